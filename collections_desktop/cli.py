@@ -1,0 +1,284 @@
+"""The `collections-desktop` command: argparse over services, and the launcher of the window."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from collections_desktop import __version__
+from collections_desktop.cli_text import say
+from collections_desktop.services.errors import UserError
+
+PASSPHRASE_ENV = "COLLECTIONS_DESKTOP_PASSPHRASE"
+DEBUG_ENV = "COLLECTIONS_DESKTOP_DEBUG"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors exit 2 with one line, as argparse does, and never a traceback."""
+
+
+def _common_options(*, top_level: bool) -> argparse.ArgumentParser:
+    """Options accepted before or after the subcommand; after it they must not reset what came before."""
+    common = argparse.ArgumentParser(add_help=False)
+    default = None if top_level else argparse.SUPPRESS
+    common.add_argument("--data-dir", type=Path, default=default,
+                        help="vault directory (default: per-user data folder, or COLLECTIONS_DESKTOP_DATA_DIR)")
+    common.add_argument("--lang", choices=("en", "es"), default=default,
+                        help="language of messages and of the window")
+    common.add_argument("--passphrase-file", type=Path, default=default,
+                        help="read the passphrase from this file")
+    common.add_argument("--recovery-key-file", type=Path, default=default,
+                        help="unlock with the recovery key in this file")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(top_level=False)
+    parser = _Parser(prog="collections-desktop", parents=[_common_options(top_level=True)],
+                     description="Collections Desk: patient collections for a medical clinic.")
+    parser.add_argument("--version", action="version", version=f"collections-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("init", parents=[common], help="create the encrypted vault")
+    p = sub.add_parser("demo", parents=[common], help="fill an empty vault with realistic synthetic data")
+    p.add_argument("--accounts", type=int, default=500)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p = sub.add_parser("account", parents=[common], help="show one account")
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", type=date.fromisoformat, help="balances and aging as of this date")
+    p = sub.add_parser("worklist", parents=[common], help="list accounts to work")
+    p.add_argument("--view", default="due", help="due (default) or all")
+    p.add_argument("--search", default="")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p = sub.add_parser("backup", parents=[common], help="write one encrypted backup file")
+    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("restore", parents=[common], help="restore a backup into the data directory")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("change-passphrase", parents=[common], help="set a new passphrase (no re-encryption)")
+    p.add_argument("--new-passphrase-file", type=Path)
+    p = sub.add_parser("audit", parents=[common], help="audit trail tools")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
+    audit_sub.add_parser("verify", parents=[common], help="check the hash chain of the audit trail")
+    return parser
+
+
+# -- secrets -------------------------------------------------------------------------------
+def _read_secret_file(path: Path, lang: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip("\r\n")
+    except FileNotFoundError:
+        raise UserError("file_not_found", path=str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError("cannot_read", path=str(path), reason=getattr(exc, "strerror", "") or "") from None
+
+
+def _passphrase(args: argparse.Namespace, lang: str, *, confirm: bool = False) -> str:
+    if args.passphrase_file:
+        return _read_secret_file(args.passphrase_file, lang)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    return _prompt("prompt_passphrase", lang, confirm=confirm)
+
+
+def _prompt(code: str, lang: str, *, confirm: bool) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError("passphrase_required")
+    first = getpass.getpass(say(code, lang))
+    if confirm and getpass.getpass(say("prompt_repeat", lang)) != first:
+        raise UserError("passphrases_differ")
+    return first
+
+
+def _unlock_secrets(args: argparse.Namespace, lang: str) -> dict:
+    if args.recovery_key_file:
+        return {"recovery_key": _read_secret_file(args.recovery_key_file, lang)}
+    from collections_desktop.services.workspace import vault_is_demo
+
+    if vault_is_demo(_data_dir(args)):
+        return {}
+    return {"passphrase": _passphrase(args, lang)}
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from collections_desktop.services.workspace import default_data_dir
+
+    return args.data_dir.expanduser() if args.data_dir else default_data_dir()
+
+
+def _open(args: argparse.Namespace, lang: str):  # noqa: ANN202
+    from collections_desktop.services.workspace import open_workspace
+
+    return open_workspace(_data_dir(args), **_unlock_secrets(args, lang))
+
+
+def _emit(payload: dict) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# -- commands -------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.workspace import create_workspace, vault_exists
+
+    data_dir = _data_dir(args)
+    if vault_exists(data_dir):
+        raise UserError("vault_exists", path=str(data_dir))
+    workspace, recovery_key = create_workspace(data_dir, _passphrase(args, lang, confirm=True))
+    workspace.close()
+    print(say("created", lang, path=data_dir))
+    print(say("recovery_key", lang, key=recovery_key))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.demo import fill_demo
+
+    workspace = _open(args, lang)
+    try:
+        result = fill_demo(workspace, accounts=args.accounts, seed=args.seed, today=args.as_of)
+    finally:
+        workspace.close()
+    print(say("demo_done", lang, accounts=result.accounts, rows=result.rows))
+    return 0
+
+
+def cmd_account(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.cli_json import account_json
+    from collections_desktop.cli_views import print_account
+    from collections_desktop.services.accounts import get_account
+
+    workspace = _open(args, lang)
+    try:
+        view = get_account(workspace, args.number, as_of=args.as_of)
+    finally:
+        workspace.close()
+    if args.json:
+        _emit(account_json(view))
+    else:
+        print_account(view, lang)
+    return 0
+
+
+def cmd_worklist(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.cli_json import worklist_json
+    from collections_desktop.cli_views import print_worklist
+    from collections_desktop.services.accounts import worklist
+
+    workspace = _open(args, lang)
+    try:
+        rows = worklist(workspace, view=args.view, search=args.search, limit=args.limit, as_of=args.as_of)
+    finally:
+        workspace.close()
+    if args.json:
+        _emit(worklist_json(rows))
+    else:
+        print_worklist(rows, lang)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.vault_ops import backup
+
+    workspace = _open(args, lang)
+    try:
+        result = backup(workspace, args.out)
+    finally:
+        workspace.close()
+    print(say("backup_written", lang, path=result.path, size=result.size_bytes))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.vault_ops import restore
+
+    data_dir = _data_dir(args)
+    if args.recovery_key_file:
+        secrets = {"recovery_key": _read_secret_file(args.recovery_key_file, lang)}
+    else:
+        secrets = {"passphrase": _passphrase(args, lang)}
+    moved = restore(data_dir, args.file, **secrets)
+    print(say("restored", lang, path=data_dir))
+    if moved:
+        print(say("restored_aside", lang, path=moved))
+    return 0
+
+
+def cmd_change_passphrase(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.vault_ops import change_passphrase
+
+    workspace = _open(args, lang)
+    try:
+        if args.new_passphrase_file:
+            new = _read_secret_file(args.new_passphrase_file, lang)
+        else:
+            new = _prompt("prompt_new_passphrase", lang, confirm=True)
+        change_passphrase(workspace, new)
+    finally:
+        workspace.close()
+    print(say("passphrase_changed", lang))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.vault_ops import verify_audit
+
+    workspace = _open(args, lang)
+    try:
+        check = verify_audit(workspace)
+    finally:
+        workspace.close()
+    if check.intact:
+        print(say("audit_ok", lang, rows=check.rows))
+        return 0
+    print(say("audit_bad", lang, row=check.first_bad_row, problem=check.problem, rows=check.rows),
+          file=sys.stderr)
+    return 1
+
+
+def cmd_gui(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.ui.app import run
+
+    return run(data_dir=_data_dir(args), lang=args.lang)
+
+
+COMMANDS = {
+    "init": cmd_init, "demo": cmd_demo, "account": cmd_account, "worklist": cmd_worklist,
+    "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
+    "audit": cmd_audit, None: cmd_gui,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = args.lang or ("es" if os.environ.get("LANG", "").startswith("es") else "en")
+    try:
+        return COMMANDS[args.command](args, lang)
+    except UserError as exc:
+        print(f"collections-desktop: {say(exc.code, lang, **exc.params)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; stop quietly like other shell tools.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    except Exception as exc:  # noqa: BLE001 - no traceback (it may quote patient data) unless asked
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(f"collections-desktop: {say('internal_error', lang, kind=type(exc).__name__)}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""JSON shapes of the command line's `--json` output: money as two-decimal strings, dates as ISO text."""
+
+from __future__ import annotations
+
+from collections_desktop.domain.aging import BUCKET_ORDER
+from collections_desktop.domain.money import format_cents
+from collections_desktop.services.accounts import AccountView, WorklistRow
+
+
+def account_json(view: AccountView) -> dict:
+    g = view.guarantor
+    return {
+        "account": view.number,
+        "as_of": view.as_of.isoformat(),
+        "guarantor": {
+            "name": g.name,
+            "birth_date": g.birth_date.isoformat() if g.birth_date else None,
+            "preferred_language": g.preferred_language,
+            "state": view.state,
+            "zip": view.zip,
+        },
+        "patients": [
+            {"name": m.name, "relationship": m.relationship,
+             "birth_date": m.birth_date.isoformat() if m.birth_date else None}
+            for m in view.members if m.role == "patient"
+        ],
+        "phones": [{"number": p.number, "type": p.kind, "consent_to_text": p.consent_to_text}
+                   for p in view.phones],
+        "emails": list(view.emails),
+        "balance": {
+            "patient_due": format_cents(view.patient_due_cents),
+            "insurance_pending": format_cents(view.insurance_pending_cents),
+        },
+        "aging": {b.value: format_cents(view.aging_cents[b]) for b in BUCKET_ORDER},
+        "encounters": [
+            {
+                "claim": e.claim,
+                "service_date": e.service_date.isoformat(),
+                "patient": e.patient_name,
+                "payer": e.payer,
+                "billed": format_cents(e.balance.billed_cents),
+                "allowed": format_cents(e.allowed_cents),
+                "insurance_paid": format_cents(e.balance.insurance_paid_cents),
+                "contractual": format_cents(e.balance.contractual_cents),
+                "deductible": format_cents(e.deductible_cents),
+                "coinsurance": format_cents(e.coinsurance_cents),
+                "copay": format_cents(e.copay_cents),
+                "noncovered": format_cents(e.noncovered_cents),
+                "other_patient_responsibility": format_cents(e.other_patient_cents),
+                "patient_paid": format_cents(e.balance.patient_paid_cents),
+                "patient_adjusted": format_cents(e.balance.patient_adjusted_cents),
+                "patient_balance": format_cents(e.balance.patient_balance_cents),
+                "insurance_pending": format_cents(e.balance.insurance_pending_cents),
+                "reason_codes": list(e.reason_codes),
+                "status": e.balance.status.value,
+            }
+            for e in view.encounters
+        ],
+        "flags": list(view.flags),
+    }
+
+
+def worklist_json(rows: list[WorklistRow]) -> dict:
+    return {
+        "rows": [
+            {
+                "account": r.account,
+                "guarantor": r.guarantor,
+                "patient_due": format_cents(r.patient_due_cents),
+                "insurance_pending": format_cents(r.insurance_pending_cents),
+                "oldest_aging": r.oldest_bucket.value if r.oldest_bucket else None,
+            }
+            for r in rows
+        ]
+    }

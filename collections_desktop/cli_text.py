@@ -1,0 +1,116 @@
+"""Command-line wording in English and Spanish for the codes services return."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "wrong_secret": {
+        "en": "wrong passphrase or recovery key; the vault was not opened or changed",
+        "es": "frase de contraseña o clave de recuperación incorrecta; la bóveda no se abrió ni se modificó",
+    },
+    "weak_passphrase": {
+        "en": "the passphrase must be at least {minimum} characters long",
+        "es": "la frase de contraseña debe tener al menos {minimum} caracteres",
+    },
+    "passphrases_differ": {
+        "en": "the two passphrases do not match",
+        "es": "las dos frases de contraseña no coinciden",
+    },
+    "key_file_damaged": {
+        "en": "the vault's key file is damaged or not ours ({detail}); restore it from a backup",
+        "es": "el archivo de claves de la bóveda está dañado o no es nuestro ({detail}); restáurelo de una copia",
+    },
+    "vault_missing": {
+        "en": "no vault in {path}; create one with 'collections-desktop init'",
+        "es": "no hay bóveda en {path}; cree una con 'collections-desktop init'",
+    },
+    "vault_exists": {
+        "en": "a vault already exists in {path}; nothing was changed",
+        "es": "ya existe una bóveda en {path}; no se cambió nada",
+    },
+    "vault_incomplete": {
+        "en": "the vault is incomplete: {missing} is missing; restore from a backup",
+        "es": "la bóveda está incompleta: falta {missing}; restaure desde una copia",
+    },
+    "passphrase_required": {
+        "en": "a passphrase is needed: type it, set COLLECTIONS_DESKTOP_PASSPHRASE or use --passphrase-file",
+        "es": "se necesita la frase de contraseña: escríbala, defina COLLECTIONS_DESKTOP_PASSPHRASE o use --passphrase-file",
+    },
+    "not_a_vault": {
+        "en": "{path} is corrupt or is not a Collections Desk vault",
+        "es": "{path} está dañado o no es una bóveda de Collections Desk",
+    },
+    "file_not_found": {"en": "file not found: {path}", "es": "no se encontró el archivo: {path}"},
+    "cannot_read": {"en": "cannot read {path}: {reason}", "es": "no se puede leer {path}: {reason}"},
+    "cannot_write": {"en": "cannot write {path}: {reason}", "es": "no se puede escribir {path}: {reason}"},
+    "not_a_backup": {
+        "en": "{path} is not a Collections Desk backup, or it is truncated",
+        "es": "{path} no es una copia de Collections Desk o está incompleta",
+    },
+    "backup_damaged": {
+        "en": "{path} failed the integrity check; nothing was replaced",
+        "es": "{path} no pasó la verificación de integridad; no se reemplazó nada",
+    },
+    "backup_target_is_vault": {
+        "en": "refusing to write the backup over the vault's own file {path}",
+        "es": "no se escribirá la copia sobre el archivo de la propia bóveda {path}",
+    },
+    "account_not_found": {"en": "no account {account}", "es": "no existe la cuenta {account}"},
+    "unknown_view": {
+        "en": "unknown view {view}; choose one of: {choices}",
+        "es": "vista desconocida {view}; elija una de: {choices}",
+    },
+    "bad_limit": {"en": "--limit must be at least 1", "es": "--limit debe ser al menos 1"},
+    "bad_demo_size": {
+        "en": "--accounts must be between 1 and {maximum}",
+        "es": "--accounts debe estar entre 1 y {maximum}",
+    },
+    "vault_not_empty": {
+        "en": "the vault already holds accounts; demo data goes only into an empty vault",
+        "es": "la bóveda ya tiene cuentas; los datos de demostración solo van en una bóveda vacía",
+    },
+    "internal_error": {
+        "en": "unexpected internal error ({kind}); nothing was half-written. Set COLLECTIONS_DESKTOP_DEBUG=1 for details",
+        "es": "error interno inesperado ({kind}); nada quedó a medias. Defina COLLECTIONS_DESKTOP_DEBUG=1 para detalles",
+    },
+    # Plain output lines
+    "created": {
+        "en": "Vault created in {path}.",
+        "es": "Bóveda creada en {path}.",
+    },
+    "recovery_key": {
+        "en": "Recovery key (write it down and keep it somewhere safe; it is shown only once):\n{key}",
+        "es": "Clave de recuperación (anótela y guárdela en un lugar seguro; solo se muestra una vez):\n{key}",
+    },
+    "passphrase_changed": {"en": "Passphrase changed.", "es": "Frase de contraseña cambiada."},
+    "backup_written": {"en": "Backup written to {path} ({size} bytes).", "es": "Copia escrita en {path} ({size} bytes)."},
+    "restored": {"en": "Vault restored into {path}.", "es": "Bóveda restaurada en {path}."},
+    "restored_aside": {
+        "en": "The vault it replaced is kept, still encrypted, in {path}.",
+        "es": "La bóveda reemplazada se conserva, aún cifrada, en {path}.",
+    },
+    "audit_ok": {"en": "Audit trail intact: {rows} rows.", "es": "Registro de auditoría íntegro: {rows} filas."},
+    "audit_bad": {
+        "en": "Audit trail broken at row {row} ({problem}); {rows} rows before it are intact.",
+        "es": "Registro de auditoría roto en la fila {row} ({problem}); las {rows} filas anteriores están íntegras.",
+    },
+    "demo_done": {
+        "en": "Added {accounts} demo accounts ({rows} rows).",
+        "es": "Se agregaron {accounts} cuentas de demostración ({rows} filas).",
+    },
+    "prompt_passphrase": {"en": "Passphrase: ", "es": "Frase de contraseña: "},
+    "prompt_new_passphrase": {"en": "New passphrase: ", "es": "Nueva frase de contraseña: "},
+    "prompt_repeat": {"en": "Repeat the passphrase: ", "es": "Repita la frase de contraseña: "},
+    "no_rows": {"en": "No accounts match.", "es": "Ninguna cuenta coincide."},
+}
+
+
+def say(code: str, lang: str = "en", **params: object) -> str:
+    """The message for `code` in `lang` (English when Spanish is missing), with its parameters filled in."""
+    entry = MESSAGES.get(code)
+    if entry is None:
+        return code
+    template = entry.get(lang) or entry["en"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,58 @@
+"""Plain-text output of accounts and worklists for a terminal, in English or Spanish."""
+
+from __future__ import annotations
+
+from collections_desktop.domain.aging import BUCKET_ORDER
+from collections_desktop.domain.money import format_display
+from collections_desktop.services.accounts import AccountView, WorklistRow
+
+LABELS = {
+    "account": {"en": "Account", "es": "Cuenta"},
+    "guarantor": {"en": "Guarantor", "es": "Garante"},
+    "born": {"en": "born", "es": "nacimiento"},
+    "patient_due": {"en": "Patient due", "es": "Saldo del paciente"},
+    "insurance_pending": {"en": "Insurance pending", "es": "Pendiente del seguro"},
+    "aging": {"en": "Aging", "es": "Antigüedad"},
+    "flags": {"en": "Flags", "es": "Indicadores"},
+    "claim": {"en": "Claim", "es": "Reclamación"},
+    "billed": {"en": "billed", "es": "facturado"},
+    "ins_paid": {"en": "insurance paid", "es": "pagó el seguro"},
+    "you_owe": {"en": "patient balance", "es": "saldo del paciente"},
+    "due": {"en": "Due", "es": "Saldo"},
+}
+
+
+def _l(key: str, lang: str) -> str:
+    return LABELS[key].get(lang, LABELS[key]["en"])
+
+
+def print_account(view: AccountView, lang: str) -> None:
+    g = view.guarantor
+    born = f" ({_l('born', lang)} {g.birth_date.isoformat()})" if g.birth_date else ""
+    print(f"{_l('account', lang)} {view.number}")
+    print(f"{_l('guarantor', lang)}: {g.name}{born}")
+    for line in view.address_lines:
+        print(f"  {line}")
+    print(f"{_l('patient_due', lang)}: {format_display(view.patient_due_cents)}   "
+          f"{_l('insurance_pending', lang)}: {format_display(view.insurance_pending_cents)}")
+    aging = "  ".join(f"{b.value}: {format_display(view.aging_cents[b])}" for b in BUCKET_ORDER)
+    print(f"{_l('aging', lang)}: {aging}")
+    if view.flags:
+        print(f"{_l('flags', lang)}: {', '.join(view.flags)}")
+    for e in view.encounters:
+        print(f"  {_l('claim', lang)} {e.claim} {e.service_date.isoformat()} {e.payer or '-'}: "
+              f"{_l('billed', lang)} {format_display(e.balance.billed_cents)}, "
+              f"{_l('ins_paid', lang)} {format_display(e.balance.insurance_paid_cents)}, "
+              f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} [{e.balance.status.value}]")
+
+
+def print_worklist(rows: list[WorklistRow], lang: str) -> None:
+    if not rows:
+        from collections_desktop.cli_text import say
+
+        print(say("no_rows", lang))
+        return
+    width = max(len(r.guarantor) for r in rows)
+    for r in rows:
+        bucket = r.oldest_bucket.value if r.oldest_bucket else "-"
+        print(f"{r.account:<10} {r.guarantor:<{width}}  {format_display(r.patient_due_cents):>12}  {bucket}")

@@ -1,0 +1,1 @@
+"""PDF documents and e-mail drafts handed to patients: agreements, receipts, letters, reports."""

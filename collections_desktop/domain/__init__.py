@@ -1,0 +1,1 @@
+"""Pure rules and value types of patient collections; no Qt, no database, no files."""

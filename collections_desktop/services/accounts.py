@@ -1,0 +1,178 @@
+"""Reading accounts: the full account view and the worklist, with balances derived by the domain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from collections_desktop.domain.aging import BUCKET_ORDER, AgingBucket, bucket_for
+from collections_desktop.domain.ledger import (
+    EncounterBalance,
+    EncounterForAging,
+    EntryKind,
+    LedgerEntry,
+    account_balance,
+    encounter_balance,
+)
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.accounts_repo import load_account, worklist_page
+
+
+@dataclass(frozen=True)
+class PersonView:
+    person_id: int
+    name: str
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    preferred_language: str
+    role: str
+    relationship: str
+
+
+@dataclass(frozen=True)
+class EncounterView:
+    claim: str
+    service_date: date
+    patient_name: str
+    payer: str
+    payer_kind: str
+    balance: EncounterBalance
+    deductible_cents: int
+    coinsurance_cents: int
+    copay_cents: int
+    noncovered_cents: int
+    other_patient_cents: int
+    allowed_cents: int
+    reason_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PhoneView:
+    number: str
+    kind: str
+    consent_to_text: bool
+
+
+@dataclass
+class AccountView:
+    number: str
+    guarantor: PersonView
+    state: str
+    zip: str
+    address_lines: tuple[str, ...]
+    phones: list[PhoneView]
+    emails: list[str]
+    members: list[PersonView]
+    patient_due_cents: int
+    insurance_pending_cents: int
+    aging_cents: dict[AgingBucket, int]
+    encounters: list[EncounterView]
+    flags: list[str]
+    as_of: date
+    extra: dict = field(default_factory=dict)
+
+
+def _full_name(person) -> str:  # noqa: ANN001
+    return " ".join(p for p in (person.first_name, person.middle_name, person.last_name) if p)
+
+
+def get_account(workspace: Workspace, number: str, *, as_of: date | None = None) -> AccountView:
+    """The account as the specialist reviews it, balances and aging as of `as_of` (today by default)."""
+    as_of = as_of or date.today()
+    with workspace.reading() as session:
+        record = load_account(session, number.strip())
+        if record is None:
+            raise UserError("account_not_found", account=number)
+        return _assemble(record, as_of)
+
+
+def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
+    people = {p.id: p for _, p in record.members}
+    people[record.guarantor.id] = record.guarantor
+    members = [
+        PersonView(p.id, _full_name(p), p.first_name, p.last_name, p.birth_date, p.preferred_language,
+                   m.role, m.relationship)
+        for m, p in record.members
+    ]
+    g = record.guarantor
+    guarantor = PersonView(g.id, _full_name(g), g.first_name, g.last_name, g.birth_date,
+                           g.preferred_language, "guarantor", "self")
+    encounters, for_aging = [], []
+    for enc in record.encounters:
+        entries = [LedgerEntry(EntryKind(e.kind), e.amount_cents, e.posted_on)
+                   for e in record.entries.get(enc.id, [])]
+        balance = encounter_balance(entries, enc.insurance_pending)
+        adjs = record.adjudications.get(enc.id, [])
+        last = adjs[-1] if adjs else None
+        codes = tuple(c for a in adjs for c in a.reason_codes.split(",") if c)
+        encounters.append(EncounterView(
+            claim=enc.claim_id, service_date=enc.service_date,
+            patient_name=_full_name(people[enc.patient_id]) if enc.patient_id in people else "",
+            payer=enc.payer_name, payer_kind=enc.payer_kind, balance=balance,
+            deductible_cents=sum(a.deductible_cents for a in adjs),
+            coinsurance_cents=sum(a.coinsurance_cents for a in adjs),
+            copay_cents=sum(a.copay_cents for a in adjs),
+            noncovered_cents=sum(a.noncovered_cents for a in adjs),
+            other_patient_cents=sum(a.other_patient_cents for a in adjs),
+            allowed_cents=last.allowed_cents if last else 0,
+            reason_codes=codes,
+        ))
+        for_aging.append(EncounterForAging(enc.service_date, enc.first_statement_date, balance))
+    totals = account_balance(for_aging, as_of)
+    home = record.addresses.get(g.id, [])
+    address = next((a for a in home if a.kind == "residential"), home[0] if home else None)
+    return AccountView(
+        number=record.account.number,
+        guarantor=guarantor,
+        state=address.state if address else "",
+        zip=address.zip if address else "",
+        address_lines=tuple(x for x in ((address.line1, address.line2,
+                                         f"{address.city}, {address.state} {address.zip}")
+                                        if address else ()) if x),
+        phones=[PhoneView(p.number, p.kind, p.consent_to_text) for p in record.phones.get(g.id, [])],
+        emails=[e.address for e in record.emails.get(g.id, [])],
+        members=members,
+        patient_due_cents=totals.patient_due_cents,
+        insurance_pending_cents=totals.insurance_pending_cents,
+        aging_cents={b: totals.aging.cents[b] for b in BUCKET_ORDER},
+        encounters=encounters,
+        flags=[f.kind for f in record.flags],
+        as_of=as_of,
+    )
+
+
+@dataclass(frozen=True)
+class WorklistRow:
+    account: str
+    guarantor: str
+    patient_due_cents: int
+    insurance_pending_cents: int
+    oldest_bucket: AgingBucket | None
+
+
+WORKLIST_VIEWS = ("due", "all")
+
+
+def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit: int = 50,
+             offset: int = 0, as_of: date | None = None) -> list[WorklistRow]:
+    """A page of the worklist: `due` lists accounts with a patient balance, largest first; `all` every account."""
+    if view not in WORKLIST_VIEWS:
+        raise UserError("unknown_view", view=view, choices=", ".join(WORKLIST_VIEWS))
+    if limit < 1:
+        raise UserError("bad_limit", limit=limit)
+    as_of = as_of or date.today()
+    with workspace.reading() as session:
+        rows = worklist_page(session, only_due=(view == "due"), search=search, limit=limit, offset=offset)
+    return [
+        WorklistRow(
+            account=r.account_number,
+            guarantor=f"{r.first_name} {r.last_name}",
+            patient_due_cents=r.patient_due_cents,
+            insurance_pending_cents=r.insurance_pending_cents,
+            oldest_bucket=bucket_for(r.oldest_anchor_date, as_of)
+            if r.oldest_anchor_date and r.patient_due_cents > 0 else None,
+        )
+        for r in rows
+    ]

@@ -1,0 +1,104 @@
+"""Vault maintenance a user asks for: new passphrase, backup, restore, remember on device, audit check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import Workspace, open_workspace, translate_storage_errors
+from collections_desktop.storage import audit
+from collections_desktop.storage.backup import (
+    BackupFormatError,
+    BackupIntegrityError,
+    restore_backup,
+    write_backup,
+)
+from collections_desktop.storage.vault import VaultPaths
+
+
+def change_passphrase(workspace: Workspace, new_passphrase: str) -> None:
+    """Re-wraps the data key; the database is not rewritten and a remembered key keeps working."""
+    with translate_storage_errors():
+        workspace.vault.change_passphrase(new_passphrase)
+    with workspace.transaction() as session:
+        workspace.audit(session, "vault.passphrase_changed", "vault", workspace.vault.vault_id)
+
+
+def reset_passphrase_with_recovery_key(data_dir: Path, recovery_key: str, new_passphrase: str) -> None:
+    """For a forgotten passphrase: the recovery key opens the vault and a new passphrase is set."""
+    workspace = open_workspace(data_dir, recovery_key=recovery_key)
+    try:
+        change_passphrase(workspace, new_passphrase)
+    finally:
+        workspace.close()
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size_bytes: int
+
+
+def backup(workspace: Workspace, out: Path) -> BackupResult:
+    """Writes one encrypted file that restores on a new laptop with the passphrase or the recovery key."""
+    out = Path(out)
+    if out.resolve().parent == workspace.data_dir.resolve() and out.name.startswith("vault."):
+        raise UserError("backup_target_is_vault", path=str(out))
+    try:
+        info = write_backup(workspace.vault, out)
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+    with workspace.transaction() as session:
+        workspace.audit(session, "vault.backup", "vault", workspace.vault.vault_id,
+                        {"bytes": info.size_bytes})
+    return BackupResult(info.path, info.size_bytes)
+
+
+def restore(data_dir: Path, backup_file: Path, *, passphrase: str | None = None,
+            recovery_key: str | None = None) -> Path | None:
+    """Restores a backup into `data_dir` (empty or holding a vault, which is kept aside, encrypted)."""
+    if not Path(backup_file).is_file():
+        raise UserError("file_not_found", path=str(backup_file))
+    with translate_storage_errors():
+        try:
+            moved = restore_backup(Path(backup_file), VaultPaths(data_dir), passphrase=passphrase,
+                                   recovery_key=recovery_key)
+        except BackupFormatError:
+            raise UserError("not_a_backup", path=str(backup_file)) from None
+        except BackupIntegrityError:
+            raise UserError("backup_damaged", path=str(backup_file)) from None
+    workspace = open_workspace(data_dir, passphrase=passphrase, recovery_key=recovery_key)
+    try:
+        with workspace.transaction() as session:
+            workspace.audit(session, "vault.restored", "vault", workspace.vault.vault_id,
+                            {"replaced_existing": moved is not None})
+    finally:
+        workspace.close()
+    return moved
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    rows: int
+    first_bad_row: int | None
+    problem: str
+
+    @property
+    def intact(self) -> bool:
+        return self.first_bad_row is None
+
+
+def verify_audit(workspace: Workspace) -> AuditCheck:
+    with workspace.reading() as session:
+        report = audit.verify(session, workspace.vault.audit_key)
+    return AuditCheck(report.rows, report.first_bad_id, report.problem)
+
+
+def remember_on_device(workspace: Workspace) -> bool:
+    """Stores the key in the OS keyring; False (and nothing stored) where no real keyring exists."""
+    return workspace.vault.remember_on_device()
+
+
+def forget_on_device(workspace: Workspace) -> None:
+    workspace.vault.forget_on_device()

@@ -1,0 +1,147 @@
+"""The open vault as services see it: unlocking, migrations, transactions and the audit trail."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.orm import Session
+
+from collections_desktop import APP_NAME
+from collections_desktop.services.errors import UserError
+from collections_desktop.storage import audit, keystore, migrate
+from collections_desktop.storage.backup import write_backup
+from collections_desktop.storage.engine import NotAVaultError
+from collections_desktop.storage.keys import KeyFileError, WeakPassphraseError, WrongSecretError
+from collections_desktop.storage.vault import (
+    Vault,
+    VaultDamagedError,
+    VaultExistsError,
+    VaultLockedError,
+    VaultMissingError,
+    VaultPaths,
+)
+
+DATA_DIR_ENV = "COLLECTIONS_DESKTOP_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """The data directory: the environment override, else the platform's per-user data folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@contextlib.contextmanager
+def translate_storage_errors() -> Iterator[None]:
+    """Turns storage exceptions into coded user errors; nothing below this carries a file's content."""
+    try:
+        yield
+    except WrongSecretError as exc:
+        raise UserError("wrong_secret", kind=str(exc.args[0]) if exc.args else "passphrase") from None
+    except WeakPassphraseError as exc:
+        raise UserError("weak_passphrase", minimum=exc.args[0]) from None
+    except KeyFileError as exc:
+        raise UserError("key_file_damaged", detail=str(exc)) from None
+    except VaultMissingError as exc:
+        raise UserError("vault_missing", path=str(exc)) from None
+    except VaultExistsError as exc:
+        raise UserError("vault_exists", path=str(exc)) from None
+    except VaultDamagedError as exc:
+        raise UserError("vault_incomplete", missing=str(exc)) from None
+    except VaultLockedError:
+        raise UserError("passphrase_required") from None
+    except NotAVaultError as exc:
+        raise UserError("not_a_vault", path=str(exc)) from None
+
+
+@dataclass
+class Workspace:
+    """An unlocked vault plus who is working in it."""
+
+    vault: Vault
+    actor: str
+
+    @property
+    def data_dir(self) -> Path:
+        return self.vault.paths.data_dir
+
+    @property
+    def is_demo(self) -> bool:
+        return self.vault.is_demo
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        with Session(self.vault.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.vault.engine) as session:
+            yield session
+            session.rollback()
+
+    def audit(self, session: Session, action: str, entity: str, entity_id: str = "",
+              detail: dict | None = None) -> None:
+        audit.append(session, self.vault.audit_key, actor=self.actor, action=action,
+                     entity=entity, entity_id=entity_id, detail=detail)
+
+    def close(self) -> None:
+        self.vault.close()
+
+
+def _prepare(vault: Vault) -> Workspace:
+    """Brings the schema up to date, backing the vault up first when an existing schema changes."""
+    def backup_before(revision: str) -> None:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        write_backup(vault, vault.paths.backups / f"pre-upgrade-{revision}-{stamp}.cdbackup")
+
+    migrate.upgrade(vault.engine, backup_before=backup_before)
+    return Workspace(vault, current_actor())
+
+
+def create_workspace(data_dir: Path, passphrase: str | None, *, demo: bool = False) -> tuple[Workspace, str]:
+    """Creates the vault; returns it open, with the one-time recovery key to show the user."""
+    with translate_storage_errors():
+        vault, recovery_key = Vault.create(VaultPaths(data_dir), passphrase, demo=demo)
+        workspace = _prepare(vault)
+    with workspace.transaction() as session:
+        workspace.audit(session, "vault.created", "vault", vault.vault_id, {"demo": demo})
+    return workspace, recovery_key
+
+
+def open_workspace(data_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
+                   use_keyring: bool = False) -> Workspace:
+    with translate_storage_errors():
+        vault = Vault.unlock(VaultPaths(data_dir), passphrase=passphrase, recovery_key=recovery_key,
+                             use_keyring=use_keyring)
+        return _prepare(vault)
+
+
+def vault_exists(data_dir: Path) -> bool:
+    return VaultPaths(data_dir).exists()
+
+
+def vault_is_demo(data_dir: Path) -> bool:
+    """True when the vault there holds only synthetic demo data (and so opens without a passphrase)."""
+    try:
+        return Vault.read_keyfile(VaultPaths(data_dir)).is_demo
+    except Exception:  # noqa: BLE001 - any problem surfaces properly when unlocking
+        return False
+
+
+def keyring_available() -> bool:
+    return keystore.backend_available()

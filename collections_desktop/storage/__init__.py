@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher engine, key handling, tables, migrations, queries and the audit log."""

@@ -1,0 +1,150 @@
+"""Queries over accounts: one account with everything on it, the worklist page, and cached balances."""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from collections_desktop.domain.search import digits, fold
+from collections_desktop.storage.models import (
+    Account,
+    AccountFlagRow,
+    AccountMember,
+    AccountSearch,
+    Address,
+    AdjudicationRow,
+    Email,
+    Encounter,
+    LedgerEntryRow,
+    Person,
+    Phone,
+)
+
+
+_PHONE_LIKE = re.compile(r"^\+?[\d().\- ]+$")
+
+
+@dataclass
+class AccountRecord:
+    """Everything stored on one account, as rows, for services to turn into a view."""
+
+    account: Account
+    guarantor: Person
+    members: list[tuple[AccountMember, Person]]
+    addresses: dict[int, list[Address]]
+    phones: dict[int, list[Phone]]
+    emails: dict[int, list[Email]]
+    flags: list[AccountFlagRow]
+    encounters: list[Encounter]
+    entries: dict[int, list[LedgerEntryRow]]
+    adjudications: dict[int, list[AdjudicationRow]]
+
+
+def _group(rows: Iterable, key: str) -> dict[int, list]:
+    grouped: dict[int, list] = {}
+    for row in rows:
+        grouped.setdefault(getattr(row, key), []).append(row)
+    return grouped
+
+
+def load_account(session: Session, number: str) -> AccountRecord | None:
+    account = session.scalars(select(Account).where(Account.number == number)).first()
+    if account is None:
+        return None
+    members = list(session.execute(
+        select(AccountMember, Person).join(Person, Person.id == AccountMember.person_id)
+        .where(AccountMember.account_id == account.id).order_by(AccountMember.role, Person.id)
+    ).tuples())
+    person_ids = {p.id for _, p in members} | {account.guarantor_id}
+    encounters = list(session.scalars(
+        select(Encounter).where(Encounter.account_id == account.id)
+        .order_by(Encounter.service_date, Encounter.id)))
+    encounter_ids = [e.id for e in encounters]
+    return AccountRecord(
+        account=account,
+        guarantor=session.get(Person, account.guarantor_id),
+        members=members,
+        addresses=_group(session.scalars(select(Address).where(Address.person_id.in_(person_ids))
+                                         .order_by(Address.id)), "person_id"),
+        phones=_group(session.scalars(select(Phone).where(Phone.person_id.in_(person_ids))
+                                      .order_by(Phone.id)), "person_id"),
+        emails=_group(session.scalars(select(Email).where(Email.person_id.in_(person_ids))
+                                      .order_by(Email.id)), "person_id"),
+        flags=list(session.scalars(select(AccountFlagRow).where(
+            AccountFlagRow.account_id == account.id, AccountFlagRow.cleared_at.is_(None))
+            .order_by(AccountFlagRow.kind))),
+        encounters=encounters,
+        entries=_group(session.scalars(select(LedgerEntryRow).where(
+            LedgerEntryRow.account_id == account.id).order_by(LedgerEntryRow.id)), "encounter_id"),
+        adjudications=_group(session.scalars(select(AdjudicationRow).where(
+            AdjudicationRow.encounter_id.in_(encounter_ids)).order_by(AdjudicationRow.sequence)),
+            "encounter_id"),
+    )
+
+
+@dataclass(frozen=True)
+class WorklistRowRecord:
+    account_number: str
+    first_name: str
+    last_name: str
+    patient_due_cents: int
+    insurance_pending_cents: int
+    oldest_anchor_date: date | None
+
+
+def worklist_page(session: Session, *, only_due: bool, search: str = "", limit: int = 50,
+                  offset: int = 0) -> list[WorklistRowRecord]:
+    """A page of accounts; due accounts by balance, largest first, all accounts by guarantor name."""
+    guarantor = aliased(Person)
+    query = (
+        select(Account.number, guarantor.first_name, guarantor.last_name, Account.patient_due_cents,
+               Account.insurance_pending_cents, Account.oldest_anchor_date)
+        .join(guarantor, guarantor.id == Account.guarantor_id)
+    )
+    terms = search_terms(search)
+    if terms:
+        query = query.join(AccountSearch, AccountSearch.account_id == Account.id).where(
+            and_(*[or_(*[AccountSearch.text.contains(alt, autoescape=True) for alt in alts])
+                   for alts in terms]))
+    if only_due:
+        query = query.where(Account.patient_due_cents > 0).order_by(
+            Account.patient_due_cents.desc(), Account.id)
+    else:
+        query = query.order_by(guarantor.last_name, guarantor.first_name, Account.id)
+    rows = session.execute(query.limit(limit).offset(offset)).tuples()
+    return [WorklistRowRecord(*row) for row in rows]
+
+
+def search_terms(text: str) -> list[tuple[str, ...]]:
+    """Folded words of a search, each with its alternatives: "(212) 555-0143" also matches as digits."""
+    folded = fold(text)
+    if _PHONE_LIKE.match(folded) and len(digits(folded)) >= 7:
+        return [(folded.replace(" ", ""), digits(folded))]
+    terms = []
+    for word in folded.split():
+        only_digits = digits(word)
+        if len(only_digits) >= 7 and only_digits != word:
+            terms.append((word, only_digits))
+        else:
+            terms.append((word,))
+    return terms
+
+
+def search_text(*, account_number: str, people: Sequence[Person], claim_ids: Sequence[str],
+                phones: Sequence[str]) -> str:
+    """The folded text the search box scans: names, account, claims, phone digits, birth dates in two forms."""
+    parts = [account_number]
+    for person in people:
+        parts.append(f"{person.first_name} {person.middle_name} {person.last_name}")
+        if person.birth_date:
+            parts.append(person.birth_date.isoformat())
+            parts.append(person.birth_date.strftime("%m/%d/%Y"))
+    parts.extend(claim_ids)
+    parts.extend(digits(p)[-10:] for p in phones)
+    return "|".join(fold(p) for p in parts if p)

@@ -1,0 +1,145 @@
+"""One-file encrypted backups of a vault and their restore, checked before anything is replaced."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import struct
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from collections_desktop import __version__
+from collections_desktop.atomic import atomic_writer, fsync_dir
+from collections_desktop.storage.engine import NotAVaultError, connect_raw, integrity_problems
+from collections_desktop.storage.keys import KeyFile
+from collections_desktop.storage.vault import Vault, VaultPaths
+
+# File layout: MAGIC, a 4-byte big-endian header length, the JSON header (the key
+# file's wraps, which are not secret), then the SQLCipher database, still encrypted
+# with the data key. Nothing in the file is ever plaintext patient data.
+MAGIC = b"COLLECTIONS-DESK-BACKUP\x00v1\n"
+_CHUNK = 1 << 20
+
+
+class BackupFormatError(Exception):
+    """The file is not a Collections Desk backup, or it is truncated."""
+
+
+class BackupIntegrityError(Exception):
+    """The backup opened but its pages or structure failed the integrity check."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size_bytes: int
+    created_at: str
+
+
+def _copy_database(vault: Vault, target: Path) -> None:
+    """An online, consistent copy keyed with the same data key, as one file without WAL."""
+    source = vault.engine.raw_connection()
+    try:
+        dest = connect_raw(target, vault.data_key)
+        try:
+            source.driver_connection.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def write_backup(vault: Vault, out: Path) -> BackupInfo:
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    header = {
+        "keys": json.loads(vault.keyfile.to_json()),
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "app_version": __version__,
+    }
+    header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+    with tempfile.TemporaryDirectory(prefix=".cdesk-backup-", dir=out.parent) as tmp:
+        copy = Path(tmp) / "copy.db"
+        _copy_database(vault, copy)
+        with atomic_writer(out, "wb") as handle, copy.open("rb") as db:
+            handle.write(MAGIC)
+            handle.write(struct.pack(">I", len(header_bytes)))
+            handle.write(header_bytes)
+            shutil.copyfileobj(db, handle, _CHUNK)
+    return BackupInfo(out, out.stat().st_size, header["created_at"])
+
+
+def read_header(path: Path) -> tuple[KeyFile, int]:
+    """The backup's key file and the byte offset where the database starts."""
+    try:
+        with Path(path).open("rb") as handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                raise BackupFormatError(str(path))
+            (length,) = struct.unpack(">I", handle.read(4))
+            if length > 1 << 20:
+                raise BackupFormatError(str(path))
+            raw = handle.read(length)
+            header = json.loads(raw.decode("utf-8"))
+            keyfile = KeyFile.from_json(json.dumps(header["keys"]))
+            return keyfile, len(MAGIC) + 4 + length
+    except (OSError, struct.error, ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        raise BackupFormatError(str(path)) from exc
+
+
+def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = None,
+                   recovery_key: str | None = None) -> Path | None:
+    """Restores into `paths`; an existing vault is moved aside first. Returns where it was moved, if anywhere."""
+    keyfile, offset = read_header(backup)
+    if recovery_key is not None:
+        data_key = keyfile.unwrap_with_recovery_key(recovery_key)
+    elif keyfile.is_demo:
+        data_key = keyfile.unwrap_demo()
+    else:
+        data_key = keyfile.unwrap_with_passphrase(passphrase or "")
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    staged = paths.data_dir / ".restore.db"
+    for leftover in (staged, *[staged.with_name(staged.name + s) for s in ("-wal", "-shm", "-journal")]):
+        leftover.unlink(missing_ok=True)
+    try:
+        with Path(backup).open("rb") as src, staged.open("wb") as dst:
+            src.seek(offset)
+            shutil.copyfileobj(src, dst, _CHUNK)
+            dst.flush()
+            os.fsync(dst.fileno())
+        try:
+            conn = connect_raw(staged, data_key)
+        except NotAVaultError as exc:
+            raise BackupIntegrityError(str(backup)) from exc
+        try:
+            problems = integrity_problems(conn)
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        if problems:
+            raise BackupIntegrityError(str(backup))
+        moved = _move_existing_aside(paths)
+        os.replace(staged, paths.db)
+        keyfile.save(paths.keys)
+        fsync_dir(paths.data_dir)
+        return moved
+    finally:
+        staged.unlink(missing_ok=True)
+
+
+def _move_existing_aside(paths: VaultPaths) -> Path | None:
+    """Keeps the replaced vault (still encrypted under its old key) instead of deleting it."""
+    existing = [p for p in (paths.db, paths.keys, *paths.side_files()) if p.exists()]
+    if not existing:
+        return None
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = paths.backups / f"replaced-{stamp}"
+    aside.mkdir(parents=True)
+    for p in existing:
+        os.replace(p, aside / p.name)
+    return aside

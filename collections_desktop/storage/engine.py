@@ -1,0 +1,82 @@
+"""Opens the SQLCipher file through SQLAlchemy with a raw data key and the pragmas the vault relies on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2 as sqlcipher
+
+# The whole 100k-account vault fits in a 64 MB page cache, which keeps decrypted
+# pages in memory and makes LIKE scans as fast as on a plain file.
+CACHE_KIB = 65536
+
+
+class NotAVaultError(Exception):
+    """The file is corrupt, foreign, or not encrypted with this key."""
+
+
+def _key_pragma(data_key: bytes) -> str:
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect_raw(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> sqlcipher.Connection:
+    """One DB-API connection keyed with the raw data key; fails at once when the key does not open the file."""
+    conn = sqlcipher.connect(str(path), check_same_thread=check_same_thread, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise NotAVaultError(str(path)) from exc
+    return conn
+
+
+def create_vault_engine(path: Path, data_key: bytes) -> Engine:
+    """A SQLAlchemy engine whose every connection is keyed and configured before first use.
+
+    The key lives only in the creator closure, never in a URL. A small queue pool
+    keeps warm connections (each holds its own decrypted page cache).
+    """
+
+    def creator() -> sqlcipher.Connection:
+        return connect_raw(path, data_key, check_same_thread=False)
+
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    # pysqlite-style drivers start transactions lazily; take control so BEGIN is
+    # explicit and a whole user action commits or rolls back as one.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
+    """Page-HMAC and structural problems of an open vault; empty when the file is sound."""
+    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    check = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    if check != ["ok"]:
+        problems.extend(check)
+    return problems

@@ -1,0 +1,216 @@
+"""ORM tables of the vault: people, accounts, contact points, encounters, adjudications and the ledger."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from collections_desktop.storage.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class VaultMeta(Base):
+    __tablename__ = "vault_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Person(Base):
+    """A guarantor, a patient, or both."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    middle_name: Mapped[str] = mapped_column(String(80), default="")
+    last_name: Mapped[str] = mapped_column(String(80))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    preferred_language: Mapped[str] = mapped_column(String(8), default="en")
+    member_id: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Account(Base):
+    """A PM account owed by one guarantor; balances are cached here and re-derived from the ledger."""
+
+    __tablename__ = "account"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    guarantor_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Derived from ledger_entry by storage.balances.refresh_account; kept so the
+    # worklist can sort 100k accounts by balance in SQL without summing the ledger.
+    patient_due_cents: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    insurance_pending_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    oldest_anchor_date: Mapped[date | None] = mapped_column(Date)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class AccountMember(Base):
+    """A person's place on an account: guarantor, patient or other, and their relationship to the guarantor."""
+
+    __tablename__ = "account_member"
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    relationship: Mapped[str] = mapped_column(String(16), default="self")
+    authorized: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AccountSearch(Base):
+    """One folded text per account (names, number, claims, phones, birth dates) scanned by the search box."""
+
+    __tablename__ = "account_search"
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Address(Base):
+    __tablename__ = "address"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="residential")
+    line1: Mapped[str] = mapped_column(String(120))
+    line2: Mapped[str] = mapped_column(String(120), default="")
+    city: Mapped[str] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(2))
+    zip: Mapped[str] = mapped_column(String(10))
+
+
+class Phone(Base):
+    __tablename__ = "phone"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(16), default="mobile")
+    consent_to_text: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Email(Base):
+    __tablename__ = "email"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    address: Mapped[str] = mapped_column(String(254))
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AccountFlagRow(Base):
+    """A hold on an account; cleared flags stay for the record."""
+
+    __tablename__ = "account_flag"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Encounter(Base):
+    """A visit billed as one claim."""
+
+    __tablename__ = "encounter"
+    __table_args__ = (UniqueConstraint("account_id", "claim_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    claim_id: Mapped[str] = mapped_column(String(50), index=True)
+    service_date: Mapped[date] = mapped_column(Date)
+    first_statement_date: Mapped[date | None] = mapped_column(Date)
+    payer_name: Mapped[str] = mapped_column(String(120), default="")
+    payer_kind: Mapped[str] = mapped_column(String(16), default="self_pay")
+    insurance_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ServiceLine(Base):
+    __tablename__ = "service_line"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    procedure_code: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(200), default="")
+    units: Mapped[int] = mapped_column(Integer, default=1)
+    billed_cents: Mapped[int] = mapped_column(BigInteger)
+
+
+class AdjudicationRow(Base):
+    """A payer's processing of a claim; sequence 1 is the primary payer."""
+
+    __tablename__ = "adjudication"
+    __table_args__ = (UniqueConstraint("encounter_id", "sequence"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer, default=1)
+    payer: Mapped[str] = mapped_column(String(120))
+    processed_on: Mapped[date | None] = mapped_column(Date)
+    allowed_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    deductible_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    coinsurance_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    copay_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    noncovered_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    other_patient_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    reason_codes: Mapped[str] = mapped_column(String(200), default="")
+
+
+class LedgerEntryRow(Base):
+    """One posting; the amount is as reported and `kind` says which way it moves the balance."""
+
+    __tablename__ = "ledger_entry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    posted_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(16), default="")
+    reference: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AuditRow(Base):
+    """An append-only, hash-chained record of who changed or exported what; no PHI values."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(60), default="")
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The last link of the audit chain, so a deleted tail is detected too."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+Index("ix_person_name", Person.last_name, Person.first_name)

@@ -1,0 +1,154 @@
+"""The vault on disk: create, unlock, re-wrap the key and open the SQLCipher engine with the data key."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from collections_desktop.storage import keystore
+from collections_desktop.storage.audit import audit_key
+from collections_desktop.storage.engine import connect_raw, create_vault_engine
+from collections_desktop.storage.keys import KeyFile, new_data_key, new_recovery_key
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys.json"
+
+
+class VaultMissingError(Exception):
+    """No vault in the data directory."""
+
+
+class VaultExistsError(Exception):
+    """A vault is already there; refusing to overwrite it."""
+
+
+class VaultDamagedError(Exception):
+    """Half a vault: the key file or the database file is missing."""
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    """Where one vault's files live."""
+
+    data_dir: Path
+
+    @property
+    def db(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.data_dir / KEYS_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    def side_files(self) -> list[Path]:
+        return [self.db.with_name(DB_NAME + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.keys.exists()
+
+
+@dataclass
+class Vault:
+    """An unlocked vault: the data key in memory and a lazily created engine."""
+
+    paths: VaultPaths
+    keyfile: KeyFile
+    data_key: bytes
+    _engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = create_vault_engine(self.paths.db, self.data_key)
+        return self._engine
+
+    @property
+    def audit_key(self) -> bytes:
+        return audit_key(self.data_key)
+
+    @property
+    def vault_id(self) -> str:
+        return self.keyfile.vault_id
+
+    @property
+    def is_demo(self) -> bool:
+        return self.keyfile.is_demo
+
+    def close(self) -> None:
+        """Disposes every connection and drops the key reference (Python cannot wipe the bytes)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self.data_key = b""
+
+    # -- creation and unlocking ------------------------------------------------
+    @classmethod
+    def create(cls, paths: VaultPaths, passphrase: str | None, *, demo: bool = False) -> tuple[Vault, str]:
+        """Writes a new, empty, encrypted database and its key file; returns the vault and its recovery key."""
+        if paths.exists():
+            raise VaultExistsError(str(paths.data_dir))
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(paths.data_dir, 0o700)
+        data_key, recovery_key = new_data_key(), new_recovery_key()
+        keyfile = KeyFile.create_demo(data_key, recovery_key) if demo else KeyFile.create(
+            data_key, passphrase or "", recovery_key)
+        conn = connect_raw(paths.db, data_key)
+        conn.close()
+        with contextlib.suppress(OSError):
+            os.chmod(paths.db, 0o600)
+        keyfile.save(paths.keys)
+        return cls(paths, keyfile, data_key), recovery_key
+
+    @classmethod
+    def read_keyfile(cls, paths: VaultPaths) -> KeyFile:
+        if not paths.exists():
+            raise VaultMissingError(str(paths.data_dir))
+        if not paths.db.exists():
+            raise VaultDamagedError(DB_NAME)
+        if not paths.keys.exists():
+            raise VaultDamagedError(KEYS_NAME)
+        return KeyFile.load(paths.keys)
+
+    @classmethod
+    def unlock(cls, paths: VaultPaths, *, passphrase: str | None = None,
+               recovery_key: str | None = None, use_keyring: bool = False) -> Vault:
+        """Unwraps the data key and proves it opens the database; the file is never written on failure."""
+        keyfile = cls.read_keyfile(paths)
+        data_key = None
+        if keyfile.is_demo:
+            data_key = keyfile.unwrap_demo()
+        elif recovery_key is not None:
+            data_key = keyfile.unwrap_with_recovery_key(recovery_key)
+        elif passphrase is not None:
+            data_key = keyfile.unwrap_with_passphrase(passphrase)
+        elif use_keyring:
+            data_key = keystore.recall(keyfile.vault_id)
+        if data_key is None:
+            raise VaultLockedError()
+        connect_raw(paths.db, data_key).close()
+        return cls(paths, keyfile, data_key)
+
+    # -- key maintenance ------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wraps the data key under a new passphrase; the database file is not rewritten."""
+        self.keyfile.wrap_with_passphrase(self.data_key, new_passphrase)
+        self.keyfile.save(self.paths.keys)
+
+    def remember_on_device(self) -> bool:
+        return keystore.remember(self.vault_id, self.data_key)
+
+    def forget_on_device(self) -> None:
+        keystore.forget(self.vault_id)
+
+
+class VaultLockedError(Exception):
+    """No secret was given and none is remembered on this device."""

@@ -1,0 +1,1 @@
+"""Parsers and writers of the files exchanged with the practice management system."""

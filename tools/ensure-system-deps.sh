@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian runtime libraries and fonts that Qt (offscreen), PDF checks and screenshots need, if missing.
+set -euo pipefail
+
+need=()
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have_lib 'libEGL.so.1'        || need+=(libegl1)
+have_lib 'libGL.so.1'         || need+=(libgl1)
+have_lib 'libfontconfig.so.1' || need+=(libfontconfig1)
+have_lib 'libxkbcommon.so.0'  || need+=(libxkbcommon0)
+have_lib 'libglib-2.0.so.0'   || need+=(libglib2.0-0)
+have_lib 'libdbus-1.so.3'     || need+=(libdbus-1-3)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "Missing system packages: ${need[*]} (install them with your package manager)" >&2
+  exit 1
+fi
+echo "Installing system packages: ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
