@@ -16,7 +16,7 @@ from collections_desktop.domain.ledger import (
 )
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.accounts_repo import load_account, worklist_page
+from collections_desktop.storage.accounts_repo import load_account, totals, worklist_page
 
 
 @dataclass(frozen=True)
@@ -176,3 +176,17 @@ def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit
         )
         for r in rows
     ]
+
+
+@dataclass(frozen=True)
+class VaultSummary:
+    accounts: int
+    accounts_due: int
+    patient_due_cents: int
+
+
+def vault_summary(workspace: Workspace) -> VaultSummary:
+    """Totals shown in the status bar after unlocking."""
+    with workspace.reading() as session:
+        accounts, due_count, due = totals(session)
+    return VaultSummary(accounts, due_count, due)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from collections_desktop.domain.search import digits, fold
@@ -148,3 +148,14 @@ def search_text(*, account_number: str, people: Sequence[Person], claim_ids: Seq
     parts.extend(claim_ids)
     parts.extend(digits(p)[-10:] for p in phones)
     return "|".join(fold(p) for p in parts if p)
+
+
+def totals(session: Session) -> tuple[int, int, int]:
+    """(accounts, accounts with a patient balance, total patient due in cents)."""
+    due = Account.patient_due_cents > 0
+    row = session.execute(select(
+        func.count(Account.id),
+        func.count(Account.id).filter(due),
+        func.coalesce(func.sum(Account.patient_due_cents).filter(due), 0),
+    )).one()
+    return int(row[0]), int(row[1]), int(row[2])

@@ -1,0 +1,74 @@
+"""Every window action in one registry keyed by an enum, with standard shortcuts where Qt has one."""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class MainAction(Enum):
+    LOCK = auto()
+    QUIT = auto()
+    LANGUAGE_EN = auto()
+    LANGUAGE_ES = auto()
+    ABOUT = auto()
+
+
+def shortcuts() -> dict[MainAction, QKeySequence]:
+    """Built on demand: a QKeySequence must not exist before the QApplication does."""
+    return {
+        MainAction.LOCK: QKeySequence("Ctrl+L"),
+        MainAction.QUIT: QKeySequence(QKeySequence.StandardKey.Quit),
+    }
+
+
+def action_text(action: MainAction) -> str:
+    """The menu text of an action in the current language."""
+    texts = {
+        MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
+        MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
+        MainAction.LANGUAGE_EN: "English",
+        MainAction.LANGUAGE_ES: "Español",
+        MainAction.ABOUT: QCoreApplication.translate("Actions", "&About Collections Desk"),
+    }
+    return texts[action]
+
+
+def action_tip(action: MainAction) -> str:
+    tips = {
+        MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),
+        MainAction.QUIT: QCoreApplication.translate("Actions", "Close Collections Desk"),
+        MainAction.LANGUAGE_EN: QCoreApplication.translate("Actions", "Show the interface in English"),
+        MainAction.LANGUAGE_ES: QCoreApplication.translate("Actions", "Show the interface in Spanish"),
+        MainAction.ABOUT: QCoreApplication.translate("Actions", "Version and licences"),
+    }
+    return tips[action]
+
+
+class ActionRegistry(QObject):
+    """Creates each action once; `retranslate` refreshes texts after a language switch."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.actions: dict[MainAction, QAction] = {}
+        keys = shortcuts()
+        for key in MainAction:
+            action = QAction(parent)
+            action.setObjectName(f"action_{key.name.lower()}")
+            if key in keys:
+                action.setShortcut(keys[key])
+            self.actions[key] = action
+        for key in (MainAction.LANGUAGE_EN, MainAction.LANGUAGE_ES):
+            self.actions[key].setCheckable(True)
+        self.retranslate()
+
+    def __getitem__(self, key: MainAction) -> QAction:
+        return self.actions[key]
+
+    def retranslate(self) -> None:
+        for key, action in self.actions.items():
+            action.setText(action_text(key))
+            action.setToolTip(action_tip(key))
+            action.setStatusTip(action_tip(key))

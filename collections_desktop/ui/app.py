@@ -1,0 +1,172 @@
+"""Application bootstrap and the lock/unlock flow around the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from collections_desktop import APP_NAME, __version__
+from collections_desktop.services import accounts, demo, workspace as ws
+from collections_desktop.services.errors import UserError
+from collections_desktop.ui.actions import MainAction
+from collections_desktop.ui.dialogs.first_run import FirstRunDialog
+from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
+from collections_desktop.ui.dialogs.unlock import UnlockDialog
+from collections_desktop.ui.i18n import LanguageManager
+from collections_desktop.ui.main_window import MainWindow
+from collections_desktop.ui.messages import error_text
+from collections_desktop.ui.worker import OpRunner
+
+DEMO_SUBDIR = "demo"
+DEMO_ACCOUNTS = 300
+
+
+def demo_dir(data_dir: Path) -> Path:
+    """Demo data lives in its own vault, never beside real patients."""
+    return data_dir / DEMO_SUBDIR
+
+
+def _open_or_create_demo(data_dir: Path) -> ws.Workspace:
+    target = demo_dir(data_dir)
+    if ws.vault_exists(target):
+        return ws.open_workspace(target)
+    workspace, _recovery = ws.create_workspace(target, None, demo=True)
+    demo.fill_demo(workspace, accounts=DEMO_ACCOUNTS, seed=7)
+    return workspace
+
+
+class DeskController(QObject):
+    """Owns the open workspace; the window only ever shows data while one is open."""
+
+    def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
+        super().__init__(app)
+        self.data_dir = data_dir
+        self.languages = LanguageManager(app)
+        self.runner = OpRunner(self)
+        self.workspace: ws.Workspace | None = None
+        self.dialog: FirstRunDialog | UnlockDialog | None = None
+        self.window = MainWindow()
+        self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
+        self._sync_language_actions()
+        registry = self.window.registry
+        registry[MainAction.LOCK].triggered.connect(self.lock)
+        registry[MainAction.QUIT].triggered.connect(self.window.close)
+        registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
+        registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))
+
+    # -- language ------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        self.languages.switch(language)
+        self._sync_language_actions()
+
+    def _sync_language_actions(self) -> None:
+        registry = self.window.registry
+        registry[MainAction.LANGUAGE_EN].setChecked(self.languages.language == "en")
+        registry[MainAction.LANGUAGE_ES].setChecked(self.languages.language == "es")
+
+    # -- flow ---------------------------------------------------------------------------
+    def start(self) -> None:
+        self.window.show()
+        if ws.vault_exists(self.data_dir):
+            self.runner.run(lambda: ws.open_workspace(self.data_dir, use_keyring=True),
+                            self._unlocked, lambda _err: self._ask_unlock())
+        else:
+            self._ask_first_run()
+
+    def _ask_first_run(self) -> None:
+        dialog = FirstRunDialog(self.window)
+        dialog.create_requested.connect(self._create_vault)
+        dialog.demo_requested.connect(self._open_demo)
+        dialog.rejected.connect(self.window.close)
+        self._show_dialog(dialog)
+
+    def _ask_unlock(self) -> None:
+        dialog = UnlockDialog(ws.keyring_available(), self.window)
+        dialog.unlock_requested.connect(self._unlock)
+        dialog.rejected.connect(self.window.close)
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: FirstRunDialog | UnlockDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def _create_vault(self, passphrase: str) -> None:
+        def created(result: tuple[ws.Workspace, str]) -> None:
+            workspace, recovery_key = result
+            RecoveryKeyDialog(recovery_key, self.window).exec()
+            self._unlocked(workspace)
+
+        self.runner.run(lambda: ws.create_workspace(self.data_dir, passphrase), created, self._failed)
+
+    def _open_demo(self) -> None:
+        self.runner.run(lambda: _open_or_create_demo(self.data_dir), self._unlocked, self._failed)
+
+    def _unlock(self, secret: str, is_recovery_key: bool, remember: bool) -> None:
+        def work() -> ws.Workspace:
+            kwargs = {"recovery_key": secret} if is_recovery_key else {"passphrase": secret}
+            workspace = ws.open_workspace(self.data_dir, **kwargs)
+            if remember:
+                from collections_desktop.services.vault_ops import remember_on_device
+
+                remember_on_device(workspace)
+            return workspace
+
+        self.runner.run(work, self._unlocked, self._failed)
+
+    def _failed(self, error: UserError) -> None:
+        if self.dialog is not None:
+            self.dialog.show_error(error_text(error))
+
+    def _unlocked(self, workspace: ws.Workspace) -> None:
+        self.workspace = workspace
+        if self.dialog is not None:
+            self.dialog.accept()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.runner.run(lambda: accounts.vault_summary(workspace), self._show_summary, self._failed)
+
+    def _show_summary(self, summary: accounts.VaultSummary) -> None:
+        if self.workspace is None:
+            return
+        self.window.show_unlocked((summary.accounts, summary.accounts_due, summary.patient_due_cents),
+                                  self.workspace.is_demo)
+
+    def lock(self) -> None:
+        """Hides every patient detail at once and closes the vault; unlocking reopens it."""
+        was_demo = self.workspace is not None and self.workspace.is_demo
+        self.window.show_locked()
+        if self.workspace is not None:
+            workspace, self.workspace = self.workspace, None
+            self.runner.run(workspace.close, lambda _r: None, lambda _e: None)
+        if self.dialog is None:
+            if was_demo or not ws.vault_exists(self.data_dir):
+                self._ask_first_run()
+            else:
+                self._ask_unlock()
+
+    def shutdown(self) -> None:
+        self.runner.wait()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run(data_dir: Path, lang: str | None = None) -> int:
+    app = make_app()
+    controller = DeskController(app, data_dir, lang)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

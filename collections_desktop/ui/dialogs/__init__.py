@@ -1,0 +1,1 @@
+"""Dialogs of the window shell: first run, unlock, and the one-time recovery key."""

@@ -1,0 +1,83 @@
+"""The main window shell: menus, the status bar and a central area the desk will fill."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from collections_desktop import __version__
+from collections_desktop.domain.money import format_display
+from collections_desktop.ui.actions import ActionRegistry, MainAction
+
+
+class MainWindow(QMainWindow):
+    """Layout only; the app controller decides what the actions do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.resize(1280, 800)
+        self.registry = ActionRegistry(self)
+        self.summary: tuple[int, int, int] | None = None
+        self.is_demo = False
+        self.file_menu = QMenu(self)
+        self.view_menu = QMenu(self)
+        self.language_menu = QMenu(self)
+        self.help_menu = QMenu(self)
+        self.file_menu.addAction(self.registry[MainAction.LOCK])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.registry[MainAction.QUIT])
+        group = QActionGroup(self)
+        for key in (MainAction.LANGUAGE_EN, MainAction.LANGUAGE_ES):
+            group.addAction(self.registry[key])
+            self.language_menu.addAction(self.registry[key])
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu.addAction(self.registry[MainAction.ABOUT])
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            self.menuBar().addMenu(menu)
+        self.placeholder = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.placeholder.setObjectName("placeholder")
+        self.setCentralWidget(self.placeholder)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.registry[MainAction.ABOUT].triggered.connect(self.show_about)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("Collections Desk")
+        self.setWindowTitle(f"{title} — {self.tr('DEMO DATA')}" if self.is_demo else title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.registry.retranslate()
+        if self.summary is None:
+            self.placeholder.setText(self.tr("Locked. Patient information is hidden."))
+            self.status_label.setText("")
+            return
+        accounts, due_count, due_cents = self.summary
+        self.placeholder.setText(self.tr(
+            "The vault is open: {accounts} accounts, {due} with a patient balance.").format(
+                accounts=accounts, due=due_count))
+        self.status_label.setText(self.tr("Patient balances: {amount}").format(
+            amount=format_display(due_cents)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_unlocked(self, summary: tuple[int, int, int], is_demo: bool) -> None:
+        self.summary, self.is_demo = summary, is_demo
+        self.retranslate_ui()
+
+    def show_locked(self) -> None:
+        """Drops everything derived from the vault, so nothing of a patient remains on screen."""
+        self.summary = None
+        self.retranslate_ui()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Collections Desk"), self.tr(
+            "Collections Desk {version}\nPatient collections for a medical clinic, kept in an encrypted vault."
+        ).format(version=__version__))

@@ -1,0 +1,63 @@
+"""Runs one service call off the GUI thread and hands its result or coded error back by signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from collections_desktop.services.errors import UserError
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except UserError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - shown as a coded internal error, never a traceback
+            self.signals.failed.emit(UserError("internal_error", kind=type(exc).__name__))
+        else:
+            self.signals.finished.emit(result)
+
+
+class OpRunner(QObject):
+    """One database worker thread: service calls run in order, like Anki's collection task manager."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._jobs: set[_Job] = set()
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[UserError], None]) -> None:
+        job = _Job(fn)
+        job.setAutoDelete(False)
+        self._jobs.add(job)
+
+        def done(result: Any) -> None:
+            self._jobs.discard(job)
+            on_done(result)
+
+        def failed(error: UserError) -> None:
+            self._jobs.discard(job)
+            on_error(error)
+
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        self.pool.start(job)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
