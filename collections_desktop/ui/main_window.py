@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         title = self.tr("Collections Desk")
-        self.setWindowTitle(f"{title} — {self.tr('DEMO DATA')}" if self.is_demo else title)
+        demo_badge = self.tr("DEMO DATA")
+        self.setWindowTitle(f"{title} — {demo_badge}" if self.is_demo else title)
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -1,0 +1,319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="30"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="31"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="34"/>
+        <source>&amp;About Collections Desk</source>
+        <translation>&amp;Acerca de Collections Desk</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="41"/>
+        <source>Hide all patient information until unlocked</source>
+        <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="42"/>
+        <source>Close Collections Desk</source>
+        <translation>Cerrar Collections Desk</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="43"/>
+        <source>Show the interface in English</source>
+        <translation>Mostrar la interfaz en inglés</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="44"/>
+        <source>Show the interface in Spanish</source>
+        <translation>Mostrar la interfaz en español</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="45"/>
+        <source>Version and licences</source>
+        <translation>Versión y licencias</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="64"/>
+        <source>Welcome to Collections Desk</source>
+        <translation>Bienvenido a Collections Desk</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="66"/>
+        <source>Patient balances are kept only in an encrypted vault on this computer. Choose a passphrase of at least 12 characters; you will also get a recovery key.</source>
+        <translation>Los saldos de los pacientes se guardan solo en una bóveda cifrada en esta computadora. Elija una frase de contraseña de al menos 12 caracteres; también recibirá una clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="68"/>
+        <source>Create my vault</source>
+        <translation>Crear mi bóveda</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="69"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="70"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repita la frase:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="71"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="72"/>
+        <source>Repeat passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="73"/>
+        <source>Create vault</source>
+        <translation>Crear bóveda</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="74"/>
+        <source>Just looking?</source>
+        <translation>¿Solo quiere explorar?</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="76"/>
+        <source>Open a separate vault filled with invented patients to try the desk. No real data goes there.</source>
+        <translation>Abra una bóveda aparte con pacientes inventados para probar el escritorio. Ahí no van datos reales.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="77"/>
+        <source>Explore demo data</source>
+        <translation>Explorar datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="95"/>
+        <source>The passphrase must be at least 12 characters long.</source>
+        <translation>La frase de contraseña debe tener al menos 12 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="98"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="48"/>
+        <source>Collections Desk</source>
+        <translation>Collections Desk</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="49"/>
+        <source>DEMO DATA</source>
+        <translation>DATOS DE DEMOSTRACIÓN</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="51"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="52"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="53"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="54"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="57"/>
+        <source>Locked. Patient information is hidden.</source>
+        <translation>Bloqueado. La información de los pacientes está oculta.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="62"/>
+        <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
+        <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="64"/>
+        <source>Patient balances: {amount}</source>
+        <translation>Saldos de pacientes: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
+        <source>About Collections Desk</source>
+        <translation>Acerca de Collections Desk</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
+        <source>Collections Desk {version}
+Patient collections for a medical clinic, kept in an encrypted vault.</source>
+        <translation>Collections Desk {version}
+Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="12"/>
+        <source>That passphrase does not open this vault.</source>
+        <translation>Esa frase de contraseña no abre esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="13"/>
+        <source>The passphrase must be at least {minimum} characters long.</source>
+        <translation>La frase de contraseña debe tener al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="15"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="16"/>
+        <source>The vault&apos;s key file is damaged. Restore the vault from a backup.</source>
+        <translation>El archivo de claves de la bóveda está dañado. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="18"/>
+        <source>There is no vault in {path}.</source>
+        <translation>No hay ninguna bóveda en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="19"/>
+        <source>A vault already exists in {path}.</source>
+        <translation>Ya existe una bóveda en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="20"/>
+        <source>The vault is incomplete ({missing} is missing). Restore it from a backup.</source>
+        <translation>La bóveda está incompleta (falta {missing}). Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="22"/>
+        <source>Type the passphrase to unlock.</source>
+        <translation>Escriba la frase de contraseña para desbloquear.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="23"/>
+        <source>The vault file is damaged or is not a Collections Desk vault.</source>
+        <translation>El archivo de la bóveda está dañado o no es una bóveda de Collections Desk.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="25"/>
+        <source>The vault already holds accounts.</source>
+        <translation>La bóveda ya contiene cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="26"/>
+        <source>Something went wrong ({kind}). Nothing was half-saved; please try again.</source>
+        <translation>Algo salió mal ({kind}). No quedó nada guardado a medias; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="29"/>
+        <source>The action could not be completed ({code}).</source>
+        <translation>No se pudo completar la acción ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="29"/>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="31"/>
+        <source>If you forget your passphrase, this key is the only way back into the vault. Write it down and keep it somewhere safe. It is shown only once.</source>
+        <translation>Si olvida su frase de contraseña, esta clave es la única forma de volver a entrar en la bóveda. Anótela y guárdela en un lugar seguro. Solo se muestra una vez.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="33"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="34"/>
+        <source>I have written the recovery key down</source>
+        <translation>Ya anoté la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="56"/>
+        <source>Unlock Collections Desk</source>
+        <translation>Desbloquear Collections Desk</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="57"/>
+        <source>The vault is locked. Patient information stays hidden until you unlock it.</source>
+        <translation>La bóveda está bloqueada. La información de los pacientes permanece oculta hasta que la desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="59"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="59"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="60"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="60"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="61"/>
+        <source>I forgot my passphrase; use the recovery key</source>
+        <translation>Olvidé mi frase de contraseña; usar la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
+        <source>Remember on this device</source>
+        <translation>Recordar en este dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="64"/>
+        <source>This computer has no system keyring, so the passphrase is asked every time.</source>
+        <translation>Esta computadora no tiene llavero del sistema, así que la frase de contraseña se pide cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="65"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="84"/>
+        <source>Type the passphrase to unlock.</source>
+        <translation>Escriba la frase de contraseña para desbloquear.</translation>
+    </message>
+</context>
+</TS>
