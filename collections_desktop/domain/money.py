@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
+# Far above any clinic balance; keeps cents inside a signed 64-bit column.
+MAX_AMOUNT = Decimal(10) ** 15
 
 
 class MoneyError(ValueError):
@@ -22,8 +24,8 @@ def to_cents(amount: Decimal | int | str) -> int:
         return amount * 100
     if isinstance(amount, str):
         amount = parse_amount(amount)
-    if not amount.is_finite():
-        raise MoneyError("amount is not finite")
+    if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+        raise MoneyError("amount is not finite or is out of range")
     quantized = amount.quantize(CENT, rounding=ROUND_HALF_UP)
     if quantized != amount:
         raise MoneyError(f"amount has more than two decimals: {amount}")

@@ -60,7 +60,7 @@ def load_account(session: Session, number: str) -> AccountRecord | None:
     members = list(session.execute(
         select(AccountMember, Person).join(Person, Person.id == AccountMember.person_id)
         .where(AccountMember.account_id == account.id).order_by(AccountMember.role, Person.id)
-    ).tuples())
+    ))
     person_ids = {p.id for _, p in members} | {account.guarantor_id}
     encounters = list(session.scalars(
         select(Encounter).where(Encounter.account_id == account.id)
@@ -117,7 +117,7 @@ def worklist_page(session: Session, *, only_due: bool, search: str = "", limit: 
             Account.patient_due_cents.desc(), Account.id)
     else:
         query = query.order_by(guarantor.last_name, guarantor.first_name, Account.id)
-    rows = session.execute(query.limit(limit).offset(offset)).tuples()
+    rows = session.execute(query.limit(limit).offset(offset))
     return [WorklistRowRecord(*row) for row in rows]
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from collections_desktop import __version__
 from collections_desktop.atomic import atomic_writer, fsync_dir
 from collections_desktop.storage.engine import NotAVaultError, connect_raw, integrity_problems
@@ -104,7 +106,8 @@ def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = 
         data_key = keyfile.unwrap_with_passphrase(passphrase or "")
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     staged = paths.data_dir / ".restore.db"
-    for leftover in (staged, *[staged.with_name(staged.name + s) for s in ("-wal", "-shm", "-journal")]):
+    leftovers = (staged, *[staged.with_name(staged.name + s) for s in ("-wal", "-shm", "-journal")])
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)
     try:
         with Path(backup).open("rb") as src, staged.open("wb") as dst:
@@ -112,24 +115,31 @@ def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = 
             shutil.copyfileobj(src, dst, _CHUNK)
             dst.flush()
             os.fsync(dst.fileno())
-        try:
-            conn = connect_raw(staged, data_key)
-        except NotAVaultError as exc:
-            raise BackupIntegrityError(str(backup)) from exc
-        try:
-            problems = integrity_problems(conn)
-            conn.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            conn.close()
-        if problems:
-            raise BackupIntegrityError(str(backup))
+        _check_staged(staged, data_key, backup)
         moved = _move_existing_aside(paths)
         os.replace(staged, paths.db)
         keyfile.save(paths.keys)
         fsync_dir(paths.data_dir)
         return moved
     finally:
-        staged.unlink(missing_ok=True)
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+
+
+def _check_staged(staged: Path, data_key: bytes, backup: Path) -> None:
+    """Opens the staged copy and runs both integrity checks; any failure means nothing is replaced."""
+    try:
+        conn = connect_raw(staged, data_key)
+        try:
+            problems = integrity_problems(conn)
+            if not problems:
+                conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except (NotAVaultError, sqlcipher.DatabaseError) as exc:
+        raise BackupIntegrityError(str(backup)) from exc
+    if problems:
+        raise BackupIntegrityError(str(backup))
 
 
 def _move_existing_aside(paths: VaultPaths) -> Path | None:

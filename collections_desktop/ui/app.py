@@ -48,6 +48,7 @@ class DeskController(QObject):
         self.runner = OpRunner(self)
         self.workspace: ws.Workspace | None = None
         self.dialog: FirstRunDialog | UnlockDialog | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
         self.window = MainWindow()
         self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
         self._sync_language_actions()
@@ -96,8 +97,13 @@ class DeskController(QObject):
     def _create_vault(self, passphrase: str) -> None:
         def created(result: tuple[ws.Workspace, str]) -> None:
             workspace, recovery_key = result
-            RecoveryKeyDialog(recovery_key, self.window).exec()
-            self._unlocked(workspace)
+            if self.dialog is not None:
+                self.dialog.hide()
+            shown = RecoveryKeyDialog(recovery_key, self.window)
+            shown.accepted.connect(lambda: self._unlocked(workspace))
+            shown.accepted.connect(shown.deleteLater)
+            self.recovery_dialog = shown
+            shown.open()
 
         self.runner.run(lambda: ws.create_workspace(self.data_dir, passphrase), created, self._failed)
 
@@ -122,6 +128,7 @@ class DeskController(QObject):
 
     def _unlocked(self, workspace: ws.Workspace) -> None:
         self.workspace = workspace
+        self.recovery_dialog = None
         if self.dialog is not None:
             self.dialog.accept()
             self.dialog.deleteLater()

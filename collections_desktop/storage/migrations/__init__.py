@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema, numbered and applied in order."""

@@ -1,0 +1,96 @@
+"""Shared fixtures: real SQLCipher vaults in temp dirs, an in-memory keyring, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "correct horse battery staple"
+AS_OF = date(2026, 11, 26)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps secrets in memory, standing in for the OS store."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory, monkeypatch):
+    """No test touches the real data folder, keyring or Qt settings of the machine."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.delenv("COLLECTIONS_DESKTOP_PASSPHRASE", raising=False)
+    monkeypatch.delenv("COLLECTIONS_DESKTOP_DATA_DIR", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def workspace(data_dir: Path):
+    from collections_desktop.services.workspace import create_workspace
+
+    ws, _recovery = create_workspace(data_dir, PASSPHRASE)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="session")
+def demo_vault_template(tmp_path_factory) -> Path:
+    """One demo vault built once per run; tests copy it before writing."""
+    from collections_desktop.services.demo import fill_demo
+    from collections_desktop.services.workspace import create_workspace
+
+    target = tmp_path_factory.mktemp("demo-template") / "vault"
+    ws, _ = create_workspace(target, PASSPHRASE)
+    try:
+        fill_demo(ws, accounts=400, seed=11, today=AS_OF, batch_size=100)
+    finally:
+        ws.close()
+    return target
+
+
+@pytest.fixture
+def demo_dir(demo_vault_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo-vault"
+    shutil.copytree(demo_vault_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_workspace(demo_dir: Path):
+    from collections_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    yield ws
+    ws.close()

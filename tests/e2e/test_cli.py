@@ -1,0 +1,124 @@
+"""The command-line contract: exit codes 0/1/2, one clear line on errors, JSON shapes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+from collections_desktop import __version__
+from collections_desktop.cli import main
+from tests.conftest import AS_OF, PASSPHRASE
+
+
+def run_cli(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "collections_desktop", *args], capture_output=True, text=True,
+                          env=full_env, input=stdin, timeout=120)
+
+
+@pytest.fixture
+def cli_env(demo_dir, monkeypatch):
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(demo_dir))
+    return demo_dir
+
+
+def test_version_and_usage_errors():
+    done = run_cli("--version")
+    assert done.returncode == 0 and __version__ in done.stdout
+    assert run_cli("no-such-command").returncode == 2
+    assert run_cli("worklist", "--limit", "many").returncode == 2
+
+
+def test_user_errors_are_one_line_without_traceback(tmp_path):
+    env = {"COLLECTIONS_DESKTOP_DATA_DIR": str(tmp_path / "none"), "COLLECTIONS_DESKTOP_PASSPHRASE": PASSPHRASE}
+    done = run_cli("worklist", env=env)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "no vault" in done.stderr
+    done = run_cli("--lang", "es", "worklist", env=env)
+    assert "no hay bóveda" in done.stderr
+
+
+def test_init_without_a_passphrase_source_fails_cleanly(tmp_path):
+    done = run_cli("--data-dir", str(tmp_path / "v"), "init", stdin="")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert not (tmp_path / "v").exists()
+
+
+def test_init_prints_a_recovery_key_and_refuses_twice(tmp_path, capsys):
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    args = ["--data-dir", str(tmp_path / "v"), "--passphrase-file", str(secret)]
+    assert main([*args, "init"]) == 0
+    out = capsys.readouterr().out
+    key_line = out.strip().splitlines()[-1]
+    assert len(key_line.split("-")) == 13
+    assert main([*args, "init"]) == 1
+    assert "already exists" in capsys.readouterr().err
+    recovery = tmp_path / "recovery.txt"
+    recovery.write_text(key_line)
+    assert main(["--data-dir", str(tmp_path / "v"), "--recovery-key-file", str(recovery), "audit", "verify"]) == 0
+
+
+def test_wrong_passphrase_exit_1(cli_env, monkeypatch, capsys):
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", "definitely not it")
+    assert main(["worklist"]) == 1
+    assert "wrong passphrase" in capsys.readouterr().err
+
+
+def test_worklist_and_account_json(cli_env, capsys):
+    assert main(["worklist", "--json", "--limit", "5", "--as-of", AS_OF.isoformat()]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert len(rows) == 5
+    dues = [Decimal(r["patient_due"]) for r in rows]
+    assert dues == sorted(dues, reverse=True) and all(d > 0 for d in dues)
+    assert set(rows[0]) >= {"account", "guarantor", "patient_due"}
+    assert main(["account", rows[0]["account"], "--json", "--as-of", AS_OF.isoformat()]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert set(doc) >= {"account", "guarantor", "balance", "aging", "encounters", "flags"}
+    assert set(doc["guarantor"]) >= {"name", "birth_date", "preferred_language", "state", "zip"}
+    assert list(doc["aging"]) == ["0-30", "31-60", "61-90", "91-120", "120+"]
+    assert sum(Decimal(v) for v in doc["aging"].values()) == Decimal(doc["balance"]["patient_due"])
+    assert Decimal(doc["balance"]["patient_due"]) == dues[0]
+    for enc in doc["encounters"]:
+        assert set(enc) >= {"claim", "service_date", "billed", "insurance_paid", "contractual", "deductible",
+                            "coinsurance", "copay", "noncovered", "patient_paid", "patient_balance", "status"}
+        assert all(len(enc[k].split(".")[1]) == 2 for k in ("billed", "patient_balance"))
+
+
+def test_every_account_is_findable_in_the_all_view(cli_env, capsys):
+    assert main(["worklist", "--view", "all", "--limit", "1000", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert len(rows) == 400
+    assert any(Decimal(r["patient_due"]) <= 0 for r in rows)
+    assert main(["worklist", "--view", "nonsense"]) == 1
+    assert main(["account", "NOPE-1"]) == 1
+    assert "no account NOPE-1" in capsys.readouterr().err
+
+
+def test_text_output_in_spanish(cli_env, capsys):
+    assert main(["--lang", "es", "worklist", "--limit", "1"]) == 0
+    number = capsys.readouterr().out.split()[0]
+    assert main(["account", number, "--lang", "es"]) == 0
+    out = capsys.readouterr().out
+    assert "Cuenta" in out and "Saldo del paciente" in out
+
+
+def test_backup_restore_change_passphrase_via_cli(cli_env, tmp_path, capsys):
+    out = tmp_path / "b.cdbackup"
+    assert main(["backup", "--out", str(out)]) == 0
+    new = tmp_path / "new.txt"
+    new.write_text("another long passphrase")
+    assert main(["change-passphrase", "--new-passphrase-file", str(new)]) == 0
+    assert main(["audit", "verify"]) == 1  # the env passphrase is the old one now
+    capsys.readouterr()
+    target = tmp_path / "restored"
+    assert main(["--data-dir", str(target), "restore", str(out)]) == 0
+    assert main(["--data-dir", str(target), "audit", "verify"]) == 0
+    assert "intact" in capsys.readouterr().out

@@ -1,0 +1,89 @@
+"""Encrypted one-file backups: round trip, restore over a vault, recovery key, damaged files."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from collections_desktop.cli_json import account_json
+from collections_desktop.services import vault_ops
+from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import create_workspace, open_workspace
+from collections_desktop.storage.models import Person
+from tests.conftest import AS_OF, PASSPHRASE
+
+
+def snapshot(ws) -> list[dict]:
+    rows = worklist(ws, view="all", limit=10_000, as_of=AS_OF)
+    return [account_json(get_account(ws, r.account, as_of=AS_OF)) for r in rows[::7]]
+
+
+def test_round_trip_into_an_empty_directory(demo_workspace, tmp_path):
+    before = snapshot(demo_workspace)
+    with demo_workspace.reading() as session:
+        names = [p.last_name for p in session.scalars(select(Person).limit(50))]
+    result = vault_ops.backup(demo_workspace, tmp_path / "out" / "desk.cdbackup")
+    blob = result.path.read_bytes()
+    assert b"SQLite format 3" not in blob
+    assert not any(n.encode() in blob for n in names)
+    target = tmp_path / "new-laptop"
+    assert vault_ops.restore(target, result.path, passphrase=PASSPHRASE) is None
+    restored = open_workspace(target, passphrase=PASSPHRASE)
+    try:
+        assert snapshot(restored) == before
+        assert vault_ops.verify_audit(restored).intact
+    finally:
+        restored.close()
+
+
+def test_restore_over_an_existing_vault_keeps_the_old_one_aside(demo_workspace, tmp_path):
+    backup_file = vault_ops.backup(demo_workspace, tmp_path / "desk.cdbackup").path
+    other = tmp_path / "other"
+    ws, _ = create_workspace(other, "the other vault's passphrase")
+    ws.close()
+    aside = vault_ops.restore(other, backup_file, passphrase=PASSPHRASE)
+    assert aside is not None and (aside / "vault.db").exists() and (aside / "vault.keys.json").exists()
+    restored = open_workspace(other, passphrase=PASSPHRASE)
+    assert len(worklist(restored, view="all", limit=10_000)) == 400
+    restored.close()
+    # The replaced vault is intact and still opens with its own passphrase.
+    open_workspace(aside, passphrase="the other vault's passphrase").close()
+
+
+def test_restore_with_the_recovery_key(tmp_path):
+    ws, recovery_key = create_workspace(tmp_path / "a", PASSPHRASE)
+    backup_file = vault_ops.backup(ws, tmp_path / "a.cdbackup").path
+    ws.close()
+    vault_ops.restore(tmp_path / "b", backup_file, recovery_key=recovery_key)
+    open_workspace(tmp_path / "b", recovery_key=recovery_key).close()
+
+
+def test_wrong_passphrase_and_damaged_backups_replace_nothing(demo_workspace, demo_dir, tmp_path):
+    backup_file = vault_ops.backup(demo_workspace, tmp_path / "desk.cdbackup").path
+    demo_workspace.close()
+    before = (demo_dir / "vault.keys.json").read_bytes()
+    with pytest.raises(UserError) as err:
+        vault_ops.restore(demo_dir, backup_file, passphrase="wrong wrong wrong")
+    assert err.value.code == "wrong_secret"
+    data = backup_file.read_bytes()
+    truncated = tmp_path / "truncated.cdbackup"
+    truncated.write_bytes(data[: len(data) // 2])
+    with pytest.raises(UserError) as err:
+        vault_ops.restore(demo_dir, truncated, passphrase=PASSPHRASE)
+    assert err.value.code == "backup_damaged"
+    flipped = bytearray(data)
+    flipped[-3000] ^= 0xFF
+    corrupt = tmp_path / "corrupt.cdbackup"
+    corrupt.write_bytes(bytes(flipped))
+    with pytest.raises(UserError) as err:
+        vault_ops.restore(demo_dir, corrupt, passphrase=PASSPHRASE)
+    assert err.value.code == "backup_damaged"
+    foreign = tmp_path / "notes.txt"
+    foreign.write_text("hello")
+    with pytest.raises(UserError) as err:
+        vault_ops.restore(demo_dir, foreign, passphrase=PASSPHRASE)
+    assert err.value.code == "not_a_backup"
+    assert (demo_dir / "vault.keys.json").read_bytes() == before
+    assert not (demo_dir / "backups").exists()
+    open_workspace(demo_dir, passphrase=PASSPHRASE).close()

@@ -1,0 +1,73 @@
+"""A SIGKILL in the middle of a demo write leaves a sound vault holding whole batches only."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from sqlalchemy import func, select, text
+
+from collections_desktop.services import vault_ops
+from collections_desktop.services.workspace import create_workspace, open_workspace
+from collections_desktop.storage.engine import integrity_problems
+from collections_desktop.storage.models import Account, AccountSearch, AuditRow, Encounter
+from tests.conftest import PASSPHRASE
+
+BATCH = 1000
+
+
+def committed_batches(ws) -> int:
+    with ws.reading() as session:
+        return session.scalar(select(func.count()).select_from(AuditRow)
+                              .where(AuditRow.action == "demo.batch_added")) or 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("batches_before_kill", "extra_delay"), [(1, 0.05), (3, 0.23)])
+def test_kill_during_demo(tmp_path, batches_before_kill, extra_delay):
+    data_dir = tmp_path / "vault"
+    create_workspace(data_dir, PASSPHRASE)[0].close()
+    env = {**os.environ, "COLLECTIONS_DESKTOP_PASSPHRASE": PASSPHRASE}
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "collections_desktop", "--data-dir", str(data_dir), "demo", "--accounts", "60000"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    watcher = open_workspace(data_dir, passphrase=PASSPHRASE)
+    try:
+        deadline = time.monotonic() + 120
+        while committed_batches(watcher) < batches_before_kill:
+            assert writer.poll() is None, writer.stderr.read().decode()
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+    finally:
+        watcher.close()
+    time.sleep(extra_delay)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert writer.returncode == -signal.SIGKILL
+
+    ws = open_workspace(data_dir, passphrase=PASSPHRASE)
+    try:
+        raw = ws.vault.engine.raw_connection()
+        try:
+            assert integrity_problems(raw.driver_connection) == []
+        finally:
+            raw.close()
+        with ws.reading() as session:
+            accounts = session.scalar(select(func.count()).select_from(Account))
+            searchable = session.scalar(select(func.count()).select_from(AccountSearch))
+            without_claims = session.scalar(text(
+                "SELECT count(*) FROM account a WHERE NOT EXISTS "
+                "(SELECT 1 FROM encounter e WHERE e.account_id = a.id)"))
+            orphans = session.scalar(select(func.count()).select_from(Encounter)
+                                     .where(Encounter.account_id.not_in(select(Account.id))))
+        batches = committed_batches(ws)
+        assert batches >= batches_before_kill
+        assert accounts == batches * BATCH
+        assert searchable == accounts and without_claims == 0 and orphans == 0
+        assert vault_ops.verify_audit(ws).intact
+    finally:
+        ws.close()

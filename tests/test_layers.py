@@ -1,0 +1,66 @@
+"""Import boundaries of DESIGN.md §1: no Qt below ui/, no storage from ui/, pure domain."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "collections_desktop"
+
+FORBIDDEN = {
+    "domain": ("PySide6", "sqlalchemy", "sqlcipher3", "reportlab", "collections_desktop.storage",
+               "collections_desktop.services", "collections_desktop.ui", "collections_desktop.sync",
+               "collections_desktop.documents"),
+    "storage": ("PySide6", "collections_desktop.services", "collections_desktop.ui"),
+    "sync": ("PySide6", "collections_desktop.storage", "collections_desktop.services", "collections_desktop.ui"),
+    "documents": ("PySide6", "collections_desktop.storage", "collections_desktop.services",
+                  "collections_desktop.ui"),
+    "services": ("PySide6", "collections_desktop.ui"),
+    "ui": ("collections_desktop.storage", "sqlalchemy", "sqlcipher3"),
+}
+
+
+def imported_modules(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = []
+    package_parts = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = ".".join(package_parts[: len(package_parts) - node.level + 1])
+                names.append(f"{base}.{node.module}" if node.module else base)
+            else:
+                names.append(node.module or "")
+    return names
+
+
+def violations() -> list[str]:
+    found = []
+    for layer, banned in FORBIDDEN.items():
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            for name in imported_modules(path):
+                if any(name == b or name.startswith(b + ".") for b in banned):
+                    found.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    return found
+
+
+def test_layers_respect_their_boundaries():
+    assert violations() == []
+
+
+def test_the_check_catches_a_violation(tmp_path, monkeypatch):
+    fake = tmp_path / "collections_desktop"
+    (fake / "domain").mkdir(parents=True)
+    (fake / "domain" / "bad.py").write_text("from PySide6.QtCore import QObject\n")
+    (fake / "ui").mkdir()
+    (fake / "ui" / "bad.py").write_text("from ..storage import vault\n")
+    monkeypatch.setattr(__import__(__name__), "PACKAGE", fake)
+    assert violations() == ["domain/bad.py imports PySide6.QtCore", "ui/bad.py imports collections_desktop.storage"]
+
+
+def test_every_module_opens_with_a_docstring():
+    missing = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+               if "versions" not in p.parts and ast.get_docstring(ast.parse(p.read_text(encoding="utf-8"))) is None]
+    assert missing == []

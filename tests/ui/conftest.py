@@ -1,0 +1,24 @@
+"""Qt fixtures: a controller on a temp data dir, closed and drained after each test."""
+
+from __future__ import annotations
+
+import pytest
+
+from collections_desktop.ui.app import DeskController, make_app
+
+
+@pytest.fixture
+def controller_factory(qapp):
+    made = []
+
+    def make(data_dir, lang="en"):
+        controller = DeskController(make_app(), data_dir, lang)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+        controller.window.close()
+        controller.window.deleteLater()
+        controller.languages.switch("en", remember=False)
