@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 from collections_desktop.domain.aging import AgingTotals, aging_anchor, bucket_for
 
@@ -29,6 +30,8 @@ class EntryKind(str, Enum):
         return 1 if self in (EntryKind.CHARGE, EntryKind.PATIENT_REFUND) else -1
 
 
+_KINDS = tuple(EntryKind)
+_SIGNS = {kind: kind.balance_sign for kind in _KINDS}
 PATIENT_ADJUSTMENTS = frozenset(
     {EntryKind.SMALL_BALANCE, EntryKind.FINANCIAL_ASSISTANCE, EntryKind.WRITE_OFF}
 )
@@ -43,8 +46,7 @@ class EncounterStatus(str, Enum):
     CREDIT = "credit"
 
 
-@dataclass(frozen=True)
-class LedgerEntry:
+class LedgerEntry(NamedTuple):
     """One posting against an encounter; `amount_cents` is positive for a normal posting, negative for a reversal."""
 
     kind: EntryKind
@@ -105,10 +107,10 @@ class EncounterBalance:
 
 def encounter_balance(entries: Iterable[LedgerEntry], insurance_pending: bool) -> EncounterBalance:
     """Derives an encounter's figures from its ledger entries."""
-    totals = {kind: 0 for kind in EntryKind}
+    totals = dict.fromkeys(_KINDS, 0)
     for entry in entries:
         totals[entry.kind] += entry.amount_cents
-    remaining = sum(kind.balance_sign * cents for kind, cents in totals.items())
+    remaining = sum(_SIGNS[kind] * cents for kind, cents in totals.items())
     if insurance_pending and remaining > 0:
         status = EncounterStatus.INSURANCE_PENDING
     elif remaining > 0:

@@ -6,13 +6,14 @@ import re
 import unicodedata
 
 _NON_DIGITS = re.compile(r"\D+")
+# The Unicode blocks of combining marks (accents) left over after NFKD decomposition.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
     """Lower-cases, strips accents (ñ -> n, é -> e) and collapses whitespace."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
     return _SPACES.sub(" ", stripped).strip()
 
 
@@ -24,3 +25,19 @@ def digits(text: str) -> str:
 def search_key(*parts: str | None) -> str:
     """One folded text holding every searchable part, separated by a bar so terms do not run together."""
     return "|".join(fold(p) for p in parts if p)
+
+
+def account_search_text(account_number: str, people: list[tuple[str, str, object]], claim_ids: list[str],
+                        phones: list[str]) -> str:
+    """The folded text a search box scans for one account.
+
+    `people` are (first name, last name, birth date or None); birth dates are
+    indexed both as 1980-03-14 and as 03/14/1980, phones by their last ten digits.
+    """
+    parts = [account_number, *claim_ids, *(digits(p)[-10:] for p in phones)]
+    for first, last, born in people:
+        parts.append(f"{first} {last}")
+        if born is not None:
+            parts.append(born.isoformat())
+            parts.append(f"{born.month:02d}/{born.day:02d}/{born.year}")
+    return fold("|".join(p for p in parts if p))

@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import date
 
-from collections_desktop.services.demo_generator import TABLES, Batch, DemoGenerator, IdCounters
+from collections_desktop.services.demo_generator import (
+    COLUMNS,
+    TABLES,
+    BatchSpec,
+    batch_id_bases,
+    generate_batch,
+)
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.bulk import account_count, insert_rows, next_ids
+from collections_desktop.storage.bulk import (
+    Prepared,
+    account_count,
+    dialect_name,
+    dialect_named,
+    next_ids,
+    prepare,
+    write_prepared,
+)
 
 MAX_DEMO_ACCOUNTS = 1_000_000
+# Below this many batches, starting worker processes costs more than it saves.
+PARALLEL_FROM_BATCHES = 8
 
 
 @dataclass(frozen=True)
@@ -21,8 +43,59 @@ class DemoResult:
     batches: int
 
 
+def _build(spec: BatchSpec, dialect: str) -> Prepared:
+    """Generates and prepares one batch; runs in a worker process for large demos."""
+    return prepare(generate_batch(spec).rows, COLUMNS, dialect_named(dialect))
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer: a worker whose parent was killed exits instead of lingering forever."""
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _prepared_batches(specs: list[BatchSpec], dialect: str, workers: int) -> Iterator[tuple[BatchSpec, Prepared]]:
+    """Prepared batches as they become ready, in any order (ids are reserved per batch).
+
+    Worker processes generate ahead; whenever none has a batch ready, this process
+    builds the next one itself instead of waiting, so both cores stay busy.
+    """
+    if workers <= 0 or len(specs) < PARALLEL_FROM_BATCHES:
+        for spec in specs:
+            yield spec, _build(spec, dialect)
+        return
+    context = multiprocessing.get_context("spawn")
+    queue = deque(specs)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_exit_with_parent,
+                             initargs=(os.getpid(),)) as pool:
+        running: dict[Future, BatchSpec] = {}
+        while queue or running:
+            while queue and len(running) < workers + 1:
+                spec = queue.popleft()
+                running[pool.submit(_build, spec, dialect)] = spec
+            finished, _ = wait(running, timeout=0, return_when=FIRST_COMPLETED)
+            if not finished and queue:
+                spec = queue.pop()
+                yield spec, _build(spec, dialect)
+                continue
+            if not finished:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield running.pop(future), future.result()
+
+
+def default_workers() -> int:
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
 def fill_demo(workspace: Workspace, *, accounts: int, seed: int = 1, today: date | None = None,
-              batch_size: int = 1000, progress: Callable[[int, int], None] | None = None) -> DemoResult:
+              batch_size: int = 1000, workers: int | None = None,
+              progress: Callable[[int, int], None] | None = None) -> DemoResult:
     """Adds `accounts` synthetic accounts; the same seed and day give the same data.
 
     Refuses a vault that already holds accounts, so demo data never mixes with real data.
@@ -33,19 +106,25 @@ def fill_demo(workspace: Workspace, *, accounts: int, seed: int = 1, today: date
     with workspace.reading() as session:
         if account_count(session):
             raise UserError("vault_not_empty")
-        ids = IdCounters(next_ids(session, list(TABLES)))
-    generator = DemoGenerator(seed, today, ids)
-    total_rows = batches = 0
-    for start in range(0, accounts, batch_size):
-        batch = Batch()
-        stop = min(start + batch_size, accounts)
-        for index in range(start, stop):
-            generator.add_account(batch, index + 1)
-        with workspace.transaction() as session:
-            total_rows += insert_rows(session, batch.rows)
-            workspace.audit(session, "demo.batch_added", "account", f"{start + 1}-{stop}",
-                            {"accounts": stop - start, "rows": batch.count(), "seed": seed})
-        batches += 1
-        if progress:
-            progress(stop, accounts)
-    return DemoResult(accounts, total_rows, batches)
+        start_ids = next_ids(session, list(TABLES))
+        dialect = dialect_name(session)
+    specs = [
+        BatchSpec(seed, today, n, first + 1, min(batch_size, accounts - first),
+                  batch_id_bases(start_ids, n, batch_size))
+        for n, first in enumerate(range(0, accounts, batch_size))
+    ]
+    total_rows = done = 0
+    batches = _prepared_batches(specs, dialect, default_workers() if workers is None else workers)
+    with workspace.bulk_writer() as transaction:
+        for spec, prepared in batches:
+            count = spec.count
+            with transaction() as session:
+                rows = write_prepared(session, prepared)
+                workspace.audit(session, "demo.batch_added", "account",
+                                f"{spec.first_account}-{spec.first_account + count - 1}",
+                                {"accounts": count, "rows": rows, "seed": seed})
+            total_rows += rows
+            done += count
+            if progress:
+                progress(done, accounts)
+    return DemoResult(accounts, total_rows, len(specs))

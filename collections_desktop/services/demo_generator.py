@@ -1,17 +1,24 @@
-"""Builds one synthetic account at a time as table rows: people, places, claims that reconcile, payments, flags."""
+"""Builds synthetic accounts batch by batch as table rows: people, places, claims that reconcile, payments, flags.
+
+Each batch has its own random stream and its own block of ids, so batches can be
+generated in any order or in parallel and the vault still comes out the same for
+a given seed and day.
+"""
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from itertools import accumulate
+from typing import NamedTuple
 
 from collections_desktop.domain.aging import aging_anchor
 from collections_desktop.domain.flags import AccountFlag
-from collections_desktop.domain.ledger import EncounterForAging, account_balance
-from collections_desktop.domain.search import digits, fold
+from collections_desktop.domain.ledger import account_balance
+from collections_desktop.domain.search import account_search_text, fold
 from collections_desktop.services import demo_pools as pools
-from collections_desktop.services.demo_claims import build_claim
+from collections_desktop.services.demo_claims import MAX_CLAIMS, build_claim
 
 # Share of accounts carrying each flag; insurance_pending follows the claims instead.
 FLAG_RATES = (
@@ -22,25 +29,61 @@ FLAG_RATES = (
     (AccountFlag.DECEASED, 0.003),
     (AccountFlag.FINANCIAL_ASSISTANCE_PENDING, 0.02),
 )
-TABLES = ("person", "account", "account_member", "account_search", "address", "phone", "email",
-          "account_flag", "encounter", "service_line", "adjudication", "ledger_entry")
+# The most rows one account can add to each table; a batch reserves that many ids.
+MAX_ROWS_PER_ACCOUNT = {
+    "person": 3, "account": 1, "address": 2, "phone": 2, "email": 1, "account_flag": len(FLAG_RATES) + 1,
+    "encounter": MAX_CLAIMS, "service_line": 3 * MAX_CLAIMS, "adjudication": MAX_CLAIMS,
+    "ledger_entry": 5 * MAX_CLAIMS,
+}
+# Rows are built as tuples in this column order (cheaper than dicts at 100k accounts);
+# a test checks these names against the tables.
+COLUMNS = {
+    "person": ("id", "first_name", "middle_name", "last_name", "birth_date", "preferred_language", "member_id"),
+    "account": ("id", "number", "guarantor_id", "created_at", "patient_due_cents", "insurance_pending_cents",
+                "oldest_anchor_date", "version_id"),
+    "account_member": ("account_id", "person_id", "role", "relationship", "authorized"),
+    "account_search": ("account_id", "text"),
+    "address": ("id", "person_id", "kind", "line1", "line2", "city", "state", "zip"),
+    "phone": ("id", "person_id", "number", "kind", "consent_to_text"),
+    "email": ("id", "person_id", "address", "opted_out"),
+    "account_flag": ("id", "account_id", "kind", "set_at", "cleared_at"),
+    "encounter": ("id", "account_id", "patient_id", "claim_id", "service_date", "first_statement_date",
+                  "payer_name", "payer_kind", "insurance_pending"),
+    "service_line": ("id", "encounter_id", "line_no", "procedure_code", "description", "units", "billed_cents"),
+    "adjudication": ("id", "encounter_id", "sequence", "payer", "processed_on", "allowed_cents",
+                     "deductible_cents", "coinsurance_cents", "copay_cents", "noncovered_cents",
+                     "other_patient_cents", "reason_codes"),
+    "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
+                     "reference", "created_at"),
+}
+TABLES = tuple(COLUMNS)
+_PLACE_CUM = tuple(accumulate(pools.PLACE_WEIGHTS))
+_CLAIM_COUNTS = (1, 2, 3, 4)
+_CLAIM_CUM = tuple(accumulate((40, 30, 20, 10)))
 
 
 @dataclass
 class Batch:
     """Rows for several accounts, per table, ready for bulk insert."""
 
-    rows: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in TABLES})
+    rows: dict[str, list[tuple]] = field(default_factory=lambda: {t: [] for t in TABLES})
 
     def count(self) -> int:
         return sum(len(r) for r in self.rows.values())
 
 
-@dataclass
-class IdCounters:
-    """The next free id of each table, so rows can be linked before they are inserted."""
+class _Person(NamedTuple):
+    id: int
+    first_name: str
+    last_name: str
+    birth_date: date
 
-    next: dict[str, int] = field(default_factory=lambda: {t: 1 for t in TABLES})
+
+class IdBlock:
+    """Hands out the ids reserved for one batch, table by table."""
+
+    def __init__(self, first_ids: dict[str, int]) -> None:
+        self.next = dict(first_ids)
 
     def take(self, table: str) -> int:
         value = self.next[table]
@@ -48,123 +91,126 @@ class IdCounters:
         return value
 
 
-def _cents(rng: random.Random, low_dollars: int, high_dollars: int) -> int:
-    return rng.randint(low_dollars * 100, high_dollars * 100)
+def batch_id_bases(start_ids: dict[str, int], batch_index: int, batch_size: int) -> dict[str, int]:
+    """The first id of each table reserved for batch `batch_index`."""
+    return {t: start_ids[t] + batch_index * batch_size * n for t, n in MAX_ROWS_PER_ACCOUNT.items()}
+
+
+@dataclass(frozen=True)
+class BatchSpec:
+    """Everything needed to rebuild one batch anywhere: in this process or in a worker."""
+
+    seed: int
+    today: date
+    batch_index: int
+    first_account: int
+    count: int
+    id_bases: dict[str, int]
+
+
+def generate_batch(spec: BatchSpec) -> Batch:
+    generator = DemoGenerator(spec, Batch())
+    for index in range(spec.first_account, spec.first_account + spec.count):
+        generator.add_account(index)
+    return generator.batch
 
 
 class DemoGenerator:
-    """Deterministic for a given seed and 'today': the same accounts every time."""
+    """Deterministic for a given seed, day and batch index."""
 
-    def __init__(self, seed: int, today: date, ids: IdCounters) -> None:
-        self.rng = random.Random(seed)
-        self.today = today
-        self.ids = ids
-        self.created_at = datetime.combine(today, datetime.min.time(), tzinfo=timezone.utc)
+    def __init__(self, spec: BatchSpec, batch: Batch) -> None:
+        self.rng = random.Random(f"collections-desk-demo:{spec.seed}:{spec.batch_index}")
+        self.today = spec.today
+        self.ids = IdBlock(spec.id_bases)
+        self.batch = batch
+        self.rows = batch.rows
+        self.created_at = datetime.combine(spec.today, datetime.min.time(), tzinfo=timezone.utc)
+
+    def _between(self, low: int, high: int) -> int:
+        return low + int(self.rng.random() * (high - low + 1))
 
     # -- people and places ---------------------------------------------------------
-    def _person(self, batch: Batch, spanish: bool, last_name: str | None, age_range: tuple[int, int]) -> dict:
+    def _person(self, spanish: bool, last_name: str | None, min_age: int, max_age: int) -> _Person:
         rng = self.rng
         first = rng.choice(pools.FIRST_NAMES_ES if spanish else pools.FIRST_NAMES_EN)
         last = last_name or rng.choice(pools.LAST_NAMES_ES if spanish else pools.LAST_NAMES_EN)
         if spanish and last_name is None and rng.random() < 0.3:
             last = f"{last} {rng.choice(pools.LAST_NAMES_ES)}"
-        age_days = rng.randint(age_range[0] * 365, age_range[1] * 365)
-        row = {
-            "id": self.ids.take("person"), "first_name": first, "middle_name": "", "last_name": last,
-            "birth_date": self.today - timedelta(days=age_days),
-            "preferred_language": "es" if spanish and rng.random() < 0.6 else "en",
-            "member_id": f"M{rng.randint(10**8, 10**9 - 1)}",
-        }
-        batch.rows["person"].append(row)
-        return row
+        person = _Person(self.ids.take("person"), first, last,
+                         self.today - timedelta(days=self._between(min_age * 365, max_age * 365)))
+        self.rows["person"].append((
+            person.id, first, "", last, person.birth_date,
+            "es" if spanish and rng.random() < 0.6 else "en", f"M{self._between(10**8, 10**9 - 1)}"))
+        return person
 
-    def _contact_points(self, batch: Batch, person: dict) -> list[str]:
-        rng = self.rng
-        place_index = rng.choices(range(len(pools.PLACES)), weights=pools.PLACE_WEIGHTS)[0]
-        city, state, zip_code, area, _zone = pools.PLACES[place_index]
-        batch.rows["address"].append({
-            "id": self.ids.take("address"), "person_id": person["id"], "kind": "residential",
-            "line1": f"{rng.randint(100, 9899)} {rng.choice(pools.STREETS)}",
-            "line2": rng.choice(("", "", "", f"Apt {rng.randint(1, 40)}")),
-            "city": city, "state": state, "zip": zip_code,
-        })
+    def _contact_points(self, person: _Person) -> list[str]:
+        rng, rows, person_id = self.rng, self.rows, person.id
+        city, state, zip_code, area, _zone = rng.choices(pools.PLACES, cum_weights=_PLACE_CUM)[0]
+        rows["address"].append((
+            self.ids.take("address"), person_id, "residential",
+            f"{self._between(100, 9899)} {rng.choice(pools.STREETS)}",
+            f"Apt {self._between(1, 40)}" if rng.random() < 0.25 else "", city, state, zip_code))
         if rng.random() < 0.05:
-            batch.rows["address"].append({
-                "id": self.ids.take("address"), "person_id": person["id"], "kind": "mailing",
-                "line1": f"PO Box {rng.randint(100, 9999)}", "line2": "", "city": city, "state": state,
-                "zip": zip_code,
-            })
-        phones = []
+            rows["address"].append((self.ids.take("address"), person_id, "mailing",
+                                    f"PO Box {self._between(100, 9999)}", "", city, state, zip_code))
         # People keep their mobile number when they move: some area codes point elsewhere.
         mobile_area = area if rng.random() > 0.15 else rng.choice(pools.PLACES)[3]
-        phones.append(("mobile", f"+1{mobile_area}555{rng.randint(100, 199):04d}", rng.random() < 0.55))
+        phones = [("mobile", f"+1{mobile_area}55501{self._between(0, 99):02d}", rng.random() < 0.55)]
         if rng.random() < 0.35:
-            phones.append(("home", f"+1{area}555{rng.randint(100, 199):04d}", False))
+            phones.append(("home", f"+1{area}55501{self._between(0, 99):02d}", False))
         for kind, number, consent in phones:
-            batch.rows["phone"].append({"id": self.ids.take("phone"), "person_id": person["id"],
-                                        "number": number, "kind": kind, "consent_to_text": consent})
+            rows["phone"].append((self.ids.take("phone"), person_id, number, kind, consent))
         if rng.random() < 0.6:
-            local = fold(f"{person['first_name']}.{person['last_name']}").replace(" ", "")
-            domain = rng.choice(("example.com", "example.org", "example.net"))
-            batch.rows["email"].append({"id": self.ids.take("email"), "person_id": person["id"],
-                                        "address": f"{local}{rng.randint(1, 99)}@{domain}",
-                                        "opted_out": rng.random() < 0.05})
-        return [n for _, n, _ in phones]
+            local = fold(f"{person.first_name}.{person.last_name}").replace(" ", "")
+            rows["email"].append((self.ids.take("email"), person_id,
+                                  f"{local}{self._between(1, 99)}@{rng.choice(pools.EMAIL_DOMAINS)}",
+                                  rng.random() < 0.05))
+        return [number for _, number, _ in phones]
 
     # -- one account -----------------------------------------------------------------
-    def add_account(self, batch: Batch, index: int) -> None:
-        rng = self.rng
+    def add_account(self, index: int) -> None:
+        rng, rows = self.rng, self.rows
         spanish = rng.random() < 0.45
-        guarantor = self._person(batch, spanish, None, (19, 88))
-        phones = self._contact_points(batch, guarantor)
+        guarantor = self._person(spanish, None, 19, 88)
+        phones = self._contact_points(guarantor)
         account_id = self.ids.take("account")
         number = f"{10_000_000 + index}"
+        family = guarantor.last_name
         patients = [(guarantor, "self")]
         roll = rng.random()
         if roll < 0.2:
-            patients = [(self._person(batch, spanish, guarantor["last_name"], (1, 17)), "child")]
+            patients = [(self._person(spanish, family, 1, 17), "child")]
         elif roll < 0.3:
-            patients = [(self._person(batch, spanish, guarantor["last_name"], (19, 80)), "spouse")]
+            patients = [(self._person(spanish, family, 19, 80), "spouse")]
         elif roll < 0.38:
-            patients.append((self._person(batch, spanish, guarantor["last_name"], (1, 17)), "child"))
-        members = batch.rows["account_member"]
-        members.append({"account_id": account_id, "person_id": guarantor["id"], "role": "guarantor",
-                        "relationship": "self", "authorized": True})
+            patients.append((self._person(spanish, family, 1, 17), "child"))
+        members = rows["account_member"]
+        members.append((account_id, guarantor.id, "guarantor", "self", True))
         for person, relationship in patients:
-            members.append({"account_id": account_id, "person_id": person["id"], "role": "patient",
-                            "relationship": relationship, "authorized": relationship == "self"})
+            members.append((account_id, person.id, "patient", relationship, relationship == "self"))
         payer_kind, payer = self._payer()
         claims, for_aging, any_pending = [], [], False
-        for k in range(rng.choices((1, 2, 3, 4), weights=(40, 30, 20, 10))[0]):
-            patient = rng.choice(patients)[0]
+        for k in range(rng.choices(_CLAIM_COUNTS, cum_weights=_CLAIM_CUM)[0]):
             claim = f"C{index:07d}-{k + 1}"
-            aging, pending = self._encounter(batch, account_id, patient["id"], claim, payer_kind, payer)
+            aging, pending = build_claim(self, account_id, rng.choice(patients)[0].id, claim, payer_kind, payer)
             claims.append(claim)
             for_aging.append(aging)
             any_pending = any_pending or pending
         totals = account_balance(for_aging, self.today)
         due_anchors = [aging_anchor(a.service_date, a.first_statement_date)
                        for a in for_aging if a.balance.patient_balance_cents > 0]
-        batch.rows["account"].append({
-            "id": account_id, "number": number, "guarantor_id": guarantor["id"],
-            "created_at": self.created_at, "patient_due_cents": totals.patient_due_cents,
-            "insurance_pending_cents": totals.insurance_pending_cents,
-            "oldest_anchor_date": min(due_anchors) if due_anchors else None, "version_id": 1,
-        })
+        rows["account"].append((
+            account_id, number, guarantor.id, self.created_at, totals.patient_due_cents,
+            totals.insurance_pending_cents, min(due_anchors) if due_anchors else None, 1))
         people = [guarantor] + [p for p, rel in patients if rel != "self"]
-        parts = [number, *claims, *(digits(p)[-10:] for p in phones)]
-        for p in people:
-            parts += [f"{p['first_name']} {p['last_name']}", p["birth_date"].isoformat(),
-                      p["birth_date"].strftime("%m/%d/%Y")]
-        batch.rows["account_search"].append({"account_id": account_id,
-                                             "text": "|".join(fold(x) for x in parts)})
+        rows["account_search"].append((account_id, account_search_text(
+            number, [(p.first_name, p.last_name, p.birth_date) for p in people], claims, phones)))
         flags = [flag for flag, rate in FLAG_RATES if rng.random() < rate]
         if any_pending:
             flags.append(AccountFlag.INSURANCE_PENDING)
         for flag in flags:
-            batch.rows["account_flag"].append({"id": self.ids.take("account_flag"), "account_id": account_id,
-                                               "kind": flag.value, "set_at": self.created_at,
-                                               "cleared_at": None})
+            rows["account_flag"].append((self.ids.take("account_flag"), account_id, flag.value,
+                                         self.created_at, None))
 
     def _payer(self) -> tuple[str, str]:
         roll = self.rng.random()
@@ -175,8 +221,3 @@ class DemoGenerator:
         if roll < 0.87:
             return "medicaid", self.rng.choice(pools.MEDICAID_PAYERS)
         return "self_pay", ""
-
-    def _encounter(self, batch: Batch, account_id: int, patient_id: int, claim: str, payer_kind: str,
-                   payer: str) -> tuple[EncounterForAging, bool]:
-        return build_claim(self.rng, self.ids.take, self.today, self.created_at, batch.rows,
-                           account_id, patient_id, claim, payer_kind, payer)

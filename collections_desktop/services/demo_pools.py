@@ -85,3 +85,4 @@ PROCEDURES = (
     ("81001", "Urinalysis", 15, 40),
     ("99395", "Preventive visit, 18-39", 250, 340),
 )
+EMAIL_DOMAINS = ("example.com", "example.org", "example.net")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,7 +17,7 @@ from collections_desktop import APP_NAME
 from collections_desktop.services.errors import UserError
 from collections_desktop.storage import audit, keystore, migrate
 from collections_desktop.storage.backup import write_backup
-from collections_desktop.storage.engine import NotAVaultError
+from collections_desktop.storage.engine import NotAVaultError, set_bulk_durability
 from collections_desktop.storage.keys import KeyFileError, WeakPassphraseError, WrongSecretError
 from collections_desktop.storage.vault import (
     Vault,
@@ -93,6 +93,21 @@ class Workspace:
         with Session(self.vault.engine) as session:
             yield session
             session.rollback()
+
+    @contextlib.contextmanager
+    def bulk_writer(self) -> Iterator[Callable[[], contextlib.AbstractContextManager[Session]]]:
+        """Many transactions on one connection with relaxed fsync, for demo data and large imports."""
+        with self.vault.engine.connect() as conn:
+            set_bulk_durability(conn, True)
+            try:
+                @contextlib.contextmanager
+                def transaction() -> Iterator[Session]:
+                    with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                        yield session
+
+                yield transaction
+            finally:
+                set_bulk_durability(conn, False)
 
     def audit(self, session: Session, action: str, entity: str, entity_id: str = "",
               detail: dict | None = None) -> None:

@@ -136,20 +136,6 @@ def search_terms(text: str) -> list[tuple[str, ...]]:
     return terms
 
 
-def search_text(*, account_number: str, people: Sequence[Person], claim_ids: Sequence[str],
-                phones: Sequence[str]) -> str:
-    """The folded text the search box scans: names, account, claims, phone digits, birth dates in two forms."""
-    parts = [account_number]
-    for person in people:
-        parts.append(f"{person.first_name} {person.middle_name} {person.last_name}")
-        if person.birth_date:
-            parts.append(person.birth_date.isoformat())
-            parts.append(person.birth_date.strftime("%m/%d/%Y"))
-    parts.extend(claim_ids)
-    parts.extend(digits(p)[-10:] for p in phones)
-    return "|".join(fold(p) for p in parts if p)
-
-
 def totals(session: Session) -> tuple[int, int, int]:
     """(accounts, accounts with a patient balance, total patient due in cents)."""
     due = Account.patient_due_cents > 0

@@ -1,21 +1,122 @@
-"""Bulk inserts of already-linked rows, for demo data and large imports, through SQLAlchemy Core executemany."""
+"""Bulk inserts of already-linked rows, for demo data and large imports, straight to the driver's executemany."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import cache
+
 from sqlalchemy import func, insert, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from collections_desktop.storage.models import Account, Base
 
+Prepared = dict[str, tuple[tuple[str, ...], list]]
 
-def insert_rows(session: Session, rows_by_table: dict[str, list[dict]]) -> int:
-    """Inserts each table's rows in foreign-key order; returns how many rows were written."""
+
+@cache
+def _plan(table_name: str, columns: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[int, ...], tuple]:
+    """The compiled INSERT, where each driver parameter comes from in a row, and the bind processors.
+
+    SQLAlchemy's own executemany re-processes every parameter dict through the
+    compiler; for millions of rows that costs more than the insert itself.
+    Compiling once and applying the column types' processors keeps the same
+    conversions (dates, UTC datetimes) at a fraction of the cost.
+    """
+    table = Base.metadata.tables[table_name]
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    order = tuple(compiled.positiontup) if dialect.positional else columns
+    if set(order) != set(columns):
+        raise ValueError(f"{table_name}: rows must give every column of the insert")
+    source = tuple(columns.index(name) for name in order)
+    processors = tuple(_processor(table.c[name].type, dialect) for name in order)
+    return str(compiled), source, processors
+
+
+def _processor(column_type, dialect: Dialect) -> Callable | None:  # noqa: ANN001
+    """The column's bind processor; on SQLite, dates end as the text the driver's own adapter would write.
+
+    pysqlite-style drivers adapt dates themselves, so SQLAlchemy leaves them as
+    objects; converting here lets a worker process do that work instead of the writer.
+    """
+    base = column_type.bind_processor(dialect)
+    if dialect.name != "sqlite":
+        return base
+    python_type = getattr(column_type, "impl", column_type).python_type
+    to_text = {datetime: _datetime_text, date: date.isoformat}.get(python_type)
+    if to_text is None:
+        return base
+    if base is None:
+        return lambda value: None if value is None else to_text(value)
+
+    def chained(value):  # noqa: ANN001, ANN202
+        value = base(value)
+        return None if value is None else to_text(value)
+
+    return chained
+
+
+def _datetime_text(value: datetime) -> str:
+    return value.isoformat(" ")
+
+
+@cache
+def dialect_named(name: str) -> Dialect:
+    """A dialect instance from its "name.driver" string, for preparing rows in another process."""
+    from sqlalchemy.dialects import registry
+
+    return registry.load(name)()
+
+
+def dialect_name(session: Session) -> str:
+    dialect = session.connection().dialect
+    return f"{dialect.name}.{dialect.driver}"
+
+
+def prepare(rows_by_table: dict[str, list[tuple]], columns: dict[str, tuple[str, ...]],
+            dialect: Dialect) -> Prepared:
+    """Turns row tuples (in `columns` order) into driver parameters, converting only the columns that need it."""
+    prepared: Prepared = {}
+    for name, rows in rows_by_table.items():
+        if not rows:
+            continue
+        _sql, source, processors = _plan(name, columns[name], dialect)
+        identity = source == tuple(range(len(source)))
+        converters = [(i, _remember_last(proc)) for i, proc in enumerate(processors) if proc]
+        out = []
+        for row in rows:
+            values = list(row) if identity else [row[i] for i in source]
+            for i, proc in converters:
+                values[i] = proc(values[i])
+            out.append(tuple(values) if dialect.positional else dict(zip(columns[name], values)))
+        prepared[name] = (columns[name], out)
+    return prepared
+
+
+def _remember_last(processor: Callable) -> Callable:
+    """Skips re-converting a value identical to the previous one (a batch shares one timestamp)."""
+    last_in: list = [object(), None]
+
+    def convert(value):  # noqa: ANN001, ANN202
+        if value is not last_in[0]:
+            last_in[0], last_in[1] = value, processor(value)
+        return last_in[1]
+
+    return convert
+
+
+def write_prepared(session: Session, prepared: Prepared) -> int:
+    """Inserts prepared rows in foreign-key order inside the session's transaction; returns the count."""
+    connection = session.connection()
     written = 0
     for table in Base.metadata.sorted_tables:
-        rows = rows_by_table.get(table.name)
-        if rows:
-            session.execute(insert(table), rows)
-            written += len(rows)
+        if table.name not in prepared:
+            continue
+        columns, rows = prepared[table.name]
+        sql, _source, _processors = _plan(table.name, columns, connection.dialect)
+        connection.exec_driver_sql(sql, rows)
+        written += len(rows)
     return written
 
 

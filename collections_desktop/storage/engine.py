@@ -29,7 +29,6 @@ def connect_raw(path: Path, data_key: bytes, *, check_same_thread: bool = True) 
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(data_key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -80,3 +79,14 @@ def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     if check != ["ok"]:
         problems.extend(check)
     return problems
+
+
+def set_bulk_durability(conn, bulk: bool) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+    """synchronous=NORMAL for bulk writes (still atomic if the process dies; a power cut may drop the
+    last batches, which a re-run recreates), FULL again for everyday postings."""
+    # Through the driver: SQLAlchemy would open a transaction first, and SQLite
+    # refuses to change the safety level inside one.
+    driver = conn.connection.dbapi_connection
+    driver.execute(f"PRAGMA synchronous = {'NORMAL' if bulk else 'FULL'}")
+    # Fewer, larger checkpoints while bulk writing; back to SQLite's default after.
+    driver.execute(f"PRAGMA wal_autocheckpoint = {16000 if bulk else 1000}")

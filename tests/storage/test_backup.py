@@ -22,7 +22,7 @@ def snapshot(ws) -> list[dict]:
 def test_round_trip_into_an_empty_directory(demo_workspace, tmp_path):
     before = snapshot(demo_workspace)
     with demo_workspace.reading() as session:
-        names = [p.last_name for p in session.scalars(select(Person).limit(50))]
+        names = [f"{p.first_name} {p.last_name}" for p in session.scalars(select(Person).limit(50))]
     result = vault_ops.backup(demo_workspace, tmp_path / "out" / "desk.cdbackup")
     blob = result.path.read_bytes()
     assert b"SQLite format 3" not in blob
