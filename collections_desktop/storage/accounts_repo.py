@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from collections_desktop.domain.search import digits, fold
@@ -16,7 +16,6 @@ from collections_desktop.storage.models import (
     Account,
     AccountFlagRow,
     AccountMember,
-    AccountSearch,
     Address,
     AdjudicationRow,
     Email,
@@ -25,6 +24,7 @@ from collections_desktop.storage.models import (
     Person,
     Phone,
 )
+from collections_desktop.storage.search_index import account_filter
 
 
 _PHONE_LIKE = re.compile(r"^\+?[\d().\- ]+$")
@@ -109,9 +109,7 @@ def worklist_page(session: Session, *, only_due: bool, search: str = "", limit: 
     )
     terms = search_terms(search)
     if terms:
-        query = query.join(AccountSearch, AccountSearch.account_id == Account.id).where(
-            and_(*[or_(*[AccountSearch.text.contains(alt, autoescape=True) for alt in alts])
-                   for alts in terms]))
+        query = query.where(account_filter(terms, session.get_bind().dialect.name))
     if only_due:
         query = query.where(Account.patient_due_cents > 0).order_by(
             Account.patient_due_cents.desc(), Account.id)

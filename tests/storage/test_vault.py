@@ -160,3 +160,20 @@ def test_search_folds_accents_and_finds_every_key(demo_workspace):
         demo_workspace, view="all", search=born.isoformat(), limit=500)]
     assert worklist(demo_workspace, view="all", search="zzzz-no-such-person", limit=5) == []
     assert worklist(demo_workspace, view="all", search="100%_", limit=5) == []
+    assert worklist(demo_workspace, view="all", search='pe"ña', limit=5) == []
+    short = worklist(demo_workspace, view="all", search="ñ pEÑ", limit=500)  # below trigram length: LIKE
+    assert {r.account for r in rows} <= {r.account for r in short}
+
+
+def test_search_index_follows_changes(workspace):
+    from sqlalchemy import update
+
+    from collections_desktop.services.demo import fill_demo
+    from collections_desktop.storage.models import AccountSearch
+
+    fill_demo(workspace, accounts=3, seed=2, today=AS_OF)
+    target = worklist(workspace, view="all", limit=1)[0].account
+    with workspace.transaction() as session:
+        session.execute(update(AccountSearch).values(text="renamed|zyxwvut"))
+    assert len(worklist(workspace, view="all", search="zyxwvut", limit=10)) == 3
+    assert worklist(workspace, view="all", search=target, limit=10) == []
