@@ -84,6 +84,9 @@ def prepare(rows_by_table: dict[str, list[tuple]], columns: dict[str, tuple[str,
         _sql, source, processors = _plan(name, columns[name], dialect)
         identity = source == tuple(range(len(source)))
         converters = [(i, _remember_last(proc)) for i, proc in enumerate(processors) if proc]
+        if identity and not converters and dialect.positional:
+            prepared[name] = (columns[name], rows)
+            continue
         out = []
         for row in rows:
             values = list(row) if identity else [row[i] for i in source]

@@ -132,9 +132,10 @@ class Encounter(Base):
     """A visit billed as one claim."""
 
     __tablename__ = "encounter"
+    # The unique (account_id, claim_id) index also serves lookups by account.
     __table_args__ = (UniqueConstraint("account_id", "claim_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     patient_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     claim_id: Mapped[str] = mapped_column(String(50), index=True)
     service_date: Mapped[date] = mapped_column(Date)
@@ -159,9 +160,10 @@ class AdjudicationRow(Base):
     """A payer's processing of a claim; sequence 1 is the primary payer."""
 
     __tablename__ = "adjudication"
+    # The unique (encounter_id, sequence) index also serves lookups by encounter.
     __table_args__ = (UniqueConstraint("encounter_id", "sequence"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"), index=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"))
     sequence: Mapped[int] = mapped_column(Integer, default=1)
     payer: Mapped[str] = mapped_column(String(120))
     processed_on: Mapped[date | None] = mapped_column(Date)

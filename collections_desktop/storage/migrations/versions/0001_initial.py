@@ -155,7 +155,6 @@ def upgrade() -> None:
     sa.UniqueConstraint('account_id', 'claim_id', name=op.f('uq_encounter_account_id'))
     )
     with op.batch_alter_table('encounter', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_encounter_account_id'), ['account_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_encounter_claim_id'), ['claim_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_encounter_patient_id'), ['patient_id'], unique=False)
 
@@ -176,9 +175,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_adjudication')),
     sa.UniqueConstraint('encounter_id', 'sequence', name=op.f('uq_adjudication_encounter_id'))
     )
-    with op.batch_alter_table('adjudication', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_adjudication_encounter_id'), ['encounter_id'], unique=False)
-
     op.create_table('ledger_entry',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=False),
@@ -212,8 +208,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_service_line_encounter_id'), ['encounter_id'], unique=False)
 
 
-
-
 def downgrade() -> None:
 
     with op.batch_alter_table('service_line', schema=None) as batch_op:
@@ -225,14 +219,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_ledger_entry_account_id'))
 
     op.drop_table('ledger_entry')
-    with op.batch_alter_table('adjudication', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_adjudication_encounter_id'))
-
     op.drop_table('adjudication')
     with op.batch_alter_table('encounter', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_encounter_patient_id'))
         batch_op.drop_index(batch_op.f('ix_encounter_claim_id'))
-        batch_op.drop_index(batch_op.f('ix_encounter_account_id'))
 
     op.drop_table('encounter')
     op.drop_table('account_search')
