@@ -9,6 +9,7 @@ _NON_DIGITS = re.compile(r"\D+")
 # The Unicode blocks of combining marks (accents) left over after NFKD decomposition.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _SPACES = re.compile(r"\s+")
+_US_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
 
 
 def fold(text: str) -> str:
@@ -32,12 +33,21 @@ def account_search_text(account_number: str, people: list[tuple[str, str, object
     """The folded text a search box scans for one account.
 
     `people` are (first name, last name, birth date or None); birth dates are
-    indexed both as 1980-03-14 and as 03/14/1980, phones by their last ten digits.
+    indexed as 1980-03-14 (`normalize_query` turns 03/14/1980 into that form),
+    phones by their last ten digits.
     """
     parts = [account_number, *claim_ids, *(digits(p)[-10:] for p in phones)]
     for first, last, born in people:
         parts.append(f"{first} {last}")
         if born is not None:
             parts.append(born.isoformat())
-            parts.append(f"{born.month:02d}/{born.day:02d}/{born.year}")
     return fold("|".join(p for p in parts if p))
+
+
+def normalize_query(text: str) -> str:
+    """Folds a typed search and rewrites US dates (3/14/1980, 03-14-1980) as ISO dates, as they are indexed."""
+    def iso(match: re.Match) -> str:
+        month, day, year = (int(g) for g in match.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else match.group(0)
+
+    return _US_DATE.sub(iso, fold(text))

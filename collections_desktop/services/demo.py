@@ -21,6 +21,7 @@ from collections_desktop.services.demo_generator import (
 )
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import search_index
 from collections_desktop.storage.bulk import (
     Prepared,
     account_count,
@@ -119,6 +120,8 @@ def fill_demo(workspace: Workspace, *, accounts: int, seed: int = 1, today: date
         for spec, prepared in batches:
             count = spec.count
             with transaction() as session:
+                if not done:
+                    search_index.mark_stale(session)
                 rows = write_prepared(session, prepared)
                 workspace.audit(session, "demo.batch_added", "account",
                                 f"{spec.first_account}-{spec.first_account + count - 1}",
@@ -127,4 +130,6 @@ def fill_demo(workspace: Workspace, *, accounts: int, seed: int = 1, today: date
             done += count
             if progress:
                 progress(done, accounts)
+        with transaction() as session:
+            search_index.rebuild(session)
     return DemoResult(accounts, total_rows, len(specs))

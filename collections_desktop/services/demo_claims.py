@@ -31,15 +31,15 @@ def _patient_share(gen: DemoGenerator, payer_kind: str, allowed: int, has_office
             remaining -= deductible
         coinsurance = remaining * 20 // 100
     elif payer_kind == "medicaid":
-        copay = min(remaining, rng.choice((0, 0, 100, 200, 400)))
+        copay = min(remaining, gen._pick((0, 0, 100, 200, 400)))
     else:
         if has_office_visit and rng.random() < 0.5:
-            copay = min(remaining, rng.choice((2000, 2500, 3000, 4000, 5000)))
+            copay = min(remaining, gen._pick((2000, 2500, 3000, 4000, 5000)))
             remaining -= copay
         if rng.random() < 0.45:
             deductible = min(remaining, gen._between(5000, 150000))
             remaining -= deductible
-        coinsurance = remaining * rng.choice((10, 20, 20, 30)) // 100
+        coinsurance = remaining * gen._pick((10, 20, 20, 30)) // 100
     return deductible, coinsurance, copay
 
 
@@ -57,7 +57,8 @@ def build_claim(gen: DemoGenerator, account_id: int, patient_id: int, claim: str
         rows["ledger_entry"].append((take("ledger_entry"), account_id, encounter_id, kind.value, cents,
                                      posted_on, method, reference, gen.created_at))
 
-    lines = rng.sample(pools.PROCEDURES, 1 if rng.random() < 0.5 else (2 if rng.random() < 0.7 else 3))
+    roll = rng.random()
+    lines = (gen._pick(pools.PROCEDURES),) if roll < 0.5 else rng.sample(pools.PROCEDURES, 2 if roll < 0.85 else 3)
     billed = last_line = 0
     for n, (code, description, low, high) in enumerate(lines, start=1):
         last_line = gen._between(low * 100, high * 100)
@@ -91,7 +92,7 @@ def build_claim(gen: DemoGenerator, account_id: int, patient_id: int, claim: str
     elif not insured:
         statement_date = service_date + timedelta(days=gen._between(5, 15))
         if rng.random() < 0.3:
-            discount = billed * rng.choice((10, 20, 30)) // 100
+            discount = billed * gen._pick((10, 20, 30)) // 100
             post(EntryKind.FINANCIAL_ASSISTANCE, discount, statement_date)
             owed -= discount
     if statement_date and statement_date > today:
@@ -116,7 +117,7 @@ def _patient_payment(gen: DemoGenerator, owed: int, anchor: date, post) -> None:
     if cents <= 0:
         return
     posted = min(gen.today, anchor + timedelta(days=gen._between(5, 60)))
-    method, prefix = gen.rng.choice(PAYMENT_REFERENCES)
+    method, prefix = gen._pick(PAYMENT_REFERENCES)
     reference = f"{prefix}{gen._between(100000, 999999)}" if prefix else ""
     post(EntryKind.PATIENT_PAYMENT, cents, posted, method.value, reference)
     leftover = owed - cents

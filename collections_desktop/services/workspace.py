@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from collections_desktop import APP_NAME
 from collections_desktop.services.errors import UserError
-from collections_desktop.storage import audit, keystore, migrate
+from collections_desktop.storage import audit, keystore, migrate, search_index
 from collections_desktop.storage.backup import write_backup
 from collections_desktop.storage.engine import NotAVaultError, set_bulk_durability
 from collections_desktop.storage.keys import KeyFileError, WeakPassphraseError, WrongSecretError
@@ -125,7 +125,10 @@ def _prepare(vault: Vault) -> Workspace:
         write_backup(vault, vault.paths.backups / f"pre-upgrade-{revision}-{stamp}.cdbackup")
 
     migrate.upgrade(vault.engine, backup_before=backup_before)
-    return Workspace(vault, current_actor())
+    workspace = Workspace(vault, current_actor())
+    with workspace.transaction() as session:
+        search_index.rebuild_if_stale(session)
+    return workspace
 
 
 def create_workspace(data_dir: Path, passphrase: str | None, *, demo: bool = False) -> tuple[Workspace, str]:

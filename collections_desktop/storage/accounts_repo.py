@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from collections_desktop.domain.search import digits, fold
+from collections_desktop.domain.search import digits, normalize_query
 from collections_desktop.storage.models import (
     Account,
     AccountFlagRow,
@@ -121,7 +121,7 @@ def worklist_page(session: Session, *, only_due: bool, search: str = "", limit: 
 
 def search_terms(text: str) -> list[tuple[str, ...]]:
     """Folded words of a search, each with its alternatives: "(212) 555-0143" also matches as digits."""
-    folded = fold(text)
+    folded = normalize_query(text)
     if _PHONE_LIKE.match(folded) and len(digits(folded)) >= 7:
         return [(folded.replace(" ", ""), digits(folded))]
     terms = []

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from collections_desktop.services import vault_ops
+from collections_desktop.services.accounts import worklist
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.engine import integrity_problems
 from collections_desktop.storage.models import Account, AccountSearch, AuditRow, Encounter
@@ -69,5 +70,10 @@ def test_kill_during_demo(tmp_path, batches_before_kill, extra_delay):
         assert accounts == batches * BATCH
         assert searchable == accounts and without_claims == 0 and orphans == 0
         assert vault_ops.verify_audit(ws).intact
+        # The search index, skipped during the bulk load, was rebuilt when the vault reopened.
+        with ws.reading() as session:
+            numbers = session.scalars(select(Account.number).order_by(Account.id.desc()).limit(3)).all()
+        for number in numbers:
+            assert [r.account for r in worklist(ws, view="all", search=number, limit=5)] == [number]
     finally:
         ws.close()

@@ -166,14 +166,16 @@ def test_search_folds_accents_and_finds_every_key(demo_workspace):
 
 
 def test_search_index_follows_changes(workspace):
-    from sqlalchemy import update
+    from sqlalchemy import select as sql_select
 
     from collections_desktop.services.demo import fill_demo
-    from collections_desktop.storage.models import AccountSearch
+    from collections_desktop.storage.models import Account
+    from collections_desktop.storage.search_index import write_search_texts
 
     fill_demo(workspace, accounts=3, seed=2, today=AS_OF)
     target = worklist(workspace, view="all", limit=1)[0].account
     with workspace.transaction() as session:
-        session.execute(update(AccountSearch).values(text="renamed|zyxwvut"))
+        ids = session.scalars(sql_select(Account.id)).all()
+        write_search_texts(session, [(i, f"renamed|zyxwvut|{i}") for i in ids])
     assert len(worklist(workspace, view="all", search="zyxwvut", limit=10)) == 3
     assert worklist(workspace, view="all", search=target, limit=10) == []

@@ -11,3 +11,11 @@ def test_fold_removes_case_and_accents():
 def test_digits_and_key():
     assert digits("(212) 555-0143") == "2125550143"
     assert search_key("Peña", None, "10000042") == "pena|10000042"
+
+
+def test_us_dates_in_a_search_become_iso():
+    from collections_desktop.domain.search import normalize_query
+
+    assert normalize_query("03/14/1980") == "1980-03-14"
+    assert normalize_query("Peña 3/4/1980") == "pena 1980-03-04"
+    assert normalize_query("13/40/1980") == "13/40/1980"
