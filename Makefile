@@ -35,8 +35,8 @@ test: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 package: $(STAMP) $(QM)
-	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	@echo "Built dist/collections-desktop/collections-desktop"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import getpass
 import json
+import multiprocessing
 import os
 import sys
 from datetime import date
@@ -66,10 +67,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p = sub.add_parser("change-passphrase", parents=[common], help="set a new passphrase (no re-encryption)")
     p.add_argument("--new-passphrase-file", type=Path)
+    p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT (default 1280x800)")
+    p.add_argument("--locked", action="store_true", help="show the locked window without opening the vault")
     p = sub.add_parser("audit", parents=[common], help="audit trail tools")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
     audit_sub.add_parser("verify", parents=[common], help="check the hash chain of the audit trail")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, e.g. 1280x800") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return width, height
 
 
 # -- secrets -------------------------------------------------------------------------------
@@ -245,6 +260,23 @@ def cmd_audit(args: argparse.Namespace, lang: str) -> int:
     return 1
 
 
+def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
+
+    from collections_desktop.ui.screenshot import render
+
+    workspace = None if args.locked else _open(args, lang)
+    try:
+        render(args.out, data_dir=_data_dir(args), workspace=workspace, lang=lang, size=QSize(*args.size))
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(args.out), reason=str(exc)) from None
+    finally:
+        if workspace is not None:
+            workspace.close()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.ui.app import run
 
@@ -254,11 +286,12 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "account": cmd_account, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
-    "audit": cmd_audit, None: cmd_gui,
+    "audit": cmd_audit, "screenshot": cmd_screenshot, None: cmd_gui,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # demo workers start from the frozen binary too
     args = build_parser().parse_args(argv)
     lang = args.lang or ("es" if os.environ.get("LANG", "").startswith("es") else "en")
     try:

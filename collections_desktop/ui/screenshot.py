@@ -1,0 +1,31 @@
+"""Renders the real main window offscreen to a PNG, for documentation, checks and the packaged-build smoke test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+
+from collections_desktop.services import accounts
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.ui.app import DeskController, make_app
+
+
+def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str = "en",
+           size: QSize | None = None) -> Path:
+    """Writes the window as the specialist would see it; locked when no workspace is given."""
+    app = make_app()
+    controller = DeskController(app, data_dir, lang)
+    window = controller.window
+    window.resize(size or QSize(1280, 800))
+    if workspace is not None:
+        summary = accounts.vault_summary(workspace)
+        window.show_unlocked((summary.accounts, summary.accounts_due, summary.patient_due_cents),
+                             workspace.is_demo)
+    window.show()
+    app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        raise OSError(f"could not write {out}")
+    window.close()
+    return out
