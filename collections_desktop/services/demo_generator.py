@@ -123,6 +123,7 @@ class DemoGenerator:
         self.rng = random.Random(f"collections-desk-demo:{spec.seed}:{spec.batch_index}")
         self.random = self.rng.random
         self.today = spec.today
+        self.first_account = spec.first_account
         self.ids = IdBlock(spec.id_bases)
         self.batch = batch
         self.rows = batch.rows
@@ -212,6 +213,10 @@ class DemoGenerator:
         rows["account_search"].append((account_id, account_search_text(
             number, [(p.first_name, p.last_name, p.birth_date) for p in people], claims, phones)))
         flags = [flag for flag, rate in FLAG_RATES if rng.random() < rate]
+        # Every batch shows each hold at least once, so even a small demo has them all.
+        position = index - self.first_account
+        if position < len(FLAG_RATES) and FLAG_RATES[position][0] not in flags:
+            flags.append(FLAG_RATES[position][0])
         if any_pending:
             flags.append(AccountFlag.INSURANCE_PENDING)
         for flag in flags:

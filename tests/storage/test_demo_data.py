@@ -1,0 +1,78 @@
+"""Demo data is deterministic and realistic: reconciling claims, every flag, every zone, every aging bucket."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import func, select
+
+from collections_desktop.cli_json import account_json
+from collections_desktop.domain.flags import AccountFlag
+from collections_desktop.domain.ledger import Adjudication, reconciliation_gap
+from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.demo import fill_demo
+from collections_desktop.services.demo_generator import COLUMNS
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import create_workspace
+from collections_desktop.storage.models import AccountFlagRow, AccountMember, Address, Base, Phone
+from tests.conftest import AS_OF, PASSPHRASE
+
+
+def test_generator_columns_are_the_tables_columns():
+    for table, columns in COLUMNS.items():
+        assert set(columns) == {c.name for c in Base.metadata.tables[table].columns}, table
+
+
+def test_same_seed_same_vault(tmp_path):
+    docs = []
+    for name in ("a", "b"):
+        ws, _ = create_workspace(tmp_path / name, PASSPHRASE)
+        fill_demo(ws, accounts=120, seed=3, today=AS_OF, batch_size=50)
+        rows = worklist(ws, view="all", limit=500, as_of=AS_OF)
+        docs.append([account_json(get_account(ws, r.account, as_of=AS_OF)) for r in rows])
+        ws.close()
+    assert docs[0] == docs[1]
+
+
+def test_demo_refuses_a_vault_with_accounts(demo_workspace):
+    try:
+        fill_demo(demo_workspace, accounts=5)
+    except UserError as exc:
+        assert exc.code == "vault_not_empty"
+    else:
+        raise AssertionError("demo filled a non-empty vault")
+
+
+def test_claims_reconcile_and_balances_match_the_cache(demo_workspace):
+    rows = worklist(demo_workspace, view="all", limit=1000, as_of=AS_OF)
+    for row in rows:
+        view = get_account(demo_workspace, row.account, as_of=AS_OF)
+        assert view.patient_due_cents == row.patient_due_cents
+        assert sum(view.aging_cents.values()) == view.patient_due_cents
+        for enc in view.encounters:
+            if enc.payer and enc.balance.status.value != "insurance_pending":
+                adjudication = Adjudication(deductible_cents=enc.deductible_cents,
+                                            coinsurance_cents=enc.coinsurance_cents, copay_cents=enc.copay_cents,
+                                            noncovered_cents=enc.noncovered_cents)
+                b = enc.balance
+                assert reconciliation_gap(b.billed_cents, b.insurance_paid_cents, b.contractual_cents,
+                                          b.insurance_adjusted_cents, adjudication) == 0
+
+
+def test_spread_over_people_places_flags_and_aging(demo_workspace):
+    with demo_workspace.reading() as session:
+        flags = set(session.scalars(select(AccountFlagRow.kind)))
+        states = set(session.scalars(select(Address.state)))
+        not_self = session.scalar(select(func.count()).select_from(AccountMember).where(
+            AccountMember.role == "patient", AccountMember.relationship != "self"))
+        area_codes = {n[2:5] for n in session.scalars(select(Phone.number))}
+    assert flags == {f.value for f in AccountFlag}
+    assert {"AZ", "HI", "AK", "NY", "CA", "TX", "CO"} <= states
+    assert not_self > 20
+    assert len(area_codes) > 15
+    rows = worklist(demo_workspace, view="due", limit=1000, as_of=AS_OF)
+    buckets = Counter(r.oldest_bucket.value for r in rows)
+    assert set(buckets) == {"0-30", "31-60", "61-90", "91-120", "120+"}
+    assert min(buckets.values()) >= 10
+    names = " ".join(r.guarantor for r in worklist(demo_workspace, view="all", limit=1000))
+    assert "ñ" in names and any(ch in names for ch in "áéíóú")
