@@ -1,0 +1,46 @@
+"""Located import problems: where (file:line or file:segment N), how bad, a code and its parameters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from collections_desktop.domain.money import parse_amount, MoneyError
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing wrong with an input file; `code` and `params` become words in the CLI or the window."""
+
+    where: str
+    severity: str
+    code: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+
+class RecordError(Exception):
+    """Raised inside a parser for one bad record; the parser turns it into an ImportProblem and moves on."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def cents(text: str, field_name: str) -> int:
+    """Exact cents of an amount in a file; more than two decimals are rounded half-up (FHIR writes 28.104)."""
+    try:
+        value = parse_amount(text)
+    except MoneyError:
+        raise RecordError("bad_amount", field=field_name, value=text[:40]) from None
+    try:
+        return int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    except InvalidOperation:
+        raise RecordError("bad_amount", field=field_name, value=text[:40]) from None

@@ -1,0 +1,155 @@
+"""Normalised records every parser produces, whatever the file format: people, claims, remittances, payments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class PersonRecord:
+    first_name: str = ""
+    last_name: str = ""
+    middle_name: str = ""
+    birth_date: date | None = None
+    member_id: str = ""
+    preferred_language: str = ""
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (number, kind)
+    emails: list[str] = field(default_factory=list)
+    address: tuple[str, str, str, str, str] | None = None  # line1, line2, city, state, zip
+
+
+@dataclass
+class Adjustment:
+    """One CAS-style adjustment: group (PR, CO, OA, PI, CR), reason code and amount in cents."""
+
+    group: str
+    reason: str
+    amount_cents: int
+    line: int | None = None
+
+
+@dataclass
+class ServiceLineRecord:
+    line_no: int
+    procedure_code: str
+    billed_cents: int
+    paid_cents: int = 0
+    allowed_cents: int | None = None
+    units: int = 1
+    service_date: date | None = None
+    control_number: str = ""
+
+
+@dataclass
+class ClaimRemitRecord:
+    """One payer's processing of one claim (an X12 CLP loop, a FHIR EOB) with everything needed to post it."""
+
+    where: str
+    source_key: str
+    claim_id: str
+    status: str
+    billed_cents: int
+    paid_cents: int
+    payer: str
+    patient: PersonRecord
+    reported_patient_cents: int | None = None
+    payer_claim_id: str = ""
+    service_date: date | None = None
+    processed_on: date | None = None
+    forwarded: bool = False
+    reversal: bool = False
+    payer_sequence: int = 1
+    lines: list[ServiceLineRecord] = field(default_factory=list)
+    adjustments: list[Adjustment] = field(default_factory=list)
+
+    def _sum(self, group: str, reasons: set[str] | None = None, exclude: set[str] | None = None) -> int:
+        return sum(a.amount_cents for a in self.adjustments if a.group == group
+                   and (reasons is None or a.reason in reasons) and (exclude is None or a.reason not in exclude))
+
+    @property
+    def deductible_cents(self) -> int:
+        return self._sum("PR", {"1", "66"})
+
+    @property
+    def coinsurance_cents(self) -> int:
+        return self._sum("PR", {"2", "248"})
+
+    @property
+    def copay_cents(self) -> int:
+        return self._sum("PR", {"3", "241"})
+
+    @property
+    def noncovered_cents(self) -> int:
+        return self._sum("PR", {"96", "204"})
+
+    @property
+    def other_patient_cents(self) -> int:
+        return self._sum("PR", exclude={"1", "66", "2", "248", "3", "241", "96", "204"})
+
+    @property
+    def patient_responsibility_cents(self) -> int:
+        return self._sum("PR")
+
+    @property
+    def contractual_cents(self) -> int:
+        return self._sum("CO") + self._sum("CR")
+
+    @property
+    def other_adjustment_cents(self) -> int:
+        """OA and PI adjustments, except prior-payer impact (OA-23), which is another payer's money."""
+        return self._sum("OA", exclude={"23"}) + self._sum("PI")
+
+    @property
+    def allowed_cents(self) -> int | None:
+        known = [line.allowed_cents for line in self.lines if line.allowed_cents is not None]
+        return sum(known) if known else None
+
+    @property
+    def reason_codes(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for a in self.adjustments:
+            seen.setdefault(f"{a.group}-{a.reason}", None)
+        return tuple(seen)
+
+
+@dataclass
+class AccountRecord:
+    """A patient or guarantor account as a PM export or FHIR bundle describes it."""
+
+    where: str
+    account_number: str
+    guarantor: PersonRecord
+    patients: list[PersonRecord] = field(default_factory=list)
+
+
+@dataclass
+class ChargeRecord:
+    """A claim or invoice from a ledger-style export: what was billed and what is left for the patient."""
+
+    where: str
+    source_key: str
+    account_number: str
+    claim_id: str
+    service_date: date
+    billed_cents: int
+    payer: str = ""
+    insurance_paid_cents: int = 0
+    adjustment_cents: int = 0
+    patient_paid_cents: int = 0
+    insurance_pending: bool = False
+    patient: PersonRecord | None = None
+
+
+@dataclass
+class PaymentRecord:
+    """A patient payment the PM posted; never a card number, only method and reference."""
+
+    where: str
+    source_key: str
+    account_number: str
+    claim_id: str
+    paid_on: date
+    amount_cents: int
+    method: str = ""
+    reference: str = ""

@@ -1,0 +1,246 @@
+"""X12 835 remittance advice (5010 and 4010) to claim remittance records, with balancing checks as warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem, RecordError, cents
+from collections_desktop.sync.records import Adjustment, ClaimRemitRecord, PersonRecord, ServiceLineRecord
+from collections_desktop.sync.x12_segments import Delimiters, segments
+
+FORWARDED = {"19", "20", "21"}
+SEQUENCE = {"1": 1, "19": 1, "2": 2, "20": 2, "3": 3, "21": 3}
+
+
+def _element(parts: list[str], index: int) -> str:
+    return parts[index].strip() if index < len(parts) else ""
+
+
+def _date(text: str) -> date | None:
+    try:
+        return datetime.strptime(text.strip()[:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Remittance:
+    """The ST..SE envelope of one payment: payer, trace number, totals."""
+
+    payer: str = ""
+    payer_id: str = ""
+    trace: str = ""
+    total_cents: int = 0
+    paid_on: date | None = None
+    claims_paid_cents: int = 0
+    provider_adjustment_cents: int = 0
+    start: int = 0
+    claim_ordinal: int = 0
+
+
+@dataclass
+class _Claim:
+    record: ClaimRemitRecord
+    line: ServiceLineRecord | None = None
+    line_adjustments: dict[int, int] = field(default_factory=dict)
+    claim_dates: list[date] = field(default_factory=list)
+
+
+class Remittance835Parser:
+    """One pass over the segments; yields ClaimRemitRecord and ImportProblem items in file order."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.name = self.path.name
+        self.remit: _Remittance | None = None
+        self.claim: _Claim | None = None
+
+    def _where(self, number: int) -> str:
+        return f"{self.name}:segment {number}"
+
+    def __iter__(self) -> Iterator[ClaimRemitRecord | ImportProblem]:
+        number = 0
+        try:
+            stream = segments(self.path)
+            first = True
+            for number, parts, delimiters in stream:
+                if first:
+                    first = False
+                    if not delimiters.enveloped:
+                        yield ImportProblem(self._where(1), WARNING, "x12_no_envelope")
+                try:
+                    yield from self._segment(number, parts, delimiters)
+                except RecordError as exc:
+                    yield ImportProblem(self._where(number), ERROR, exc.code, exc.params)
+                    if self.claim is not None:
+                        self.claim = None  # the claim is incomplete: reported, never half-posted
+        except RecordError as exc:
+            yield ImportProblem(self._where(max(number, 1)), ERROR, exc.code, exc.params)
+            return
+        except OSError as exc:
+            yield ImportProblem(self.name, ERROR, "cannot_read", {"reason": exc.strerror or ""})
+            return
+        if self.remit is not None:
+            yield from self._close_claim()
+            yield ImportProblem(self._where(number), ERROR, "x12_truncated", {"missing": "SE"})
+
+    # -- segments -------------------------------------------------------------------
+    def _segment(self, number: int, parts: list[str], d: Delimiters) -> Iterator:
+        tag = parts[0].upper()
+        if tag == "ST":
+            if self.remit is not None:
+                raise RecordError("x12_truncated", missing="SE")
+            self.remit = _Remittance(start=number)
+        elif self.remit is None:
+            if tag not in ("ISA", "GS", "GE", "IEA", "TA1"):
+                raise RecordError("x12_outside_transaction", segment=tag)
+        elif tag == "BPR":
+            self.remit.total_cents = cents(_element(parts, 2) or "0", "BPR02")
+            self.remit.paid_on = _date(_element(parts, 16))
+        elif tag == "TRN":
+            self.remit.trace = _element(parts, 2)
+            self.remit.payer_id = _element(parts, 3)
+        elif tag == "N1" and _element(parts, 1) == "PR":
+            self.remit.payer = _element(parts, 2)
+        elif tag == "CLP":
+            yield from self._close_claim()
+            self._open_claim(number, parts)
+        elif tag == "SVC" and self.claim is not None:
+            self._open_line(number, parts, d)
+        elif tag == "CAS" and self.claim is not None:
+            self._adjustments(parts)
+        elif tag == "NM1" and self.claim is not None:
+            self._name(parts)
+        elif tag == "DTM" and self.claim is not None:
+            self._dates(parts)
+        elif tag == "AMT" and self.claim is not None and _element(parts, 1) == "B6" and self.claim.line:
+            self.claim.line.allowed_cents = cents(_element(parts, 2), "AMT02")
+        elif tag == "REF" and self.claim is not None and self.claim.line and _element(parts, 1) == "6R":
+            self.claim.line.control_number = _element(parts, 2)
+        elif tag == "LX":
+            yield from self._close_claim()
+        elif tag == "PLB":
+            yield from self._close_claim()
+            for index in range(4, len(parts), 2):
+                if _element(parts, index):
+                    self.remit.provider_adjustment_cents += cents(_element(parts, index), f"PLB{index:02d}")
+        elif tag == "SE":
+            yield from self._close_claim()
+            yield from self._close_remittance(number, parts)
+
+    def _open_claim(self, number: int, parts: list[str]) -> None:
+        remit = self.remit
+        status = _element(parts, 2)
+        remit.claim_ordinal += 1
+        claim_id = _element(parts, 1)
+        if not claim_id:
+            raise RecordError("x12_missing_element", element="CLP01")
+        record = ClaimRemitRecord(
+            where=self._where(number),
+            source_key=f"835:{remit.payer_id or remit.payer}:{remit.trace}:{remit.claim_ordinal}:{claim_id}",
+            claim_id=claim_id,
+            status=status,
+            billed_cents=cents(_element(parts, 3) or "0", "CLP03"),
+            paid_cents=cents(_element(parts, 4) or "0", "CLP04"),
+            reported_patient_cents=cents(_element(parts, 5), "CLP05") if _element(parts, 5) else None,
+            payer=remit.payer,
+            payer_claim_id=_element(parts, 7),
+            patient=PersonRecord(),
+            processed_on=remit.paid_on,
+            forwarded=status in FORWARDED,
+            reversal=status == "22",
+            payer_sequence=SEQUENCE.get(status, 1),
+        )
+        self.claim = _Claim(record)
+        remit.claims_paid_cents += record.paid_cents
+
+    def _open_line(self, number: int, parts: list[str], d: Delimiters) -> None:
+        claim = self.claim
+        composite = _element(parts, 1)
+        pieces = composite.replace(">", d.component).split(d.component) if composite else [""]
+        code = pieces[1] if len(pieces) > 1 else pieces[0]
+        billed, paid = _element(parts, 2), _element(parts, 3)
+        line = ServiceLineRecord(
+            line_no=len(claim.record.lines) + 1,
+            procedure_code=code[:20],
+            billed_cents=cents(billed, "SVC02") if billed else 0,
+            paid_cents=cents(paid, "SVC03") if paid else 0,
+        )
+        units = _element(parts, 5)
+        if units.replace(".", "", 1).isdigit():
+            line.units = max(1, int(float(units)))
+        claim.record.lines.append(line)
+        claim.line = line
+        claim.line_adjustments[line.line_no] = 0
+
+    def _adjustments(self, parts: list[str]) -> None:
+        claim = self.claim
+        group = _element(parts, 1).upper()
+        line_no = claim.line.line_no if claim.line else None
+        for index in range(2, len(parts), 3):
+            reason, amount = _element(parts, index), _element(parts, index + 1)
+            if not reason and not amount:
+                continue
+            value = cents(amount or "0", f"CAS{index + 1:02d}")
+            claim.record.adjustments.append(Adjustment(group, reason, value, line_no))
+            if line_no is not None:
+                claim.line_adjustments[line_no] += value
+
+    def _name(self, parts: list[str]) -> None:
+        qualifier = _element(parts, 1)
+        record = self.claim.record
+        if qualifier in ("QC", "74"):
+            patient = record.patient
+            patient.last_name = _element(parts, 3) or patient.last_name
+            patient.first_name = _element(parts, 4) or patient.first_name
+            patient.middle_name = _element(parts, 5) or patient.middle_name
+            if qualifier == "QC":
+                patient.member_id = _element(parts, 9)
+        elif qualifier == "TT":
+            record.forwarded = True
+
+    def _dates(self, parts: list[str]) -> None:
+        qualifier, when = _element(parts, 1), _date(_element(parts, 2))
+        if when is None:
+            return
+        if qualifier in ("472", "150") and self.claim.line is not None:
+            self.claim.line.service_date = when
+        elif qualifier in ("232", "472", "150"):
+            self.claim.claim_dates.append(when)
+
+    # -- closing and balancing --------------------------------------------------------
+    def _close_claim(self) -> Iterator[ImportProblem | ClaimRemitRecord]:
+        claim, self.claim = self.claim, None
+        if claim is None:
+            return
+        record = claim.record
+        line_dates = [line.service_date for line in record.lines if line.service_date]
+        dates = line_dates or claim.claim_dates
+        record.service_date = min(dates) if dates else None
+        for line in record.lines:
+            if line.billed_cents - line.paid_cents != claim.line_adjustments.get(line.line_no, 0):
+                yield ImportProblem(record.where, WARNING, "x12_line_unbalanced",
+                                    {"claim": record.claim_id, "line": line.line_no})
+        adjusted = sum(a.amount_cents for a in record.adjustments)
+        if record.billed_cents - record.paid_cents != adjusted:
+            yield ImportProblem(record.where, WARNING, "x12_claim_unbalanced", {"claim": record.claim_id})
+        if (record.reported_patient_cents is not None
+                and record.reported_patient_cents != record.patient_responsibility_cents):
+            yield ImportProblem(record.where, WARNING, "x12_patient_amount_mismatch", {"claim": record.claim_id})
+        yield record
+
+    def _close_remittance(self, number: int, parts: list[str]) -> Iterator[ImportProblem]:
+        remit, self.remit = self.remit, None
+        declared = _element(parts, 1)
+        if declared.isdigit() and int(declared) != number - remit.start + 1:
+            yield ImportProblem(self._where(number), WARNING, "x12_segment_count",
+                                {"declared": int(declared), "found": number - remit.start + 1})
+        if remit.total_cents != remit.claims_paid_cents - remit.provider_adjustment_cents:
+            yield ImportProblem(self._where(number), WARNING, "x12_payment_unbalanced", {"trace": remit.trace})
+
+
+def parse_835(path: Path) -> Iterator[ClaimRemitRecord | ImportProblem]:
+    return iter(Remittance835Parser(path))
