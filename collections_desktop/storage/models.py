@@ -65,6 +65,8 @@ class Account(Base):
     patient_due_cents: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
     insurance_pending_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     oldest_anchor_date: Mapped[date | None] = mapped_column(Date)
+    # Set when an import leaves nothing for the patient to pay, so outreach stops at once.
+    paid_off_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     version_id: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version_id}
 
@@ -189,6 +191,22 @@ class LedgerEntryRow(Base):
     method: Mapped[str] = mapped_column(String(16), default="")
     reference: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Where an imported posting came from (file format, payer, trace, claim); unique, so a
+    # re-sent file never posts the same money twice.
+    source_key: Mapped[str | None] = mapped_column(String(160), unique=True)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+
+
+class ImportBatch(Base):
+    """One applied import: which file (by content hash), in what format, and what it changed."""
+
+    __tablename__ = "import_batch"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    format: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    counts: Mapped[str] = mapped_column(Text, default="{}")
 
 
 class AuditRow(Base):
