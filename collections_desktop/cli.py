@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accounts", type=int, default=500)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p = sub.add_parser("import", parents=[common], help="import files exported by the PM system")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--format", default="auto", help="auto (default), csv, x12-835 or fhir")
+    p.add_argument("--profile", help="CSV mapping profile: a shipped name or a path")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, save nothing")
+    p.add_argument("--skip-bad", action="store_true", help="leave out records with errors, import the rest")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("account", parents=[common], help="show one account")
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
@@ -164,6 +171,27 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
     finally:
         workspace.close()
     print(say("demo_done", lang, accounts=result.accounts, rows=result.rows))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.cli_reports import import_json, print_import
+    from collections_desktop.services.imports import import_files
+
+    workspace = _open(args, lang)
+    try:
+        report = import_files(workspace, args.files, fmt=args.format, profile=args.profile,
+                              dry_run=args.dry_run, skip_bad=args.skip_bad)
+    finally:
+        workspace.close()
+    if args.json:
+        _emit(import_json(report, lang))
+    else:
+        print_import(report, lang)
+    errors = sum(1 for p in report.problems if p.severity == "error")
+    if errors and not args.skip_bad:
+        print(f"collections-desktop: {say('import_rejected', lang, errors=errors)}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -284,7 +312,7 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "demo": cmd_demo, "account": cmd_account, "worklist": cmd_worklist,
+    "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "account": cmd_account, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
     "audit": cmd_audit, "screenshot": cmd_screenshot, None: cmd_gui,
 }

@@ -72,6 +72,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unexpected internal error ({kind}); nothing was half-written. Set COLLECTIONS_DESKTOP_DEBUG=1 for details",
         "es": "error interno inesperado ({kind}); nada quedó a medias. Defina COLLECTIONS_DESKTOP_DEBUG=1 para detalles",
     },
+    "unknown_format": {
+        "en": "{path}: cannot tell the file's format; give --format",
+        "es": "{path}: no se reconoce el formato del archivo; indique --format",
+    },
+    "unknown_import_format": {
+        "en": "unknown format {format}; choose one of: {choices}",
+        "es": "formato desconocido {format}; elija uno de: {choices}",
+    },
+    "unknown_profile": {
+        "en": "no CSV profile {profile}; shipped profiles: {choices}",
+        "es": "no existe el perfil CSV {profile}; perfiles incluidos: {choices}",
+    },
+    "import_rejected": {
+        "en": "nothing was imported: {errors} error(s); fix the file or use --skip-bad to leave those records out",
+        "es": "no se importó nada: {errors} error(es); corrija el archivo o use --skip-bad para omitir esos registros",
+    },
+    # Import problems (file:place — message)
+    "bad_amount": {"en": "{field} is not an amount: {value}", "es": "{field} no es un importe: {value}"},
+    "bad_date": {"en": "{field} is not a date: {value}", "es": "{field} no es una fecha: {value}"},
+    "missing_value": {"en": "{field} is empty", "es": "{field} está vacío"},
+    "not_x12": {"en": "not an X12 file", "es": "no es un archivo X12"},
+    "isa_truncated": {"en": "the ISA envelope is cut short", "es": "el sobre ISA está incompleto"},
+    "isa_malformed": {"en": "the ISA envelope is malformed", "es": "el sobre ISA está mal formado"},
+    "x12_no_envelope": {
+        "en": "no ISA envelope; assuming * : ~ delimiters",
+        "es": "sin sobre ISA; se suponen los delimitadores * : ~",
+    },
+    "x12_truncated": {
+        "en": "the file ends inside a transaction (no {missing} segment)",
+        "es": "el archivo termina dentro de una transacción (falta el segmento {missing})",
+    },
+    "x12_outside_transaction": {
+        "en": "segment {segment} outside any ST..SE transaction",
+        "es": "segmento {segment} fuera de una transacción ST..SE",
+    },
+    "x12_missing_element": {"en": "{element} is empty", "es": "{element} está vacío"},
+    "x12_line_unbalanced": {
+        "en": "claim {claim} line {line}: charge minus payment differs from its adjustments",
+        "es": "reclamación {claim} línea {line}: cargo menos pago no coincide con sus ajustes",
+    },
+    "x12_claim_unbalanced": {
+        "en": "claim {claim}: charge minus payment differs from its adjustments",
+        "es": "reclamación {claim}: cargo menos pago no coincide con sus ajustes",
+    },
+    "x12_patient_amount_mismatch": {
+        "en": "claim {claim}: CLP05 differs from the sum of PR adjustments",
+        "es": "reclamación {claim}: CLP05 no coincide con la suma de ajustes PR",
+    },
+    "x12_segment_count": {
+        "en": "SE says {declared} segments, found {found}",
+        "es": "SE declara {declared} segmentos, hay {found}",
+    },
+    "x12_payment_unbalanced": {
+        "en": "payment {trace}: BPR02 differs from claim payments less provider adjustments",
+        "es": "pago {trace}: BPR02 no coincide con los pagos de reclamaciones menos ajustes al proveedor",
+    },
+    "reversal_without_original": {
+        "en": "claim {claim}: reversal of a payment that is not in the vault; nothing to take back",
+        "es": "reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir",
+    },
     # Plain output lines
     "created": {
         "en": "Vault created in {path}.",
@@ -101,6 +161,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prompt_new_passphrase": {"en": "New passphrase: ", "es": "Nueva frase de contraseña: "},
     "prompt_repeat": {"en": "Repeat the passphrase: ", "es": "Repita la frase de contraseña: "},
     "no_rows": {"en": "No accounts match.", "es": "Ninguna cuenta coincide."},
+    "import_summary": {
+        "en": "{verb}: {accounts_created} new accounts, {accounts_updated} updated, {claims} claims, "
+              "{payments} payments, {unchanged} unchanged.",
+        "es": "{verb}: {accounts_created} cuentas nuevas, {accounts_updated} actualizadas, {claims} reclamaciones, "
+              "{payments} pagos, {unchanged} sin cambios.",
+    },
+    "verb_applied": {"en": "Imported", "es": "Importado"},
+    "verb_dry_run": {"en": "Dry run, nothing saved", "es": "Simulación, no se guardó nada"},
+    "verb_rejected": {"en": "Rejected", "es": "Rechazado"},
+    "already_imported": {
+        "en": "Already imported, nothing changed: {files}",
+        "es": "Ya importado, no cambió nada: {files}",
+    },
+    "balance_change": {
+        "en": "  {account}: patient due {before} -> {after}{note}",
+        "es": "  {account}: saldo del paciente {before} -> {after}{note}",
+    },
+    "note_new": {"en": " (new account)", "es": " (cuenta nueva)"},
+    "note_paid_off": {"en": " (paid off)", "es": " (pagada)"},
+    "now_patient_due": {
+        "en": "Claims moved from insurance pending to patient due: {claims}",
+        "es": "Reclamaciones que pasan de pendiente del seguro a saldo del paciente: {claims}",
+    },
 }
 
 

@@ -66,8 +66,8 @@ def _parser(fmt: str, path: Path):  # noqa: ANN202
     raise UserError("unknown_format", path=str(path))
 
 
-def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", dry_run: bool = False,
-                 skip_bad: bool = False) -> ImportReport:
+def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", profile: str | None = None,
+                 dry_run: bool = False, skip_bad: bool = False) -> ImportReport:
     """Applies every file in one transaction; a file with errors is rejected whole unless `skip_bad`."""
     if fmt not in FORMATS:
         raise UserError("unknown_import_format", format=fmt, choices=", ".join(FORMATS))

@@ -1,0 +1,48 @@
+"""Import reports for the terminal and as JSON, in English or Spanish."""
+
+from __future__ import annotations
+
+from collections_desktop.cli_text import say
+from collections_desktop.domain.money import format_cents, format_display
+from collections_desktop.services.imports import ImportReport
+
+
+def problem_json(problem, lang: str) -> dict:  # noqa: ANN001
+    return {"where": problem.where, "severity": problem.severity, "code": problem.code,
+            "message": say(problem.code, lang, **problem.params)}
+
+
+def import_json(report: ImportReport, lang: str) -> dict:
+    formats = sorted(set(report.formats))
+    return {
+        "applied": report.applied,
+        "dry_run": report.dry_run,
+        "format": formats[0] if len(formats) == 1 else formats,
+        "counts": report.counts,
+        "problems": [problem_json(p, lang) for p in report.problems],
+        "changes": [
+            {"account": c.account, "patient_due_before": format_cents(c.patient_due_before),
+             "patient_due_after": format_cents(c.patient_due_after), "new_account": c.created,
+             "paid_off": c.paid_off}
+            for c in report.changes
+        ],
+        "claims_now_patient_due": report.claims_now_patient_due,
+        "already_imported": report.already_imported,
+    }
+
+
+def print_import(report: ImportReport, lang: str) -> None:
+    for problem in report.problems:
+        print(f"{problem.where}: {problem.severity}: {say(problem.code, lang, **problem.params)}")
+    if report.already_imported:
+        print(say("already_imported", lang, files=", ".join(report.already_imported)))
+    errors = any(p.severity == "error" for p in report.problems)
+    verb = "verb_dry_run" if report.dry_run else ("verb_applied" if report.applied else "verb_rejected")
+    if report.applied or report.dry_run or errors:
+        print(say("import_summary", lang, verb=say(verb, lang), **report.counts))
+    for change in report.changes[:200]:
+        note = say("note_new", lang) if change.created else (say("note_paid_off", lang) if change.paid_off else "")
+        print(say("balance_change", lang, account=change.account, before=format_display(change.patient_due_before),
+                  after=format_display(change.patient_due_after), note=note))
+    if report.claims_now_patient_due:
+        print(say("now_patient_due", lang, claims=", ".join(report.claims_now_patient_due)))
