@@ -15,13 +15,22 @@ from collections_desktop.storage.models import (
     Account,
     AccountMember,
     AdjudicationRow,
+    Address,
+    Email,
     Encounter,
     LedgerEntryRow,
     Person,
+    Phone,
 )
 from collections_desktop.storage.search_index import write_search_texts
-from collections_desktop.sync.problems import WARNING, ImportProblem
-from collections_desktop.sync.records import ClaimRemitRecord
+from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
+from collections_desktop.sync.records import (
+    AccountRecord,
+    ChargeRecord,
+    ClaimRemitRecord,
+    PersonRecord,
+    PostingRecord,
+)
 
 INSURANCE_KINDS = (EntryKind.INSURANCE_PAYMENT, EntryKind.CONTRACTUAL, EntryKind.INSURANCE_ADJUSTMENT)
 FILING_KIND = {"MA": "medicare", "MB": "medicare", "16": "medicare", "MC": "medicaid"}
@@ -47,6 +56,7 @@ class Applier:
         self.now = now
         self.today = now.date()
         self.state = state
+        self.search_dirty: set[int] = set()
 
     # -- lookups ----------------------------------------------------------------------
     def _posted(self, source_key: str) -> bool:
@@ -59,28 +69,150 @@ class Applier:
 
     def _account_for_patient(self, record: ClaimRemitRecord) -> Account:
         """The account of a known member id, else a new one named by member id (or claim id)."""
-        patient = record.patient
-        number = (patient.member_id or record.claim_id).strip()[:40]
+        number = (record.patient.member_id or record.claim_id).strip()[:40]
+        return self.account(number, record.patient, None)
+
+    def account(self, number: str, guarantor: PersonRecord, patient: PersonRecord | None) -> Account:
+        """The account with this PM number, created with its guarantor (and patient) when new."""
         account = self.session.scalars(select(Account).where(Account.number == number)).first()
         if account is not None:
             return account
-        person = Person(first_name=patient.first_name.title()[:80], last_name=patient.last_name.title()[:80],
-                        middle_name=patient.middle_name.title()[:80], birth_date=patient.birth_date,
-                        preferred_language=patient.preferred_language or "en", member_id=patient.member_id[:40])
-        self.session.add(person)
-        self.session.flush()
+        person = self._person(guarantor)
         account = Account(number=number, guarantor_id=person.id, created_at=self.now)
         self.session.add(account)
         self.session.flush()
-        self.session.add_all([
-            AccountMember(account_id=account.id, person_id=person.id, role="guarantor", relationship="self",
-                          authorized=True),
-            AccountMember(account_id=account.id, person_id=person.id, role="patient", relationship="self",
-                          authorized=True),
-        ])
+        self.session.add(AccountMember(account_id=account.id, person_id=person.id, role="guarantor",
+                                       relationship="self", authorized=True))
+        if patient is None:
+            self.session.add(AccountMember(account_id=account.id, person_id=person.id, role="patient",
+                                           relationship="self", authorized=True))
+        else:
+            other = self._person(patient)
+            self.session.add(AccountMember(account_id=account.id, person_id=other.id, role="patient",
+                                           relationship="other", authorized=False))
         self.state.created_accounts.add(account.id)
         self.state.counts["accounts_created"] += 1
+        self.search_dirty.add(account.id)
         return account
+
+    def _person(self, record: PersonRecord) -> Person:
+        person = Person(first_name=record.first_name.strip().title()[:80] or "?",
+                        last_name=record.last_name.strip().title()[:80] or "?",
+                        middle_name=record.middle_name.strip().title()[:80], birth_date=record.birth_date,
+                        preferred_language=record.preferred_language or "en", member_id=record.member_id[:40])
+        self.session.add(person)
+        self.session.flush()
+        if record.address:
+            line1, line2, city, state, zip_code = record.address
+            self.session.add(Address(person_id=person.id, kind="residential", line1=line1[:120], line2=line2[:120],
+                                     city=city[:80], state=state[:2], zip=zip_code[:10]))
+        for number, kind in record.phones:
+            self.session.add(Phone(person_id=person.id, number=number[:20], kind=kind, consent_to_text=False))
+        for address in record.emails:
+            self.session.add(Email(person_id=person.id, address=address[:254], opted_out=False))
+        return person
+
+    def _claim(self, account: Account, claim_id: str, service_date: date, payer: str, pending: bool,
+               patient: PersonRecord | None = None) -> Encounter:
+        encounter = self.session.scalars(select(Encounter).where(
+            Encounter.account_id == account.id, Encounter.claim_id == claim_id)).first()
+        if encounter is not None:
+            if account.id not in self.state.created_accounts and account.id not in self.state.touched_accounts:
+                self.state.counts["accounts_updated"] += 1
+            self.state.touched_accounts.add(account.id)
+            return encounter
+        patient_id = account.guarantor_id
+        if patient is not None:
+            member = self.session.scalars(select(AccountMember.person_id).where(
+                AccountMember.account_id == account.id, AccountMember.role == "patient")).first()
+            patient_id = member or patient_id
+        encounter = Encounter(account_id=account.id, patient_id=patient_id, claim_id=claim_id[:50],
+                              service_date=service_date, payer_name=payer[:120],
+                              payer_kind="commercial" if payer else "self_pay", insurance_pending=pending)
+        self.session.add(encounter)
+        self.session.flush()
+        if account.id not in self.state.created_accounts and account.id not in self.state.touched_accounts:
+            self.state.counts["accounts_updated"] += 1
+        self.state.touched_accounts.add(account.id)
+        self.search_dirty.add(account.id)
+        return encounter
+
+    def _sums(self, encounter: Encounter, method: str | None = None) -> dict[str, tuple[int, int]]:
+        """(total cents, entry count) per kind for an encounter, optionally only from one source."""
+        query = select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents), func.count()).where(
+            LedgerEntryRow.encounter_id == encounter.id)
+        if method is not None:
+            query = query.where(LedgerEntryRow.method == method)
+        return {kind: (int(total or 0), int(n)) for kind, total, n in
+                self.session.execute(query.group_by(LedgerEntryRow.kind))}
+
+    # -- ledger snapshots and single postings --------------------------------------------
+    def account_record(self, record: AccountRecord) -> None:
+        existing = self.session.scalars(select(Account.id).where(Account.number == record.account_number)).first()
+        if existing is not None:
+            self.state.counts["unchanged"] += 1
+            return
+        self.account(record.account_number, record.guarantor, None)
+
+    def charge(self, record: ChargeRecord) -> None:
+        """A cumulative snapshot of a claim: posts only the differences from what earlier snapshots posted."""
+        account = self.account(record.account_number, record.guarantor, record.patient)
+        encounter = self._claim(account, record.claim_id, record.service_date, record.payer,
+                                record.insurance_pending, record.patient)
+        before = self._sums(encounter, "csv")
+        targets = ((EntryKind.CHARGE, record.billed_cents), (EntryKind.INSURANCE_PAYMENT, record.insurance_paid_cents),
+                   (EntryKind.CONTRACTUAL, record.adjustment_cents),
+                   (EntryKind.PATIENT_PAYMENT, record.patient_paid_cents))
+        posted = False
+        for kind, target in targets:
+            total, count = before.get(kind.value, (0, 0))
+            if target != total:
+                self._post(encounter, kind, target - total, record.service_date if kind is EntryKind.CHARGE
+                           else self.today, f"csv:{account.number}:{record.claim_id}:{kind.value}:{count}:{target}",
+                           method="csv")
+                posted = True
+                if kind is EntryKind.PATIENT_PAYMENT and target > total:
+                    self.state.counts["payments"] += 1
+        if record.balance_cents is not None:
+            self.session.flush()
+            remaining = sum(EntryKind(kind).balance_sign * total for kind, (total, _n) in self._sums(encounter).items())
+            if remaining != record.balance_cents:
+                total, count = self._sums(encounter, "csv").get(EntryKind.INSURANCE_ADJUSTMENT.value, (0, 0))
+                self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT, remaining - record.balance_cents, self.today,
+                           f"csv:{account.number}:{record.claim_id}:balance:{count}:{record.balance_cents}",
+                           method="csv")
+                posted = True
+        if encounter.insurance_pending != record.insurance_pending:
+            if encounter.insurance_pending and not record.insurance_pending:
+                self.state.moved_to_patient.add(record.claim_id)
+            encounter.insurance_pending = record.insurance_pending
+            posted = True
+        self.state.counts["claims" if posted else "unchanged"] += 1
+
+    def posting(self, record: PostingRecord) -> None:
+        """One transaction of a transaction-level export, posted once by its id."""
+        exists = self.session.scalar(select(func.count()).select_from(LedgerEntryRow).where(
+            LedgerEntryRow.source_key == record.source_key))
+        account = self.session.scalars(select(Account).where(Account.number == record.account_number)).first()
+        encounter = None if account is None else self.session.scalars(select(Encounter).where(
+            Encounter.account_id == account.id, Encounter.claim_id == record.claim_id)).first()
+        if encounter is None:
+            self.state.problems.append(ImportProblem(record.where, ERROR, "unknown_claim",
+                                                     {"claim": record.claim_id}))
+            return
+        if record.kind == "transfer":
+            if record.patient_responsible and encounter.insurance_pending:
+                encounter.insurance_pending = False
+                self.state.moved_to_patient.add(record.claim_id)
+            return
+        if exists:
+            self.state.counts["unchanged"] += 1
+            return
+        self.state.touched_accounts.add(account.id)
+        self._post(encounter, EntryKind(record.kind), record.amount_cents, record.posted_on, record.source_key,
+                   record.reference, record.method)
+        if record.kind == EntryKind.PATIENT_PAYMENT.value:
+            self.state.counts["payments"] += 1
 
     def _post(self, encounter: Encounter, kind: EntryKind, cents: int, posted_on: date, source_key: str,
               reference: str = "", method: str = "") -> None:
@@ -111,18 +243,14 @@ class Applier:
             return
         if encounter is None:
             account = self._account_for_patient(record)
-            encounter = Encounter(
-                account_id=account.id, patient_id=account.guarantor_id, claim_id=record.claim_id[:50],
-                service_date=record.service_date or posted_on, payer_name=record.payer[:120],
-                payer_kind="commercial", insurance_pending=record.forwarded)
-            self.session.add(encounter)
-            self.session.flush()
+            encounter = self._claim(account, record.claim_id, record.service_date or posted_on, record.payer,
+                                    record.forwarded)
             self._post(encounter, EntryKind.CHARGE, record.billed_cents, encounter.service_date,
                        record.source_key + ":charge")
-            self._refresh_search(account)
-        elif encounter.account_id not in self.state.created_accounts:
-            self.state.counts["accounts_updated"] += encounter.account_id not in self.state.touched_accounts
-        self.state.touched_accounts.add(encounter.account_id)
+        else:
+            account = self.session.get(Account, encounter.account_id)
+            self._claim(account, encounter.claim_id, encounter.service_date, encounter.payer_name,
+                        encounter.insurance_pending)
         self.state.counts["claims"] += 1
         if record.reversal:
             self._reverse(encounter, record, posted_on)
@@ -186,10 +314,16 @@ class Applier:
             earlier.deductible_cents = earlier.coinsurance_cents = earlier.copay_cents = 0
             earlier.noncovered_cents = earlier.other_patient_cents = 0
 
-    def _refresh_search(self, account: Account) -> None:
-        people = list(self.session.scalars(select(Person).join(
-            AccountMember, AccountMember.person_id == Person.id).where(AccountMember.account_id == account.id)))
-        claims = list(self.session.scalars(select(Encounter.claim_id).where(Encounter.account_id == account.id)))
-        text = account_search_text(account.number, [(p.first_name, p.last_name, p.birth_date) for p in people],
-                                   claims, [])
-        write_search_texts(self.session, [(account.id, text)])
+    def refresh_search(self) -> None:
+        """Rewrites the search text of every account this import created or gave a new claim."""
+        for account_id in sorted(self.search_dirty):
+            account = self.session.get(Account, account_id)
+            people = list(self.session.scalars(select(Person).join(
+                AccountMember, AccountMember.person_id == Person.id).where(AccountMember.account_id == account_id)))
+            claims = list(self.session.scalars(select(Encounter.claim_id).where(Encounter.account_id == account_id)))
+            phones = list(self.session.scalars(select(Phone.number).where(
+                Phone.person_id.in_([p.id for p in people]))))
+            text = account_search_text(account.number, [(p.first_name, p.last_name, p.birth_date) for p in people],
+                                       claims, phones)
+            write_search_texts(self.session, [(account_id, text)])
+        self.search_dirty.clear()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,11 +17,16 @@ from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import refresh_accounts
 from collections_desktop.storage.models import Account, ImportBatch
 from collections_desktop.storage.types import utc_now
+from collections_desktop.sync import profiles
+from collections_desktop.sync.csv_ledger import parse_csv
+from collections_desktop.sync.csv_reader import read_header
 from collections_desktop.sync.problems import ERROR, ImportProblem
-from collections_desktop.sync.records import ClaimRemitRecord
+from collections_desktop.sync.profiles import Profile
+from collections_desktop.sync.records import AccountRecord, ChargeRecord, ClaimRemitRecord, PostingRecord
+from collections_desktop.sync.synthea_csv import parse_synthea, synthea_files
 from collections_desktop.sync.x12_835 import parse_835
 
-FORMATS = ("auto", "x12-835")
+FORMATS = ("auto", "csv", "x12-835", "fhir")
 
 
 @dataclass(frozen=True)
@@ -51,19 +58,67 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def detect_format(path: Path) -> str:
-    """The format of a file from its first bytes: an ISA/ST envelope is X12 835."""
+@dataclass
+class _Unit:
+    """One thing to import: a file, or the three files of a Synthea CSV set."""
+
+    format: str
+    label: str
+    sha256: str
+    records: Callable[[], Iterator]
+
+
+def _head(path: Path) -> bytes:
     with path.open("rb") as handle:
-        head = handle.read(512).lstrip(b"\xef\xbb\xbf \r\n\t")
+        return handle.read(512).lstrip(b"\xef\xbb\xbf \r\n\t")
+
+
+def detect_format(path: Path) -> str:
+    """The format of a file from its first bytes: an ISA/ST envelope is X12 835, anything else CSV."""
+    head = _head(path)
     if head.startswith((b"ISA", b"ST", b"GS")):
         return "x12-835"
-    raise UserError("unknown_format", path=str(path))
+    if head.startswith(b"{") or path.suffix.lower() in (".ndjson", ".json"):
+        return "fhir"
+    return "csv"
 
 
-def _parser(fmt: str, path: Path):  # noqa: ANN202
-    if fmt == "x12-835":
-        return parse_835(path)
-    raise UserError("unknown_format", path=str(path))
+def _profile(path: Path, name: str | None) -> Profile:
+    try:
+        if name:
+            return profiles.find(name)
+        found = profiles.detect(read_header(path))
+    except profiles.ProfileError as exc:
+        raise UserError(exc.args[0], **exc.args[1]) from None
+    if found is None:
+        raise UserError("unknown_csv_layout", path=str(path))
+    return found
+
+
+def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -> list[_Unit]:
+    units: list[_Unit] = []
+    synthea = synthea_files(paths) if fmt in ("auto", "csv") else None
+    if synthea:
+        digest = hashlib.sha256("".join(file_sha256(synthea[n]) for n in sorted(synthea)).encode()).hexdigest()
+        units.append(_Unit("synthea-csv", "synthea", digest, lambda: parse_synthea(synthea)))
+    covered = set(synthea.values()) if synthea else set()
+    for path in paths:
+        if path.is_dir():
+            if synthea and path in {p.parent for p in covered}:
+                continue
+            raise UserError("file_not_found", path=str(path))
+        if path in covered or (synthea and path.parent in {p.parent for p in covered} and path.suffix == ".csv"):
+            continue
+        kind = detect_format(path) if fmt == "auto" else fmt
+        if kind == "x12-835":
+            units.append(_Unit(kind, path.name, file_sha256(path), lambda p=path: parse_835(p)))
+        elif kind == "csv":
+            profile = _profile(path, profile_name)
+            units.append(_Unit(f"csv:{profile.name}", path.name, file_sha256(path),
+                               lambda p=path, pr=profile: parse_csv(p, pr, today)))
+        else:
+            raise UserError("unknown_format", path=str(path))
+    return units
 
 
 def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", profile: str | None = None,
@@ -71,32 +126,33 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
     """Applies every file in one transaction; a file with errors is rejected whole unless `skip_bad`."""
     if fmt not in FORMATS:
         raise UserError("unknown_import_format", format=fmt, choices=", ".join(FORMATS))
+    paths = [Path(p) for p in paths]
     for path in paths:
-        if not Path(path).is_file():
+        if not path.exists():
             raise UserError("file_not_found", path=str(path))
     now = utc_now()
+    units = _units(paths, fmt, profile, now.date())
     state = ApplyState()
-    formats, already, batches = [], [], []
+    already, batches = [], []
     with workspace.transaction() as session:
-        for path in map(Path, paths):
-            kind = detect_format(path) if fmt == "auto" else fmt
-            formats.append(kind)
-            sha = file_sha256(path)
-            if session.scalars(select(ImportBatch).where(ImportBatch.sha256 == sha)).first() is not None:
-                already.append(path.name)
+        for unit in units:
+            if session.scalars(select(ImportBatch).where(ImportBatch.sha256 == unit.sha256)).first() is not None:
+                already.append(unit.label)
                 continue
-            batch = ImportBatch(at=now, format=kind, file_name=path.name[:255], sha256=sha, counts="{}")
+            batch = ImportBatch(at=now, format=unit.format, file_name=unit.label[:255], sha256=unit.sha256,
+                                counts="{}")
             session.add(batch)
             session.flush()
             batches.append(batch)
             applier = Applier(session, batch.id, now, state)
-            for item in _parser(kind, path):
+            for item in unit.records():
                 if isinstance(item, ImportProblem):
                     state.problems.append(item)
-                elif isinstance(item, ClaimRemitRecord):
-                    applier.claim_remit(item)
+                else:
+                    APPLY[type(item)](applier, item)
+            applier.refresh_search()
         changes = refresh_accounts(session, state.touched_accounts, now.date())
-        report = _report(session, state, formats, already, changes, dry_run)
+        report = _report(session, state, [u.format for u in units], already, changes, dry_run)
         failed = any(p.severity == ERROR for p in state.problems) and not skip_bad
         if dry_run or failed:
             session.rollback()
@@ -112,6 +168,14 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
                         {"files": len(batches), "sha256": [b.sha256 for b in batches], **report.counts})
         report.applied = bool(batches)
     return report
+
+
+APPLY = {
+    ClaimRemitRecord: Applier.claim_remit,
+    ChargeRecord: Applier.charge,
+    AccountRecord: Applier.account_record,
+    PostingRecord: Applier.posting,
+}
 
 
 def _report(session, state: ApplyState, formats: list[str], already: list[str], changes, dry_run: bool):  # noqa: ANN001, ANN202

@@ -128,17 +128,18 @@ class ChargeRecord:
     """A claim or invoice from a ledger-style export: what was billed and what is left for the patient."""
 
     where: str
-    source_key: str
     account_number: str
     claim_id: str
     service_date: date
     billed_cents: int
+    guarantor: PersonRecord = field(default_factory=PersonRecord)
+    patient: PersonRecord | None = None
     payer: str = ""
     insurance_paid_cents: int = 0
     adjustment_cents: int = 0
     patient_paid_cents: int = 0
+    balance_cents: int | None = None
     insurance_pending: bool = False
-    patient: PersonRecord | None = None
 
 
 @dataclass
@@ -153,3 +154,19 @@ class PaymentRecord:
     amount_cents: int
     method: str = ""
     reference: str = ""
+
+
+@dataclass
+class PostingRecord:
+    """One money movement from a transaction-level export, posted once by its source key."""
+
+    where: str
+    source_key: str
+    account_number: str
+    claim_id: str
+    kind: str  # a domain EntryKind value
+    amount_cents: int
+    posted_on: date
+    method: str = ""
+    reference: str = ""
+    patient_responsible: bool | None = None

@@ -1,0 +1,85 @@
+"""Reads PM CSV exports as they really are: BOM or not, UTF-8 or Windows-1252, comma/semicolon/tab, quoted newlines."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from collections_desktop.sync.problems import RecordError
+
+SNIFF_BYTES = 64 * 1024
+DATE_FORMATS = ("%m/%d/%Y", "%Y-%m-%d", "%m/%d/%y", "%m-%d-%Y", "%Y%m%d")
+TOTAL_WORDS = {"total", "totals", "grand total", "report total", "sum"}
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int
+    values: dict[str, str]
+
+    def get(self, header: str | None) -> str:
+        return (self.values.get(header) or "").strip() if header else ""
+
+
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when every byte decodes as UTF-8, else Windows-1252; read in chunks."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as handle:
+        first = handle.read(3)
+        bom = first == b"\xef\xbb\xbf"
+        try:
+            decoder.decode(first)
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf-8-sig" if bom else "utf-8"
+
+
+def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    try:
+        return csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample, delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+
+
+def read_header(path: Path) -> list[str]:
+    with path.open("r", encoding=_encoding(path), newline="") as handle:
+        sample = handle.read(SNIFF_BYTES)
+    reader = csv.reader(io.StringIO(sample), _dialect(sample))
+    return [h.strip() for h in next(reader, [])]
+
+
+def rows(path: Path) -> Iterator[CsvRow]:
+    """Data rows with the line each starts on (1 is the header); total rows at the end are left out."""
+    with path.open("r", encoding=_encoding(path), newline="") as handle:
+        sample = handle.read(SNIFF_BYTES)
+        handle.seek(0)
+        reader = csv.reader(handle, _dialect(sample))
+        header = [h.strip() for h in next(reader, [])]
+        line = reader.line_num + 1
+        for fields in reader:
+            start, line = line, reader.line_num + 1
+            if not any(f.strip() for f in fields):
+                continue
+            if fields and fields[0].strip().lower().rstrip(":") in TOTAL_WORDS:
+                continue
+            yield CsvRow(start, dict(zip(header, fields)))
+
+
+def parse_date(text: str, field_name: str) -> date:
+    cleaned = text.strip()
+    if "T" in cleaned:
+        cleaned = cleaned.split("T", 1)[0]
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    raise RecordError("bad_date", field=field_name, value=text[:40])
