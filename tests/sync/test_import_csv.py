@@ -1,0 +1,151 @@
+"""CSV imports as PM systems write them: encodings, delimiters, amounts, dates, totals, profiles, Synthea."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from collections_desktop.cli_json import account_json
+from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.imports import import_files
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+GENERIC = (
+    "Account,Guarantor First,Guarantor Last,Birth Date,Phone,Language,Claim,Service Date,Charge,"
+    "Insurance Paid,Adjustment,Patient Paid,Balance,Payer,Insurance Pending\n"
+    "A100,José,Peña,03/14/1980,(305) 555-0101,Spanish,CL-1,03/03/2026,\"1,234.56\",200.00,(34.56),100.00,900.00,"
+    "Aetna,no\n"
+    "A100,José,Peña,03/14/1980,(305) 555-0101,Spanish,CL-2,2026-04-01,$150,0,0,0,150.00,Aetna,yes\n"
+    "A200,Zoë,Núñez,1975-12-01,,English,CL-9,12/01/2025,80.00,,,,80.00,,\n"
+    "Total,,,,,,,,\"1,464.56\",200.00,,100.00,\"1,130.00\",,\n"
+)
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8", delimiter: str = ",") -> Path:
+    target = tmp_path / name
+    if delimiter != ",":
+        rows = list(csv.reader(text.splitlines()))
+        with target.open("w", encoding=encoding, newline="") as handle:
+            csv.writer(handle, delimiter=delimiter).writerows(rows)
+    else:
+        target.write_text(text, encoding=encoding)
+    return target
+
+
+def due(ws, account: str) -> dict:
+    return account_json(get_account(ws, account))
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), [("utf-8", ","), ("utf-8-sig", ";"), ("cp1252", "\t"),
+                                                     ("utf-8", ";")])
+def test_generic_ledger_in_every_encoding_and_delimiter(workspace, tmp_path, encoding, delimiter):
+    path = write(tmp_path, "ledger.csv", GENERIC, encoding, delimiter)
+    report = import_files(workspace, [path])
+    assert report.applied, report.problems
+    assert report.formats == ["csv:generic-ledger"]
+    doc = due(workspace, "A100")
+    assert doc["guarantor"]["name"] == "José Peña"
+    assert doc["guarantor"]["preferred_language"] == "es"
+    assert doc["balance"] == {"patient_due": "900.00", "insurance_pending": "150.00"}
+    first = doc["encounters"][0]
+    assert (first["billed"], first["insurance_paid"], first["patient_paid"]) == ("1234.56", "200.00", "100.00")
+    assert due(workspace, "A200")["guarantor"]["name"] == "Zoë Núñez"
+    assert [r.account for r in worklist(workspace, view="all", search="pena")] == ["A100"]
+    assert [r.account for r in worklist(workspace, view="all", search="3055550101")] == ["A100"]
+
+
+def test_quoted_newlines_and_trailing_total_rows(workspace, tmp_path):
+    text = GENERIC.replace("Aetna,no", "\"Aetna\nPPO\",no")
+    report = import_files(workspace, [write(tmp_path, "ledger.csv", text)])
+    assert report.applied and report.counts["claims"] == 3
+    assert account_json(get_account(workspace, "A100"))["encounters"][0]["payer"] == "Aetna\nPPO"
+
+
+def test_later_snapshot_posts_only_the_difference(workspace, tmp_path):
+    import_files(workspace, [write(tmp_path, "day1.csv", GENERIC)])
+    later = GENERIC.replace("100.00,900.00", "250.00,750.00")
+    report = import_files(workspace, [write(tmp_path, "day2.csv", later)])
+    assert report.counts["payments"] == 1 and report.counts["unchanged"] == 2
+    first = due(workspace, "A100")["encounters"][0]
+    assert (first["patient_paid"], first["patient_balance"]) == ("250.00", "750.00")
+    again = import_files(workspace, [write(tmp_path, "day2-copy.csv", later + "\n")])
+    assert again.counts["claims"] == 0 and again.counts["unchanged"] == 3
+    assert due(workspace, "A100")["encounters"][0]["patient_paid"] == "250.00"
+
+
+def test_bad_rows_are_located_and_reject_the_file(workspace, tmp_path):
+    bad = GENERIC.replace("03/03/2026", "31/31/2026").replace("$150", "12.3.4")
+    report = import_files(workspace, [write(tmp_path, "bad.csv", bad)])
+    assert not report.applied
+    assert [(p.where, p.code) for p in report.problems] == [("bad.csv:2", "bad_date"), ("bad.csv:3", "bad_amount")]
+    assert worklist(workspace, view="all", limit=5) == []
+    skipped = import_files(workspace, [write(tmp_path, "bad.csv", bad)], skip_bad=True)
+    assert skipped.applied and [r.account for r in worklist(workspace, view="all", limit=5)] == ["A200"]
+
+
+def test_openemr_collections_report(workspace, tmp_path):
+    text = ("Insurance,Name,DOB,Pubpid,Invoice,DOS,Referrer,Provider,Charge,Adjust,Paid,Balance\n"
+            "Medicare,\"Ibáñez, Begoña\",1950-02-03,P77,77.1204,2026-01-15,,Dr. Ruiz,250.00,100.00,120.00,30.00\n"
+            "Self Pay,\"Smith, John\",,,12.90,2026-02-01,,Dr. Ruiz,80.00,0.00,0.00,80.00\n")
+    report = import_files(workspace, [write(tmp_path, "collections.csv", text)])
+    assert report.applied and report.formats == ["csv:openemr-collections"]
+    doc = due(workspace, "P77")
+    assert doc["guarantor"]["name"] == "Begoña Ibáñez" and doc["balance"]["patient_due"] == "30.00"
+    assert due(workspace, "12")["balance"]["patient_due"] == "80.00"
+
+
+def test_open_dental_aging(workspace, tmp_path):
+    text = ("Guarantor,PatNum,0-30 Days,31-60 Days,61-90 Days,> 90 Days,Total,-W/O Est,-Ins Est,Patient\n"
+            "\"Muñoz, Inés\",4411,50.00,25.00,0.00,100.00,175.00,0.00,(40.00),135.00\n")
+    report = import_files(workspace, [write(tmp_path, "aging.csv", text)])
+    assert report.applied and report.formats == ["csv:opendental-aging"]
+    doc = due(workspace, "4411")
+    assert doc["balance"] == {"patient_due": "135.00", "insurance_pending": "40.00"}
+    assert doc["aging"]["120+"] == "0.00" and doc["aging"]["91-120"] == "60.00"
+
+
+def test_unknown_layout_needs_a_profile(workspace, tmp_path):
+    path = write(tmp_path, "mystery.csv", "a,b,c\n1,2,3\n")
+    with pytest.raises(UserError) as err:
+        import_files(workspace, [path])
+    assert err.value.code == "unknown_csv_layout"
+    with pytest.raises(UserError) as err:
+        import_files(workspace, [path], profile="no-such-profile")
+    assert err.value.code == "unknown_profile"
+
+
+def test_a_copied_profile_file_maps_other_headers(workspace, tmp_path):
+    profile = tmp_path / "mine.toml"
+    profile.write_text('name = "mine"\nkind = "ledger"\n[columns]\naccount = "Acct"\nclaim = "Inv"\n'
+                       'service_date = "Date"\ncharge = "Amt"\nbalance = "Bal"\nguarantor_name = "Who"\n')
+    path = write(tmp_path, "x.csv", "Acct,Who,Inv,Date,Amt,Bal\nQ1,Ana Ruiz,I1,2026-05-05,10.00,10.00\n")
+    assert import_files(workspace, [path], profile=str(profile)).applied
+    assert due(workspace, "Q1")["guarantor"]["name"] == "Ana Ruiz"
+
+
+def test_synthea_csv_ledger_balances_match_the_file(workspace):
+    folder = FIXTURES / "synthea_csv_v3"
+    report = import_files(workspace, [folder])
+    assert report.applied and report.formats == ["synthea-csv"]
+    expected: dict[str, Decimal] = defaultdict(Decimal)
+    with (folder / "claims_transactions.csv").open(newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["TYPE"] == "CHARGE":
+                expected[row["CLAIMID"]] += Decimal(row["AMOUNT"])
+            elif row["TYPE"] == "PAYMENT":
+                expected[row["CLAIMID"]] -= Decimal(row["PAYMENTS"] or row["AMOUNT"])
+    seen = 0
+    for row in worklist(workspace, view="all", limit=100):
+        for enc in account_json(get_account(workspace, row.account))["encounters"]:
+            assert Decimal(enc["patient_balance"]) + Decimal(enc["insurance_pending"]) == expected[enc["claim"]]
+            seen += 1
+    assert seen == 1267
+    again = import_files(workspace, [folder / "patients.csv", folder / "claims.csv",
+                                     folder / "claims_transactions.csv"])
+    assert not again.applied and again.already_imported == ["synthea"]
