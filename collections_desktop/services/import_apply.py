@@ -69,7 +69,7 @@ class Applier:
 
     def _account_for_patient(self, record: ClaimRemitRecord) -> Account:
         """The account of a known member id, else a new one named by member id (or claim id)."""
-        number = (record.patient.member_id or record.claim_id).strip()[:40]
+        number = (record.account_number or record.patient.member_id or record.claim_id).strip()[:40]
         return self.account(number, record.patient, None)
 
     def account(self, number: str, guarantor: PersonRecord, patient: PersonRecord | None) -> Account:

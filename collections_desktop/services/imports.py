@@ -20,6 +20,7 @@ from collections_desktop.storage.types import utc_now
 from collections_desktop.sync import profiles
 from collections_desktop.sync.csv_ledger import parse_csv
 from collections_desktop.sync.csv_reader import read_header
+from collections_desktop.sync.fhir_r4 import parse_fhir
 from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.profiles import Profile
 from collections_desktop.sync.records import AccountRecord, ChargeRecord, ClaimRemitRecord, PostingRecord
@@ -116,6 +117,8 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -
             profile = _profile(path, profile_name)
             units.append(_Unit(f"csv:{profile.name}", path.name, file_sha256(path),
                                lambda p=path, pr=profile: parse_csv(p, pr, today)))
+        elif kind == "fhir":
+            units.append(_Unit(kind, path.name, file_sha256(path), lambda p=path: parse_fhir([p])))
         else:
             raise UserError("unknown_format", path=str(path))
     return units

@@ -62,6 +62,7 @@ class ClaimRemitRecord:
     payer_sequence: int = 1
     lines: list[ServiceLineRecord] = field(default_factory=list)
     adjustments: list[Adjustment] = field(default_factory=list)
+    account_number: str = ""  # known from the file (FHIR); an 835 finds or makes the account itself
 
     def _sum(self, group: str, reasons: set[str] | None = None, exclude: set[str] | None = None) -> int:
         return sum(a.amount_cents for a in self.adjustments if a.group == group
