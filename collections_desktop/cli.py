@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would change, save nothing")
     p.add_argument("--skip-bad", action="store_true", help="leave out records with errors, import the rest")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("export", parents=[common], help="write a file for the PM system or a partner")
+    p.add_argument("kind", choices=("payments",))
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--since", type=date.fromisoformat, help="only what happened on or after this date")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("account", parents=[common], help="show one account")
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
@@ -195,6 +200,22 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.domain.money import format_cents
+    from collections_desktop.services.exports import export
+
+    workspace = _open(args, lang)
+    try:
+        result = export(workspace, args.kind, args.out, since=args.since)
+    finally:
+        workspace.close()
+    if args.json:
+        _emit({"kind": result.kind, "rows": result.rows, "total": format_cents(result.total_cents)})
+    else:
+        print(say("export_written", lang, rows=result.rows, path=result.path))
+    return 0
+
+
 def cmd_account(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli_json import account_json
     from collections_desktop.cli_views import print_account
@@ -312,7 +333,7 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "account": cmd_account, "worklist": cmd_worklist,
+    "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
     "audit": cmd_audit, "screenshot": cmd_screenshot, None: cmd_gui,
 }

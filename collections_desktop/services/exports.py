@@ -1,0 +1,66 @@
+"""Exports back to the PM system and partners: query, write atomically, audit. Payments for now."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.money import format_cents
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.models import Account, Encounter, LedgerEntryRow, Person
+from collections_desktop.storage.types import utc_now
+from collections_desktop.sync.writers import PAYMENT_COLUMNS, write_csv
+
+KINDS = ("payments",)
+METHOD_CODES = {"cash": "CASH", "check": "CHECK", "card": "CC", "ach": "ACH", "portal": "CC", "other": "OTHER"}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    kind: str
+    path: Path
+    rows: int
+    total_cents: int
+
+
+def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = None) -> ExportResult:
+    if kind not in KINDS:
+        raise UserError("unknown_export", kind=kind, choices=", ".join(KINDS))
+    with workspace.transaction() as session:
+        query = (select(LedgerEntryRow, Account.number, Encounter.claim_id, Person)
+                 .join(Account, Account.id == LedgerEntryRow.account_id)
+                 .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
+                 .join(Person, Person.id == Encounter.patient_id)
+                 .where(LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value,
+                        LedgerEntryRow.import_batch_id.is_(None))
+                 .order_by(LedgerEntryRow.posted_on, LedgerEntryRow.id))
+        if since is not None:
+            query = query.where(LedgerEntryRow.posted_on >= since)
+        batch_id = utc_now().strftime("CD%Y%m%d%H%M%S")
+        total = 0
+
+        def rows():  # noqa: ANN202
+            nonlocal total
+            for entry, account, claim, patient in session.execute(query):
+                total += entry.amount_cents
+                yield (batch_id, account, patient.member_id or str(patient.id), patient.last_name,
+                       patient.first_name, claim, entry.posted_on.strftime("%m/%d/%Y"),
+                       format_cents(entry.amount_cents), METHOD_CODES.get(entry.method, entry.method.upper()),
+                       entry.reference, "returned payment" if entry.amount_cents < 0 else "patient payment", "")
+
+        def control_total(count: int) -> tuple[str, ...]:
+            # The trailer row a lockbox import checks the file against.
+            return ("TOTAL", str(count), "", "", "", "", "", format_cents(total), "", "", "", "")
+
+        try:
+            count = write_csv(out, PAYMENT_COLUMNS, rows(), trailer=control_total)
+        except OSError as exc:
+            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        workspace.audit(session, "export.written", "export", kind,
+                        {"rows": count, "total": format_cents(total), "since": since.isoformat() if since else None})
+    return ExportResult(kind, Path(out), count, total)

@@ -1,0 +1,30 @@
+"""CSV files the PM system takes back, written atomically, carrying only the columns the receiver needs."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from collections_desktop.atomic import atomic_writer
+
+PAYMENT_COLUMNS = ("batch_id", "account", "patient_id", "patient_last", "patient_first", "claim", "payment_date",
+                   "amount", "method", "reference", "type", "comment")
+
+
+def write_csv(target: Path, header: Sequence[str], rows: Iterable[Sequence[str]],
+              trailer: Callable[[int], Sequence[str]] | None = None) -> int:
+    """Writes header, rows and an optional trailer built from the row count (a control total); returns the count.
+
+    Nothing appears at `target` unless every row was written.
+    """
+    count = 0
+    with atomic_writer(Path(target), "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+        if trailer is not None:
+            writer.writerow(trailer(count))
+    return count

@@ -1,0 +1,42 @@
+"""Exports: the payments lockbox file with its control total, atomic writes, audit rows."""
+
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+
+import pytest
+
+from collections_desktop.cli import main
+from collections_desktop.services import vault_ops
+from collections_desktop.services.exports import export
+from tests.conftest import PASSPHRASE
+
+
+def test_payments_export_control_total_and_round_trip(demo_workspace, tmp_path):
+    out = tmp_path / "out" / "payments.csv"
+    result = export(demo_workspace, "payments", out)
+    with out.open(newline="") as handle:
+        rows = list(csv.reader(handle))
+    header, body, trailer = rows[0], rows[1:-1], rows[-1]
+    assert header[:3] == ["batch_id", "account", "patient_id"] and len(body) == result.rows > 20
+    assert trailer[0] == "TOTAL" and int(trailer[1]) == len(body)
+    assert Decimal(trailer[7]) == sum(Decimal(r[7]) for r in body) == Decimal(result.total_cents) / 100
+    assert all("/" in r[6] and r[8] in {"CASH", "CHECK", "CC", "ACH"} for r in body)
+    assert not any(name.startswith(".payments.csv") for name in (p.name for p in out.parent.iterdir()))
+    assert vault_ops.verify_audit(demo_workspace).intact
+
+
+def test_since_filter_and_cli_json(demo_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(demo_dir))
+    assert main(["export", "payments", "--out", str(tmp_path / "all.csv"), "--json"]) == 0
+    everything = json.loads(capsys.readouterr().out)
+    assert main(["export", "payments", "--out", str(tmp_path / "recent.csv"), "--since", "2026-11-01",
+                 "--json"]) == 0
+    recent = json.loads(capsys.readouterr().out)
+    assert everything["kind"] == "payments" and 0 < recent["rows"] < everything["rows"]
+    with pytest.raises(SystemExit) as usage:
+        main(["export", "agency-nonsense", "--out", str(tmp_path / "x.csv")])
+    assert usage.value.code == 2
