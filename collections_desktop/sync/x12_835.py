@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem, RecordError, cents
@@ -15,15 +15,37 @@ FORWARDED = {"19", "20", "21"}
 SEQUENCE = {"1": 1, "19": 1, "2": 2, "20": 2, "3": 3, "21": 3}
 
 
+# Segments the parser reads; everything else (N3, N4, PER, REF outside lines, …) is skipped at once.
+RELEVANT = frozenset({"ST", "SE", "BPR", "TRN", "N1", "CLP", "SVC", "CAS", "NM1", "DTM", "AMT", "REF", "LX",
+                      "PLB", "ISA", "GS", "GE", "IEA", "TA1"})
+ENVELOPE = frozenset({"ISA", "GS", "GE", "IEA", "TA1"})
+
+
 def _element(parts: list[str], index: int) -> str:
     return parts[index].strip() if index < len(parts) else ""
 
 
 def _date(text: str) -> date | None:
+    text = text.strip()
     try:
-        return datetime.strptime(text.strip()[:8], "%Y%m%d").date()
+        return date(int(text[0:4]), int(text[4:6]), int(text[6:8])) if len(text) >= 8 else None
     except ValueError:
         return None
+
+
+def _cents(text: str, field_name: str) -> int:
+    """X12 amounts are plain decimals ("-310", "5.13"): integer arithmetic, the general parser as fallback."""
+    whole, dot, fraction = text.partition(".")
+    try:
+        if not dot:
+            return int(whole) * 100
+        if len(fraction) == 2 and fraction.isdigit():
+            return int(whole + fraction) if whole not in ("", "-") else int(whole + "0" + fraction)
+        if len(fraction) == 1 and fraction.isdigit():
+            return int(whole + fraction) * 10 if whole not in ("", "-") else int(whole + "0" + fraction) * 10
+    except ValueError:
+        pass
+    return cents(text, field_name)
 
 
 @dataclass
@@ -57,26 +79,38 @@ class Remittance835Parser:
         self.name = self.path.name
         self.remit: _Remittance | None = None
         self.claim: _Claim | None = None
+        self.delimiters: Delimiters | None = None
 
     def _where(self, number: int) -> str:
         return f"{self.name}:segment {number}"
 
     def __iter__(self) -> Iterator[ClaimRemitRecord | ImportProblem]:
         number = 0
+        handlers = {
+            "ST": self._st, "BPR": self._bpr, "TRN": self._trn, "N1": self._n1, "CLP": self._clp,
+            "SVC": self._svc, "CAS": self._cas, "NM1": self._nm1, "DTM": self._dtm, "AMT": self._amt,
+            "REF": self._ref, "LX": self._lx, "PLB": self._plb, "SE": self._se,
+        }
         try:
-            stream = segments(self.path)
-            first = True
-            for number, parts, delimiters in stream:
-                if first:
-                    first = False
-                    if not delimiters.enveloped:
-                        yield ImportProblem(self._where(1), WARNING, "x12_no_envelope")
+            for number, parts, delimiters in segments(self.path):
+                if number == 1 and not delimiters.enveloped:
+                    yield ImportProblem(self._where(1), WARNING, "x12_no_envelope")
+                self.delimiters = delimiters
+                tag = parts[0]
+                handler = handlers.get(tag) or handlers.get(tag.upper())
+                if self.remit is None and tag != "ST" and tag.upper() not in ENVELOPE:
+                    yield ImportProblem(self._where(number), ERROR, "x12_outside_transaction", {"segment": tag[:3]})
+                    continue
+                if handler is None:
+                    continue
                 try:
-                    yield from self._segment(number, parts, delimiters)
+                    out = handler(number, parts)
                 except RecordError as exc:
                     yield ImportProblem(self._where(number), ERROR, exc.code, exc.params)
-                    if self.claim is not None:
-                        self.claim = None  # the claim is incomplete: reported, never half-posted
+                    self.claim = None  # an incomplete claim is reported, never half-posted
+                    continue
+                if out:
+                    yield from out
         except RecordError as exc:
             yield ImportProblem(self._where(max(number, 1)), ERROR, exc.code, exc.params)
             return
@@ -87,49 +121,67 @@ class Remittance835Parser:
             yield from self._close_claim()
             yield ImportProblem(self._where(number), ERROR, "x12_truncated", {"missing": "SE"})
 
-    # -- segments -------------------------------------------------------------------
-    def _segment(self, number: int, parts: list[str], d: Delimiters) -> Iterator:
-        tag = parts[0].upper()
-        if tag == "ST":
-            if self.remit is not None:
-                raise RecordError("x12_truncated", missing="SE")
-            self.remit = _Remittance(start=number)
-        elif self.remit is None:
-            if tag not in ("ISA", "GS", "GE", "IEA", "TA1"):
-                raise RecordError("x12_outside_transaction", segment=tag)
-        elif tag == "BPR":
-            self.remit.total_cents = cents(_element(parts, 2) or "0", "BPR02")
-            self.remit.paid_on = _date(_element(parts, 16))
-        elif tag == "TRN":
-            self.remit.trace = _element(parts, 2)
-            self.remit.payer_id = _element(parts, 3)
-        elif tag == "N1" and _element(parts, 1) == "PR":
+    # -- segments: each handler reads one; it returns the records and problems it completes --
+    def _st(self, number: int, parts: list[str]) -> None:
+        if self.remit is not None:
+            raise RecordError("x12_truncated", missing="SE")
+        self.remit = _Remittance(start=number)
+
+    def _bpr(self, number: int, parts: list[str]) -> None:
+        self.remit.total_cents = _cents(_element(parts, 2) or "0", "BPR02")
+        self.remit.paid_on = _date(_element(parts, 16))
+
+    def _trn(self, number: int, parts: list[str]) -> None:
+        self.remit.trace = _element(parts, 2)
+        self.remit.payer_id = _element(parts, 3)
+
+    def _n1(self, number: int, parts: list[str]) -> None:
+        if _element(parts, 1) == "PR":
             self.remit.payer = _element(parts, 2)
-        elif tag == "CLP":
-            yield from self._close_claim()
-            self._open_claim(number, parts)
-        elif tag == "SVC" and self.claim is not None:
-            self._open_line(number, parts, d)
-        elif tag == "CAS" and self.claim is not None:
+
+    def _clp(self, number: int, parts: list[str]) -> list:
+        done = list(self._close_claim())
+        self._open_claim(number, parts)
+        return done
+
+    def _svc(self, number: int, parts: list[str]) -> None:
+        if self.claim is not None:
+            self._open_line(number, parts, self.delimiters)
+
+    def _cas(self, number: int, parts: list[str]) -> None:
+        if self.claim is not None:
             self._adjustments(parts)
-        elif tag == "NM1" and self.claim is not None:
+
+    def _nm1(self, number: int, parts: list[str]) -> None:
+        if self.claim is not None:
             self._name(parts)
-        elif tag == "DTM" and self.claim is not None:
+
+    def _dtm(self, number: int, parts: list[str]) -> None:
+        if self.claim is not None:
             self._dates(parts)
-        elif tag == "AMT" and self.claim is not None and _element(parts, 1) == "B6" and self.claim.line:
-            self.claim.line.allowed_cents = cents(_element(parts, 2), "AMT02")
-        elif tag == "REF" and self.claim is not None and self.claim.line and _element(parts, 1) == "6R":
-            self.claim.line.control_number = _element(parts, 2)
-        elif tag == "LX":
-            yield from self._close_claim()
-        elif tag == "PLB":
-            yield from self._close_claim()
-            for index in range(4, len(parts), 2):
-                if _element(parts, index):
-                    self.remit.provider_adjustment_cents += cents(_element(parts, index), f"PLB{index:02d}")
-        elif tag == "SE":
-            yield from self._close_claim()
-            yield from self._close_remittance(number, parts)
+
+    def _amt(self, number: int, parts: list[str]) -> None:
+        claim = self.claim
+        if claim is not None and claim.line and len(parts) > 2 and parts[1] == "B6":
+            claim.line.allowed_cents = _cents(parts[2].strip(), "AMT02")
+
+    def _ref(self, number: int, parts: list[str]) -> None:
+        claim = self.claim
+        if claim is not None and claim.line and len(parts) > 2 and parts[1] == "6R":
+            claim.line.control_number = parts[2].strip()
+
+    def _lx(self, number: int, parts: list[str]) -> list:
+        return list(self._close_claim())
+
+    def _plb(self, number: int, parts: list[str]) -> list:
+        done = list(self._close_claim())
+        for index in range(4, len(parts), 2):
+            if _element(parts, index):
+                self.remit.provider_adjustment_cents += _cents(_element(parts, index), f"PLB{index:02d}")
+        return done
+
+    def _se(self, number: int, parts: list[str]) -> list:
+        return list(self._close_claim()) + list(self._close_remittance(number, parts))
 
     def _open_claim(self, number: int, parts: list[str]) -> None:
         remit = self.remit
@@ -143,9 +195,9 @@ class Remittance835Parser:
             source_key=f"835:{remit.payer_id or remit.payer}:{remit.trace}:{remit.claim_ordinal}:{claim_id}",
             claim_id=claim_id,
             status=status,
-            billed_cents=cents(_element(parts, 3) or "0", "CLP03"),
-            paid_cents=cents(_element(parts, 4) or "0", "CLP04"),
-            reported_patient_cents=cents(_element(parts, 5), "CLP05") if _element(parts, 5) else None,
+            billed_cents=_cents(_element(parts, 3) or "0", "CLP03"),
+            paid_cents=_cents(_element(parts, 4) or "0", "CLP04"),
+            reported_patient_cents=_cents(_element(parts, 5), "CLP05") if _element(parts, 5) else None,
             payer=remit.payer,
             payer_claim_id=_element(parts, 7),
             patient=PersonRecord(),
@@ -166,8 +218,8 @@ class Remittance835Parser:
         line = ServiceLineRecord(
             line_no=len(claim.record.lines) + 1,
             procedure_code=code[:20],
-            billed_cents=cents(billed, "SVC02") if billed else 0,
-            paid_cents=cents(paid, "SVC03") if paid else 0,
+            billed_cents=_cents(billed, "SVC02") if billed else 0,
+            paid_cents=_cents(paid, "SVC03") if paid else 0,
         )
         units = _element(parts, 5)
         if units.replace(".", "", 1).isdigit():
@@ -184,7 +236,7 @@ class Remittance835Parser:
             reason, amount = _element(parts, index), _element(parts, index + 1)
             if not reason and not amount:
                 continue
-            value = cents(amount or "0", f"CAS{index + 1:02d}")
+            value = _cents(amount or "0", f"CAS{index + 1:02d}")
             claim.record.adjustments.append(Adjustment(group, reason, value, line_no))
             if line_no is not None:
                 claim.line_adjustments[line_no] += value
