@@ -142,10 +142,16 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return args.data_dir.expanduser() if args.data_dir else default_data_dir()
 
 
-def _open(args: argparse.Namespace, lang: str):  # noqa: ANN202
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace, lang: str):  # noqa: ANN202
+    """The unlocked workspace for one command, closed (key dropped) however the command ends."""
     from collections_desktop.services.workspace import open_workspace
 
-    return open_workspace(_data_dir(args), **_unlock_secrets(args, lang))
+    workspace = open_workspace(_data_dir(args), **_unlock_secrets(args, lang))
+    try:
+        yield workspace
+    finally:
+        workspace.close()
 
 
 def _emit(payload: dict) -> None:
@@ -170,11 +176,8 @@ def cmd_init(args: argparse.Namespace, lang: str) -> int:
 def cmd_demo(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.demo import fill_demo
 
-    workspace = _open(args, lang)
-    try:
+    with _opened(args, lang) as workspace:
         result = fill_demo(workspace, accounts=args.accounts, seed=args.seed, today=args.as_of)
-    finally:
-        workspace.close()
     print(say("demo_done", lang, accounts=result.accounts, rows=result.rows))
     return 0
 
@@ -183,12 +186,9 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli_reports import import_json, print_import
     from collections_desktop.services.imports import import_files
 
-    workspace = _open(args, lang)
-    try:
+    with _opened(args, lang) as workspace:
         report = import_files(workspace, args.files, fmt=args.format, profile=args.profile,
                               dry_run=args.dry_run, skip_bad=args.skip_bad)
-    finally:
-        workspace.close()
     if args.json:
         _emit(import_json(report, lang))
     else:
@@ -204,11 +204,8 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.domain.money import format_cents
     from collections_desktop.services.exports import export
 
-    workspace = _open(args, lang)
-    try:
+    with _opened(args, lang) as workspace:
         result = export(workspace, args.kind, args.out, since=args.since)
-    finally:
-        workspace.close()
     if args.json:
         _emit({"kind": result.kind, "rows": result.rows, "total": format_cents(result.total_cents)})
     else:
@@ -221,11 +218,8 @@ def cmd_account(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli_views import print_account
     from collections_desktop.services.accounts import get_account
 
-    workspace = _open(args, lang)
-    try:
+    with _opened(args, lang) as workspace:
         view = get_account(workspace, args.number, as_of=args.as_of)
-    finally:
-        workspace.close()
     if args.json:
         _emit(account_json(view))
     else:
@@ -238,11 +232,8 @@ def cmd_worklist(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli_views import print_worklist
     from collections_desktop.services.accounts import worklist
 
-    workspace = _open(args, lang)
-    try:
+    with _opened(args, lang) as workspace:
         rows = worklist(workspace, view=args.view, search=args.search, limit=args.limit, as_of=args.as_of)
-    finally:
-        workspace.close()
     if args.json:
         _emit(worklist_json(rows))
     else:
@@ -253,11 +244,8 @@ def cmd_worklist(args: argparse.Namespace, lang: str) -> int:
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.vault_ops import backup
 
-    workspace = _open(args, lang)
-    try:
+    with _opened(args, lang) as workspace:
         result = backup(workspace, args.out)
-    finally:
-        workspace.close()
     print(say("backup_written", lang, path=result.path, size=result.size_bytes))
     return 0
 
@@ -280,15 +268,12 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
 def cmd_change_passphrase(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.vault_ops import change_passphrase
 
-    workspace = _open(args, lang)
-    try:
+    with _opened(args, lang) as workspace:
         if args.new_passphrase_file:
             new = _read_secret_file(args.new_passphrase_file, lang)
         else:
             new = _prompt("prompt_new_passphrase", lang, confirm=True)
         change_passphrase(workspace, new)
-    finally:
-        workspace.close()
     print(say("passphrase_changed", lang))
     return 0
 
@@ -296,11 +281,8 @@ def cmd_change_passphrase(args: argparse.Namespace, lang: str) -> int:
 def cmd_audit(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.vault_ops import verify_audit
 
-    workspace = _open(args, lang)
-    try:
+    with _opened(args, lang) as workspace:
         check = verify_audit(workspace)
-    finally:
-        workspace.close()
     if check.intact:
         print(say("audit_ok", lang, rows=check.rows))
         return 0
@@ -315,14 +297,12 @@ def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
 
     from collections_desktop.ui.screenshot import render
 
-    workspace = None if args.locked else _open(args, lang)
-    try:
-        render(args.out, data_dir=_data_dir(args), workspace=workspace, lang=lang, size=QSize(*args.size))
-    except OSError as exc:
-        raise UserError("cannot_write", path=str(args.out), reason=str(exc)) from None
-    finally:
-        if workspace is not None:
-            workspace.close()
+    with contextlib.ExitStack() as stack:
+        workspace = None if args.locked else stack.enter_context(_opened(args, lang))
+        try:
+            render(args.out, data_dir=_data_dir(args), workspace=workspace, lang=lang, size=QSize(*args.size))
+        except OSError as exc:
+            raise UserError("cannot_write", path=str(args.out), reason=str(exc)) from None
     return 0
 
 

@@ -60,8 +60,9 @@ class Applier:
 
     # -- lookups ----------------------------------------------------------------------
     def _posted(self, source_key: str) -> bool:
+        # A key range rather than LIKE, so the unique index answers it (LIKE would scan every posting).
         return self.session.scalar(select(func.count()).select_from(LedgerEntryRow).where(
-            LedgerEntryRow.source_key.startswith(source_key + ":", autoescape=True))) > 0
+            LedgerEntryRow.source_key >= source_key + ":", LedgerEntryRow.source_key < source_key + ";")) > 0
 
     def _encounter(self, claim_id: str) -> Encounter | None:
         return self.session.scalars(select(Encounter).where(Encounter.claim_id == claim_id)
