@@ -55,7 +55,7 @@ COLUMNS = {
                      "deductible_cents", "coinsurance_cents", "copay_cents", "noncovered_cents",
                      "other_patient_cents", "reason_codes"),
     "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
-                     "reference", "created_at", "source_key", "import_batch_id"),
+                     "reference", "created_at"),
 }
 TABLES = tuple(COLUMNS)
 _PLACE_CUM = tuple(accumulate(pools.PLACE_WEIGHTS))

@@ -12,7 +12,7 @@ from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.models import Account, Encounter, LedgerEntryRow, Person
+from collections_desktop.storage.models import Account, Encounter, LedgerEntryRow, Person, PostingSource
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync.writers import PAYMENT_COLUMNS, write_csv
 
@@ -37,7 +37,7 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
                  .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
                  .join(Person, Person.id == Encounter.patient_id)
                  .where(LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value,
-                        LedgerEntryRow.import_batch_id.is_(None))
+                        LedgerEntryRow.id.not_in(select(PostingSource.ledger_entry_id)))
                  .order_by(LedgerEntryRow.posted_on, LedgerEntryRow.id))
         if since is not None:
             query = query.where(LedgerEntryRow.posted_on >= since)

@@ -21,6 +21,7 @@ from collections_desktop.storage.models import (
     LedgerEntryRow,
     Person,
     Phone,
+    PostingSource,
 )
 from collections_desktop.storage.search_index import write_search_texts
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
@@ -61,8 +62,8 @@ class Applier:
     # -- lookups ----------------------------------------------------------------------
     def _posted(self, source_key: str) -> bool:
         # A key range rather than LIKE, so the unique index answers it (LIKE would scan every posting).
-        return self.session.scalar(select(func.count()).select_from(LedgerEntryRow).where(
-            LedgerEntryRow.source_key >= source_key + ":", LedgerEntryRow.source_key < source_key + ";")) > 0
+        return self.session.scalar(select(func.count()).select_from(PostingSource).where(
+            PostingSource.source_key >= source_key + ":", PostingSource.source_key < source_key + ";")) > 0
 
     def _encounter(self, claim_id: str) -> Encounter | None:
         return self.session.scalars(select(Encounter).where(Encounter.claim_id == claim_id)
@@ -192,8 +193,7 @@ class Applier:
 
     def posting(self, record: PostingRecord) -> None:
         """One transaction of a transaction-level export, posted once by its id."""
-        exists = self.session.scalar(select(func.count()).select_from(LedgerEntryRow).where(
-            LedgerEntryRow.source_key == record.source_key))
+        exists = self.session.get(PostingSource, record.source_key[:160]) is not None
         account = self.session.scalars(select(Account).where(Account.number == record.account_number)).first()
         encounter = None if account is None else self.session.scalars(select(Encounter).where(
             Encounter.account_id == account.id, Encounter.claim_id == record.claim_id)).first()
@@ -219,10 +219,13 @@ class Applier:
               reference: str = "", method: str = "") -> None:
         if cents == 0:
             return
-        self.session.add(LedgerEntryRow(
+        entry = LedgerEntryRow(
             account_id=encounter.account_id, encounter_id=encounter.id, kind=kind.value, amount_cents=cents,
-            posted_on=posted_on, method=method[:16], reference=reference[:60], created_at=self.now,
-            source_key=source_key[:160], import_batch_id=self.batch_id))
+            posted_on=posted_on, method=method[:16], reference=reference[:60], created_at=self.now)
+        self.session.add(entry)
+        self.session.flush()
+        self.session.add(PostingSource(source_key=source_key[:160], ledger_entry_id=entry.id,
+                                       import_batch_id=self.batch_id))
 
     def _insurance_totals(self, encounter: Encounter) -> dict[str, int]:
         rows = self.session.execute(

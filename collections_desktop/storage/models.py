@@ -191,10 +191,6 @@ class LedgerEntryRow(Base):
     method: Mapped[str] = mapped_column(String(16), default="")
     reference: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    # Where an imported posting came from (file format, payer, trace, claim); unique, so a
-    # re-sent file never posts the same money twice.
-    source_key: Mapped[str | None] = mapped_column(String(160), unique=True)
-    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
 
 class ImportBatch(Base):
@@ -207,6 +203,16 @@ class ImportBatch(Base):
     file_name: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     counts: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class PostingSource(Base):
+    """Where an imported posting came from (format, payer, trace, claim). The key is unique, so a
+    re-sent file never posts the same money twice; postings made in the desk have no row here."""
+
+    __tablename__ = "posting_source"
+    source_key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    ledger_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id", ondelete="CASCADE"), index=True)
+    import_batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
 
 class AuditRow(Base):

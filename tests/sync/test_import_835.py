@@ -17,7 +17,7 @@ from collections_desktop.cli_json import account_json
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.imports import import_files
 from collections_desktop.services.workspace import create_workspace, open_workspace
-from collections_desktop.storage.models import ImportBatch, LedgerEntryRow
+from collections_desktop.storage.models import ImportBatch, PostingSource
 from tests.conftest import PASSPHRASE
 
 X12 = Path(__file__).resolve().parents[1] / "fixtures" / "x12_835"
@@ -175,7 +175,7 @@ def test_kill_during_apply_leaves_the_previous_state(tmp_path):
         assert everything(ws) == before
         with ws.reading() as session:
             assert session.scalar(select(func.count()).select_from(ImportBatch)) == 1
-            assert session.scalar(select(func.count()).select_from(LedgerEntryRow)
-                                  .where(LedgerEntryRow.import_batch_id > 1)) == 0
+            assert session.scalar(select(func.count()).select_from(PostingSource)
+                                  .where(PostingSource.import_batch_id > 1)) == 0
     finally:
         ws.close()

@@ -1,4 +1,4 @@
-"""Import batches, the source key that keeps imported postings unique, and paid-off marking.
+"""Import batches, the source keys that keep imported postings unique, and paid-off marking.
 
 Revision ID: 0003
 Revises: 0002
@@ -27,13 +27,22 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("import_batch") as batch:
         batch.create_index(batch.f("ix_import_batch_sha256"), ["sha256"], unique=False)
-    with op.batch_alter_table("ledger_entry") as batch:
-        batch.add_column(sa.Column("source_key", sa.String(length=160), nullable=True))
-        batch.add_column(sa.Column("import_batch_id", sa.Integer(), nullable=True))
-        batch.create_unique_constraint(batch.f("uq_ledger_entry_source_key"), ["source_key"])
-        batch.create_index(batch.f("ix_ledger_entry_import_batch_id"), ["import_batch_id"], unique=False)
-        batch.create_foreign_key(batch.f("fk_ledger_entry_import_batch_id_import_batch"), "import_batch",
-                                 ["import_batch_id"], ["id"])
+    # A table of its own rather than columns on ledger_entry: postings made in the desk (and
+    # demo data) then pay nothing for the index that keeps imported ones unique.
+    op.create_table(
+        "posting_source",
+        sa.Column("source_key", sa.String(length=160), nullable=False),
+        sa.Column("ledger_entry_id", sa.Integer(), nullable=False),
+        sa.Column("import_batch_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["ledger_entry_id"], ["ledger_entry.id"],
+                                name=op.f("fk_posting_source_ledger_entry_id_ledger_entry"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["import_batch_id"], ["import_batch.id"],
+                                name=op.f("fk_posting_source_import_batch_id_import_batch")),
+        sa.PrimaryKeyConstraint("source_key", name=op.f("pk_posting_source")),
+    )
+    with op.batch_alter_table("posting_source") as batch:
+        batch.create_index(batch.f("ix_posting_source_ledger_entry_id"), ["ledger_entry_id"], unique=False)
+        batch.create_index(batch.f("ix_posting_source_import_batch_id"), ["import_batch_id"], unique=False)
     with op.batch_alter_table("account") as batch:
         batch.add_column(sa.Column("paid_off_batch_id", sa.Integer(), nullable=True))
         batch.create_foreign_key(batch.f("fk_account_paid_off_batch_id_import_batch"), "import_batch",
@@ -44,11 +53,6 @@ def downgrade() -> None:
     with op.batch_alter_table("account") as batch:
         batch.drop_constraint(batch.f("fk_account_paid_off_batch_id_import_batch"), type_="foreignkey")
         batch.drop_column("paid_off_batch_id")
-    with op.batch_alter_table("ledger_entry") as batch:
-        batch.drop_constraint(batch.f("fk_ledger_entry_import_batch_id_import_batch"), type_="foreignkey")
-        batch.drop_index(batch.f("ix_ledger_entry_import_batch_id"))
-        batch.drop_constraint(batch.f("uq_ledger_entry_source_key"), type_="unique")
-        batch.drop_column("import_batch_id")
-        batch.drop_column("source_key")
+    op.drop_table("posting_source")
     op.drop_index(op.f("ix_import_batch_sha256"), table_name="import_batch")
     op.drop_table("import_batch")
