@@ -1,0 +1,58 @@
+"""What may be said: voicemail limited-content messages, opt-out tokens, forbidden wording, sender names, STOP words."""
+
+from __future__ import annotations
+
+import re
+
+from collections_desktop.domain.compliance.model import Channel, Reason, reason
+from collections_desktop.domain.search import fold
+
+OPT_OUT_TOKEN = "{{opt_out}}"
+# F-14: words that turn a voicemail into a debt communication (English and Spanish, folded).
+LCM_FORBIDDEN = ("balance", "bill", "debt", "payment", "account", "owe", "collection", "medical",
+                 "saldo", "deuda", "cuenta", "pago", "factura", "cobranza", "adeuda", "medico")
+# F-16: threats and implied authority, in both languages.
+THREATS = ("arrest", "jail", "police", "criminal", "carcel", "arresto", "policia", "demanda", "lawsuit",
+           "garnish", "embargo", "lien")
+# T-02: replies that revoke consent outright, and reasonable-language ones (folded).
+REVOCATION_WORDS = ("stop", "quit", "end", "revoke", "opt out", "optout", "cancel", "unsubscribe",
+                    "alto", "parar", "cancelar", "no mas", "basta")
+
+
+def _words(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9 ]+", " ", fold(text)) + " "
+
+
+def _contains(text: str, words: tuple[str, ...]) -> list[str]:
+    haystack = _words(text)
+    return [w for w in words if re.search(rf"\b{re.escape(w)}(s|es)?\b", haystack)]
+
+
+def lint_voicemail(text: str, patient_names: tuple[str, ...] = ()) -> list[Reason]:
+    """F-14: an LCM may name the business, a person and a number and ask for a call back — nothing else."""
+    found = _contains(text, LCM_FORBIDDEN)
+    found += [n for n in patient_names if n and fold(n) in fold(text)]
+    return [reason("lcm_forbidden_word", word=w) for w in found]
+
+
+def lint_message(text: str, channel: Channel, *, legal_action_approved: bool = False) -> list[Reason]:
+    """F-13 and F-16: e-mail and SMS carry an opt-out; no template threatens or implies authority."""
+    problems = []
+    if channel in (Channel.EMAIL, Channel.SMS) and OPT_OUT_TOKEN not in text:
+        problems.append(reason("missing_opt_out"))
+    threats = [w for w in _contains(text, THREATS) if not (legal_action_approved and w in ("demanda", "lawsuit"))]
+    problems += [reason("forbidden_threat", word=w) for w in threats]
+    return problems
+
+
+def check_sender(sender: str, legal_name: str, dbas: tuple[str, ...] = ()) -> list[Reason]:
+    """APP-1: letters and scripts go out in the clinic's own legal name or DBA, never a collector-sounding one."""
+    allowed = {fold(n) for n in (legal_name, *dbas) if n}
+    return [] if fold(sender) in allowed else [reason("third_party_sender_name", sender=sender)]
+
+
+def is_revocation(text: str) -> bool:
+    """T-02: STOP, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE; ALTO, PARAR, CANCELAR, NO MÁS, BASTA."""
+    words = _words(text).strip()
+    return any(re.fullmatch(rf"(please )?{re.escape(w)}( please)?( por favor)?", words) or
+               re.match(rf"{re.escape(w)}\b", words) for w in REVOCATION_WORDS)

@@ -1,0 +1,42 @@
+"""Calling hours in the patient's local time (F-01, F-02): the window in every candidate zone at once."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+# With no location at all, the continental-US intersection: 11:00-21:00 Eastern (F-02).
+UNKNOWN_ZONE = "America/New_York"
+UNKNOWN_START = time(11, 0)
+
+
+def local(at: datetime, zone: str) -> datetime:
+    return at.astimezone(ZoneInfo(zone))
+
+
+def open_in(at: datetime, zone: str, start: time, end: time) -> bool:
+    """True when `at` falls in [start, end) on the local clock of `zone` (DST from the tz database)."""
+    clock = local(at, zone).time()
+    return start <= clock < end
+
+
+def window_for_day(at: datetime, zone: str, start: time, end: time) -> tuple[datetime, datetime]:
+    """Today's window in `zone` as local datetimes; on a DST day the wall-clock times still hold."""
+    day = local(at, zone).date()
+    tz = ZoneInfo(zone)
+    return (datetime.combine(day, start, tzinfo=tz), datetime.combine(day, end, tzinfo=tz))
+
+
+def openings(at: datetime, zones: list[str], start: time, days: int = 9) -> list[datetime]:
+    """Moments after `at` when some zone's window opens or a local day begins: where to look next."""
+    found = set()
+    for zone in zones:
+        tz = ZoneInfo(zone)
+        today = local(at, zone).date()
+        for offset in range(days):
+            day = today + timedelta(days=offset)
+            for clock in (start, time(0, 0)):
+                moment = datetime.combine(day, clock, tzinfo=tz).astimezone(at.tzinfo)
+                if moment > at:
+                    found.add(moment)
+    return sorted(found)
