@@ -9,7 +9,7 @@ import json
 import multiprocessing
 import os
 import sys
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 from collections_desktop import __version__
@@ -63,6 +63,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--since", type=date.fromisoformat, help="only what happened on or after this date")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("can-contact", parents=[common], help="may this account's person be contacted now?")
+    p.add_argument("number")
+    p.add_argument("--channel", required=True, choices=("phone", "sms", "email", "letter", "portal"))
+    p.add_argument("--person", default="guarantor", help="guarantor (default), patient or a person id")
+    p.add_argument("--at", type=_moment, help="ISO-8601 time with offset (default: now)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("log-contact", parents=[common], help="record a contact or attempt")
+    p.add_argument("number")
+    p.add_argument("--channel", required=True, choices=("phone", "sms", "email", "letter", "portal"))
+    p.add_argument("--outcome", required=True, type=str.upper)
+    p.add_argument("--direction", default="outbound", choices=("outbound", "inbound"))
+    p.add_argument("--person", default="guarantor")
+    p.add_argument("--at", type=_moment)
+    p.add_argument("--note", default="")
+    p.add_argument("--override", help="record a blocked attempt anyway, with this reason (audited)")
+    p.add_argument("--window", type=_window, help="HH:MM-HH:MM local, for INCONVENIENT_TIME")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("account", parents=[common], help="show one account")
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
@@ -97,6 +114,24 @@ def _size(text: str) -> tuple[int, int]:
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
         raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
     return width, height
+
+
+def _moment(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use ISO-8601, e.g. 2026-03-03T15:00Z") from None
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError("give the offset too, e.g. 2026-03-03T10:00-05:00")
+    return value
+
+
+def _window(text: str) -> tuple[time, time]:
+    try:
+        start, end = (time.fromisoformat(part.strip()) for part in text.split("-"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use HH:MM-HH:MM, e.g. 00:00-12:00") from None
+    return start, end
 
 
 # -- secrets -------------------------------------------------------------------------------
@@ -213,6 +248,35 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_can_contact(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.cli_reports import decision_json, print_decision
+    from collections_desktop.services.contacts import can_contact
+
+    with _opened(args, lang) as workspace:
+        check = can_contact(workspace, args.number, args.channel, person=args.person, at=args.at)
+    if args.json:
+        _emit({"account": check.account, "channel": check.channel.value, **decision_json(check.decision, lang)})
+    else:
+        print_decision(check.decision, lang)
+    return 0
+
+
+def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.cli_reports import decision_json
+    from collections_desktop.services.contacts import log_contact
+
+    with _opened(args, lang) as workspace:
+        logged = log_contact(workspace, args.number, args.channel, args.outcome, direction=args.direction,
+                             person=args.person, at=args.at, note=args.note, override=args.override,
+                             window=args.window)
+    if args.json:
+        _emit({"id": logged.event_id, "overridden": logged.overridden, "flags_set": list(logged.flags_set),
+               **decision_json(logged.decision, lang)})
+    else:
+        print(say("contact_logged", lang, id=logged.event_id))
+    return 0
+
+
 def cmd_account(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli_json import account_json
     from collections_desktop.cli_views import print_account
@@ -313,7 +377,8 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account, "worklist": cmd_worklist,
+    "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account,
+    "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
     "audit": cmd_audit, "screenshot": cmd_screenshot, None: cmd_gui,
 }

@@ -46,3 +46,29 @@ def print_import(report: ImportReport, lang: str) -> None:
                   after=format_display(change.patient_due_after), note=note))
     if report.claims_now_patient_due:
         print(say("now_patient_due", lang, claims=", ".join(report.claims_now_patient_due)))
+
+
+def decision_json(decision, lang: str) -> dict:  # noqa: ANN001
+    """The engine's answer with each reason as its code, parameters and words in `lang`."""
+    def words(r) -> str:  # noqa: ANN001
+        return say(r.code, lang, **dict(r.params))
+
+    return {
+        "allowed": decision.allowed,
+        "reasons": [{**r.as_dict(), "message": words(r)} for r in decision.reasons],
+        "next_allowed_at": decision.next_allowed_at.isoformat() if decision.next_allowed_at else None,
+        "local_windows": [{"zone": w.zone, "source": w.source, "opens": w.opens_local.isoformat(),
+                           "closes": w.closes_local.isoformat()} for w in decision.local_windows],
+        "counters": {"calls_7_days": decision.counters.calls_7_days, "calls_today": decision.counters.calls_today,
+                     "last_conversation": decision.counters.last_conversation.isoformat()
+                     if decision.counters.last_conversation else None},
+        "script": decision.script,
+    }
+
+
+def print_decision(decision, lang: str) -> None:  # noqa: ANN001
+    print(say("allowed_now" if decision.allowed else "blocked_now", lang))
+    for r in decision.reasons:
+        print(f"  - {say(r.code, lang, **dict(r.params))}")
+    if not decision.allowed and decision.next_allowed_at:
+        print(say("next_allowed", lang, when=decision.next_allowed_at.isoformat(timespec="minutes")))

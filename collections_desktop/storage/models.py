@@ -215,6 +215,27 @@ class PostingSource(Base):
     import_batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
 
+class ContactEventRow(Base):
+    """A contact or attempt with a person: when (UTC), how, which way, what came of it."""
+
+    __tablename__ = "contact_event"
+    __table_args__ = (Index("ix_contact_event_person_at", "person_id", "at"),
+                      Index("ix_contact_event_account_at", "account_id", "at"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(8), default="outbound")
+    outcome: Mapped[str] = mapped_column(String(40))
+    address_used: Mapped[str] = mapped_column(String(254), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    # Structured extras some outcomes carry, e.g. the hours of an inconvenient time.
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class AuditRow(Base):
     """An append-only, hash-chained record of who changed or exported what; no PHI values."""
 

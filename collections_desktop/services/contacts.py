@@ -1,0 +1,185 @@
+"""Asking the compliance engine before any contact, and logging contacts with the state changes they bring."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, timezone
+
+from collections_desktop.domain.compliance.engine import decide
+from collections_desktop.domain.compliance.model import (
+    Channel,
+    ContactEvent,
+    ContactRequest,
+    Decision,
+    InconvenientWindow,
+    Outcome,
+    PersonStops,
+    Policy,
+    Purpose,
+    Target,
+)
+from collections_desktop.domain.compliance.zones import zone_for_zip, zones_for_phone
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import contacts_repo
+from collections_desktop.storage.models import ContactEventRow, Email, Phone
+from collections_desktop.storage.types import utc_now
+
+HISTORY_DAYS = 30
+# Outcomes that put a hold on the whole account (F-06, F-08, F-11).
+FLAG_FOR_OUTCOME = {Outcome.CEASE_REQUEST: "cease_contact", Outcome.ATTORNEY: "attorney",
+                    Outcome.DISPUTE: "dispute"}
+
+
+@dataclass(frozen=True)
+class ContactCheck:
+    account: str
+    person_id: int
+    person_name: str
+    channel: Channel
+    target: str
+    decision: Decision
+
+
+def _person(rows, person: str) -> tuple[object, object]:  # noqa: ANN001
+    """The member meant by 'guarantor', 'patient' or a person id."""
+    if person in ("guarantor", "patient"):
+        for member, who in rows:
+            if member.role == person:
+                return member, who
+    elif person.isdigit():
+        for member, who in rows:
+            if who.id == int(person):
+                return member, who
+    raise UserError("unknown_person", person=person)
+
+
+def _target(channel: Channel, phones: list[Phone], emails: list[Email], addresses) -> Target:  # noqa: ANN001
+    if channel is Channel.PHONE and phones:
+        p = phones[0]
+        return Target(channel, p.number, p.kind, p.consent_to_text)
+    if channel is Channel.SMS:
+        mobile = next((p for p in phones if p.kind == "mobile"), None)
+        if mobile is not None:
+            return Target(channel, mobile.number, "mobile", mobile.consent_to_text)
+    if channel is Channel.EMAIL and emails:
+        return Target(channel, emails[0].address, opted_out=emails[0].opted_out)
+    if channel in (Channel.LETTER, Channel.PORTAL) and (addresses or channel is Channel.PORTAL):
+        return Target(channel, addresses[0].zip if addresses else "")
+    raise UserError("no_contact_point", channel=channel.value)
+
+
+def _stops(events: list[ContactEventRow]) -> PersonStops:
+    stops = PersonStops()
+    for event in events:
+        detail = json.loads(event.detail or "{}")
+        if event.outcome == Outcome.OPT_OUT.value:
+            stops.blocked_channels.add(Channel(detail.get("channel", event.channel)))
+        elif event.outcome == Outcome.INCONVENIENT_TIME.value and detail.get("start") and detail.get("end"):
+            stops.inconvenient.append(InconvenientWindow(time.fromisoformat(detail["start"]),
+                                                         time.fromisoformat(detail["end"])))
+        if detail.get("no_work_calls"):
+            stops.no_work_calls = True
+    return stops
+
+
+def _request(session, number: str, channel: Channel, person: str, at: datetime, *, automated: bool,  # noqa: ANN001
+             purpose: Purpose) -> tuple[ContactRequest, object, object, Target]:
+    account = contacts_repo.account_by_number(session, number.strip())
+    if account is None:
+        raise UserError("account_not_found", account=number)
+    rows = contacts_repo.members(session, [account.id])
+    member, who = _person(rows, person)
+    phones, emails, addresses = contacts_repo.contact_points(session, [who.id])
+    target = _target(channel, phones, emails, addresses)
+    zones = [(a.kind, zone) for a in addresses if (zone := zone_for_zip(a.zip))]
+    zones += [(f"phone:{p.kind}", zone) for p in phones for zone in zones_for_phone(p.number)]
+    events = contacts_repo.history(session, [who.id], at - timedelta(days=HISTORY_DAYS))
+    history = [ContactEvent(e.at, e.person_id, Channel(e.channel), Outcome(e.outcome), e.direction == "inbound")
+               for e in events]
+    request = ContactRequest(
+        at=at, target=target, person_id=who.id, role=member.role, relationship=member.relationship, zones=zones,
+        history=history, flags=contacts_repo.active_flags(session, [account.id]).get(account.id, set()),
+        stops=_stops(contacts_repo.stop_events(session, [who.id])), purpose=purpose, automated=automated)
+    return request, account, who, target
+
+
+def _at(at: datetime | None) -> datetime:
+    if at is None:
+        return utc_now()
+    if at.tzinfo is None:
+        raise UserError("time_needs_zone", value=at.isoformat())
+    return at.astimezone(timezone.utc)
+
+
+def can_contact(workspace: Workspace, number: str, channel: str, *, person: str = "guarantor",
+                at: datetime | None = None, automated: bool = False, purpose: str = "collection",
+                policy: Policy | None = None) -> ContactCheck:
+    """The engine's answer for one account, person and channel at one moment (now by default)."""
+    try:
+        kind, why = Channel(channel), Purpose(purpose)
+    except ValueError:
+        raise UserError("unknown_channel", channel=channel) from None
+    with workspace.reading() as session:
+        request, account, who, target = _request(session, number, kind, person, _at(at), automated=automated,
+                                                 purpose=why)
+        names = (account.number, who.id, f"{who.first_name} {who.last_name}")
+    return ContactCheck(*names, kind, target.address, decide(request, policy or Policy()))
+
+
+@dataclass(frozen=True)
+class LoggedContact:
+    event_id: int
+    allowed: bool
+    overridden: bool
+    flags_set: tuple[str, ...]
+    decision: Decision
+
+
+def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *, direction: str = "outbound",
+                person: str = "guarantor", at: datetime | None = None, note: str = "",
+                override: str | None = None, window: tuple[time, time] | None = None,
+                policy: Policy | None = None) -> LoggedContact:
+    """Records a contact. A blocked outbound attempt is refused unless `override` gives a reason (audited)."""
+    try:
+        kind, result = Channel(channel), Outcome(outcome)
+    except ValueError:
+        raise UserError("unknown_outcome", outcome=outcome, channel=channel) from None
+    if direction not in ("outbound", "inbound"):
+        raise UserError("unknown_direction", direction=direction)
+    if result is Outcome.INCONVENIENT_TIME and window is None:
+        raise UserError("window_required")
+    when = _at(at)
+    with workspace.transaction() as session:
+        request, account, who, target = _request(session, number, kind, person, when, automated=False,
+                                                 purpose=Purpose.COLLECTION)
+        decision = decide(request, policy or Policy())
+        blocked = direction == "outbound" and not decision.allowed
+        if blocked and not (override and override.strip()):
+            raise UserError("contact_blocked", reasons=",".join(r.code for r in decision.reasons if not r.warning))
+        detail = {}
+        if result is Outcome.OPT_OUT:
+            detail["channel"] = kind.value
+        if window is not None:
+            detail.update(start=window[0].strftime("%H:%M"), end=window[1].strftime("%H:%M"))
+        event = ContactEventRow(account_id=account.id, person_id=who.id, at=when, channel=kind.value,
+                                direction=direction, outcome=result.value, address_used=target.address[:254],
+                                note=note, detail=json.dumps(detail), override_reason=override if blocked else None,
+                                created_at=utc_now())
+        session.add(event)
+        flags = []
+        flag = FLAG_FOR_OUTCOME.get(result)
+        if flag and contacts_repo.set_flag(session, account.id, flag, when):
+            flags.append(flag)
+        if result is Outcome.OPT_OUT and kind is Channel.EMAIL:
+            for email in session.query(Email).filter(Email.person_id == who.id, Email.address == target.address):
+                email.opted_out = True
+        session.flush()
+        workspace.audit(session, "contact.logged", "contact_event", str(event.id),
+                        {"account": account.number, "channel": kind.value, "outcome": result.value,
+                         "direction": direction, "override": bool(blocked), "flags_set": flags})
+        if blocked:
+            workspace.audit(session, "contact.override", "contact_event", str(event.id),
+                            {"reasons": [r.code for r in decision.reasons if not r.warning]})
+        return LoggedContact(event.id, not blocked, blocked, tuple(flags), decision)

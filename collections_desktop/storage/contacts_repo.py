@@ -1,0 +1,66 @@
+"""Queries behind the compliance engine: a person's contact points, recent contacts and the account's holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collections_desktop.storage.models import (
+    Account,
+    AccountFlagRow,
+    AccountMember,
+    Address,
+    ContactEventRow,
+    Email,
+    Person,
+    Phone,
+)
+
+
+def account_by_number(session: Session, number: str) -> Account | None:
+    return session.scalars(select(Account).where(Account.number == number)).first()
+
+
+def members(session: Session, account_ids: Iterable[int]) -> list[tuple[AccountMember, Person]]:
+    return list(session.execute(
+        select(AccountMember, Person).join(Person, Person.id == AccountMember.person_id)
+        .where(AccountMember.account_id.in_(list(account_ids))).order_by(AccountMember.role, Person.id)))
+
+
+def contact_points(session: Session, person_ids: Iterable[int]) -> tuple[list[Phone], list[Email], list[Address]]:
+    ids = list(person_ids)
+    return (list(session.scalars(select(Phone).where(Phone.person_id.in_(ids)).order_by(Phone.id))),
+            list(session.scalars(select(Email).where(Email.person_id.in_(ids)).order_by(Email.id))),
+            list(session.scalars(select(Address).where(Address.person_id.in_(ids)).order_by(Address.id))))
+
+
+def history(session: Session, person_ids: Iterable[int], since: datetime) -> list[ContactEventRow]:
+    """Every contact with these people since `since`, across all their accounts (7-in-7 is per person)."""
+    return list(session.scalars(select(ContactEventRow).where(
+        ContactEventRow.person_id.in_(list(person_ids)), ContactEventRow.at >= since).order_by(ContactEventRow.at)))
+
+
+def stop_events(session: Session, person_ids: Iterable[int]) -> list[ContactEventRow]:
+    """Opt-outs and stated inconvenient times never expire, so they are read whatever their age."""
+    return list(session.scalars(select(ContactEventRow).where(
+        ContactEventRow.person_id.in_(list(person_ids)),
+        ContactEventRow.outcome.in_(("OPT_OUT", "INCONVENIENT_TIME"))).order_by(ContactEventRow.at)))
+
+
+def active_flags(session: Session, account_ids: Iterable[int]) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = {}
+    for account_id, kind in session.execute(select(AccountFlagRow.account_id, AccountFlagRow.kind).where(
+            AccountFlagRow.account_id.in_(list(account_ids)), AccountFlagRow.cleared_at.is_(None))):
+        found.setdefault(account_id, set()).add(kind)
+    return found
+
+
+def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> bool:
+    """Sets a hold once; returns False when it was already active."""
+    if kind in active_flags(session, [account_id]).get(account_id, set()):
+        return False
+    session.add(AccountFlagRow(account_id=account_id, kind=kind, set_at=now))
+    return True
