@@ -90,8 +90,10 @@ class Workspace:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        """A read-only look; rows read stay usable afterwards (detached, never refreshed)."""
         with Session(self.vault.engine) as session:
             yield session
+            session.expunge_all()
             session.rollback()
 
     @contextlib.contextmanager

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, true
 from sqlalchemy.orm import Session
 
 from collections_desktop.storage.models import (
@@ -64,3 +65,57 @@ def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> boo
         return False
     session.add(AccountFlagRow(account_id=account_id, kind=kind, set_at=now))
     return True
+
+
+@dataclass
+class PhoneSnapshotRow:
+    """What the engine needs to decide on phoning one account's guarantor."""
+
+    number: str
+    person_id: int
+    addresses: list[tuple[str, str]] = field(default_factory=list)  # (kind, zip)
+    phones: list[tuple[str, str, bool]] = field(default_factory=list)  # (number, kind, consent_to_text)
+    flags: set[str] = field(default_factory=set)
+    history: list[ContactEventRow] = field(default_factory=list)
+    stop_events: list[ContactEventRow] = field(default_factory=list)
+
+
+def phone_snapshot(session: Session, since: datetime, numbers: list[str] | None = None) -> list[PhoneSnapshotRow]:
+    """Every (or the named) account's guarantor with addresses, phones, holds and recent contacts, in a few
+    whole-table reads rather than a query per account."""
+    query = select(Account.id, Account.number, Account.guarantor_id).order_by(Account.id)
+    if numbers is not None:
+        query = query.where(Account.number.in_(numbers))
+    rows: dict[int, PhoneSnapshotRow] = {}
+    by_person: dict[int, list[PhoneSnapshotRow]] = {}
+    for account_id, number, person_id in session.execute(query):
+        row = PhoneSnapshotRow(number, person_id)
+        rows[account_id] = row
+        by_person.setdefault(person_id, []).append(row)
+    narrow = numbers is not None
+    person_filter = (lambda column: column.in_(list(by_person))) if narrow else (lambda column: true())
+    for person_id, kind, zip_code in session.execute(select(Address.person_id, Address.kind, Address.zip)
+                                                     .where(person_filter(Address.person_id))):
+        for row in by_person.get(person_id, ()):
+            row.addresses.append((kind, zip_code))
+    for person_id, number, kind, consent in session.execute(
+            select(Phone.person_id, Phone.number, Phone.kind, Phone.consent_to_text)
+            .where(person_filter(Phone.person_id)).order_by(Phone.id)):
+        for row in by_person.get(person_id, ()):
+            row.phones.append((number, kind, consent))
+    flag_query = select(AccountFlagRow.account_id, AccountFlagRow.kind).where(AccountFlagRow.cleared_at.is_(None))
+    if narrow:
+        flag_query = flag_query.where(AccountFlagRow.account_id.in_(list(rows)))
+    for account_id, kind in session.execute(flag_query):
+        if account_id in rows:
+            rows[account_id].flags.add(kind)
+    events = session.scalars(select(ContactEventRow).where(
+        or_(ContactEventRow.at >= since, ContactEventRow.outcome.in_(("OPT_OUT", "INCONVENIENT_TIME"))),
+        person_filter(ContactEventRow.person_id)).order_by(ContactEventRow.at))
+    for event in events:
+        for row in by_person.get(event.person_id, ()):
+            if event.outcome in ("OPT_OUT", "INCONVENIENT_TIME"):
+                row.stop_events.append(event)
+            if event.at >= since:
+                row.history.append(event)
+    return list(rows.values())

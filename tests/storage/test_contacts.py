@@ -1,0 +1,112 @@
+"""Contacts against a real vault: decisions from stored data, outcomes that set holds, overrides, the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time, timezone
+
+import pytest
+
+from collections_desktop.cli import main
+from collections_desktop.services import vault_ops
+from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.contacts import can_contact, log_contact
+from collections_desktop.services.errors import UserError
+from tests.conftest import PASSPHRASE
+
+UTC = timezone.utc
+
+
+def noon_et(day: int) -> datetime:
+    return datetime(2026, 12, day, 17, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def number(demo_workspace) -> str:
+    """A due account with no holds, whose guarantor has a phone and lives in the Eastern zone."""
+    for row in worklist(demo_workspace, view="due", limit=400):
+        view = get_account(demo_workspace, row.account)
+        if not view.flags and view.phones and view.state in ("NY", "FL", "GA", "MA", "NC"):
+            return row.account
+    raise AssertionError("no suitable demo account")
+
+
+def test_decision_from_the_vault(demo_workspace, number):
+    check = can_contact(demo_workspace, number, "phone", at=datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
+    assert not check.decision.allowed and check.decision.reasons[0].code == "outside_hours"
+    assert check.decision.next_allowed_at == datetime(2026, 12, 1, 13, 0, tzinfo=UTC)
+    assert can_contact(demo_workspace, number, "phone", at=noon_et(1)).decision.allowed
+
+
+def test_conversation_then_wait_then_override_is_audited(demo_workspace, number):
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=noon_et(1))
+    with pytest.raises(UserError) as err:
+        log_contact(demo_workspace, number, "phone", "NO_ANSWER", at=noon_et(2))
+    assert err.value.code == "contact_blocked" and "conversation_wait" in err.value.params["reasons"]
+    logged = log_contact(demo_workspace, number, "phone", "NO_ANSWER", at=noon_et(2), override="asked to call")
+    assert logged.overridden
+    inbound = log_contact(demo_workspace, number, "phone", "CONVERSATION", direction="inbound", at=noon_et(3))
+    assert inbound.allowed is True and not inbound.overridden
+    assert vault_ops.verify_audit(demo_workspace).intact
+    assert can_contact(demo_workspace, number, "phone", at=noon_et(10)).decision.allowed
+
+
+@pytest.mark.parametrize(("outcome", "flag", "code"), [("CEASE_REQUEST", "cease_contact", "cease_requested"),
+                                                       ("ATTORNEY", "attorney", "attorney_represented"),
+                                                       ("DISPUTE", "dispute", "dispute_pending_verification")])
+def test_outcomes_that_put_a_hold_on_the_account(demo_workspace, number, outcome, flag, code):
+    logged = log_contact(demo_workspace, number, "letter", outcome, direction="inbound", at=noon_et(1))
+    assert logged.flags_set == (flag,)
+    assert flag in get_account(demo_workspace, number).flags
+    decision = can_contact(demo_workspace, number, "phone", at=noon_et(20)).decision
+    assert code in {r.code for r in decision.reasons} and decision.next_allowed_at is None
+
+
+def test_opt_out_and_inconvenient_time_are_remembered(demo_workspace, number):
+    log_contact(demo_workspace, number, "phone", "INCONVENIENT_TIME", direction="inbound", at=noon_et(1),
+                window=(time(0, 0), time(13, 0)))
+    morning = can_contact(demo_workspace, number, "phone", at=noon_et(10)).decision  # 12:00 ET
+    assert "inconvenient_time" in {r.code for r in morning.reasons}
+    assert morning.next_allowed_at == datetime(2026, 12, 10, 18, 0, tzinfo=UTC)
+    log_contact(demo_workspace, number, "phone", "OPT_OUT", direction="inbound", at=noon_et(11))
+    blocked = can_contact(demo_workspace, number, "phone", at=datetime(2026, 12, 20, 19, tzinfo=UTC)).decision
+    assert "channel_blocked" in {r.code for r in blocked.reasons}
+    assert can_contact(demo_workspace, number, "letter", at=noon_et(20)).decision.allowed
+
+
+def test_cli_contract(demo_dir, number, monkeypatch, capsys):
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(demo_dir))
+    assert main(["can-contact", number, "--channel", "phone", "--at", "2026-12-01T12:00Z", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert set(doc) >= {"allowed", "reasons", "next_allowed_at", "local_windows", "counters"}
+    assert doc["reasons"][0]["code"] == "outside_hours"
+    assert main(["log-contact", number, "--channel", "phone", "--outcome", "conversation",
+                 "--at", "2026-12-01T17:00Z"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "es", "log-contact", number, "--channel", "phone", "--outcome", "NO_ANSWER",
+                 "--at", "2026-12-02T17:00Z"]) == 1
+    err = capsys.readouterr().err
+    assert "conversation_wait" in err and "--override" in err and "Traceback" not in err
+    assert main(["log-contact", number, "--channel", "phone", "--outcome", "NOPE"]) == 1
+    with pytest.raises(SystemExit) as usage:
+        main(["can-contact", number, "--channel", "phone", "--at", "2026-12-01T12:00"])
+    assert usage.value.code == 2
+
+
+def test_callable_now_for_every_account_agrees_with_single_decisions(demo_workspace, number):
+    from collections_desktop.services.contacts import callable_now
+
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=noon_et(1))
+    when = noon_et(3)
+    page = callable_now(demo_workspace, at=when)
+    assert len(page) == 400
+    assert page[number].allowed is False and "conversation_wait" in page[number].reasons
+    for account in list(page)[:60]:
+        try:
+            single = can_contact(demo_workspace, account, "phone", at=when).decision
+        except UserError:
+            assert page[account].reasons == ("no_contact_point",)
+            continue
+        assert (single.allowed, single.next_allowed_at) == (page[account].allowed, page[account].next_allowed_at)
+    assert callable_now(demo_workspace, at=when, numbers=[number]) == {number: page[number]}
