@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from collections_desktop.domain.compliance.frequency import CALL_LIMIT, count_calls
+from collections_desktop.domain.compliance.frequency import CALL_LIMIT, CallLog
 from collections_desktop.domain.compliance.hours import UNKNOWN_START, UNKNOWN_ZONE, local, open_in, openings
 from collections_desktop.domain.compliance.model import (
     Channel,
@@ -79,7 +79,7 @@ def _channel(request: ContactRequest) -> list[Reason]:
 
 
 def _timing(request: ContactRequest, policy: Policy, at: datetime, zones: list[tuple[str, str]],
-            start: time) -> list[Reason]:
+            start: time, calls_log: CallLog) -> list[Reason]:
     found = []
     if request.target.channel not in TIMED:
         return found
@@ -93,7 +93,7 @@ def _timing(request: ContactRequest, policy: Policy, at: datetime, zones: list[t
             found.append(reason("inconvenient_time", start=window.start.strftime("%H:%M"),
                                 end=window.end.strftime("%H:%M")))
     if request.target.channel is Channel.PHONE and not request.reply_to_inbound:
-        calls = count_calls(request.history, request.person_id, at, primary)
+        calls = calls_log.count(at, primary)
         if not calls.consent_active:
             if calls.counted_7_days >= CALL_LIMIT:
                 found.append(reason("seven_in_seven", calls=calls.counted_7_days))
@@ -124,7 +124,8 @@ def decide(request: ContactRequest, policy: Policy) -> Decision:
     at = request.at
     zones, start, notes = _zones(request)
     standing = _holds(request, policy) + _channel(request)
-    reasons = standing + _timing(request, policy, at, zones, start) + notes
+    calls_log = CallLog(request.history, request.person_id)
+    reasons = standing + _timing(request, policy, at, zones, start, calls_log) + notes
     blocking = _blocking(reasons)
     zone_names = [zone for _source, zone in zones]
     next_allowed = None
@@ -132,14 +133,14 @@ def decide(request: ContactRequest, policy: Policy) -> Decision:
         next_allowed = at
     elif not _blocking(standing) and all(r.code in TEMPORARY for r in blocking):
         for moment in _candidates(request, at, zone_names, start):
-            if not _blocking(_timing(request, policy, moment, zones, start)):
+            if not _blocking(_timing(request, policy, moment, zones, start, calls_log)):
                 next_allowed = moment
                 break
         else:
             if request.target.channel in (Channel.PHONE, Channel.SMS) and any(
                     r.code == "outside_hours" for r in blocking):
                 reasons.append(reason("no_common_window"))
-    calls = count_calls(request.history, request.person_id, at, zone_names[0])
+    calls = calls_log.count(at, zone_names[0])
     windows = []
     for source, zone in zones:
         today = local(at, zone).date()

@@ -33,36 +33,59 @@ def _phone(events: list[ContactEvent], person_id: int) -> list[ContactEvent]:
                   key=lambda e: e.at)
 
 
+def _consents(events: list[ContactEvent]) -> list[tuple[datetime, datetime, datetime | None]]:
+    """(consent time, 7 days later, first conversation after it) for each direct consent, in one pass."""
+    found: list[list] = []
+    for event in events:
+        if event.outcome is Outcome.CONSENT_TO_CALL:
+            found.append([event.at, event.at + timedelta(days=CONSENT_DAYS), None])
+        elif event.outcome in CONVERSATIONS:
+            for consent in found:
+                if consent[2] is None and consent[0] < event.at:
+                    consent[2] = event.at
+    return [tuple(c) for c in found]
+
+
+def _active(consents: list[tuple[datetime, datetime, datetime | None]], at: datetime) -> bool:
+    """A consent covers 7 days, until the next conversation after it (F-05)."""
+    return any(start <= at <= until and (ended is None or at < ended) for start, until, ended in consents)
+
+
 def consent_active(events: list[ContactEvent], at: datetime) -> bool:
-    """A direct consent to call covers 7 days, until the next conversation after it (F-05)."""
-    for consent in reversed(events):
-        if consent.outcome is not Outcome.CONSENT_TO_CALL or consent.at > at:
-            continue
-        if at - consent.at > timedelta(days=CONSENT_DAYS):
-            return False
-        return not any(consent.at < e.at <= at and e.outcome in CONVERSATIONS
-                       and e.outcome is not Outcome.CONSENT_TO_CALL for e in events)
-    return False
+    return _active(_consents(sorted(events, key=lambda e: e.at)), at)
+
+
+class CallLog:
+    """One person's phone history, sorted and with its consents worked out once, counted at any moment."""
+
+    def __init__(self, history: list[ContactEvent], person_id: int) -> None:
+        self.events = _phone(history, person_id)
+        self.consents = _consents(self.events)
+        self.skipped = [e.inbound or e.outcome in NOT_CONNECTED or _active(self.consents, e.at - timedelta(seconds=1))
+                        for e in self.events]
+
+    def count(self, at: datetime, zone: str) -> CallCount:
+        """Counts calls on days D-6..D (D = the local day of `at` in the patient's zone)."""
+        today = local(at, zone).date()
+        first_day = today - timedelta(days=CALL_LIMIT - 1)
+        earliest = at - timedelta(days=CALL_LIMIT + 1)
+        counted_7 = counted_today = 0
+        last_conversation: date | None = None
+        for event, skipped in zip(self.events, self.skipped):
+            if event.at < earliest:
+                continue
+            if event.at > at:
+                break
+            day = local(event.at, zone).date()
+            if event.outcome in CONVERSATIONS and (last_conversation is None or day > last_conversation):
+                last_conversation = day
+            if not skipped and first_day <= day <= today:
+                counted_7 += 1
+                counted_today += day == today
+        active = _active(self.consents, at)
+        wait = last_conversation is not None and last_conversation >= first_day and not active
+        return CallCount(counted_7, counted_today, last_conversation, active, wait)
 
 
 def count_calls(history: list[ContactEvent], person_id: int, at: datetime, zone: str) -> CallCount:
-    """Counts this person's calls on days D-6..D (D = the local day of `at` in the patient's zone)."""
-    events = _phone(history, person_id)
-    today = local(at, zone).date()
-    first_day = today - timedelta(days=CALL_LIMIT - 1)
-    counted_7 = counted_today = 0
-    last_conversation: date | None = None
-    for event in events:
-        if event.at > at:
-            continue
-        day = local(event.at, zone).date()
-        if event.outcome in CONVERSATIONS:
-            last_conversation = day if last_conversation is None or day > last_conversation else last_conversation
-        if event.inbound or event.outcome in NOT_CONNECTED or consent_active(events, event.at - timedelta(seconds=1)):
-            continue
-        if first_day <= day <= today:
-            counted_7 += 1
-            counted_today += day == today
-    active = consent_active(events, at)
-    wait = last_conversation is not None and last_conversation >= first_day and not active
-    return CallCount(counted_7, counted_today, last_conversation, active, wait)
+    return CallLog(history, person_id).count(at, zone)
