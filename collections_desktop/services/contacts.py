@@ -204,14 +204,19 @@ def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: l
         snapshot = contacts_repo.phone_snapshot(session, when - timedelta(days=HISTORY_DAYS), numbers)
     answers: dict[str, Callable] = {}
     shared: dict[tuple, Callable] = {}
+    zone_cache: dict[tuple, list[tuple[str, str]]] = {}
     for row in snapshot:
-        zones = [(kind, zone) for kind, zip_code in row.addresses if (zone := zone_for_zip(zip_code))]
-        zones += [("phone", zone) for number, _k, _c in row.phones for zone in zones_for_phone(number)]
+        # Zones depend only on ZIPs and area codes, which many accounts share.
+        places = (tuple(row.addresses), tuple(p[0][:5] for p in row.phones))
+        zones = zone_cache.get(places)
+        if zones is None:
+            zones = [(kind, zone) for kind, zip_code in row.addresses if (zone := zone_for_zip(zip_code))]
+            zones += [("phone", zone) for number, _k, _c in row.phones for zone in zones_for_phone(number)]
+            zone_cache[places] = zones
         if not row.phones:
             answers[row.number] = Callable(False, None, ("no_contact_point",))
             continue
         number, kind, consent = row.phones[0]
-        stops = _stops(row.stop_events)
         key = None
         if not row.history and not row.stop_events:
             key = (tuple(sorted(set(z for _s, z in zones))), kind, consent, frozenset(row.flags))
@@ -222,7 +227,7 @@ def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: l
                    for e in row.history]
         decision = decide(ContactRequest(at=when, target=Target(Channel.PHONE, number, kind, consent),
                                          person_id=row.person_id, zones=zones, history=history, flags=row.flags,
-                                         stops=stops), policy)
+                                         stops=_stops(row.stop_events)), policy)
         answer = Callable(decision.allowed, decision.next_allowed_at,
                           tuple(r.code for r in decision.reasons if not r.warning))
         answers[row.number] = answer

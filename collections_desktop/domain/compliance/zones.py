@@ -14,16 +14,17 @@ import zipcodes
 from phonenumbers import timezone as phone_timezone
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _zip_index() -> dict[str, str]:
+    """ZIP -> IANA zone for every US ZIP, built once (zipcodes.matching scans its whole list per call)."""
+    return {entry["zip_code"]: entry["timezone"] for entry in zipcodes.list_all() if entry.get("timezone")}
+
+
 def zone_for_zip(zip_code: str) -> str | None:
     code = (zip_code or "").strip()[:5]
     if len(code) != 5 or not code.isdigit():
         return None
-    try:
-        matches = zipcodes.matching(code)
-    except (ValueError, TypeError):
-        return None
-    return matches[0].get("timezone") if matches else None
+    return _zip_index().get(code)
 
 
 @lru_cache(maxsize=4096)
