@@ -63,6 +63,7 @@ def decision_json(decision, lang: str) -> dict:  # noqa: ANN001
                      "last_conversation": decision.counters.last_conversation.isoformat()
                      if decision.counters.last_conversation else None},
         "script": decision.script,
+        "voicemail_script": decision.voicemail_script,
     }
 
 

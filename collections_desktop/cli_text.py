@@ -177,6 +177,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "es": "INCONVENIENT_TIME necesita --window HH:MM-HH:MM"},
     "contact_blocked": {"en": "not allowed now ({reasons}); give --override REASON to record it anyway",
                         "es": "no permitido ahora ({reasons}); use --override MOTIVO para registrarlo de todos modos"},
+    "debt_collector_disclosure_required": {
+        "en": "third-party mode: say this is a debt collector, and send the validation notice",
+        "es": "modo de terceros: indique que es un cobrador de deudas y envíe el aviso de validación",
+    },
     "allowed_now": {"en": "Allowed now.", "es": "Permitido ahora."},
     "blocked_now": {"en": "Not allowed now:", "es": "No permitido ahora:"},
     "next_allowed": {"en": "Next allowed: {when}", "es": "Próximo momento permitido: {when}"},

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
+from collections_desktop.domain.compliance.content import is_revocation
 from collections_desktop.domain.compliance.engine import decide
 from collections_desktop.domain.compliance.model import (
     Channel,
@@ -135,6 +136,7 @@ class LoggedContact:
     overridden: bool
     flags_set: tuple[str, ...]
     decision: Decision
+    outcome: str
 
 
 def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *, direction: str = "outbound",
@@ -150,6 +152,9 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         raise UserError("unknown_direction", direction=direction)
     if result is Outcome.INCONVENIENT_TIME and window is None:
         raise UserError("window_required")
+    # T-02: a reply such as STOP, ALTO or NO MÁS revokes consent for that channel whatever else was chosen.
+    if direction == "inbound" and kind in (Channel.SMS, Channel.EMAIL) and is_revocation(note):
+        result = Outcome.OPT_OUT
     when = _at(at)
     with workspace.transaction() as session:
         request, account, who, target = _request(session, number, kind, person, when, automated=False,
@@ -182,7 +187,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         if blocked:
             workspace.audit(session, "contact.override", "contact_event", str(event.id),
                             {"reasons": [r.code for r in decision.reasons if not r.warning]})
-        return LoggedContact(event.id, not blocked, blocked, tuple(flags), decision)
+        return LoggedContact(event.id, not blocked, blocked, tuple(flags), decision, result.value)
 
 
 @dataclass(frozen=True)

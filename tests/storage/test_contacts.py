@@ -110,3 +110,30 @@ def test_callable_now_for_every_account_agrees_with_single_decisions(demo_worksp
             continue
         assert (single.allowed, single.next_allowed_at) == (page[account].allowed, page[account].next_allowed_at)
     assert callable_now(demo_workspace, at=when, numbers=[number]) == {number: page[number]}
+
+
+def test_t02_inbound_stop_words_opt_out_of_texts(demo_workspace, number):
+    from collections_desktop.storage.models import Phone
+
+    with demo_workspace.transaction() as session:
+        person = get_account(demo_workspace, number).guarantor.person_id
+        for phone in session.query(Phone).filter(Phone.person_id == person):
+            phone.kind, phone.consent_to_text = "mobile", True
+    assert can_contact(demo_workspace, number, "sms", at=noon_et(1)).decision.allowed
+    logged = log_contact(demo_workspace, number, "sms", "CONVERSATION", direction="inbound", at=noon_et(1),
+                         note="NO MÁS")
+    assert logged.outcome == "OPT_OUT"
+    decision = can_contact(demo_workspace, number, "sms", at=noon_et(2)).decision
+    assert "channel_blocked" in {r.code for r in decision.reasons}
+    assert can_contact(demo_workspace, number, "phone", at=noon_et(2)).decision.allowed
+
+
+def test_third_party_mode_asks_for_the_disclosures(demo_workspace, number):
+    from collections_desktop.domain.compliance.model import CollectorRole, Policy
+
+    third = can_contact(demo_workspace, number, "phone", at=noon_et(1),
+                        policy=Policy(collector_role=CollectorRole.THIRD_PARTY)).decision
+    assert third.allowed and "debt_collector_disclosure_required" in {r.code for r in third.reasons if r.warning}
+    first = can_contact(demo_workspace, number, "phone", at=noon_et(1)).decision
+    assert not [r for r in first.reasons if r.code == "debt_collector_disclosure_required"]
+    assert first.voicemail_script == "VOICEMAIL_LCM"

@@ -8,6 +8,7 @@ from collections_desktop.domain.compliance.frequency import CALL_LIMIT, CallLog
 from collections_desktop.domain.compliance.hours import UNKNOWN_START, UNKNOWN_ZONE, local, open_in, openings
 from collections_desktop.domain.compliance.model import (
     Channel,
+    CollectorRole,
     ContactRequest,
     Counters,
     Decision,
@@ -148,6 +149,9 @@ def decide(request: ContactRequest, policy: Policy) -> Decision:
         windows.append(LocalWindow(zone, source, datetime.combine(today, start, tzinfo=tz),
                                    datetime.combine(today, policy.window_end, tzinfo=tz)))
     script = "LOCATION_SCRIPT" if request.role == "other" else "OPENING_VERIFY_IDENTITY"
+    if policy.collector_role is CollectorRole.THIRD_PARTY and request.target.channel is not Channel.LETTER:
+        # F-09/F-10: a third-party collector must say it is one; first-party mode leaves this out.
+        reasons.append(reason("debt_collector_disclosure_required", warning=True))
     return Decision(
         allowed=not blocking,
         reasons=tuple(reasons),
@@ -155,4 +159,5 @@ def decide(request: ContactRequest, policy: Policy) -> Decision:
         local_windows=tuple(windows),
         counters=Counters(calls.counted_7_days, calls.counted_today, calls.last_conversation),
         script=script,
+        voicemail_script="VOICEMAIL_LCM" if request.target.channel is Channel.PHONE else "",
     )

@@ -180,3 +180,4 @@ class Decision:
     local_windows: tuple[LocalWindow, ...]
     counters: Counters
     script: str = ""
+    voicemail_script: str = ""  # a voicemail may only be the limited-content message (F-14)
