@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+import json
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,11 +13,19 @@ from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.models import Account, Encounter, LedgerEntryRow, Person, PostingSource
+from collections_desktop.storage.models import (
+    Account,
+    AccountMember,
+    ContactEventRow,
+    Encounter,
+    LedgerEntryRow,
+    Person,
+    PostingSource,
+)
 from collections_desktop.storage.types import utc_now
-from collections_desktop.sync.writers import PAYMENT_COLUMNS, write_csv
+from collections_desktop.sync.writers import ACTIVITY_COLUMNS, PAYMENT_COLUMNS, write_csv
 
-KINDS = ("payments",)
+KINDS = ("payments", "activity")
 METHOD_CODES = {"cash": "CASH", "check": "CHECK", "card": "CC", "ach": "ACH", "portal": "CC", "other": "OTHER"}
 
 
@@ -31,6 +40,8 @@ class ExportResult:
 def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = None) -> ExportResult:
     if kind not in KINDS:
         raise UserError("unknown_export", kind=kind, choices=", ".join(KINDS))
+    if kind == "activity":
+        return _activity(workspace, Path(out), since)
     with workspace.transaction() as session:
         query = (select(LedgerEntryRow, Account.number, Encounter.claim_id, Person)
                  .join(Account, Account.id == LedgerEntryRow.account_id)
@@ -64,3 +75,35 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
         workspace.audit(session, "export.written", "export", kind,
                         {"rows": count, "total": format_cents(total), "since": since.isoformat() if since else None})
     return ExportResult(kind, Path(out), count, total)
+
+
+def _activity(workspace: Workspace, out: Path, since: date | None) -> ExportResult:
+    """One row per contact and note, for the PM's account notes or a supervisor's review."""
+    with workspace.transaction() as session:
+        query = (select(ContactEventRow, Account.number, Person, AccountMember.relationship)
+                 .join(Account, Account.id == ContactEventRow.account_id)
+                 .join(Person, Person.id == ContactEventRow.person_id)
+                 .outerjoin(AccountMember, (AccountMember.account_id == ContactEventRow.account_id)
+                            & (AccountMember.person_id == ContactEventRow.person_id))
+                 .order_by(ContactEventRow.at, ContactEventRow.id))
+        if since is not None:
+            query = query.where(ContactEventRow.at >= datetime.combine(since, time(0), tzinfo=timezone.utc))
+        seen: set[int] = set()
+
+        def rows():  # noqa: ANN202
+            for event, account, person, relationship in session.execute(query):
+                if event.id in seen:  # a person on the account twice (guarantor and patient)
+                    continue
+                seen.add(event.id)
+                follow_up = json.loads(event.detail or "{}").get("follow_up", "")
+                yield (account, event.at.strftime("%Y-%m-%dT%H:%M:%SZ"), event.channel, event.direction,
+                       f"{person.first_name} {person.last_name}", relationship or "", event.outcome, event.note,
+                       follow_up)
+
+        try:
+            count = write_csv(out, ACTIVITY_COLUMNS, rows())
+        except OSError as exc:
+            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        workspace.audit(session, "export.written", "export", "activity",
+                        {"rows": count, "since": since.isoformat() if since else None})
+    return ExportResult("activity", out, count, 0)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from collections_desktop.atomic import atomic_writer
 
+ACTIVITY_COLUMNS = ("account", "contact_time_utc", "channel", "direction", "person_contacted", "relationship",
+                    "outcome", "note", "follow_up_date")
 PAYMENT_COLUMNS = ("batch_id", "account", "patient_id", "patient_last", "patient_first", "claim", "payment_date",
                    "amount", "method", "reference", "type", "comment")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -40,3 +41,27 @@ def test_since_filter_and_cli_json(demo_dir, tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit) as usage:
         main(["export", "agency-nonsense", "--out", str(tmp_path / "x.csv")])
     assert usage.value.code == 2
+
+
+def test_activity_round_trip_keeps_every_field(demo_workspace, tmp_path):
+    from datetime import datetime, timezone
+
+    from collections_desktop.services.accounts import worklist
+    from collections_desktop.services.contacts import log_contact
+
+    number = worklist(demo_workspace, view="due", limit=1)[0].account
+    notes = ['Habló con José; pagará el viernes, "sin falta"', "Left LCM, line 2\nsecond line", ""]
+    for day, note in zip((1, 9, 17), notes):
+        when = datetime(2026, 12, day, 17, 0, tzinfo=timezone.utc)
+        log_contact(demo_workspace, number, "letter", "CONNECTED_NO_CONVERSATION", at=when, note=note,
+                    direction="inbound")
+    out = tmp_path / "activity.csv"
+    result = export(demo_workspace, "activity", out)
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert result.rows == len(rows) == 3
+    assert [r["note"] for r in rows] == notes
+    assert {r["account"] for r in rows} == {number}
+    assert rows[0]["contact_time_utc"] == "2026-12-01T17:00:00Z" and rows[0]["channel"] == "letter"
+    assert rows[0]["relationship"] == "self" and rows[0]["direction"] == "inbound"
+    assert export(demo_workspace, "activity", tmp_path / "late.csv", since=date(2026, 12, 10)).rows == 1
