@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -60,26 +61,32 @@ class CallLog:
 
     def __init__(self, history: list[ContactEvent], person_id: int) -> None:
         self.events = _phone(history, person_id)
+        self.times = [e.at for e in self.events]
         self.consents = _consents(self.events)
         self.skipped = [e.inbound or e.outcome in NOT_CONNECTED or _active(self.consents, e.at - timedelta(seconds=1))
                         for e in self.events]
+        self._days: dict[str, list[date]] = {}
+
+    def _local_days(self, zone: str) -> list[date]:
+        days = self._days.get(zone)
+        if days is None:
+            days = self._days[zone] = [local(t, zone).date() for t in self.times]
+        return days
 
     def count(self, at: datetime, zone: str) -> CallCount:
         """Counts calls on days D-6..D (D = the local day of `at` in the patient's zone)."""
         today = local(at, zone).date()
         first_day = today - timedelta(days=CALL_LIMIT - 1)
-        earliest = at - timedelta(days=CALL_LIMIT + 1)
+        lo = bisect_left(self.times, at - timedelta(days=CALL_LIMIT + 1))
+        hi = bisect_right(self.times, at)
+        days = self._local_days(zone)
         counted_7 = counted_today = 0
         last_conversation: date | None = None
-        for event, skipped in zip(self.events, self.skipped):
-            if event.at < earliest:
-                continue
-            if event.at > at:
-                break
-            day = local(event.at, zone).date()
-            if event.outcome in CONVERSATIONS and (last_conversation is None or day > last_conversation):
+        for index in range(lo, hi):
+            day = days[index]
+            if self.events[index].outcome in CONVERSATIONS and (last_conversation is None or day > last_conversation):
                 last_conversation = day
-            if not skipped and first_day <= day <= today:
+            if not self.skipped[index] and first_day <= day <= today:
                 counted_7 += 1
                 counted_today += day == today
         active = _active(self.consents, at)
