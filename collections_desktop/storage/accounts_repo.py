@@ -81,7 +81,7 @@ def load_account(session: Session, number: str) -> AccountRecord | None:
             .order_by(AccountFlagRow.kind))),
         encounters=encounters,
         entries=_group(session.scalars(select(LedgerEntryRow).where(
-            LedgerEntryRow.account_id == account.id).order_by(LedgerEntryRow.id)), "encounter_id"),
+            LedgerEntryRow.encounter_id.in_(encounter_ids)).order_by(LedgerEntryRow.id)), "encounter_id"),
         adjudications=_group(session.scalars(select(AdjudicationRow).where(
             AdjudicationRow.encounter_id.in_(encounter_ids)).order_by(AdjudicationRow.sequence)),
             "encounter_id"),

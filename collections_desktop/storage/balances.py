@@ -34,7 +34,8 @@ def encounter_balances(session: Session, account_id: int) -> list[tuple[Encounte
     encounters = list(session.scalars(select(Encounter).where(Encounter.account_id == account_id)))
     entries: dict[int, list[LedgerEntry]] = {e.id: [] for e in encounters}
     for row in session.execute(select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, LedgerEntryRow.amount_cents,
-                                      LedgerEntryRow.posted_on).where(LedgerEntryRow.account_id == account_id)):
+                                      LedgerEntryRow.posted_on).where(
+                                          LedgerEntryRow.encounter_id.in_([e.id for e in encounters]))):
         entries[row.encounter_id].append(LedgerEntry(EntryKind(row.kind), row.amount_cents, row.posted_on))
     return [(e, encounter_balance(entries[e.id], e.insurance_pending)) for e in encounters]
 

@@ -138,7 +138,7 @@ class Encounter(Base):
     __table_args__ = (UniqueConstraint("account_id", "claim_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
-    patient_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     claim_id: Mapped[str] = mapped_column(String(50), index=True)
     service_date: Mapped[date] = mapped_column(Date)
     first_statement_date: Mapped[date | None] = mapped_column(Date)
@@ -183,7 +183,8 @@ class LedgerEntryRow(Base):
 
     __tablename__ = "ledger_entry"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    # Found through encounter_id (indexed); an index here too would slow every bulk load for nothing.
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     amount_cents: Mapped[int] = mapped_column(BigInteger)

@@ -156,7 +156,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('encounter', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_encounter_claim_id'), ['claim_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_encounter_patient_id'), ['patient_id'], unique=False)
 
     op.create_table('adjudication',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -190,7 +189,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_ledger_entry'))
     )
     with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_ledger_entry_account_id'), ['account_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ledger_entry_encounter_id'), ['encounter_id'], unique=False)
 
     op.create_table('service_line',
@@ -216,12 +214,10 @@ def downgrade() -> None:
     op.drop_table('service_line')
     with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ledger_entry_encounter_id'))
-        batch_op.drop_index(batch_op.f('ix_ledger_entry_account_id'))
 
     op.drop_table('ledger_entry')
     op.drop_table('adjudication')
     with op.batch_alter_table('encounter', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_encounter_patient_id'))
         batch_op.drop_index(batch_op.f('ix_encounter_claim_id'))
 
     op.drop_table('encounter')
