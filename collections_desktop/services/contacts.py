@@ -210,32 +210,40 @@ def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: l
     answers: dict[str, Callable] = {}
     shared: dict[tuple, Callable] = {}
     zone_cache: dict[tuple, list[tuple[str, str]]] = {}
-    for row in snapshot:
+    no_contact = Callable(False, None, ("no_contact_point",))
+    empty: list = []
+    for account_id, account_number, person_id in snapshot.accounts:
+        phones = snapshot.phones.get(person_id)
+        if not phones:
+            answers[account_number] = no_contact
+            continue
+        addresses = snapshot.addresses.get(person_id, empty)
         # Zones depend only on ZIPs and area codes, which many accounts share.
-        places = (tuple(row.addresses), tuple(p[0][:5] for p in row.phones))
+        places = (tuple(addresses), tuple(p[0][:5] for p in phones))
         zones = zone_cache.get(places)
         if zones is None:
-            zones = [(kind, zone) for kind, zip_code in row.addresses if (zone := zone_for_zip(zip_code))]
-            zones += [("phone", zone) for number, _k, _c in row.phones for zone in zones_for_phone(number)]
+            zones = [(kind, zone) for kind, zip_code in addresses if (zone := zone_for_zip(zip_code))]
+            zones += [("phone", zone) for number, _k, _c in phones for zone in zones_for_phone(number)]
             zone_cache[places] = zones
-        if not row.phones:
-            answers[row.number] = Callable(False, None, ("no_contact_point",))
-            continue
-        number, kind, consent = row.phones[0]
+        number, kind, consent = phones[0]
+        flags = snapshot.flags.get(account_id, set())
+        history_rows = snapshot.history.get(person_id, empty)
+        stop_rows = snapshot.stops.get(person_id, empty)
         key = None
-        if not row.history and not row.stop_events:
-            key = (tuple(sorted(set(z for _s, z in zones))), kind, consent, frozenset(row.flags))
-            if key in shared:
-                answers[row.number] = shared[key]
+        if not history_rows and not stop_rows:
+            key = (places, kind, consent, frozenset(flags))
+            found = shared.get(key)
+            if found is not None:
+                answers[account_number] = found
                 continue
         history = [ContactEvent(e.at, e.person_id, Channel(e.channel), Outcome(e.outcome), e.direction == "inbound")
-                   for e in row.history]
+                   for e in history_rows]
         decision = decide(ContactRequest(at=when, target=Target(Channel.PHONE, number, kind, consent),
-                                         person_id=row.person_id, zones=zones, history=history, flags=row.flags,
-                                         stops=_stops(row.stop_events)), policy)
+                                         person_id=person_id, zones=zones, history=history, flags=flags,
+                                         stops=_stops(stop_rows)), policy)
         answer = Callable(decision.allowed, decision.next_allowed_at,
                           tuple(r.code for r in decision.reasons if not r.warning))
-        answers[row.number] = answer
+        answers[account_number] = answer
         if key is not None:
             shared[key] = answer
     return answers

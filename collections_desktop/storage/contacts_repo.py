@@ -68,16 +68,15 @@ def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> boo
 
 
 @dataclass
-class PhoneSnapshotRow:
-    """What the engine needs to decide on phoning one account's guarantor."""
+class PhoneSnapshot:
+    """What the engine needs to decide on phoning every (or some) account's guarantor, keyed for lookup."""
 
-    number: str
-    person_id: int
-    addresses: list[tuple[str, str]] = field(default_factory=list)  # (kind, zip)
-    phones: list[tuple[str, str, bool]] = field(default_factory=list)  # (number, kind, consent_to_text)
-    flags: set[str] = field(default_factory=set)
-    history: list[ContactEventRow] = field(default_factory=list)
-    stop_events: list[ContactEventRow] = field(default_factory=list)
+    accounts: list[tuple[int, str, int]]  # (account id, number, guarantor person id)
+    addresses: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # person -> (kind, zip)
+    phones: dict[int, list[tuple[str, str, bool]]] = field(default_factory=dict)  # person -> (number, kind, consent)
+    flags: dict[int, set[str]] = field(default_factory=dict)  # account -> holds
+    history: dict[int, list[ContactEventRow]] = field(default_factory=dict)  # person -> recent contacts
+    stops: dict[int, list[ContactEventRow]] = field(default_factory=dict)  # person -> opt-outs, times
 
 
 def _rows(session: Session, query) -> list[tuple]:  # noqa: ANN001
@@ -96,45 +95,34 @@ def _rows(session: Session, query) -> list[tuple]:  # noqa: ANN001
         cursor.close()
 
 
-def phone_snapshot(session: Session, since: datetime, numbers: list[str] | None = None) -> list[PhoneSnapshotRow]:
+def phone_snapshot(session: Session, since: datetime, numbers: list[str] | None = None) -> PhoneSnapshot:
     """Every (or the named) account's guarantor with addresses, phones, holds and recent contacts, in a few
     whole-table reads rather than a query per account."""
     query = select(Account.id, Account.number, Account.guarantor_id).order_by(Account.id)
     if numbers is not None:
         query = query.where(Account.number.in_(numbers))
-    rows: dict[int, PhoneSnapshotRow] = {}
-    by_person: dict[int, list[PhoneSnapshotRow]] = {}
-    for account_id, number, person_id in _rows(session, query):
-        row = PhoneSnapshotRow(number, person_id)
-        rows[account_id] = row
-        by_person.setdefault(person_id, []).append(row)
-    narrow = numbers is not None
+    snapshot = PhoneSnapshot(_rows(session, query))
     address_query = select(Address.person_id, Address.kind, Address.zip)
     phone_query = select(Phone.person_id, Phone.number, Phone.kind, Phone.consent_to_text).order_by(Phone.id)
-    if narrow:
-        address_query = address_query.where(Address.person_id.in_(list(by_person)))
-        phone_query = phone_query.where(Phone.person_id.in_(list(by_person)))
-    empty = ()
-    for person_id, kind, zip_code in _rows(session, address_query):
-        for row in by_person.get(person_id, empty):
-            row.addresses.append((kind, zip_code))
-    for person_id, number, kind, consent in _rows(session, phone_query):
-        for row in by_person.get(person_id, empty):
-            row.phones.append((number, kind, bool(consent)))
     flag_query = select(AccountFlagRow.account_id, AccountFlagRow.kind).where(AccountFlagRow.cleared_at.is_(None))
-    if narrow:
-        flag_query = flag_query.where(AccountFlagRow.account_id.in_(list(rows)))
-    for account_id, kind in session.execute(flag_query):
-        if account_id in rows:
-            rows[account_id].flags.add(kind)
     event_query = select(ContactEventRow).where(
         or_(ContactEventRow.at >= since, ContactEventRow.outcome.in_(("OPT_OUT", "INCONVENIENT_TIME"))))
-    if narrow:
-        event_query = event_query.where(ContactEventRow.person_id.in_(list(by_person)))
+    if numbers is not None:
+        people = [person for _id, _number, person in snapshot.accounts]
+        address_query = address_query.where(Address.person_id.in_(people))
+        phone_query = phone_query.where(Phone.person_id.in_(people))
+        flag_query = flag_query.where(AccountFlagRow.account_id.in_([a for a, _n, _p in snapshot.accounts]))
+        event_query = event_query.where(ContactEventRow.person_id.in_(people))
+    addresses, phones, flags = snapshot.addresses, snapshot.phones, snapshot.flags
+    for person_id, kind, zip_code in _rows(session, address_query):
+        addresses.setdefault(person_id, []).append((kind, zip_code))
+    for person_id, number, kind, consent in _rows(session, phone_query):
+        phones.setdefault(person_id, []).append((number, kind, bool(consent)))
+    for account_id, kind in _rows(session, flag_query):
+        flags.setdefault(account_id, set()).add(kind)
     for event in session.scalars(event_query.order_by(ContactEventRow.at)):
-        for row in by_person.get(event.person_id, empty):
-            if event.outcome in ("OPT_OUT", "INCONVENIENT_TIME"):
-                row.stop_events.append(event)
-            if event.at >= since:
-                row.history.append(event)
-    return list(rows.values())
+        if event.outcome in ("OPT_OUT", "INCONVENIENT_TIME"):
+            snapshot.stops.setdefault(event.person_id, []).append(event)
+        if event.at >= since:
+            snapshot.history.setdefault(event.person_id, []).append(event)
+    return snapshot
