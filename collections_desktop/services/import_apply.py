@@ -34,6 +34,7 @@ from collections_desktop.sync.records import (
 )
 
 INSURANCE_KINDS = (EntryKind.INSURANCE_PAYMENT, EntryKind.CONTRACTUAL, EntryKind.INSURANCE_ADJUSTMENT)
+# X12 claim filing indicators (CLP06) that say which kind of payer processed the claim.
 FILING_KIND = {"MA": "medicare", "MB": "medicare", "16": "medicare", "MC": "medicaid"}
 
 
@@ -249,6 +250,7 @@ class Applier:
             account = self._account_for_patient(record)
             encounter = self._claim(account, record.claim_id, record.service_date or posted_on, record.payer,
                                     record.forwarded)
+            encounter.payer_kind = FILING_KIND.get(record.filing_indicator, "commercial")
             self._post(encounter, EntryKind.CHARGE, record.billed_cents, encounter.service_date,
                        record.source_key + ":charge")
         else:

@@ -63,6 +63,7 @@ class ClaimRemitRecord:
     lines: list[ServiceLineRecord] = field(default_factory=list)
     adjustments: list[Adjustment] = field(default_factory=list)
     account_number: str = ""  # known from the file (FHIR); an 835 finds or makes the account itself
+    filing_indicator: str = ""  # X12 CLP06: MA/MB Medicare, MC Medicaid, 12-17 and others commercial
 
     def _sum(self, group: str, reasons: set[str] | None = None, exclude: set[str] | None = None) -> int:
         return sum(a.amount_cents for a in self.adjustments if a.group == group

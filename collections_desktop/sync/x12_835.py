@@ -200,6 +200,7 @@ class Remittance835Parser:
             reported_patient_cents=_cents(_element(parts, 5), "CLP05") if _element(parts, 5) else None,
             payer=remit.payer,
             payer_claim_id=_element(parts, 7),
+            filing_indicator=_element(parts, 6),
             patient=PersonRecord(),
             processed_on=remit.paid_on,
             forwarded=status in FORWARDED,
