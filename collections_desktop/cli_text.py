@@ -148,8 +148,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "es": "la persona pidió por escrito que no se le contacte"},
     "attorney_represented": {"en": "represented by an attorney: contact the attorney",
                              "es": "representado por un abogado: contacte al abogado"},
-    "dispute_pending_verification": {"en": "dispute open: send verification first",
-                                     "es": "disputa abierta: primero envíe la verificación"},
+    "dispute_pending_verification": {
+        "en": "dispute open: send verification first (log it with --outcome VERIFICATION_SENT)",
+        "es": "disputa abierta: primero envíe la verificación (regístrela con --outcome VERIFICATION_SENT)"},
     "financial_assistance_pending": {"en": "financial-assistance application pending",
                                      "es": "solicitud de asistencia financiera pendiente"},
     "channel_blocked": {"en": "the person asked not to be contacted by {channel}",

@@ -102,7 +102,8 @@ def _request(session, number: str, channel: Channel, person: str, at: datetime, 
     request = ContactRequest(
         at=at, target=target, person_id=who.id, role=member.role, relationship=member.relationship, zones=zones,
         history=history, flags=contacts_repo.active_flags(session, [account.id]).get(account.id, set()),
-        stops=_stops(contacts_repo.stop_events(session, [who.id])), purpose=purpose, automated=automated)
+        stops=_stops(contacts_repo.stop_events(session, [who.id])), purpose=purpose, automated=automated,
+        verification_sent=contacts_repo.dispute_verified(session, account.id))
     return request, account, who, target
 
 
@@ -160,7 +161,9 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         request, account, who, target = _request(session, number, kind, person, when, automated=False,
                                                  purpose=Purpose.COLLECTION)
         decision = decide(request, policy or Policy())
-        blocked = direction == "outbound" and not decision.allowed
+        # Answering a dispute or a cease with the permitted notice is never itself blocked.
+        answering = result is Outcome.VERIFICATION_SENT and kind in (Channel.LETTER, Channel.EMAIL, Channel.PORTAL)
+        blocked = direction == "outbound" and not decision.allowed and not answering
         if blocked and not (override and override.strip()):
             raise UserError("contact_blocked", reasons=",".join(r.code for r in decision.reasons if not r.warning))
         detail = {}

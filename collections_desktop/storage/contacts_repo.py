@@ -126,3 +126,15 @@ def phone_snapshot(session: Session, since: datetime, numbers: list[str] | None 
         if event.at >= since:
             snapshot.history.setdefault(event.person_id, []).append(event)
     return snapshot
+
+
+def dispute_verified(session: Session, account_id: int) -> bool:
+    """True when verification was sent after the account's open dispute was raised (F-11)."""
+    raised = session.scalar(select(AccountFlagRow.set_at).where(
+        AccountFlagRow.account_id == account_id, AccountFlagRow.kind == "dispute",
+        AccountFlagRow.cleared_at.is_(None)).order_by(AccountFlagRow.set_at.desc()))
+    if raised is None:
+        return False
+    return session.scalar(select(ContactEventRow.id).where(
+        ContactEventRow.account_id == account_id, ContactEventRow.outcome == "VERIFICATION_SENT",
+        ContactEventRow.at >= raised).limit(1)) is not None

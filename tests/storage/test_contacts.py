@@ -137,3 +137,10 @@ def test_third_party_mode_asks_for_the_disclosures(demo_workspace, number):
     first = can_contact(demo_workspace, number, "phone", at=noon_et(1)).decision
     assert not [r for r in first.reasons if r.code == "debt_collector_disclosure_required"]
     assert first.voicemail_script == "VOICEMAIL_LCM"
+
+
+def test_f11_verification_sent_lifts_the_dispute_hold(demo_workspace, number):
+    log_contact(demo_workspace, number, "letter", "DISPUTE", direction="inbound", at=noon_et(1))
+    assert not can_contact(demo_workspace, number, "phone", at=noon_et(3)).decision.allowed
+    log_contact(demo_workspace, number, "letter", "VERIFICATION_SENT", at=noon_et(8))
+    assert can_contact(demo_workspace, number, "phone", at=noon_et(9)).decision.allowed
