@@ -1,0 +1,77 @@
+"""Ordered account ids for each worklist view, filtered and sorted in SQL, and the columns of a page of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from collections_desktop.storage.models import Account, AccountFlagRow, ContactEventRow, Person
+from collections_desktop.storage.search_index import account_filter
+
+HOLDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending")
+VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "holds", "paid_since_import", "all")
+
+
+def _on_hold():  # noqa: ANN202
+    return select(AccountFlagRow.account_id).where(AccountFlagRow.kind.in_(HOLDS),
+                                                   AccountFlagRow.cleared_at.is_(None))
+
+
+def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[int]:
+    """The ids of a view in display order. `promises_due` and `plans_late` stay empty until plans exist."""
+    guarantor = aliased(Person)
+    query = select(Account.id).join(guarantor, guarantor.id == Account.guarantor_id)
+    if terms:
+        query = query.where(account_filter(terms, session.get_bind().dialect.name))
+    by_name = (guarantor.last_name, guarantor.first_name, Account.id)
+    if view == "today":
+        query = query.where(Account.patient_due_cents > 0, Account.id.not_in(_on_hold())).order_by(
+            Account.patient_due_cents.desc(), Account.id)
+    elif view in ("promises_due", "plans_late"):
+        return []
+    elif view == "insurance_pending":
+        query = query.where(Account.insurance_pending_cents > 0).order_by(
+            Account.insurance_pending_cents.desc(), Account.id)
+    elif view == "holds":
+        query = query.where(Account.id.in_(_on_hold())).order_by(*by_name)
+    elif view == "paid_since_import":
+        query = query.where(Account.paid_off_batch_id.is_not(None)).order_by(
+            Account.paid_off_batch_id.desc(), Account.id)
+    else:
+        query = query.order_by(*by_name)
+    return list(session.scalars(query))
+
+
+def due_facts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, int, date | None]]:
+    """(account number, patient due, oldest aging anchor) per account, for ranking the day's list."""
+    result = {}
+    for start in range(0, len(ids), 30000):
+        chunk = ids[start:start + 30000]
+        for account_id, number, due, anchor in session.execute(select(
+                Account.id, Account.number, Account.patient_due_cents, Account.oldest_anchor_date)
+                .where(Account.id.in_(chunk))):
+            result[account_id] = (number, due, anchor)
+    return result
+
+
+def page_columns(session: Session, ids: Sequence[int]) -> dict[int, dict]:
+    """The worklist columns of a page of accounts: number, guarantor, balances, aging anchor, holds, last contact."""
+    guarantor = aliased(Person)
+    rows = {}
+    for account_id, number, first, last, due, pending, anchor in session.execute(
+            select(Account.id, Account.number, guarantor.first_name, guarantor.last_name, Account.patient_due_cents,
+                   Account.insurance_pending_cents, Account.oldest_anchor_date)
+            .join(guarantor, guarantor.id == Account.guarantor_id).where(Account.id.in_(list(ids)))):
+        rows[account_id] = {"number": number, "guarantor": f"{first} {last}", "patient_due_cents": due,
+                            "insurance_pending_cents": pending, "oldest_anchor": anchor, "flags": set(),
+                            "last_contact": None}
+    for account_id, kind in session.execute(select(AccountFlagRow.account_id, AccountFlagRow.kind).where(
+            AccountFlagRow.account_id.in_(list(ids)), AccountFlagRow.cleared_at.is_(None))):
+        rows[account_id]["flags"].add(kind)
+    for account_id, last in session.execute(select(ContactEventRow.account_id, func.max(ContactEventRow.at)).where(
+            ContactEventRow.account_id.in_(list(ids))).group_by(ContactEventRow.account_id)):
+        rows[account_id]["last_contact"] = last if isinstance(last, datetime) or last is None else None
+    return rows
