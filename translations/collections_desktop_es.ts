@@ -2,44 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountPane</name>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="34"/>
+        <source>Account detail</source>
+        <translation>Detalle de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="36"/>
+        <source>Choose an account in the list.</source>
+        <translation>Elija una cuenta de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="42"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="42"/>
+        <source>Patient due</source>
+        <translation>Saldo del paciente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="43"/>
+        <source>Insurance pending</source>
+        <translation>Pendiente del seguro</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="43"/>
+        <source>Aging</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="43"/>
+        <source>Holds</source>
+        <translation>Suspensiones</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="44"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="44"/>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="44"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="45"/>
+        <source>Billed</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="45"/>
+        <source>Insurance paid</source>
+        <translation>Pagó el seguro</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="46"/>
+        <source>Patient balance</source>
+        <translation>Saldo del paciente</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="30"/>
+        <location filename="../collections_desktop/ui/actions.py" line="36"/>
+        <source>&amp;Find account</source>
+        <translation>&amp;Buscar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="37"/>
+        <source>&amp;Next account</source>
+        <translation>Cuenta &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="38"/>
+        <source>&amp;Previous account</source>
+        <translation>Cuenta &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="39"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="31"/>
+        <location filename="../collections_desktop/ui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="34"/>
+        <location filename="../collections_desktop/ui/actions.py" line="43"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="41"/>
+        <location filename="../collections_desktop/ui/actions.py" line="50"/>
+        <source>Search by name, account, claim, phone or birth date</source>
+        <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="51"/>
+        <source>Open the next account in the list</source>
+        <translation>Abrir la cuenta siguiente de la lista</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="52"/>
+        <source>Open the previous account in the list</source>
+        <translation>Abrir la cuenta anterior de la lista</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="53"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="42"/>
+        <location filename="../collections_desktop/ui/actions.py" line="54"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="43"/>
+        <location filename="../collections_desktop/ui/actions.py" line="55"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="44"/>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="45"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -115,57 +213,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="48"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="66"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="49"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="67"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="51"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="52"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="70"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="53"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="72"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="54"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="73"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="57"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="62"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="64"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="106"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="107"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -314,6 +417,137 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
         <location filename="../collections_desktop/ui/dialogs/unlock.py" line="84"/>
         <source>Type the passphrase to unlock.</source>
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="32"/>
+        <source>Guarantor</source>
+        <translation>Garante</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="33"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="34"/>
+        <source>Patient due</source>
+        <translation>Saldo del paciente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="35"/>
+        <source>Oldest aging</source>
+        <translation>Antigüedad mayor</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="36"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="37"/>
+        <source>Next action</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="38"/>
+        <source>Callable now</source>
+        <translation>Se puede llamar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="45"/>
+        <source>On hold</source>
+        <translation>En suspenso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="47"/>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="48"/>
+        <source>Wait</source>
+        <translation>Esperar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="49"/>
+        <source>Nothing due</source>
+        <translation>Sin saldo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="139"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="141"/>
+        <source>From %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="143"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPane</name>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="58"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="58"/>
+        <source>Promises due</source>
+        <translation>Promesas que vencen</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="58"/>
+        <source>Plans late</source>
+        <translation>Planes atrasados</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="58"/>
+        <source>Insurance pending</source>
+        <translation>Pendiente del seguro</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="59"/>
+        <source>Disputes and holds</source>
+        <translation>Disputas y suspensiones</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="59"/>
+        <source>Paid since last import</source>
+        <translation>Pagadas desde la última importación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="59"/>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="62"/>
+        <source>Worklist view</source>
+        <translation>Vista de la lista de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="63"/>
+        <source>Search name, account, claim, phone or birth date</source>
+        <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="64"/>
+        <source>Search accounts</source>
+        <translation>Buscar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="65"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 class MainAction(Enum):
+    FIND = auto()
+    NEXT_ACCOUNT = auto()
+    PREVIOUS_ACCOUNT = auto()
     LOCK = auto()
     QUIT = auto()
     LANGUAGE_EN = auto()
@@ -19,6 +22,9 @@ class MainAction(Enum):
 def shortcuts() -> dict[MainAction, QKeySequence]:
     """Built on demand: a QKeySequence must not exist before the QApplication does."""
     return {
+        MainAction.FIND: QKeySequence(QKeySequence.StandardKey.Find),
+        MainAction.NEXT_ACCOUNT: QKeySequence("Ctrl+Down"),
+        MainAction.PREVIOUS_ACCOUNT: QKeySequence("Ctrl+Up"),
         MainAction.LOCK: QKeySequence("Ctrl+L"),
         MainAction.QUIT: QKeySequence(QKeySequence.StandardKey.Quit),
     }
@@ -27,6 +33,9 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
 def action_text(action: MainAction) -> str:
     """The menu text of an action in the current language."""
     texts = {
+        MainAction.FIND: QCoreApplication.translate("Actions", "&Find account"),
+        MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "&Next account"),
+        MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "&Previous account"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
         MainAction.LANGUAGE_EN: "English",
@@ -38,6 +47,9 @@ def action_text(action: MainAction) -> str:
 
 def action_tip(action: MainAction) -> str:
     tips = {
+        MainAction.FIND: QCoreApplication.translate("Actions", "Search by name, account, claim, phone or birth date"),
+        MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "Open the next account in the list"),
+        MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "Open the previous account in the list"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "Close Collections Desk"),
         MainAction.LANGUAGE_EN: QCoreApplication.translate("Actions", "Show the interface in English"),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
-from collections_desktop.services import accounts, demo, workspace as ws
+from collections_desktop.services import accounts, demo, worklist, workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.dialogs.first_run import FirstRunDialog
@@ -17,6 +17,7 @@ from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
 from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.main_window import MainWindow
+from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.messages import error_text
 from collections_desktop.ui.worker import OpRunner
 
@@ -49,7 +50,10 @@ class DeskController(QObject):
         self.workspace: ws.Workspace | None = None
         self.dialog: FirstRunDialog | UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
-        self.window = MainWindow()
+        self.model = WorklistModel(self._load_rows)
+        self.window = MainWindow(self.model)
+        self.window.worklist.query_changed.connect(self.requery)
+        self.window.worklist.account_chosen.connect(self.open_account)
         self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
         self._sync_language_actions()
         registry = self.window.registry
@@ -125,6 +129,8 @@ class DeskController(QObject):
     def _failed(self, error: UserError) -> None:
         if self.dialog is not None:
             self.dialog.show_error(error_text(error))
+        else:
+            self.window.statusBar().showMessage(error_text(error), 8000)
 
     def _unlocked(self, workspace: ws.Workspace) -> None:
         self.workspace = workspace
@@ -140,6 +146,34 @@ class DeskController(QObject):
             return
         self.window.show_unlocked((summary.accounts, summary.accounts_due, summary.patient_due_cents),
                                   self.workspace.is_demo)
+        self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+
+    # -- the desk -------------------------------------------------------------------------
+    def _load_rows(self, ids: list[int]) -> list:
+        # A page is a few indexed reads (~10 ms); the view asks for it while painting.
+        return worklist.rows_for(self.workspace, ids) if self.workspace is not None else []
+
+    def requery(self, view: str, search: str) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+
+        def done(ids: list[int]) -> None:
+            if self.workspace is workspace:
+                self.model.set_ids(ids)
+
+        self.runner.run(lambda: worklist.ids_for(workspace, view, search), done, self._failed)
+
+    def open_account(self, number: str) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+
+        def done(view: accounts.AccountView) -> None:
+            if self.workspace is workspace:
+                self.window.account.show_account(view)
+
+        self.runner.run(lambda: accounts.get_account(workspace, number), done, self._failed)
 
     def lock(self) -> None:
         """Hides every patient detail at once and closes the vault; unlocking reopens it."""

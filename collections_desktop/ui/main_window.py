@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from collections_desktop import __version__
 from collections_desktop.domain.money import format_display
+from collections_desktop.ui.account_pane import AccountPane
 from collections_desktop.ui.actions import ActionRegistry, MainAction
+from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.worklist_pane import WorklistPane
 
 
 class MainWindow(QMainWindow):
     """Layout only; the app controller decides what the actions do."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: WorklistModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
@@ -25,6 +28,9 @@ class MainWindow(QMainWindow):
         self.view_menu = QMenu(self)
         self.language_menu = QMenu(self)
         self.help_menu = QMenu(self)
+        self.go_menu = QMenu(self)
+        for key in (MainAction.FIND, MainAction.NEXT_ACCOUNT, MainAction.PREVIOUS_ACCOUNT):
+            self.go_menu.addAction(self.registry[key])
         self.file_menu.addAction(self.registry[MainAction.LOCK])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry[MainAction.QUIT])
@@ -34,11 +40,23 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(self.registry[key])
         self.view_menu.addMenu(self.language_menu)
         self.help_menu.addAction(self.registry[MainAction.ABOUT])
-        for menu in (self.file_menu, self.view_menu, self.help_menu):
+        for menu in (self.file_menu, self.go_menu, self.view_menu, self.help_menu):
             self.menuBar().addMenu(menu)
         self.placeholder = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.placeholder.setObjectName("placeholder")
-        self.setCentralWidget(self.placeholder)
+        self.worklist = WorklistPane(model or WorklistModel(lambda ids: []))
+        self.account = AccountPane()
+        self.desk = QSplitter()
+        self.desk.addWidget(self.worklist)
+        self.desk.addWidget(self.account)
+        self.desk.setSizes([800, 480])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.desk)
+        self.setCentralWidget(self.stack)
+        self.registry[MainAction.FIND].triggered.connect(self.worklist.search.setFocus)
+        self.registry[MainAction.NEXT_ACCOUNT].triggered.connect(lambda: self.worklist.move(1))
+        self.registry[MainAction.PREVIOUS_ACCOUNT].triggered.connect(lambda: self.worklist.move(-1))
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.registry[MainAction.ABOUT].triggered.connect(self.show_about)
@@ -49,15 +67,18 @@ class MainWindow(QMainWindow):
         demo_badge = self.tr("DEMO DATA")
         self.setWindowTitle(f"{title} — {demo_badge}" if self.is_demo else title)
         self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.registry.retranslate()
         if self.summary is None:
+            self.stack.setCurrentWidget(self.placeholder)
             self.placeholder.setText(self.tr("Locked. Patient information is hidden."))
             self.status_label.setText("")
             return
         accounts, due_count, due_cents = self.summary
+        self.stack.setCurrentWidget(self.desk)
         self.placeholder.setText(self.tr(
             "The vault is open: {accounts} accounts, {due} with a patient balance.").format(
                 accounts=accounts, due=due_count))
@@ -76,6 +97,9 @@ class MainWindow(QMainWindow):
     def show_locked(self) -> None:
         """Drops everything derived from the vault, so nothing of a patient remains on screen."""
         self.summary = None
+        self.worklist.model.clear()
+        self.worklist.search.clear()
+        self.account.show_account(None)
         self.retranslate_ui()
 
     def show_about(self) -> None:

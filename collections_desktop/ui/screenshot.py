@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 
-from collections_desktop.services import accounts
+from collections_desktop.services import accounts, worklist
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.app import DeskController, make_app
 
@@ -19,9 +19,14 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
     window = controller.window
     window.resize(size or QSize(1280, 800))
     if workspace is not None:
+        controller.workspace = workspace
         summary = accounts.vault_summary(workspace)
         window.show_unlocked((summary.accounts, summary.accounts_due, summary.patient_due_cents),
                              workspace.is_demo)
+        controller.model.set_ids(worklist.ids_for(workspace, "today"))
+        number = controller.model.account_number(0)
+        if number:
+            window.account.show_account(accounts.get_account(workspace, number))
     window.show()
     app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,75 @@
+"""The account detail pane: who owes, what is owed and why, claim by claim, in the interface language."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from collections_desktop.domain.aging import BUCKET_ORDER
+from collections_desktop.domain.money import format_display
+from collections_desktop.services.accounts import AccountView
+
+
+class AccountPane(QWidget):
+    """Read-only for now; shows nothing while locked or before an account is chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("account_detail")
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.view: AccountView | None = None
+        self.retranslate_ui()
+
+    def show_account(self, view: AccountView | None) -> None:
+        self.view = view
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.browser.setAccessibleName(self.tr("Account detail"))
+        if self.view is None:
+            self.browser.setHtml("<p>" + html.escape(self.tr("Choose an account in the list.")) + "</p>")
+            return
+        self.browser.setHtml(self._html(self.view, self._labels()))
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "account": self.tr("Account"), "patient_due": self.tr("Patient due"),
+            "insurance_pending": self.tr("Insurance pending"), "aging": self.tr("Aging"), "holds": self.tr("Holds"),
+            "visit": self.tr("Visit"), "claim": self.tr("Claim"), "payer": self.tr("Payer"),
+            "billed": self.tr("Billed"), "insurance_paid": self.tr("Insurance paid"),
+            "patient_balance": self.tr("Patient balance"),
+        }
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _html(v: AccountView, t: dict[str, str]) -> str:
+        e = html.escape
+        parts = [f"<h2>{e(v.guarantor.name)}</h2>",
+                 f"<p>{e(t['account'])} {e(v.number)} · {e(', '.join(v.address_lines))}</p>",
+                 f"<p><b>{e(t['patient_due'])}: {e(format_display(v.patient_due_cents))}</b> · "
+                 f"{e(t['insurance_pending'])}: {e(format_display(v.insurance_pending_cents))}</p>"]
+        aging = " · ".join(f"{b.value}: {format_display(v.aging_cents[b])}" for b in BUCKET_ORDER)
+        parts.append(f"<p>{e(t['aging'])}: {e(aging)}</p>")
+        if v.flags:
+            parts.append(f"<p>{e(t['holds'])}: {e(', '.join(v.flags))}</p>")
+        rows = "".join(
+            f"<tr><td>{c.service_date.isoformat()}</td><td>{e(c.claim)}</td><td>{e(c.payer or '—')}</td>"
+            f"<td align='right'>{e(format_display(c.balance.billed_cents))}</td>"
+            f"<td align='right'>{e(format_display(c.balance.insurance_paid_cents))}</td>"
+            f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td></tr>"
+            for c in v.encounters)
+        parts.append(
+            f"<table cellspacing='6'><tr><th>{e(t['visit'])}</th><th>{e(t['claim'])}</th>"
+            f"<th>{e(t['payer'])}</th><th>{e(t['billed'])}</th><th>{e(t['insurance_paid'])}</th>"
+            f"<th>{e(t['patient_balance'])}</th></tr>{rows}</table>")
+        return "".join(parts)

@@ -1,0 +1,149 @@
+"""The worklist table: an ordered id list from SQL, rows fetched a page at a time, headers that retranslate."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.services.worklist import DeskRow
+
+PAGE_SIZE = 100
+PAGES_KEPT = 32
+AccountIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    GUARANTOR = 0
+    ACCOUNT = 1
+    PATIENT_DUE = 2
+    OLDEST_AGING = 3
+    LAST_CONTACT = 4
+    NEXT_ACTION = 5
+    CALLABLE = 6
+
+
+def header_text(column: Column) -> str:
+    texts = {
+        Column.GUARANTOR: QCoreApplication.translate("WorklistModel", "Guarantor"),
+        Column.ACCOUNT: QCoreApplication.translate("WorklistModel", "Account"),
+        Column.PATIENT_DUE: QCoreApplication.translate("WorklistModel", "Patient due"),
+        Column.OLDEST_AGING: QCoreApplication.translate("WorklistModel", "Oldest aging"),
+        Column.LAST_CONTACT: QCoreApplication.translate("WorklistModel", "Last contact"),
+        Column.NEXT_ACTION: QCoreApplication.translate("WorklistModel", "Next action"),
+        Column.CALLABLE: QCoreApplication.translate("WorklistModel", "Callable now"),
+    }
+    return texts[column]
+
+
+def action_text(code: str) -> str:
+    if code.startswith("hold:"):
+        return QCoreApplication.translate("WorklistModel", "On hold")
+    texts = {
+        "call": QCoreApplication.translate("WorklistModel", "Call"),
+        "wait": QCoreApplication.translate("WorklistModel", "Wait"),
+        "none": QCoreApplication.translate("WorklistModel", "Nothing due"),
+    }
+    return texts.get(code, code)
+
+
+class WorklistModel(QAbstractTableModel):
+    """Holds only ids; `load_rows(ids)` (a service call) fills pages as the view scrolls to them."""
+
+    def __init__(self, load_rows: Callable[[list[int]], list[DeskRow]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load_rows = load_rows
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[DeskRow]] = OrderedDict()
+
+    # -- content ------------------------------------------------------------------------
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._pages.clear()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drops every row, e.g. when the vault locks."""
+        self.set_ids([])
+
+    def account_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def account_number(self, row: int) -> str | None:
+        found = self._row(row) if 0 <= row < len(self._ids) else None
+        return found.account if found else None
+
+    def _row(self, row: int) -> DeskRow | None:
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+            loaded = {r.account_id: r for r in self._load_rows(ids)}
+            rows = [loaded.get(i) for i in ids]
+            self._pages[page] = rows
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return header_text(Column(section))
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == AccountIdRole:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.PATIENT_DUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.CALLABLE and not row.callable_now:
+            return QColor("#8a6d00")
+        return None
+
+    def _display(self, row: DeskRow, column: Column) -> str:
+        if column is Column.GUARANTOR:
+            return row.guarantor
+        if column is Column.ACCOUNT:
+            return row.account
+        if column is Column.PATIENT_DUE:
+            return format_display(row.patient_due_cents)
+        if column is Column.OLDEST_AGING:
+            return row.oldest_bucket.value if row.oldest_bucket else "—"
+        if column is Column.LAST_CONTACT:
+            return row.last_contact.astimezone().strftime("%Y-%m-%d") if row.last_contact else "—"
+        if column is Column.NEXT_ACTION:
+            return action_text(row.next_action)
+        if row.callable_now:
+            return QCoreApplication.translate("WorklistModel", "Yes")
+        if row.next_callable_at is not None:
+            return QCoreApplication.translate("WorklistModel", "From %1").replace(
+                "%1", row.next_callable_at.astimezone().strftime("%a %H:%M"))
+        return QCoreApplication.translate("WorklistModel", "No")
+
+    def retranslate(self) -> None:
+        """Called on a language switch: headers and worded cells are redrawn in the new language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))

@@ -1,0 +1,96 @@
+"""The worklist pane: view chooser, debounced search box and the paged account table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from collections_desktop.ui.models.worklist_model import WorklistModel
+
+VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "holds", "paid_since_import", "all")
+SEARCH_DELAY_MS = 250
+
+
+class WorklistPane(QWidget):
+    """Emits `query_changed(view, search)` when the list must be re-queried and `account_chosen(number)`."""
+
+    query_changed = Signal(str, str)
+    account_chosen = Signal(str)
+
+    def __init__(self, model: WorklistModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view_box = QComboBox()
+        self.view_box.setObjectName("worklist_view")
+        for _view in VIEWS:
+            self.view_box.addItem("")
+        self.search = QLineEdit()
+        self.search.setObjectName("worklist_search")
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setObjectName("worklist_table")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed widths: measuring contents would touch every row of a 100k-row list.
+        for column, width in enumerate((190, 90, 100, 78, 96, 90, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view_box)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._emit_query)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.view_box.currentIndexChanged.connect(lambda _index: self._emit_query())
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        model.modelReset.connect(self._select_first)
+        self.retranslate_ui()
+
+    @property
+    def current_view(self) -> str:
+        return VIEWS[max(self.view_box.currentIndex(), 0)]
+
+    def retranslate_ui(self) -> None:
+        names = (self.tr("Today"), self.tr("Promises due"), self.tr("Plans late"), self.tr("Insurance pending"),
+                 self.tr("Disputes and holds"), self.tr("Paid since last import"), self.tr("All accounts"))
+        for index, name in enumerate(names):
+            self.view_box.setItemText(index, name)
+        self.view_box.setAccessibleName(self.tr("Worklist view"))
+        self.search.setPlaceholderText(self.tr("Search name, account, claim, phone or birth date"))
+        self.search.setAccessibleName(self.tr("Search accounts"))
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _emit_query(self) -> None:
+        self.query_changed.emit(self.current_view, self.search.text())
+
+    def _on_row(self, current, _previous) -> None:  # noqa: ANN001
+        number = self.model.account_number(current.row())
+        if number is not None:
+            self.account_chosen.emit(number)
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def move(self, step: int) -> None:
+        """Next or previous account, from the keyboard."""
+        row = max(0, min(self.model.rowCount() - 1, self.table.currentIndex().row() + step))
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)

@@ -1,0 +1,66 @@
+"""The worklist model without widgets, checked by Qt's model tester, paging and retranslating."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt
+
+from collections_desktop.services.worklist import ids_for, rows_for
+from collections_desktop.ui.models.worklist_model import PAGE_SIZE, AccountIdRole, Column, WorklistModel
+
+NOON_ET = datetime(2026, 12, 1, 17, 0, tzinfo=timezone.utc)
+
+
+def model_for(workspace, view="all"):
+    calls = []
+
+    def load(ids):
+        calls.append(len(ids))
+        return rows_for(workspace, ids, at=NOON_ET)
+
+    model = WorklistModel(load)
+    model.set_ids(ids_for(workspace, view, at=NOON_ET))
+    return model, calls
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, demo_workspace):
+    model, _calls = model_for(demo_workspace)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_pages_load_on_demand(qapp, demo_workspace):
+    model, calls = model_for(demo_workspace)
+    assert model.rowCount() == 400 and calls == []
+    first = model.data(model.index(0, Column.GUARANTOR))
+    assert first and calls == [PAGE_SIZE]
+    model.data(model.index(5, Column.PATIENT_DUE))
+    assert calls == [PAGE_SIZE]
+    model.data(model.index(399, Column.ACCOUNT))
+    assert calls == [PAGE_SIZE, PAGE_SIZE]
+    assert model.data(model.index(3, 0), AccountIdRole) == model.account_id(3)
+    assert model.data(model.index(0, Column.PATIENT_DUE)).startswith(("$", "-$"))
+
+
+def test_headers_follow_the_language(qapp, demo_workspace, qtbot):
+    from collections_desktop.ui.i18n import LanguageManager
+
+    model, _ = model_for(demo_workspace)
+    changed = []
+    model.headerDataChanged.connect(lambda *args: changed.append(args))
+    languages = LanguageManager(qapp)
+    try:
+        languages.switch("es", remember=False)
+        model.retranslate()
+        assert model.headerData(Column.PATIENT_DUE, Qt.Orientation.Horizontal) == "Saldo del paciente"
+        assert changed
+    finally:
+        languages.switch("en", remember=False)
+    assert model.headerData(Column.PATIENT_DUE, Qt.Orientation.Horizontal) == "Patient due"
+
+
+def test_clear_on_lock(qapp, demo_workspace):
+    model, _ = model_for(demo_workspace, "today")
+    assert model.rowCount() > 0
+    model.clear()
+    assert model.rowCount() == 0
