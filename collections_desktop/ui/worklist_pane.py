@@ -36,9 +36,7 @@ class WorklistPane(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        # Fixed widths: measuring contents would touch every row of a 100k-row list.
-        for column, width in enumerate((190, 90, 100, 78, 96, 90, 120)):
-            self.table.setColumnWidth(column, width)
+        self._apply_widths()
         self.table.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,6 +48,7 @@ class WorklistPane(QWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.view_box.currentIndexChanged.connect(lambda _index: self._emit_query())
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        model.modelReset.connect(self._apply_widths)
         model.modelReset.connect(self._select_first)
         self.retranslate_ui()
 
@@ -80,6 +79,11 @@ class WorklistPane(QWidget):
         number = self.model.account_number(current.row())
         if number is not None:
             self.account_chosen.emit(number)
+
+    def _apply_widths(self) -> None:
+        # Fixed widths: measuring contents would touch every row of a 100k-row list.
+        for column, width in enumerate((190, 90, 100, 96, 96, 90, 120)):
+            self.table.setColumnWidth(column, width)
 
     def _select_first(self) -> None:
         if self.model.rowCount():
