@@ -27,10 +27,16 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         number = controller.model.account_number(0)
         if number:
             window.account.show_account(accounts.get_account(workspace, number))
-    window.show()
-    app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out), "PNG"):
-        raise OSError(f"could not write {out}")
-    window.close()
+    try:
+        window.show()
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out), "PNG"):
+            raise OSError(f"could not write {out}")
+    finally:
+        window.close()
+        window.deleteLater()
+        # Leave the application's translators as they were (the process may go on, as in tests).
+        controller.languages.switch("en", remember=False)
+        controller.deleteLater()
     return out
