@@ -213,62 +213,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="66"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="67"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="67"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="68"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="69"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="70"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="71"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="71"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="72"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="73"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="74"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="86"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="106"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="107"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="107"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="108"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -434,12 +434,12 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     <message>
         <location filename="../collections_desktop/ui/models/worklist_model.py" line="34"/>
         <source>Patient due</source>
-        <translation>Saldo del paciente</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/models/worklist_model.py" line="35"/>
         <source>Oldest aging</source>
-        <translation>Antigüedad mayor</translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/models/worklist_model.py" line="36"/>
@@ -495,57 +495,57 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="58"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="60"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="58"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="60"/>
         <source>Promises due</source>
         <translation>Promesas que vencen</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="58"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="60"/>
         <source>Plans late</source>
         <translation>Planes atrasados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="58"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="60"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="59"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
         <source>Disputes and holds</source>
         <translation>Disputas y suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="59"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
         <source>Paid since last import</source>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="59"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="62"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="64"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="63"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="65"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="64"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="66"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="65"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="67"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

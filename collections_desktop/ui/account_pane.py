@@ -63,7 +63,7 @@ class AccountPane(QWidget):
         if v.flags:
             parts.append(f"<p>{e(t['holds'])}: {e(', '.join(v.flags))}</p>")
         rows = "".join(
-            f"<tr><td>{c.service_date.isoformat()}</td><td>{e(c.claim)}</td><td>{e(c.payer or '—')}</td>"
+            f"<tr><td nowrap>{c.service_date.isoformat()}</td><td nowrap>{e(c.claim)}</td><td>{e(c.payer or '—')}</td>"
             f"<td align='right'>{e(format_display(c.balance.billed_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.insurance_paid_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td></tr>"

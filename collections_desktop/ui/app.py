@@ -16,6 +16,7 @@ from collections_desktop.ui.dialogs.first_run import FirstRunDialog
 from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
 from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.i18n import LanguageManager
+from collections_desktop.ui.idle import IdleWatcher
 from collections_desktop.ui.main_window import MainWindow
 from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.messages import error_text
@@ -55,6 +56,9 @@ class DeskController(QObject):
         self.window.worklist.query_changed.connect(self.requery)
         self.window.worklist.account_chosen.connect(self.open_account)
         self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
+        self.idle = IdleWatcher(self)
+        app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
         self._sync_language_actions()
         registry = self.window.registry
         registry[MainAction.LOCK].triggered.connect(self.lock)
@@ -134,6 +138,7 @@ class DeskController(QObject):
 
     def _unlocked(self, workspace: ws.Workspace) -> None:
         self.workspace = workspace
+        self.idle.start()
         self.recovery_dialog = None
         if self.dialog is not None:
             self.dialog.accept()
@@ -178,6 +183,7 @@ class DeskController(QObject):
     def lock(self) -> None:
         """Hides every patient detail at once and closes the vault; unlocking reopens it."""
         was_demo = self.workspace is not None and self.workspace.is_demo
+        self.idle.stop()
         self.window.show_locked()
         if self.workspace is not None:
             workspace, self.workspace = self.workspace, None
@@ -189,6 +195,8 @@ class DeskController(QObject):
                 self._ask_unlock()
 
     def shutdown(self) -> None:
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self.idle)
         self.runner.wait()
         if self.workspace is not None:
             self.workspace.close()

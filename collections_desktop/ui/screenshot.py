@@ -12,7 +12,7 @@ from collections_desktop.ui.app import DeskController, make_app
 
 
 def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str = "en",
-           size: QSize | None = None) -> Path:
+           size: QSize | None = None, account: str | None = None) -> Path:
     """Writes the window as the specialist would see it; locked when no workspace is given."""
     app = make_app()
     controller = DeskController(app, data_dir, lang)
@@ -23,8 +23,9 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         summary = accounts.vault_summary(workspace)
         window.show_unlocked((summary.accounts, summary.accounts_due, summary.patient_due_cents),
                              workspace.is_demo)
-        controller.model.set_ids(worklist.ids_for(workspace, "today"))
-        number = controller.model.account_number(0)
+        ids = worklist.ids_for(workspace, "all" if account else "today", account or "")
+        controller.model.set_ids(ids)
+        number = account or controller.model.account_number(0)
         if number:
             window.account.show_account(accounts.get_account(workspace, number))
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import unlock
 
@@ -44,8 +46,7 @@ def test_language_switch_reaches_the_desk_and_lock_empties_it(controller_factory
     window = controller.window
     window.registry[MainAction.LANGUAGE_ES].trigger()
     qtbot.waitUntil(lambda: window.worklist.view_box.itemText(0) == "Hoy", timeout=2000)
-    assert controller.model.headerData(2, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == \
-        "Saldo del paciente"
+    assert controller.model.headerData(2, Qt.Orientation.Horizontal) == "Saldo"
     window.registry[MainAction.LOCK].trigger()
     assert controller.model.rowCount() == 0 and window.account.view is None
     assert window.stack.currentWidget() is window.placeholder
@@ -66,3 +67,19 @@ def test_screenshots_in_both_languages(demo_dir, tmp_path):
             assert out.stat().st_size > 20_000
     finally:
         del os.environ["COLLECTIONS_DESKTOP_PASSPHRASE"]
+
+
+def test_idle_lock_hides_everything(controller_factory, demo_dir, qtbot):
+    from collections_desktop.ui.dialogs.unlock import UnlockDialog
+    from collections_desktop.ui.idle import MAXIMUM_MINUTES
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    controller.idle.set_minutes(60)
+    assert controller.idle.minutes == MAXIMUM_MINUTES  # never longer than fifteen minutes
+    controller.idle.set_minutes(0.005)  # 0.3 s for the test
+    controller.idle.start()
+    qtbot.waitUntil(lambda: controller.workspace is None, timeout=5000)
+    assert controller.model.rowCount() == 0 and controller.window.account.view is None
+    assert isinstance(controller.dialog, UnlockDialog)
+    unlock(controller, qtbot)
+    qtbot.waitUntil(lambda: controller.model.rowCount() > 0, timeout=20_000)
