@@ -68,6 +68,21 @@
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="47"/>
+        <source>In the patient&apos;s words (%1)</source>
+        <translation>En palabras del paciente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

@@ -190,3 +190,21 @@ def vault_summary(workspace: Workspace) -> VaultSummary:
     with workspace.reading() as session:
         accounts, due_count, due = totals(session)
     return VaultSummary(accounts, due_count, due)
+
+
+def visit_explanations(view: AccountView, lang: str | None = None) -> list[tuple[str, list[str]]]:
+    """(claim, sentences) per visit, in the patient's preferred language unless `lang` is given."""
+    from collections_desktop.documents.explainer import VisitFigures, explain
+
+    language = lang or view.guarantor.preferred_language or "en"
+    result = []
+    for e in view.encounters:
+        b = e.balance
+        figures = VisitFigures(
+            service_date=e.service_date, payer=e.payer, billed=b.billed_cents, allowed=e.allowed_cents,
+            insurance_paid=b.insurance_paid_cents, contractual=b.contractual_cents, deductible=e.deductible_cents,
+            coinsurance=e.coinsurance_cents, copay=e.copay_cents, noncovered=e.noncovered_cents,
+            patient_paid=b.patient_paid_cents, patient_adjusted=b.patient_adjusted_cents,
+            patient_balance=b.patient_balance_cents, insurance_pending=b.status.value == "insurance_pending")
+        result.append((e.claim, explain(figures, language)))
+    return result

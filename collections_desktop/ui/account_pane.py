@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.accounts import AccountView
+from collections_desktop.services.accounts import AccountView, visit_explanations
 
 
 class AccountPane(QWidget):
@@ -44,6 +44,8 @@ class AccountPane(QWidget):
             "visit": self.tr("Visit"), "claim": self.tr("Claim"), "payer": self.tr("Payer"),
             "billed": self.tr("Billed"), "insurance_paid": self.tr("Insurance paid"),
             "patient_balance": self.tr("Patient balance"),
+            "explained": self.tr("In the patient's words (%1)"),
+            "lang_en": self.tr("English"), "lang_es": self.tr("Spanish"),
         }
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -72,4 +74,8 @@ class AccountPane(QWidget):
             f"<table cellspacing='6'><tr><th>{e(t['visit'])}</th><th>{e(t['claim'])}</th>"
             f"<th>{e(t['payer'])}</th><th>{e(t['billed'])}</th><th>{e(t['insurance_paid'])}</th>"
             f"<th>{e(t['patient_balance'])}</th></tr>{rows}</table>")
+        language = v.guarantor.preferred_language if v.guarantor.preferred_language in ("en", "es") else "en"
+        parts.append(f"<h3>{e(t['explained'].replace('%1', t['lang_' + language]))}</h3>")
+        for claim, sentences in visit_explanations(v, language):
+            parts.append(f"<p><i>{e(claim)}</i> — {e(' '.join(sentences))}</p>")
         return "".join(parts)

@@ -1,0 +1,72 @@
+"""Explains one visit's bill in plain English or Spanish, from per-language sentence files in resources/."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.resources import resource
+
+LANGUAGES = ("en", "es")
+
+
+@dataclass(frozen=True)
+class VisitFigures:
+    """What the explanation needs from an encounter; amounts in cents."""
+
+    service_date: date
+    payer: str
+    billed: int
+    allowed: int
+    insurance_paid: int
+    contractual: int
+    deductible: int
+    coinsurance: int
+    copay: int
+    noncovered: int
+    patient_paid: int
+    patient_adjusted: int
+    patient_balance: int
+    insurance_pending: bool
+
+
+@cache
+def _sentences(lang: str) -> dict:
+    return tomllib.loads(resource("explainer", f"{lang if lang in LANGUAGES else 'en'}.toml").read_text("utf-8"))
+
+
+def explain(visit: VisitFigures, lang: str) -> list[str]:
+    """Sentences in the patient's language; only the lines that apply to this visit."""
+    t = _sentences(lang)
+    money = lambda cents: format_display(cents)  # noqa: E731 - US dollars are written alike in both languages
+    when = t["date"].format(day=visit.service_date.day, month=t["months"][visit.service_date.month - 1],
+                            year=visit.service_date.year)
+    lines = [t["billed"].format(date=when, billed=money(visit.billed))]
+    if not visit.payer:
+        lines.append(t["self_pay"])
+    elif visit.insurance_pending:
+        lines.append(t["pending"].format(payer=visit.payer))
+        return lines
+    elif visit.allowed:
+        lines.append(t["allowed_paid"].format(payer=visit.payer, allowed=money(visit.allowed),
+                                              paid=money(visit.insurance_paid)))
+    else:
+        lines.append(t["paid_only"].format(payer=visit.payer, paid=money(visit.insurance_paid)))
+    for key in ("contractual", "deductible", "coinsurance", "copay", "noncovered"):
+        amount = getattr(visit, key)
+        if amount:
+            lines.append(t[key].format(amount=money(amount)))
+    if visit.patient_paid:
+        lines.append(t["paid_by_you"].format(amount=money(visit.patient_paid)))
+    if visit.patient_adjusted:
+        lines.append(t["adjusted"].format(amount=money(visit.patient_adjusted)))
+    if visit.patient_balance > 0:
+        lines.append(t["balance"].format(amount=money(visit.patient_balance)))
+    elif visit.patient_balance == 0:
+        lines.append(t["paid_off"])
+    else:
+        lines.append(t["credit"].format(amount=money(-visit.patient_balance)))
+    return lines
