@@ -192,7 +192,8 @@ def vault_summary(workspace: Workspace) -> VaultSummary:
     return VaultSummary(accounts, due_count, due)
 
 
-def visit_explanations(view: AccountView, lang: str | None = None) -> list[tuple[str, list[str]]]:
+def visit_explanations(view: AccountView, lang: str | None = None,
+                       *, only_due: bool = False) -> list[tuple[str, list[str]]]:
     """(claim, sentences) per visit, in the patient's preferred language unless `lang` is given."""
     from collections_desktop.documents.explainer import VisitFigures, explain
 
@@ -200,6 +201,8 @@ def visit_explanations(view: AccountView, lang: str | None = None) -> list[tuple
     result = []
     for e in view.encounters:
         b = e.balance
+        if only_due and b.patient_balance_cents <= 0:
+            continue
         figures = VisitFigures(
             service_date=e.service_date, payer=e.payer, billed=b.billed_cents, allowed=e.allowed_cents,
             insurance_paid=b.insurance_paid_cents, contractual=b.contractual_cents, deductible=e.deductible_cents,

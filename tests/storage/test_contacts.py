@@ -144,3 +144,17 @@ def test_f11_verification_sent_lifts_the_dispute_hold(demo_workspace, number):
     assert not can_contact(demo_workspace, number, "phone", at=noon_et(3)).decision.allowed
     log_contact(demo_workspace, number, "letter", "VERIFICATION_SENT", at=noon_et(8))
     assert can_contact(demo_workspace, number, "phone", at=noon_et(9)).decision.allowed
+
+
+def test_scripts_are_filled_in_the_patients_language(demo_workspace):
+    from collections_desktop.services.scripts import fill
+
+    for row in worklist(demo_workspace, view="due", limit=400):
+        view = get_account(demo_workspace, row.account)
+        if view.guarantor.preferred_language == "es":
+            break
+    script = fill(view, "explain_balance", agent="Ana", clinic="Clínica Sol", callback="(305) 555-0100")
+    assert script.language == "es" and view.guarantor.first_name in script.text
+    assert "{" not in script.text and "Su visita del" in script.text
+    english = fill(view, "voicemail", language="en", agent="Ana", clinic="Sunrise Clinic", callback="555-0100")
+    assert english.text.startswith("Hi, this message is for") and "balance" not in english.text

@@ -1,0 +1,55 @@
+"""Call and message scripts in the patient's language, filled from the account (resources/call_scripts)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.resources import resource
+from collections_desktop.services.accounts import AccountView, visit_explanations
+
+SITUATIONS = ("opening", "explain_balance", "pay_in_full", "offer_plan", "hardship", "dispute",
+              "insurance_problem", "wrong_party", "cease_request", "voicemail", "email", "text_message", "portal")
+LANGUAGES = ("en", "es")
+OPT_OUT_LINE = {"en": "Reply STOP to opt out.", "es": "Responda ALTO para darse de baja."}
+
+
+@dataclass(frozen=True)
+class Script:
+    situation: str
+    language: str
+    title: str
+    text: str
+
+
+@cache
+def _scripts(language: str) -> dict:
+    return tomllib.loads(resource("call_scripts", language, "scripts.toml").read_text("utf-8"))
+
+
+def raw(situation: str, language: str) -> Script:
+    """The unfilled script, as written in resources (used by the content checks)."""
+    entry = _scripts(language)[situation]
+    return Script(situation, language, entry["title"], entry["text"])
+
+
+def fill(view: AccountView, situation: str, *, language: str | None = None, agent: str = "",
+         clinic: str = "", callback: str = "") -> Script:
+    """The script for one account: the patient's language unless `language` is given."""
+    lang = language or (view.guarantor.preferred_language if view.guarantor.preferred_language in LANGUAGES
+                        else "en")
+    script = raw(situation, lang)
+    explanation = " ".join(" ".join(sentences) for _claim, sentences in visit_explanations(view, lang,
+                                                                                          only_due=True))
+    values = {
+        "{guarantor_first}": view.guarantor.first_name, "{account}": view.number,
+        "{patient_due}": format_display(view.patient_due_cents), "{explanation}": explanation,
+        "{agent}": agent or "[agent]", "{clinic}": clinic or "[clinic]", "{callback}": callback or "[phone]",
+        "{{opt_out}}": OPT_OUT_LINE[lang],
+    }
+    text = script.text
+    for placeholder, value in values.items():
+        text = text.replace(placeholder, value)
+    return Script(situation, lang, script.title, text)
