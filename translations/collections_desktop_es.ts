@@ -158,6 +158,104 @@
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="10"/>
+        <source>outside 8 am–9 pm where the patient is</source>
+        <translation>fuera de 8 a 21 h donde está el paciente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="11"/>
+        <source>a time the patient said is inconvenient</source>
+        <translation>una hora que el paciente dijo que no le conviene</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="12"/>
+        <source>7 calls in the last 7 days</source>
+        <translation>7 llamadas en los últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="13"/>
+        <source>7-day wait after a conversation</source>
+        <translation>espera de 7 días tras una conversación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="14"/>
+        <source>the clinic&apos;s daily call limit</source>
+        <translation>el límite diario de llamadas de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="15"/>
+        <source>bankruptcy</source>
+        <translation>bancarrota</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="16"/>
+        <source>deceased: the estate only</source>
+        <translation>fallecido: solo el albacea</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="17"/>
+        <source>asked in writing to stop contact</source>
+        <translation>pidió por escrito que no se le contacte</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="18"/>
+        <source>represented by an attorney</source>
+        <translation>representado por un abogado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="19"/>
+        <source>dispute open until verification is sent</source>
+        <translation>disputa abierta hasta enviar la verificación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="20"/>
+        <source>financial assistance pending</source>
+        <translation>asistencia financiera pendiente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="21"/>
+        <source>asked not to be contacted this way</source>
+        <translation>pidió no ser contactado por este medio</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="22"/>
+        <source>opted out</source>
+        <translation>se dio de baja</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="23"/>
+        <source>no consent to text</source>
+        <translation>sin consentimiento para mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="24"/>
+        <source>no consent for automated calls</source>
+        <translation>sin consentimiento para llamadas automáticas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="25"/>
+        <source>no calls at work</source>
+        <translation>no llamar al trabajo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="26"/>
+        <source>confidential-communication request</source>
+        <translation>solicitud de comunicación confidencial</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="27"/>
+        <source>no common calling hour; send a letter</source>
+        <translation>no hay una hora común para llamar; envíe una carta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="28"/>
+        <source>no phone on file</source>
+        <translation>no hay teléfono registrado</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../collections_desktop/ui/dialogs/first_run.py" line="64"/>
@@ -228,62 +326,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="67"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="71"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="68"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="72"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="70"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="71"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="75"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="72"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="76"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="73"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="74"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="88"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="86"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="90"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="107"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="112"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="108"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="113"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -374,6 +472,114 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
         <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="34"/>
         <source>I have written the recovery key down</source>
         <translation>Ya anoté la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="69"/>
+        <source>Opening and identity check</source>
+        <translation>Saludo y verificación de identidad</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="69"/>
+        <source>Explaining the balance</source>
+        <translation>Explicación del saldo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="69"/>
+        <source>Payment in full</source>
+        <translation>Pago completo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="70"/>
+        <source>Offering a payment plan</source>
+        <translation>Ofrecer un plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="70"/>
+        <source>Hardship and financial assistance</source>
+        <translation>Dificultades y asistencia financiera</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="71"/>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="71"/>
+        <source>Insurance problem</source>
+        <translation>Problema con el seguro</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="71"/>
+        <source>Wrong person</source>
+        <translation>Persona equivocada</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="72"/>
+        <source>Stop-contact request</source>
+        <translation>Solicitud de no contactar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="72"/>
+        <source>Voicemail (limited content)</source>
+        <translation>Mensaje de voz (contenido limitado)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="72"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="73"/>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="73"/>
+        <source>Portal message</source>
+        <translation>Mensaje en el portal</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="76"/>
+        <source>Script situation</source>
+        <translation>Situación del guion</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="77"/>
+        <source>Script in English</source>
+        <translation>Guion en inglés</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="78"/>
+        <source>Script in Spanish</source>
+        <translation>Guion en español</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="79"/>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="96"/>
+        <source>%1 of 7 calls this week</source>
+        <translation>%1 de 7 llamadas esta semana</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="98"/>
+        <source>Callable now</source>
+        <translation>Se puede llamar ahora</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="102"/>
+        <source>Not callable now: %1</source>
+        <translation>No se puede llamar ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/script_panel.py" line="105"/>
+        <source>next: %1</source>
+        <translation>próxima: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,11 @@ from collections_desktop.domain.money import format_display
 from collections_desktop.services.accounts import AccountView, visit_explanations
 
 
+def _keep(text: str) -> str:
+    """Non-breaking hyphens, so dates and claim numbers never wrap in a narrow pane."""
+    return text.replace("-", "\u2011")
+
+
 class AccountPane(QWidget):
     """Read-only for now; shows nothing while locked or before an account is chosen."""
 
@@ -65,7 +70,7 @@ class AccountPane(QWidget):
         if v.flags:
             parts.append(f"<p>{e(t['holds'])}: {e(', '.join(v.flags))}</p>")
         rows = "".join(
-            f"<tr><td nowrap>{c.service_date.isoformat()}</td><td nowrap>{e(c.claim)}</td><td>{e(c.payer or '—')}</td>"
+            f"<tr><td>{_keep(c.service_date.isoformat())}</td><td>{_keep(e(c.claim))}</td><td>{e(c.payer or '—')}</td>"
             f"<td align='right'>{e(format_display(c.balance.billed_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.insurance_paid_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td></tr>"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
-from collections_desktop.services import accounts, demo, worklist, workspace as ws
+from collections_desktop.services import accounts, contacts, demo, scripts, worklist, workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.dialogs.first_run import FirstRunDialog
@@ -55,6 +55,8 @@ class DeskController(QObject):
         self.window = MainWindow(self.model)
         self.window.worklist.query_changed.connect(self.requery)
         self.window.worklist.account_chosen.connect(self.open_account)
+        self.window.scripts.script_wanted.connect(self.show_script)
+        self.current_view: accounts.AccountView | None = None
         self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
         self.idle = IdleWatcher(self)
         app.installEventFilter(self.idle)
@@ -174,15 +176,42 @@ class DeskController(QObject):
         if workspace is None:
             return
 
-        def done(view: accounts.AccountView) -> None:
-            if self.workspace is workspace:
-                self.window.account.show_account(view)
+        def load() -> tuple:
+            return accounts.get_account(workspace, number), contacts.can_contact(workspace, number, "phone")
 
-        self.runner.run(lambda: accounts.get_account(workspace, number), done, self._failed)
+        def done(result: tuple) -> None:
+            view, check = result
+            if self.workspace is workspace:
+                self.current_view = view
+                self.window.account.show_account(view)
+                self.window.scripts.show_decision(check.decision)
+                self.window.scripts.set_patient_language(view.guarantor.preferred_language)
+                self.show_script(*self.script_choice())
+
+        def failed(error: UserError) -> None:
+            if error.code == "no_contact_point":  # still show the account, just no phone decision
+                self.runner.run(lambda: accounts.get_account(workspace, number),
+                                lambda view: self.window.account.show_account(view), self._failed)
+            else:
+                self._failed(error)
+
+        self.runner.run(load, done, failed)
+
+    def script_choice(self) -> tuple[str, str]:
+        panel = self.window.scripts
+        return scripts.SITUATIONS[max(panel.situation.currentIndex(), 0)], panel.language
+
+    def show_script(self, situation: str, language: str) -> None:
+        view = self.current_view
+        if view is None or self.workspace is None:
+            return
+        script = scripts.fill(view, situation, language=language)
+        self.window.scripts.show_script(script.title, script.text)
 
     def lock(self) -> None:
         """Hides every patient detail at once and closes the vault; unlocking reopens it."""
         was_demo = self.workspace is not None and self.workspace.is_demo
+        self.current_view = None
         self.idle.stop()
         self.window.show_locked()
         if self.workspace is not None:

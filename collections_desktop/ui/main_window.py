@@ -11,6 +11,7 @@ from collections_desktop.domain.money import format_display
 from collections_desktop.ui.account_pane import AccountPane
 from collections_desktop.ui.actions import ActionRegistry, MainAction
 from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.script_panel import ScriptPanel
 from collections_desktop.ui.worklist_pane import WorklistPane
 
 
@@ -46,11 +47,14 @@ class MainWindow(QMainWindow):
         self.placeholder.setObjectName("placeholder")
         self.worklist = WorklistPane(model or WorklistModel(lambda ids: []))
         self.account = AccountPane()
+        self.scripts = ScriptPanel()
         self.desk = QSplitter()
         self.desk.addWidget(self.worklist)
         self.desk.addWidget(self.account)
-        self.desk.setStretchFactor(0, 3)
-        self.desk.setStretchFactor(1, 2)
+        self.desk.addWidget(self.scripts)
+        self.desk.setStretchFactor(0, 5)
+        self.desk.setStretchFactor(1, 4)
+        self.desk.setStretchFactor(2, 3)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.desk)
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.worklist.model.clear()
         self.worklist.search.clear()
         self.account.show_account(None)
+        self.scripts.clear()
         self.retranslate_ui()
 
     def show_about(self) -> None:

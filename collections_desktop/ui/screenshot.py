@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 
-from collections_desktop.services import accounts, worklist
+from collections_desktop.services import accounts, contacts, worklist
+from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.app import DeskController, make_app
 
@@ -27,7 +28,15 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         controller.model.set_ids(ids)
         number = account or controller.model.account_number(0)
         if number:
-            window.account.show_account(accounts.get_account(workspace, number))
+            view = accounts.get_account(workspace, number)
+            controller.current_view = view
+            window.account.show_account(view)
+            try:
+                window.scripts.show_decision(contacts.can_contact(workspace, number, "phone").decision)
+            except UserError:
+                pass
+            window.scripts.set_patient_language(view.guarantor.preferred_language)
+            controller.show_script(*controller.script_choice())
     try:
         window.show()
         app.processEvents()

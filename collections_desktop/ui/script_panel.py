@@ -1,0 +1,107 @@
+"""The call-script panel: the compliance banner, the situation, and the script in the patient's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from collections_desktop.services.scripts import SITUATIONS
+from collections_desktop.ui.compliance_text import reason_text
+
+
+class ScriptPanel(QWidget):
+    """Shows what it is given; `script_wanted(situation, language)` asks the controller for a filled script."""
+
+    script_wanted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setObjectName("compliance_banner")
+        self.situation = QComboBox()
+        self.situation.setObjectName("script_situation")
+        for _s in SITUATIONS:
+            self.situation.addItem("")
+        self.english = QPushButton("English", checkable=True)
+        self.spanish = QPushButton("Español", checkable=True)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for button in (self.english, self.spanish):
+            group.addButton(button)
+        self.text = QTextBrowser()
+        self.text.setObjectName("script_text")
+        row = QHBoxLayout()
+        row.addWidget(self.situation, 1)
+        row.addWidget(self.english)
+        row.addWidget(self.spanish)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(row)
+        layout.addWidget(self.text, 1)
+        self.decision = None
+        self.situation.currentIndexChanged.connect(lambda _i: self._ask())
+        self.english.toggled.connect(lambda on: on and self._ask())
+        self.spanish.toggled.connect(lambda on: on and self._ask())
+        self.retranslate_ui()
+
+    @property
+    def language(self) -> str:
+        return "es" if self.spanish.isChecked() else "en"
+
+    def set_patient_language(self, language: str) -> None:
+        """The script follows the patient's language until the specialist flips the toggle."""
+        (self.spanish if language == "es" else self.english).setChecked(True)
+
+    def show_script(self, title: str, text: str) -> None:
+        self.text.setPlainText(f"{title}\n\n{text}")
+
+    def show_decision(self, decision) -> None:  # noqa: ANN001 - a domain Decision
+        self.decision = decision
+        self._banner()
+
+    def clear(self) -> None:
+        self.decision = None
+        self.text.clear()
+        self._banner()
+
+    def retranslate_ui(self) -> None:
+        names = (self.tr("Opening and identity check"), self.tr("Explaining the balance"), self.tr("Payment in full"),
+                 self.tr("Offering a payment plan"), self.tr("Hardship and financial assistance"),
+                 self.tr("Dispute"), self.tr("Insurance problem"), self.tr("Wrong person"),
+                 self.tr("Stop-contact request"), self.tr("Voicemail (limited content)"), self.tr("E-mail"),
+                 self.tr("Text message"), self.tr("Portal message"))
+        for index, name in enumerate(names):
+            self.situation.setItemText(index, name)
+        self.situation.setAccessibleName(self.tr("Script situation"))
+        self.english.setAccessibleName(self.tr("Script in English"))
+        self.spanish.setAccessibleName(self.tr("Script in Spanish"))
+        self.text.setAccessibleName(self.tr("Script"))
+        self._banner()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _ask(self) -> None:
+        self.script_wanted.emit(SITUATIONS[max(self.situation.currentIndex(), 0)], self.language)
+
+    def _banner(self) -> None:
+        d = self.decision
+        if d is None:
+            self.banner.setText("")
+            self.banner.setStyleSheet("")
+            return
+        calls = self.tr("%1 of 7 calls this week").replace("%1", str(d.counters.calls_7_days))
+        if d.allowed:
+            self.banner.setText(self.tr("Callable now") + " — " + calls)
+            self.banner.setStyleSheet("background:#e3f4e1; padding:6px;")
+            return
+        reasons = ", ".join(reason_text(r.code) for r in d.reasons if not r.warning)
+        text = self.tr("Not callable now: %1").replace("%1", reasons)
+        if d.next_allowed_at is not None:
+            when = QLocale().toString(d.next_allowed_at.astimezone(), QLocale.FormatType.ShortFormat)
+            text += " — " + self.tr("next: %1").replace("%1", when)
+        self.banner.setText(text + " — " + calls)
+        self.banner.setStyleSheet("background:#fbead0; padding:6px;")
