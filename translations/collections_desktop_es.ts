@@ -4,82 +4,82 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="34"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="39"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="36"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="41"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="42"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="47"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="42"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="47"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="43"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="43"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="43"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="44"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="49"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="44"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="49"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="44"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="49"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="45"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="50"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="45"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="50"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="46"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="51"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="47"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="52"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="53"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="53"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
@@ -87,72 +87,82 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="36"/>
+        <location filename="../collections_desktop/ui/actions.py" line="38"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="37"/>
+        <location filename="../collections_desktop/ui/actions.py" line="39"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="38"/>
+        <location filename="../collections_desktop/ui/actions.py" line="40"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="39"/>
+        <location filename="../collections_desktop/ui/actions.py" line="41"/>
+        <source>Log &amp;contact…</source>
+        <translation>Registrar &amp;contacto…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="42"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="40"/>
+        <location filename="../collections_desktop/ui/actions.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="43"/>
+        <location filename="../collections_desktop/ui/actions.py" line="46"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="50"/>
+        <location filename="../collections_desktop/ui/actions.py" line="53"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="51"/>
+        <location filename="../collections_desktop/ui/actions.py" line="54"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="52"/>
+        <location filename="../collections_desktop/ui/actions.py" line="55"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="53"/>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <source>Record a call, text, e-mail or letter</source>
+        <translation>Registrar una llamada, mensaje, correo o carta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="54"/>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -256,6 +266,174 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="26"/>
+        <source>Spoke with the person</source>
+        <translation>Habló con la persona</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="27"/>
+        <source>Answered, no conversation</source>
+        <translation>Contestó, sin conversación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="28"/>
+        <source>Left a limited-content voicemail</source>
+        <translation>Dejó un mensaje de voz de contenido limitado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="29"/>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="30"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="31"/>
+        <source>Number not in service</source>
+        <translation>Número fuera de servicio</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="32"/>
+        <source>Call did not connect</source>
+        <translation>La llamada no conectó</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="33"/>
+        <source>Wrong person</source>
+        <translation>Persona equivocada</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="34"/>
+        <source>Promised to pay</source>
+        <translation>Prometió pagar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="35"/>
+        <source>Refused to pay</source>
+        <translation>Se negó a pagar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="36"/>
+        <source>Disputes the bill</source>
+        <translation>Disputa la factura</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="37"/>
+        <source>Asked us to stop contact</source>
+        <translation>Pidió que dejemos de contactarle</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="38"/>
+        <source>Has an attorney</source>
+        <translation>Tiene abogado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="39"/>
+        <source>Opted out of this channel</source>
+        <translation>Se dio de baja de este medio</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="40"/>
+        <source>Asked us to call back</source>
+        <translation>Pidió que le volvamos a llamar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="41"/>
+        <source>Identity verified</source>
+        <translation>Identidad verificada</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="42"/>
+        <source>Sent the itemized bill (verification)</source>
+        <translation>Se envió la factura detallada (verificación)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="88"/>
+        <source>Log contact — account %1</source>
+        <translation>Registrar contacto — cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="92"/>
+        <source>We contacted them</source>
+        <translation>Nosotros le contactamos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="93"/>
+        <source>They contacted us</source>
+        <translation>Nos contactó</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="96"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="96"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="96"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="97"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="99"/>
+        <source>Override &amp;reason:</source>
+        <translation>&amp;Motivo para registrarlo igual:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="100"/>
+        <source>Override reason</source>
+        <translation>Motivo para registrarlo igual</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="101"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="118"/>
+        <source>Give a reason to record it anyway.</source>
+        <translation>Indique un motivo para registrarlo de todos modos.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../collections_desktop/ui/dialogs/first_run.py" line="64"/>
@@ -326,62 +504,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="71"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="73"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="72"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="74"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="74"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="75"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="76"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="88"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="90"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="90"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="92"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="112"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="114"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="113"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="115"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}

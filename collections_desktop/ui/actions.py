@@ -12,6 +12,7 @@ class MainAction(Enum):
     FIND = auto()
     NEXT_ACCOUNT = auto()
     PREVIOUS_ACCOUNT = auto()
+    LOG_CONTACT = auto()
     LOCK = auto()
     QUIT = auto()
     LANGUAGE_EN = auto()
@@ -25,6 +26,7 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.FIND: QKeySequence(QKeySequence.StandardKey.Find),
         MainAction.NEXT_ACCOUNT: QKeySequence("Ctrl+Down"),
         MainAction.PREVIOUS_ACCOUNT: QKeySequence("Ctrl+Up"),
+        MainAction.LOG_CONTACT: QKeySequence("Ctrl+K"),
         MainAction.LOCK: QKeySequence("Ctrl+L"),
         MainAction.QUIT: QKeySequence(QKeySequence.StandardKey.Quit),
     }
@@ -36,6 +38,7 @@ def action_text(action: MainAction) -> str:
         MainAction.FIND: QCoreApplication.translate("Actions", "&Find account"),
         MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "&Next account"),
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "&Previous account"),
+        MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Log &contact…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
         MainAction.LANGUAGE_EN: "English",
@@ -50,6 +53,7 @@ def action_tip(action: MainAction) -> str:
         MainAction.FIND: QCoreApplication.translate("Actions", "Search by name, account, claim, phone or birth date"),
         MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "Open the next account in the list"),
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "Open the previous account in the list"),
+        MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Record a call, text, e-mail or letter"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "Close Collections Desk"),
         MainAction.LANGUAGE_EN: QCoreApplication.translate("Actions", "Show the interface in English"),

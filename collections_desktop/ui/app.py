@@ -12,6 +12,8 @@ from collections_desktop import APP_NAME, __version__
 from collections_desktop.services import accounts, contacts, demo, scripts, worklist, workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
+from collections_desktop.ui.compliance_text import reason_text
+from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.dialogs.first_run import FirstRunDialog
 from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
 from collections_desktop.ui.dialogs.unlock import UnlockDialog
@@ -51,6 +53,7 @@ class DeskController(QObject):
         self.workspace: ws.Workspace | None = None
         self.dialog: FirstRunDialog | UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.contact_dialog: ContactDialog | None = None
         self.model = WorklistModel(self._load_rows)
         self.window = MainWindow(self.model)
         self.window.worklist.query_changed.connect(self.requery)
@@ -64,6 +67,7 @@ class DeskController(QObject):
         self._sync_language_actions()
         registry = self.window.registry
         registry[MainAction.LOCK].triggered.connect(self.lock)
+        registry[MainAction.LOG_CONTACT].triggered.connect(self.log_contact)
         registry[MainAction.QUIT].triggered.connect(self.window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))
@@ -197,6 +201,35 @@ class DeskController(QObject):
 
         self.runner.run(load, done, failed)
 
+    def log_contact(self) -> ContactDialog | None:
+        """Opens the contact dialog for the account on screen; saving asks the engine first."""
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return None
+        dialog = ContactDialog(view.number, self.window)
+        self.contact_dialog = dialog
+
+        def save(channel: str, direction: str, outcome: str, note: str, override: str) -> None:
+            def saved(_logged) -> None:  # noqa: ANN001
+                dialog.accept()
+                self.open_account(view.number)
+                self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+
+            def refused(error: UserError) -> None:
+                if error.code == "contact_blocked":
+                    codes = str(error.params.get("reasons", "")).split(",")
+                    dialog.set_blocked(", ".join(reason_text(c) for c in codes if c))
+                else:
+                    dialog.set_blocked(error_text(error))
+
+            self.runner.run(lambda: contacts.log_contact(workspace, view.number, channel, outcome,
+                                                         direction=direction, note=note, override=override or None),
+                            saved, refused)
+
+        dialog.save_requested.connect(save)
+        dialog.open()
+        return dialog
+
     def script_choice(self) -> tuple[str, str]:
         panel = self.window.scripts
         return scripts.SITUATIONS[max(panel.situation.currentIndex(), 0)], panel.language
@@ -212,6 +245,9 @@ class DeskController(QObject):
         """Hides every patient detail at once and closes the vault; unlocking reopens it."""
         was_demo = self.workspace is not None and self.workspace.is_demo
         self.current_view = None
+        if self.contact_dialog is not None:
+            self.contact_dialog.reject()  # its text stays in memory only until the dialog goes
+            self.contact_dialog = None
         self.idle.stop()
         self.window.show_locked()
         if self.workspace is not None:

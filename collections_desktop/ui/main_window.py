@@ -32,6 +32,8 @@ class MainWindow(QMainWindow):
         self.go_menu = QMenu(self)
         for key in (MainAction.FIND, MainAction.NEXT_ACCOUNT, MainAction.PREVIOUS_ACCOUNT):
             self.go_menu.addAction(self.registry[key])
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.registry[MainAction.LOG_CONTACT])
         self.file_menu.addAction(self.registry[MainAction.LOCK])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry[MainAction.QUIT])

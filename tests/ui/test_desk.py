@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from collections_desktop.ui.actions import MainAction
+
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import unlock
 
@@ -83,3 +85,53 @@ def test_idle_lock_hides_everything(controller_factory, demo_dir, qtbot):
     assert isinstance(controller.dialog, UnlockDialog)
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.model.rowCount() > 0, timeout=20_000)
+
+
+def test_script_panel_follows_the_patient_and_the_toggle(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    panel = controller.window.scripts
+    qtbot.waitUntil(lambda: panel.decision is not None and panel.text.toPlainText() != "", timeout=10_000)
+    view = controller.current_view
+    expected = "es" if view.guarantor.preferred_language == "es" else "en"
+    assert panel.language == expected
+    assert view.guarantor.first_name in panel.text.toPlainText()
+    assert "7" in panel.banner.text()
+    other = panel.english if expected == "es" else panel.spanish
+    other.click()
+    greeting = "Hello, may I speak" if expected == "es" else "Buenos días"
+    qtbot.waitUntil(lambda: greeting in panel.text.toPlainText(), timeout=5000)
+    panel.situation.setCurrentIndex(9)  # voicemail
+    qtbot.waitUntil(lambda: "balance" not in panel.text.toPlainText().split("\n\n", 1)[1].lower(), timeout=5000)
+    controller.window.registry[MainAction.LOCK].trigger()
+    assert panel.text.toPlainText() == "" and panel.banner.text() == ""
+
+
+def test_contact_dialog_records_and_blocked_attempts_need_a_reason(controller_factory, demo_dir, qtbot):
+    from collections_desktop.services import vault_ops
+    from collections_desktop.ui.dialogs.contact import OUTCOMES
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    number = controller.current_view.number
+    dialog = controller.log_contact()
+    dialog.direction.setCurrentIndex(1)  # they called us: always recorded
+    dialog.outcome.setCurrentIndex(OUTCOMES.index("CONVERSATION"))
+    dialog.note.setPlainText("Habló de su saldo")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.window.scripts.decision is not None
+                    and not controller.window.scripts.decision.allowed, timeout=10_000)
+    second = controller.log_contact()
+    second.outcome.setCurrentIndex(OUTCOMES.index("NO_ANSWER"))
+    second.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: second.override.isVisible(), timeout=10_000)
+    assert "7-day wait" in second.blocked.text()
+    second.buttons.accepted.emit()  # no reason given yet
+    assert "reason" in second.blocked.text()
+    second.override.setText("patient asked for a call back today")
+    second.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: second.result() == second.DialogCode.Accepted, timeout=10_000)
+    assert vault_ops.verify_audit(controller.workspace).intact
+    # The call was logged, so the refreshed Today list moves that account down.
+    qtbot.waitUntil(lambda: controller.model.rowCount() > 0 and controller.model.account_number(0) != number,
+                    timeout=10_000)

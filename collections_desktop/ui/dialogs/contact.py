@@ -1,0 +1,124 @@
+"""Log a contact: channel, direction, outcome, note; a blocked attempt shows why and needs a reason to override."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+CHANNELS = ("phone", "sms", "email", "letter", "portal")
+OUTCOMES = ("CONVERSATION", "CONNECTED_NO_CONVERSATION", "VOICEMAIL_LCM", "NO_ANSWER", "BUSY", "NOT_IN_SERVICE",
+            "NETWORK_FAIL", "WRONG_PARTY", "PROMISE_TO_PAY", "REFUSED_TO_PAY", "DISPUTE", "CEASE_REQUEST",
+            "ATTORNEY", "OPT_OUT", "CONSENT_TO_CALL", "IDENTITY_VERIFIED", "VERIFICATION_SENT")
+
+
+def outcome_text(code: str) -> str:
+    t = {
+        "CONVERSATION": QCoreApplication.translate("ContactDialog", "Spoke with the person"),
+        "CONNECTED_NO_CONVERSATION": QCoreApplication.translate("ContactDialog", "Answered, no conversation"),
+        "VOICEMAIL_LCM": QCoreApplication.translate("ContactDialog", "Left a limited-content voicemail"),
+        "NO_ANSWER": QCoreApplication.translate("ContactDialog", "No answer"),
+        "BUSY": QCoreApplication.translate("ContactDialog", "Busy"),
+        "NOT_IN_SERVICE": QCoreApplication.translate("ContactDialog", "Number not in service"),
+        "NETWORK_FAIL": QCoreApplication.translate("ContactDialog", "Call did not connect"),
+        "WRONG_PARTY": QCoreApplication.translate("ContactDialog", "Wrong person"),
+        "PROMISE_TO_PAY": QCoreApplication.translate("ContactDialog", "Promised to pay"),
+        "REFUSED_TO_PAY": QCoreApplication.translate("ContactDialog", "Refused to pay"),
+        "DISPUTE": QCoreApplication.translate("ContactDialog", "Disputes the bill"),
+        "CEASE_REQUEST": QCoreApplication.translate("ContactDialog", "Asked us to stop contact"),
+        "ATTORNEY": QCoreApplication.translate("ContactDialog", "Has an attorney"),
+        "OPT_OUT": QCoreApplication.translate("ContactDialog", "Opted out of this channel"),
+        "CONSENT_TO_CALL": QCoreApplication.translate("ContactDialog", "Asked us to call back"),
+        "IDENTITY_VERIFIED": QCoreApplication.translate("ContactDialog", "Identity verified"),
+        "VERIFICATION_SENT": QCoreApplication.translate("ContactDialog", "Sent the itemized bill (verification)"),
+    }
+    return t.get(code, code)
+
+
+class ContactDialog(QDialog):
+    """Emits `save_requested(channel, direction, outcome, note, override)`; the controller does the work."""
+
+    save_requested = Signal(str, str, str, str, str)
+
+    def __init__(self, account: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ContactDialog")
+        self.account = account
+        self.channel = QComboBox()
+        self.direction = QComboBox()
+        self.outcome = QComboBox()
+        for _ in CHANNELS:
+            self.channel.addItem("")
+        for _ in range(2):
+            self.direction.addItem("")
+        for _ in OUTCOMES:
+            self.outcome.addItem("")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.override = QLineEdit()
+        self.override_label = QLabel()
+        self.blocked = QLabel(wordWrap=True)
+        self.blocked.setStyleSheet("color:#8a4b00;")
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.channel, self.direction, self.outcome, self.note)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.override_label, self.override)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.blocked)
+        layout.addWidget(self.buttons)
+        self.set_blocked("")
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Log contact — account %1").replace("%1", self.account))
+        names = (self.tr("Phone"), self.tr("Text message"), self.tr("E-mail"), self.tr("Letter"), self.tr("Portal"))
+        for index, name in enumerate(names):
+            self.channel.setItemText(index, name)
+        self.direction.setItemText(0, self.tr("We contacted them"))
+        self.direction.setItemText(1, self.tr("They contacted us"))
+        for index, code in enumerate(OUTCOMES):
+            self.outcome.setItemText(index, outcome_text(code))
+        for label, text in zip(self.labels, (self.tr("&Channel:"), self.tr("&Direction:"), self.tr("&Outcome:"),
+                                             self.tr("&Note:"))):
+            label.setText(text)
+        self.override_label.setText(self.tr("Override &reason:"))
+        self.override.setAccessibleName(self.tr("Override reason"))
+        self.note.setAccessibleName(self.tr("Note"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_blocked(self, reasons: str) -> None:
+        """Shows why the attempt is not allowed and the override field, which then needs a reason."""
+        self.blocked.setText(reasons)
+        for widget in (self.override, self.override_label):
+            widget.setVisible(bool(reasons))
+        self.buttons.setEnabled(True)
+
+    def _save(self) -> None:
+        if self.override.isVisible() and not self.override.text().strip():
+            self.override.setFocus()
+            self.blocked.setText(self.blocked.text() + "\n" + self.tr("Give a reason to record it anyway."))
+            return
+        self.buttons.setEnabled(False)
+        self.save_requested.emit(CHANNELS[self.channel.currentIndex()],
+                                 ("outbound", "inbound")[self.direction.currentIndex()],
+                                 OUTCOMES[self.outcome.currentIndex()], self.note.toPlainText(),
+                                 self.override.text().strip() if self.override.isVisible() else "")
