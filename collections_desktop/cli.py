@@ -80,6 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--override", help="record a blocked attempt anyway, with this reason (audited)")
     p.add_argument("--window", type=_window, help="HH:MM-HH:MM local, for INCONVENIENT_TIME")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("pay", parents=[common], help="record a patient payment (never a card number)")
+    p.add_argument("number")
+    p.add_argument("--amount", required=True)
+    p.add_argument("--method", required=True, choices=("cash", "check", "card", "ach", "portal", "other"))
+    p.add_argument("--reference", default="", help="check number, authorization code… never the card number")
+    p.add_argument("--on", type=date.fromisoformat, help="payment date (default today)")
+    p.add_argument("--allow-overpayment", action="store_true", help="keep what exceeds the balance as a credit")
+    p.add_argument("--receipt", type=Path, help="also write a PDF receipt in the patient's language")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("account", parents=[common], help="show one account")
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
@@ -278,6 +287,32 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_pay(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.atomic import atomic_write_bytes
+    from collections_desktop.domain.money import format_cents
+    from collections_desktop.services.payments import receipt_pdf, record_payment
+
+    with _opened(args, lang) as workspace:
+        result = record_payment(workspace, args.number, args.amount, args.method, reference=args.reference,
+                                paid_on=args.on, allow_overpayment=args.allow_overpayment)
+        if args.receipt:
+            try:
+                atomic_write_bytes(args.receipt, receipt_pdf(workspace, result))
+            except OSError as exc:
+                raise UserError("cannot_write", path=str(args.receipt), reason=exc.strerror or "") from None
+    if args.json:
+        _emit({"account": result.account, "amount": format_cents(result.amount_cents), "method": result.method,
+               "paid_on": result.paid_on.isoformat(),
+               "applied": [{"claim": c, "amount": format_cents(v)} for c, v in result.applied],
+               "patient_due_before": format_cents(result.balance_before_cents),
+               "patient_due_after": format_cents(result.balance_after_cents),
+               "overpaid": format_cents(result.overpaid_cents)})
+    else:
+        print(say("payment_recorded", lang, amount=format_cents(result.amount_cents),
+                  after=format_cents(result.balance_after_cents)))
+    return 0
+
+
 def cmd_account(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli_json import account_json
     from collections_desktop.cli_views import print_account
@@ -380,7 +415,7 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
 
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account,
-    "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "worklist": cmd_worklist,
+    "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "pay": cmd_pay, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
     "audit": cmd_audit, "screenshot": cmd_screenshot, None: cmd_gui,
 }

@@ -1,0 +1,42 @@
+"""Shared reportlab set-up: embedded DejaVu fonts (so ñ, á, ¿, ¡ print), letter pages, byte-stable output."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from collections_desktop.resources import resource
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+PAGE = letter
+# Same input, same bytes: what was handed to a patient can be rebuilt and compared.
+rl_config.invariant = 1
+rl_config.canvas_basefontname = FONT
+
+
+@cache
+def register_fonts() -> None:
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    return {
+        "title": ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20, spaceAfter=10),
+        "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14),
+        "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=10),
+    }
+
+
+def new_buffer() -> io.BytesIO:
+    register_fonts()
+    return io.BytesIO()

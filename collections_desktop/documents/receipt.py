@@ -1,0 +1,84 @@
+"""A payment receipt PDF in the patient's language, from per-language texts in resources/documents."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import inch
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from collections_desktop.documents.pdf_base import BOLD, FONT, PAGE, new_buffer, styles
+from collections_desktop.domain.money import format_display
+from collections_desktop.resources import resource
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    clinic: str
+    payer_name: str
+    account: str
+    paid_on: date
+    amount_cents: int
+    method: str
+    reference: str
+    applied: tuple[tuple[str, int], ...]
+    balance_after_cents: int
+
+
+@cache
+def _texts(lang: str) -> dict:
+    name = f"receipt_{lang if lang in ('en', 'es') else 'en'}.toml"
+    return tomllib.loads(resource("documents", name).read_text("utf-8"))
+
+
+def build_receipt(data: ReceiptData, lang: str) -> bytes:
+    """The receipt as PDF bytes (letter size, fonts embedded)."""
+    t, s = _texts(lang), styles()
+    buffer = new_buffer()
+    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=inch, rightMargin=inch, topMargin=inch,
+                            bottomMargin=inch, title=t["title"], author=data.clinic or t["clinic_fallback"])
+    rows = [[t["received_from"], data.payer_name], [t["account"], data.account],
+            [t["date"], data.paid_on.isoformat()], [t["amount"], format_display(data.amount_cents)],
+            [t["method"], t["methods"].get(data.method, data.method)]]
+    if data.reference:
+        rows.append([t["reference"], data.reference])
+    for claim, cents in data.applied:
+        rows.append([t["applied"], f"{t['visit'].format(claim=claim)}: {format_display(cents)}"])
+    if data.balance_after_cents >= 0:
+        rows.append([t["balance_after"], format_display(data.balance_after_cents)])
+    else:
+        rows.append([t["credit"], format_display(-data.balance_after_cents)])
+    table = Table([[Paragraph(escape(a), s["body"]), Paragraph(escape(b), s["body"])] for a, b in rows],
+                  colWidths=[2 * inch, 4.5 * inch])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, -1), 0.25,
+                                                                     colors.lightgrey),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [Paragraph(escape(data.clinic or t["clinic_fallback"]), s["body"]),
+             Paragraph(escape(t["title"]), s["title"]), table, Spacer(1, 18),
+             Paragraph(escape(t["thanks"]), s["body"])]
+
+    return _two_pass(doc, buffer, story, t["page"])
+
+
+def _two_pass(doc: SimpleDocTemplate, buffer, story: list, page_text: str) -> bytes:  # noqa: ANN001
+    """Builds once to count the pages, then again with "Page n of N" in every footer."""
+    total = {"pages": 0}
+
+    def footer(canvas, document) -> None:  # noqa: ANN001
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(PAGE[0] - inch, 0.6 * inch,
+                               page_text.format(page=document.page, pages=total["pages"] or document.page))
+        canvas.restoreState()
+
+    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
+    total["pages"] = doc.page
+    buffer.seek(0)
+    buffer.truncate()
+    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

@@ -1,0 +1,98 @@
+"""Recording a patient payment: applied oldest visit first, never a card number, audited in one transaction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from collections_desktop.domain.flags import PaymentMethod
+from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.money import MoneyError, format_cents, to_cents
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.balances import encounter_balances, refresh_accounts
+from collections_desktop.storage.contacts_repo import account_by_number
+from collections_desktop.storage.models import LedgerEntryRow
+from collections_desktop.storage.types import utc_now
+
+# PCI DSS: a run of 13-19 digits (spaces or dashes allowed) looks like a card number and is refused.
+CARD_NUMBER = re.compile(r"(?:\d[ -]?){13,19}")
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    account: str
+    amount_cents: int
+    method: str
+    reference: str
+    paid_on: date
+    applied: tuple[tuple[str, int], ...]  # (claim, cents) oldest visit first
+    balance_before_cents: int
+    balance_after_cents: int
+    overpaid_cents: int
+
+
+def record_payment(workspace: Workspace, number: str, amount: str | Decimal, method: str, *,
+                   reference: str = "", paid_on: date | None = None, allow_overpayment: bool = False) -> PaymentResult:
+    """Posts a payment to the account's visits, oldest balance first; an overpayment needs `allow_overpayment`."""
+    try:
+        cents = to_cents(amount if isinstance(amount, Decimal) else str(amount))
+    except MoneyError:
+        raise UserError("bad_amount", field="amount", value=str(amount)[:20]) from None
+    if cents <= 0:
+        raise UserError("amount_not_positive")
+    try:
+        kind = PaymentMethod(method.lower())
+    except ValueError:
+        raise UserError("unknown_method", method=method, choices=", ".join(m.value for m in PaymentMethod)) from None
+    if CARD_NUMBER.search(reference):
+        raise UserError("card_number_refused")
+    when = paid_on or date.today()
+    with workspace.transaction() as session:
+        account = account_by_number(session, number.strip())
+        if account is None:
+            raise UserError("account_not_found", account=number)
+        pairs = sorted(encounter_balances(session, account.id), key=lambda p: (p[0].service_date, p[0].id))
+        before = account.patient_due_cents
+        if cents > max(before, 0) and not allow_overpayment:
+            raise UserError("overpayment", amount=format_cents(cents), due=format_cents(max(before, 0)))
+        if not pairs:
+            raise UserError("nothing_to_pay", account=number)
+        remaining, applied = cents, []
+        for encounter, balance in pairs:
+            share = min(remaining, max(balance.patient_balance_cents, 0))
+            if share > 0:
+                applied.append((encounter, share))
+                remaining -= share
+        if remaining > 0:  # an overpayment sits as a credit on the latest visit
+            latest = pairs[-1][0]
+            applied.append((latest, remaining))
+        for encounter, share in applied:
+            session.add(LedgerEntryRow(account_id=account.id, encounter_id=encounter.id,
+                                       kind=EntryKind.PATIENT_PAYMENT.value, amount_cents=share, posted_on=when,
+                                       method=kind.value, reference=reference[:60], created_at=utc_now()))
+        refresh_accounts(session, [account.id], when)
+        after = account.patient_due_cents
+        workspace.audit(session, "payment.recorded", "account", account.number,
+                        {"cents": cents, "method": kind.value, "visits": len(applied)})
+        merged: dict[str, int] = {}
+        for encounter, share in applied:
+            merged[encounter.claim_id] = merged.get(encounter.claim_id, 0) + share
+    return PaymentResult(number, cents, kind.value, reference, when, tuple(merged.items()), before, after,
+                         max(cents - max(before, 0), 0))
+
+
+def receipt_pdf(workspace: Workspace, result: PaymentResult, *, lang: str | None = None, clinic: str = "") -> bytes:
+    """The receipt for a recorded payment, in the guarantor's language unless `lang` is given."""
+    from collections_desktop.documents.receipt import ReceiptData, build_receipt
+    from collections_desktop.services.accounts import get_account
+
+    view = get_account(workspace, result.account)
+    data = ReceiptData(clinic=clinic, payer_name=view.guarantor.name, account=result.account, paid_on=result.paid_on,
+                       amount_cents=result.amount_cents, method=result.method, reference=result.reference,
+                       applied=result.applied, balance_after_cents=result.balance_after_cents)
+    return build_receipt(data, lang or view.guarantor.preferred_language or "en")
