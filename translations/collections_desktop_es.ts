@@ -87,82 +87,92 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="38"/>
+        <location filename="../collections_desktop/ui/actions.py" line="40"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="39"/>
+        <location filename="../collections_desktop/ui/actions.py" line="41"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="40"/>
+        <location filename="../collections_desktop/ui/actions.py" line="42"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="41"/>
+        <location filename="../collections_desktop/ui/actions.py" line="43"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="42"/>
+        <location filename="../collections_desktop/ui/actions.py" line="44"/>
+        <source>Record &amp;payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="45"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="43"/>
+        <location filename="../collections_desktop/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="46"/>
+        <location filename="../collections_desktop/ui/actions.py" line="49"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="53"/>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="54"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <source>Record a payment and print its receipt</source>
+        <translation>Registrar un pago e imprimir su recibo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -434,6 +444,14 @@
     </message>
 </context>
 <context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../collections_desktop/ui/app.py" line="253"/>
+        <source>Payment recorded: %1</source>
+        <translation>Pago registrado: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../collections_desktop/ui/dialogs/first_run.py" line="64"/>
@@ -504,62 +522,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="73"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="74"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="74"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="75"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="76"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="79"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="90"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="91"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="92"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="93"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="114"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="115"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="115"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="116"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -620,13 +638,106 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="26"/>
+        <source>{amount} is more than the {due} due. Tick the box to keep the rest as a credit.</source>
+        <translation>{amount} es más que el saldo de {due}. Marque la casilla para dejar el resto a favor.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="28"/>
+        <source>That reference looks like a card number. Record only an authorization code.</source>
+        <translation>Esa referencia parece un número de tarjeta. Registre solo un código de autorización.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="30"/>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="31"/>
+        <source>That is not an amount of money.</source>
+        <translation>Eso no es un importe.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="32"/>
         <source>Something went wrong ({kind}). Nothing was half-saved; please try again.</source>
         <translation>Algo salió mal ({kind}). No quedó nada guardado a medias; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="29"/>
+        <location filename="../collections_desktop/ui/messages.py" line="35"/>
         <source>The action could not be completed ({code}).</source>
         <translation>No se pudo completar la acción ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="57"/>
+        <source>Record payment — account %1</source>
+        <translation>Registrar pago — cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="58"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="58"/>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="58"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="58"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="59"/>
+        <source>Patient portal</source>
+        <translation>Portal del paciente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="59"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="62"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="62"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Forma de pago:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="62"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="64"/>
+        <source>Patient due: %1</source>
+        <translation>Saldo del paciente: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="65"/>
+        <source>Check number or authorization code — never the card number</source>
+        <translation>Número de cheque o código de autorización — nunca el número de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="66"/>
+        <source>Keep the amount over the balance as a credit</source>
+        <translation>Dejar a favor lo que exceda el saldo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="81"/>
+        <source>Type the amount paid.</source>
+        <translation>Escriba el importe pagado.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ class MainAction(Enum):
     NEXT_ACCOUNT = auto()
     PREVIOUS_ACCOUNT = auto()
     LOG_CONTACT = auto()
+    RECORD_PAYMENT = auto()
     LOCK = auto()
     QUIT = auto()
     LANGUAGE_EN = auto()
@@ -27,6 +28,7 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.NEXT_ACCOUNT: QKeySequence("Ctrl+Down"),
         MainAction.PREVIOUS_ACCOUNT: QKeySequence("Ctrl+Up"),
         MainAction.LOG_CONTACT: QKeySequence("Ctrl+K"),
+        MainAction.RECORD_PAYMENT: QKeySequence("Ctrl+Shift+P"),  # Ctrl+P stays Print
         MainAction.LOCK: QKeySequence("Ctrl+L"),
         MainAction.QUIT: QKeySequence(QKeySequence.StandardKey.Quit),
     }
@@ -39,6 +41,7 @@ def action_text(action: MainAction) -> str:
         MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "&Next account"),
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "&Previous account"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Log &contact…"),
+        MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record &payment…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
         MainAction.LANGUAGE_EN: "English",
@@ -54,6 +57,7 @@ def action_tip(action: MainAction) -> str:
         MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "Open the next account in the list"),
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "Open the previous account in the list"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Record a call, text, e-mail or letter"),
+        MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record a payment and print its receipt"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "Close Collections Desk"),
         MainAction.LANGUAGE_EN: QCoreApplication.translate("Actions", "Show the interface in English"),

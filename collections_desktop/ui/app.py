@@ -9,12 +9,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
-from collections_desktop.services import accounts, contacts, demo, scripts, worklist, workspace as ws
+from collections_desktop.domain.money import format_display
+from collections_desktop.services import accounts, contacts, demo, payments, scripts, worklist, workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.compliance_text import reason_text
 from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.dialogs.first_run import FirstRunDialog
+from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
 from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.i18n import LanguageManager
@@ -54,6 +56,8 @@ class DeskController(QObject):
         self.dialog: FirstRunDialog | UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.contact_dialog: ContactDialog | None = None
+        self.payment_dialog: PaymentDialog | None = None
+        self.last_payment = None
         self.model = WorklistModel(self._load_rows)
         self.window = MainWindow(self.model)
         self.window.worklist.query_changed.connect(self.requery)
@@ -68,6 +72,7 @@ class DeskController(QObject):
         registry = self.window.registry
         registry[MainAction.LOCK].triggered.connect(self.lock)
         registry[MainAction.LOG_CONTACT].triggered.connect(self.log_contact)
+        registry[MainAction.RECORD_PAYMENT].triggered.connect(self.record_payment)
         registry[MainAction.QUIT].triggered.connect(self.window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))
@@ -230,6 +235,45 @@ class DeskController(QObject):
         dialog.open()
         return dialog
 
+    def record_payment(self) -> PaymentDialog | None:
+        """Opens the payment dialog for the account on screen; the receipt can be saved afterwards."""
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return None
+        dialog = PaymentDialog(view.number, format_display(view.patient_due_cents), self.window)
+        self.payment_dialog = dialog
+
+        def save(amount: str, method: str, reference: str, allow_overpayment: bool) -> None:
+            def saved(result) -> None:  # noqa: ANN001
+                self.last_payment = result
+                dialog.accept()
+                self.open_account(view.number)
+                self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+                self.window.statusBar().showMessage(
+                    self.tr("Payment recorded: %1").replace("%1", format_display(result.amount_cents)), 8000)
+
+            def refused(error: UserError) -> None:
+                dialog.show_problem(error_text(error), overpayment=error.code == "overpayment")
+
+            self.runner.run(lambda: payments.record_payment(workspace, view.number, amount, method,
+                                                            reference=reference,
+                                                            allow_overpayment=allow_overpayment),
+                            saved, refused)
+
+        dialog.save_requested.connect(save)
+        dialog.open()
+        return dialog
+
+    def save_receipt(self, path: Path) -> None:
+        """Writes the last payment's receipt, in the patient's language, where the specialist chose."""
+        result, workspace = self.last_payment, self.workspace
+        if result is None or workspace is None:
+            return
+        from collections_desktop.atomic import atomic_write_bytes
+
+        self.runner.run(lambda: atomic_write_bytes(path, payments.receipt_pdf(workspace, result)),
+                        lambda _r: None, self._failed)
+
     def script_choice(self) -> tuple[str, str]:
         panel = self.window.scripts
         return scripts.SITUATIONS[max(panel.situation.currentIndex(), 0)], panel.language
@@ -245,9 +289,11 @@ class DeskController(QObject):
         """Hides every patient detail at once and closes the vault; unlocking reopens it."""
         was_demo = self.workspace is not None and self.workspace.is_demo
         self.current_view = None
-        if self.contact_dialog is not None:
-            self.contact_dialog.reject()  # its text stays in memory only until the dialog goes
-            self.contact_dialog = None
+        for dialog in (self.contact_dialog, self.payment_dialog):
+            if dialog is not None:
+                dialog.reject()  # what was typed stays in memory only until the dialog goes
+        self.contact_dialog = self.payment_dialog = None
+        self.last_payment = None
         self.idle.stop()
         self.window.show_locked()
         if self.workspace is not None:

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(self.registry[key])
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.registry[MainAction.LOG_CONTACT])
+        self.go_menu.addAction(self.registry[MainAction.RECORD_PAYMENT])
         self.file_menu.addAction(self.registry[MainAction.LOCK])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry[MainAction.QUIT])

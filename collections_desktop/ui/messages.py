@@ -23,6 +23,12 @@ def error_text(error: UserError) -> str:
         "not_a_vault": QCoreApplication.translate(
             "Messages", "The vault file is damaged or is not a Collections Desk vault."),
         "vault_not_empty": QCoreApplication.translate("Messages", "The vault already holds accounts."),
+        "overpayment": QCoreApplication.translate(
+            "Messages", "{amount} is more than the {due} due. Tick the box to keep the rest as a credit."),
+        "card_number_refused": QCoreApplication.translate(
+            "Messages", "That reference looks like a card number. Record only an authorization code."),
+        "amount_not_positive": QCoreApplication.translate("Messages", "The amount must be more than zero."),
+        "bad_amount": QCoreApplication.translate("Messages", "That is not an amount of money."),
         "internal_error": QCoreApplication.translate(
             "Messages", "Something went wrong ({kind}). Nothing was half-saved; please try again."),
     }

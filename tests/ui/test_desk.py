@@ -135,3 +135,33 @@ def test_contact_dialog_records_and_blocked_attempts_need_a_reason(controller_fa
     # The call was logged, so the refreshed Today list moves that account down.
     qtbot.waitUntil(lambda: controller.model.rowCount() > 0 and controller.model.account_number(0) != number,
                     timeout=10_000)
+
+
+def test_payment_dialog_updates_the_detail_and_the_audit(controller_factory, demo_dir, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from collections_desktop.services import vault_ops
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    before = controller.current_view
+    dialog = controller.record_payment()
+    dialog.amount.setText(f"{(before.patient_due_cents + 1000) // 100}")
+    dialog.reference.setText("4111 1111 1111 1111")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "card number" in dialog.message.text(), timeout=10_000)
+    dialog.reference.setText("AUTH 5521")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.overpay.isVisible(), timeout=10_000)
+    dialog.amount.setText("20.00")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == before.number
+                    and controller.current_view.patient_due_cents == before.patient_due_cents - 2000
+                    or controller.last_payment is not None, timeout=10_000)
+    assert controller.last_payment.balance_after_cents == before.patient_due_cents - 2000
+    receipt = tmp_path / "receipt.pdf"
+    controller.save_receipt(receipt)
+    qtbot.waitUntil(receipt.exists, timeout=10_000)
+    assert "$20.00" in PdfReader(str(receipt)).pages[0].extract_text()
+    assert vault_ops.verify_audit(controller.workspace).intact

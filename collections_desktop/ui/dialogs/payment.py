@@ -1,0 +1,85 @@
+"""Record a payment: amount, method and reference (never a card number); an overpayment needs a second look."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+METHODS = ("cash", "check", "card", "ach", "portal", "other")
+
+
+class PaymentDialog(QDialog):
+    """Emits `save_requested(amount, method, reference, allow_overpayment)`; the controller does the work."""
+
+    save_requested = Signal(str, str, str, bool)
+
+    def __init__(self, account: str, due: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PaymentDialog")
+        self.account, self.due = account, due
+        self.amount = QLineEdit()
+        self.amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{1,7}(\.\d{0,2})?$"), self))
+        self.method = QComboBox()
+        for _ in METHODS:
+            self.method.addItem("")
+        self.reference = QLineEdit()
+        self.reference.setMaxLength(60)
+        self.overpay = QCheckBox()
+        self.overpay.setVisible(False)
+        self.message = QLabel(wordWrap=True)
+        self.labels = [QLabel() for _ in range(3)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.amount, self.method, self.reference)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.overpay)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Record payment — account %1").replace("%1", self.account))
+        names = (self.tr("Cash"), self.tr("Check"), self.tr("Card"), self.tr("Bank transfer"),
+                 self.tr("Patient portal"), self.tr("Other"))
+        for index, name in enumerate(names):
+            self.method.setItemText(index, name)
+        for label, text in zip(self.labels, (self.tr("&Amount:"), self.tr("&Method:"), self.tr("&Reference:"))):
+            label.setText(text)
+        self.amount.setPlaceholderText(self.tr("Patient due: %1").replace("%1", self.due))
+        self.reference.setPlaceholderText(self.tr("Check number or authorization code — never the card number"))
+        self.overpay.setText(self.tr("Keep the amount over the balance as a credit"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_problem(self, text: str, *, overpayment: bool = False) -> None:
+        self.message.setText(text)
+        if overpayment:
+            self.overpay.setVisible(True)
+        self.buttons.setEnabled(True)
+
+    def _save(self) -> None:
+        if not self.amount.text():
+            self.show_problem(self.tr("Type the amount paid."))
+            return
+        self.buttons.setEnabled(False)
+        self.save_requested.emit(self.amount.text(), METHODS[self.method.currentIndex()], self.reference.text(),
+                                 self.overpay.isVisible() and self.overpay.isChecked())
