@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import format_cents
@@ -16,6 +16,8 @@ from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
+    AdjudicationRow,
+    ClaimHandoff,
     ContactEventRow,
     Encounter,
     LedgerEntryRow,
@@ -23,9 +25,9 @@ from collections_desktop.storage.models import (
     PostingSource,
 )
 from collections_desktop.storage.types import utc_now
-from collections_desktop.sync.writers import ACTIVITY_COLUMNS, PAYMENT_COLUMNS, write_csv
+from collections_desktop.sync.writers import ACTIVITY_COLUMNS, FOLLOWUP_COLUMNS, PAYMENT_COLUMNS, write_csv
 
-KINDS = ("payments", "activity")
+KINDS = ("payments", "activity", "insurance-followup")
 METHOD_CODES = {"cash": "CASH", "check": "CHECK", "card": "CC", "ach": "ACH", "portal": "CC", "other": "OTHER"}
 
 
@@ -42,6 +44,8 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
         raise UserError("unknown_export", kind=kind, choices=", ".join(KINDS))
     if kind == "activity":
         return _activity(workspace, Path(out), since)
+    if kind == "insurance-followup":
+        return _followup(workspace, Path(out), since)
     with workspace.transaction() as session:
         query = (select(LedgerEntryRow, Account.number, Encounter.claim_id, Person)
                  .join(Account, Account.id == LedgerEntryRow.account_id)
@@ -107,3 +111,36 @@ def _activity(workspace: Workspace, out: Path, since: date | None) -> ExportResu
         workspace.audit(session, "export.written", "export", "activity",
                         {"rows": count, "since": since.isoformat() if since else None})
     return ExportResult("activity", out, count, 0)
+
+
+def _followup(workspace: Workspace, out: Path, since: date | None) -> ExportResult:
+    """Claims handed to the billing/denials team: what was billed and paid, the CARC reasons, the note."""
+    with workspace.transaction() as session:
+        query = (select(ClaimHandoff, Encounter, Account.number)
+                 .join(Encounter, Encounter.id == ClaimHandoff.encounter_id)
+                 .join(Account, Account.id == Encounter.account_id)
+                 .where(ClaimHandoff.closed_at.is_(None)).order_by(ClaimHandoff.at, ClaimHandoff.id))
+        if since is not None:
+            query = query.where(ClaimHandoff.at >= datetime.combine(since, time(0), tzinfo=timezone.utc))
+        total = 0
+
+        def rows():  # noqa: ANN202
+            nonlocal total
+            for handoff, encounter, account in session.execute(query):
+                sums = dict(session.execute(select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
+                                            .where(LedgerEntryRow.encounter_id == encounter.id)
+                                            .group_by(LedgerEntryRow.kind)).all())
+                codes = ",".join(c for a in session.scalars(select(AdjudicationRow.reason_codes).where(
+                    AdjudicationRow.encounter_id == encounter.id)) for c in a.split(",") if c)
+                billed = int(sums.get("charge", 0))
+                total += billed
+                yield (account, encounter.claim_id, encounter.service_date.isoformat(), encounter.payer_name,
+                       format_cents(billed), format_cents(int(sums.get("insurance_payment", 0))), codes,
+                       handoff.at.strftime("%Y-%m-%dT%H:%M:%SZ"), handoff.note)
+
+        try:
+            count = write_csv(out, FOLLOWUP_COLUMNS, rows())
+        except OSError as exc:
+            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        workspace.audit(session, "export.written", "export", "insurance-followup", {"rows": count})
+    return ExportResult("insurance-followup", out, count, total)

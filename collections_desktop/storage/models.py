@@ -237,6 +237,17 @@ class ContactEventRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class ClaimHandoff(Base):
+    """A claim handed to the billing/denials team; while open, its balance waits on insurance, not the patient."""
+
+    __tablename__ = "claim_handoff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class AuditRow(Base):
     """An append-only, hash-chained record of who changed or exported what; no PHI values."""
 

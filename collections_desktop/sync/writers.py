@@ -10,6 +10,8 @@ from collections_desktop.atomic import atomic_writer
 
 ACTIVITY_COLUMNS = ("account", "contact_time_utc", "channel", "direction", "person_contacted", "relationship",
                     "outcome", "note", "follow_up_date")
+FOLLOWUP_COLUMNS = ("account", "claim", "service_date", "payer", "billed", "insurance_paid", "reason_codes",
+                    "handed_off_utc", "note")
 PAYMENT_COLUMNS = ("batch_id", "account", "patient_id", "patient_last", "patient_first", "claim", "payment_date",
                    "amount", "method", "reference", "type", "comment")
 

@@ -1,0 +1,83 @@
+"""Before outreach: the accuracy review the app pre-fills, and handing a claim to the billing team."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.balances import refresh_accounts
+from collections_desktop.storage.contacts_repo import account_by_number
+from collections_desktop.storage.models import (
+    Account,
+    ClaimHandoff,
+    Encounter,
+    ImportBatch,
+    LedgerEntryRow,
+    PostingSource,
+    ServiceLine,
+)
+from collections_desktop.storage.types import utc_now
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One line of the review: a code, whether it looks fine, and its parameters."""
+
+    code: str
+    ok: bool
+    params: tuple[tuple[str, str], ...] = ()
+
+
+def accuracy_review(workspace: Workspace, number: str) -> list[CheckItem]:
+    """Insurance still pending? Balance from the last import? Duplicate charges? A credit elsewhere?"""
+    with workspace.reading() as session:
+        account = account_by_number(session, number)
+        if account is None:
+            raise UserError("account_not_found", account=number)
+        encounters = list(session.scalars(select(Encounter).where(Encounter.account_id == account.id)))
+        pending = [e.claim_id for e in encounters if e.insurance_pending]
+        handed = list(session.scalars(select(Encounter.claim_id).join(ClaimHandoff).where(
+            Encounter.account_id == account.id, ClaimHandoff.closed_at.is_(None))))
+        last_import = session.scalar(select(func.max(ImportBatch.at)).join(
+            PostingSource, PostingSource.import_batch_id == ImportBatch.id).join(
+            LedgerEntryRow, LedgerEntryRow.id == PostingSource.ledger_entry_id).where(
+            LedgerEntryRow.account_id == account.id))
+        later = session.scalar(select(func.count()).select_from(LedgerEntryRow).where(
+            LedgerEntryRow.account_id == account.id, LedgerEntryRow.created_at > last_import,
+            LedgerEntryRow.id.not_in(select(PostingSource.ledger_entry_id)))) if last_import else 0
+        lines = session.execute(select(Encounter.service_date, ServiceLine.procedure_code, ServiceLine.billed_cents,
+                                       func.count()).join(ServiceLine).where(Encounter.account_id == account.id)
+                                .group_by(Encounter.service_date, ServiceLine.procedure_code,
+                                          ServiceLine.billed_cents).having(func.count() > 1)).all()
+        credits = list(session.scalars(select(Account.number).where(
+            Account.guarantor_id == account.guarantor_id, Account.id != account.id, Account.patient_due_cents < 0)))
+    return [
+        CheckItem("insurance_pending", not pending, (("claims", ", ".join(pending)),)),
+        CheckItem("handed_to_billing", not handed, (("claims", ", ".join(handed)),)),
+        CheckItem("matches_last_import", last_import is None or later == 0,
+                  (("imported", last_import.date().isoformat() if last_import else ""), ("changes", str(later)))),
+        CheckItem("duplicate_charges", not lines, (("codes", ", ".join(sorted({code for _d, code, _b, _n in lines}))),)),
+        CheckItem("credit_elsewhere", not credits, (("accounts", ", ".join(credits)),)),
+    ]
+
+
+def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = "") -> None:
+    """Sends a claim to the billing/denials team; its balance waits on insurance until they close it."""
+    now = utc_now()
+    with workspace.transaction() as session:
+        account = account_by_number(session, number)
+        encounter = None if account is None else session.scalars(select(Encounter).where(
+            Encounter.account_id == account.id, Encounter.claim_id == claim)).first()
+        if encounter is None:
+            raise UserError("claim_not_found", account=number, claim=claim)
+        open_handoff = session.scalars(select(ClaimHandoff).where(
+            ClaimHandoff.encounter_id == encounter.id, ClaimHandoff.closed_at.is_(None))).first()
+        if open_handoff is not None:
+            raise UserError("already_handed_off", claim=claim)
+        session.add(ClaimHandoff(encounter_id=encounter.id, at=now, note=note))
+        encounter.insurance_pending = True
+        refresh_accounts(session, [account.id], now.date())
+        workspace.audit(session, "claim.handed_off", "encounter", str(encounter.id), {"account": account.number})
