@@ -4,84 +4,144 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="39"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="41"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="50"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="47"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="58"/>
+        <source>Insurance still pending on %1</source>
+        <translation>Seguro aún pendiente en %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="58"/>
+        <source>No claim waits on insurance</source>
+        <translation>Ninguna reclamación espera al seguro</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="59"/>
+        <source>With the billing team: %1</source>
+        <translation>Con el equipo de facturación: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="59"/>
+        <source>No claim is with the billing team</source>
+        <translation>Ninguna reclamación está con el equipo de facturación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="60"/>
+        <source>%1 change(s) since the last import</source>
+        <translation>%1 cambio(s) desde la última importación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="61"/>
+        <source>Balance as of the last import</source>
+        <translation>Saldo según la última importación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="62"/>
+        <source>Possible duplicate charges: %1</source>
+        <translation>Posibles cargos duplicados: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="62"/>
+        <source>No duplicate charges</source>
+        <translation>Sin cargos duplicados</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="63"/>
+        <source>Credit on another account: %1</source>
+        <translation>Saldo a favor en otra cuenta: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="63"/>
+        <source>No credit on other accounts</source>
+        <translation>Sin saldo a favor en otras cuentas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="65"/>
+        <source>Review before calling</source>
+        <translation>Revisión antes de llamar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="78"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="47"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="78"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="79"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="79"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="79"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="49"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="49"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="49"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="50"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="81"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="50"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="81"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="51"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="82"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="52"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="53"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="53"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
         <source>Spanish</source>
         <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="85"/>
+        <source>To billing</source>
+        <translation>A facturación</translation>
     </message>
 </context>
 <context>
@@ -446,9 +506,19 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="253"/>
+        <location filename="../collections_desktop/ui/app.py" line="256"/>
         <source>Payment recorded: %1</source>
         <translation>Pago registrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/app.py" line="283"/>
+        <source>Hand off to billing</source>
+        <translation>Pasar a facturación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/app.py" line="284"/>
+        <source>Note for the billing team about claim %1:</source>
+        <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
 </context>
 <context>

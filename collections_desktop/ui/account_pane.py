@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from collections_desktop.domain.aging import BUCKET_ORDER
@@ -18,29 +18,60 @@ def _keep(text: str) -> str:
 
 
 class AccountPane(QWidget):
-    """Read-only for now; shows nothing while locked or before an account is chosen."""
+    """Shows nothing while locked or before an account is chosen; `handoff_requested(claim)` from its links."""
+
+    handoff_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setObjectName("account_detail")
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_link)
+        self.review: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.view: AccountView | None = None
         self.retranslate_ui()
 
-    def show_account(self, view: AccountView | None) -> None:
+    def show_account(self, view: AccountView | None, review: list | None = None) -> None:
         self.view = view
+        self.review = review or []
         self.retranslate_ui()
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "handoff":
+            self.handoff_requested.emit(url.path())
 
     def retranslate_ui(self) -> None:
         self.browser.setAccessibleName(self.tr("Account detail"))
         if self.view is None:
             self.browser.setHtml("<p>" + html.escape(self.tr("Choose an account in the list.")) + "</p>")
             return
-        self.browser.setHtml(self._html(self.view, self._labels()))
+        self.browser.setHtml(self._review_html() + self._html(self.view, self._labels()))
+
+    def _review_html(self) -> str:
+        if not self.review:
+            return ""
+        texts = {
+            "insurance_pending": (self.tr("Insurance still pending on %1"), self.tr("No claim waits on insurance")),
+            "handed_to_billing": (self.tr("With the billing team: %1"), self.tr("No claim is with the billing team")),
+            "matches_last_import": (self.tr("%1 change(s) since the last import"),
+                                    self.tr("Balance as of the last import")),
+            "duplicate_charges": (self.tr("Possible duplicate charges: %1"), self.tr("No duplicate charges")),
+            "credit_elsewhere": (self.tr("Credit on another account: %1"), self.tr("No credit on other accounts")),
+        }
+        title = html.escape(self.tr("Review before calling"))
+        items = []
+        for item in self.review:
+            bad, good = texts.get(item.code, (item.code, item.code))
+            params = dict(item.params)
+            detail = params.get("changes") if item.code == "matches_last_import" else next(iter(params.values()), "")
+            mark = "✔" if item.ok else "⚠"
+            text = good if item.ok else bad.replace("%1", detail)
+            items.append(f"<li>{mark} {html.escape(text)}</li>")
+        return f"<h3>{title}</h3><ul>{''.join(items)}</ul>"
 
     def _labels(self) -> dict[str, str]:
         return {
@@ -51,6 +82,7 @@ class AccountPane(QWidget):
             "patient_balance": self.tr("Patient balance"),
             "explained": self.tr("In the patient's words (%1)"),
             "lang_en": self.tr("English"), "lang_es": self.tr("Spanish"),
+            "handoff": self.tr("To billing"),
         }
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -73,7 +105,8 @@ class AccountPane(QWidget):
             f"<tr><td>{_keep(c.service_date.isoformat())}</td><td>{_keep(e(c.claim))}</td><td>{e(c.payer or '—')}</td>"
             f"<td align='right'>{e(format_display(c.balance.billed_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.insurance_paid_cents))}</td>"
-            f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td></tr>"
+            f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td>"
+            f"<td><a href='handoff:{e(c.claim)}'>{e(t['handoff'])}</a></td></tr>"
             for c in v.encounters)
         parts.append(
             f"<table cellspacing='6'><tr><th>{e(t['visit'])}</th><th>{e(t['claim'])}</th>"

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
 from collections_desktop.domain.money import format_display
-from collections_desktop.services import accounts, contacts, demo, payments, scripts, worklist, workspace as ws
+from collections_desktop.services import accounts, contacts, demo, payments, review, scripts, worklist
+from collections_desktop.services import workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.compliance_text import reason_text
@@ -63,6 +64,7 @@ class DeskController(QObject):
         self.window.worklist.query_changed.connect(self.requery)
         self.window.worklist.account_chosen.connect(self.open_account)
         self.window.scripts.script_wanted.connect(self.show_script)
+        self.window.account.handoff_requested.connect(self.hand_off_dialog)
         self.current_view: accounts.AccountView | None = None
         self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
         self.idle = IdleWatcher(self)
@@ -186,13 +188,14 @@ class DeskController(QObject):
             return
 
         def load() -> tuple:
-            return accounts.get_account(workspace, number), contacts.can_contact(workspace, number, "phone")
+            return (accounts.get_account(workspace, number), contacts.can_contact(workspace, number, "phone"),
+                    review.accuracy_review(workspace, number))
 
         def done(result: tuple) -> None:
-            view, check = result
+            view, check, checklist = result
             if self.workspace is workspace:
                 self.current_view = view
-                self.window.account.show_account(view)
+                self.window.account.show_account(view, checklist)
                 self.window.scripts.show_decision(check.decision)
                 self.window.scripts.set_patient_language(view.guarantor.preferred_language)
                 self.show_script(*self.script_choice())
@@ -273,6 +276,26 @@ class DeskController(QObject):
 
         self.runner.run(lambda: atomic_write_bytes(path, payments.receipt_pdf(workspace, result)),
                         lambda _r: None, self._failed)
+
+    def hand_off_dialog(self, claim: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        note, ok = QInputDialog.getText(self.window, self.tr("Hand off to billing"),
+                                        self.tr("Note for the billing team about claim %1:").replace("%1", claim))
+        if ok:
+            self.hand_off(claim, note)
+
+    def hand_off(self, claim: str, note: str) -> None:
+        """Sends a claim to the billing/denials team; the account refreshes with the claim on hold."""
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return
+
+        def done(_result) -> None:  # noqa: ANN001
+            self.open_account(view.number)
+            self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+
+        self.runner.run(lambda: review.hand_off_claim(workspace, view.number, claim, note), done, self._failed)
 
     def script_choice(self) -> tuple[str, str]:
         panel = self.window.scripts

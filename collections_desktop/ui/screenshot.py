@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 
-from collections_desktop.services import accounts, contacts, worklist
+from collections_desktop.services import accounts, contacts, review, worklist
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.app import DeskController, make_app
@@ -30,7 +30,7 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         if number:
             view = accounts.get_account(workspace, number)
             controller.current_view = view
-            window.account.show_account(view)
+            window.account.show_account(view, review.accuracy_review(workspace, number))
             try:
                 window.scripts.show_decision(contacts.can_contact(workspace, number, "phone").decision)
             except UserError:

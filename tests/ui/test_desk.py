@@ -165,3 +165,17 @@ def test_payment_dialog_updates_the_detail_and_the_audit(controller_factory, dem
     qtbot.waitUntil(receipt.exists, timeout=10_000)
     assert "$20.00" in PdfReader(str(receipt)).pages[0].extract_text()
     assert vault_ops.verify_audit(controller.workspace).intact
+
+
+def test_review_shows_and_hand_off_puts_the_claim_on_hold(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None and bool(controller.window.account.review),
+                    timeout=10_000)
+    pane = controller.window.account
+    assert "Review before calling" in pane.browser.toPlainText()
+    view = controller.current_view
+    claim = next(e for e in view.encounters if e.balance.patient_balance_cents > 0)
+    controller.hand_off(claim.claim, "Denied; resubmit")
+    qtbot.waitUntil(lambda: any(not c.ok and c.code == "handed_to_billing" for c in pane.review)
+                    if pane.view is not None and pane.view.number == view.number else False, timeout=10_000)
+    assert "With the billing team" in pane.browser.toPlainText()
