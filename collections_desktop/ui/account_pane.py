@@ -49,7 +49,10 @@ class AccountPane(QWidget):
         if self.view is None:
             self.browser.setHtml("<p>" + html.escape(self.tr("Choose an account in the list.")) + "</p>")
             return
-        self.browser.setHtml(self._review_html() + self._html(self.view, self._labels()))
+        body = self._html(self.view, self._labels())
+        # Who and how much first, then the review, then the visits.
+        cut = body.find("<p>", body.find("</b>"))
+        self.browser.setHtml(body[:cut] + self._review_html() + body[cut:] if cut > 0 else body + self._review_html())
 
     def _review_html(self) -> str:
         if not self.review:
