@@ -32,14 +32,16 @@ class DeskRow:
     reasons: tuple[str, ...]
 
 
-def ids_for(workspace: Workspace, view: str, search: str = "", *, at: datetime | None = None) -> list[int]:
-    """Account ids of a view in order. Today ranks by why each account matters and sinks the uncallable."""
+def ids_for(workspace: Workspace, view: str, search: str = "", *, at: datetime | None = None,
+            rank: bool = True) -> list[int]:
+    """Account ids of a view in order. Today ranks by why each account matters and sinks the uncallable;
+    with `rank=False` it comes straight from SQL (largest balance first), to show something at once."""
     if view not in VIEWS:
         raise UserError("unknown_view", view=view, choices=", ".join(VIEWS))
     when = at or utc_now()
     with workspace.reading() as session:
         ids = view_ids(session, view, search_terms(search))
-        if view != "today" or not ids:
+        if view != "today" or not ids or not rank:
             return ids
         facts = due_facts(session, ids)
     # One pass decides for every account; cheaper than asking per account for tens of thousands.

@@ -66,6 +66,7 @@ class DeskController(QObject):
         self.window.scripts.script_wanted.connect(self.show_script)
         self.window.account.handoff_requested.connect(self.hand_off_dialog)
         self.current_view: accounts.AccountView | None = None
+        self.query_serial = 0
         self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
         self.idle = IdleWatcher(self)
         app.installEventFilter(self.idle)
@@ -176,10 +177,24 @@ class DeskController(QObject):
         if workspace is None:
             return
 
+        self.query_serial += 1
+        serial = self.query_serial
+
         def done(ids: list[int]) -> None:
-            if self.workspace is workspace:
+            if self.workspace is workspace and serial == self.query_serial:
                 self.model.set_ids(ids)
 
+        if view == "today":
+            # Largest balances first at once; the ranked order (which asks the compliance engine about
+            # every account) replaces it a moment later, keeping the account on screen selected.
+            self.runner.run(lambda: worklist.ids_for(workspace, view, search, rank=False), done, self._failed)
+
+            def ranked(ids: list[int]) -> None:
+                if self.workspace is workspace and serial == self.query_serial:
+                    self.model.set_ids(ids, keep=self.window.worklist.selected_id())
+
+            self.runner.run(lambda: worklist.ids_for(workspace, view, search), ranked, self._failed)
+            return
         self.runner.run(lambda: worklist.ids_for(workspace, view, search), done, self._failed)
 
     def open_account(self, number: str) -> None:

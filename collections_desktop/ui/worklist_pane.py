@@ -87,9 +87,14 @@ class WorklistPane(QWidget):
 
     def _select_first(self) -> None:
         if self.model.rowCount():
+            row = self.model.row_of(self.model.keep) if self.model.keep is not None else 0
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def selected_id(self) -> int | None:
+        return self.model.account_id(self.table.currentIndex().row())
 
     def move(self, step: int) -> None:
         """Next or previous account, from the keyboard."""

@@ -59,13 +59,19 @@ class WorklistModel(QAbstractTableModel):
         self._load_rows = load_rows
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[DeskRow]] = OrderedDict()
+        self.keep: int | None = None
 
     # -- content ------------------------------------------------------------------------
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], keep: int | None = None) -> None:
+        """Replaces the list; `keep` is an account id the view should stay on if it is still listed."""
+        self.keep = keep if keep in set(ids) else None
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
         self.endResetModel()
+
+    def row_of(self, account_id: int) -> int:
+        return self._ids.index(account_id)
 
     def clear(self) -> None:
         """Drops every row, e.g. when the vault locks."""
