@@ -67,7 +67,7 @@ def main() -> None:
             fill_demo(ws, accounts=args.accounts, seed=1, today=date(2026, 11, 26))
             ws.close()
         ws = open_workspace(data_dir, passphrase=PASSPHRASE)
-        from collections_desktop.domain.compliance.zones import zone_for_zip
+        from collections_desktop.services.zones import zone_for_zip
 
         start = time.perf_counter()
         zone_for_zip("10027")

@@ -20,7 +20,7 @@ from collections_desktop.domain.compliance.model import (
     Purpose,
     Target,
 )
-from collections_desktop.domain.compliance.zones import zone_for_zip, zones_for_phone
+from collections_desktop.services.zones import zone_for_zip, zones_for_phone
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo

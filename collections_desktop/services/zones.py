@@ -1,0 +1,64 @@
+"""Where a person may be, as IANA zones: ZIP codes through `zipcodes`, phone numbers through `phonenumbers`.
+
+Assumption (documented, not required): a ZIP maps to the one zone `zipcodes` gives it, so parts
+of the Navajo Nation in Arizona that keep daylight time are treated as America/Phoenix; the
+phone's area code and any stated location still narrow the window.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import phonenumbers
+import platformdirs
+from phonenumbers import timezone as phone_timezone
+
+from collections_desktop import APP_NAME
+from collections_desktop.atomic import atomic_write_bytes
+
+
+@lru_cache(maxsize=1)
+def _zip_index() -> dict[str, str]:
+    """ZIP -> IANA zone for every US ZIP. Building it from `zipcodes` takes ~0.6 s, so the map (public
+    data, no patient information) is kept in the user's cache folder and read back in milliseconds."""
+    cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / f"zip-zones-{_version()}.json"
+    try:
+        return json.loads(cache.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
+    import zipcodes  # loading its data is most of the cost; only needed to rebuild the cache
+
+    index = {entry["zip_code"]: entry["timezone"] for entry in zipcodes.list_all() if entry.get("timezone")}
+    try:
+        atomic_write_bytes(cache, json.dumps(index, separators=(",", ":")).encode("utf-8"))
+    except OSError:
+        pass  # a read-only cache folder only costs the rebuild next time
+    return index
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("zipcodes")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def zone_for_zip(zip_code: str) -> str | None:
+    code = (zip_code or "").strip()[:5]
+    if len(code) != 5 or not code.isdigit():
+        return None
+    return _zip_index().get(code)
+
+
+@lru_cache(maxsize=4096)
+def zones_for_phone(number: str) -> tuple[str, ...]:
+    try:
+        parsed = phonenumbers.parse(number, "US")
+    except phonenumbers.NumberParseException:
+        return ()
+    zones = tuple(z for z in phone_timezone.time_zones_for_number(parsed) if "/" in z)
+    # A whole-country answer (several US zones) tells nothing about where the person is.
+    return zones if len(zones) == 1 else ()
