@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from collections_desktop.documents.pdf_base import BOLD, FONT, PAGE, new_buffer, styles
+from collections_desktop.documents.pdf_base import FONT, PAGE, new_buffer, styles
 from collections_desktop.domain.money import format_display
 from collections_desktop.resources import resource
 

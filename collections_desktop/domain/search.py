@@ -51,3 +51,8 @@ def normalize_query(text: str) -> str:
         return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else match.group(0)
 
     return _US_DATE.sub(iso, fold(text))
+
+
+def sort_name(first_name: str, last_name: str) -> str:
+    """The key names are listed by: folded "last first", so Ñúñez sorts with Nunez."""
+    return fold(f"{last_name} {first_name}")[:170]

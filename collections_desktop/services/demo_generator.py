@@ -17,7 +17,7 @@ from typing import NamedTuple
 from collections_desktop.domain.aging import aging_anchor
 from collections_desktop.domain.flags import AccountFlag
 from collections_desktop.domain.ledger import account_balance
-from collections_desktop.domain.search import account_search_text, fold
+from collections_desktop.domain.search import account_search_text, fold, sort_name
 from collections_desktop.services import demo_pools as pools
 from collections_desktop.services.demo_claims import MAX_CLAIMS, build_claim
 
@@ -41,7 +41,7 @@ MAX_ROWS_PER_ACCOUNT = {
 COLUMNS = {
     "person": ("id", "first_name", "middle_name", "last_name", "birth_date", "preferred_language", "member_id"),
     "account": ("id", "number", "guarantor_id", "created_at", "patient_due_cents", "insurance_pending_cents",
-                "oldest_anchor_date", "paid_off_batch_id", "version_id"),
+                "oldest_anchor_date", "paid_off_batch_id", "sort_name", "version_id"),
     "account_member": ("account_id", "person_id", "role", "relationship", "authorized"),
     "account_search": ("account_id", "text"),
     "address": ("id", "person_id", "kind", "line1", "line2", "city", "state", "zip"),
@@ -208,7 +208,8 @@ class DemoGenerator:
                        for a in for_aging if a.balance.patient_balance_cents > 0]
         rows["account"].append((
             account_id, number, guarantor.id, self.created_at, totals.patient_due_cents,
-            totals.insurance_pending_cents, min(due_anchors) if due_anchors else None, None, 1))
+            totals.insurance_pending_cents, min(due_anchors) if due_anchors else None, None,
+            sort_name(guarantor.first_name, guarantor.last_name), 1))
         people = [guarantor] + [p for p, rel in patients if rel != "self"]
         rows["account_search"].append((account_id, account_search_text(
             number, [(p.first_name, p.last_name, p.birth_date) for p in people], claims, phones)))

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.ledger import EntryKind
-from collections_desktop.domain.search import account_search_text
+from collections_desktop.domain.search import account_search_text, sort_name
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
@@ -81,7 +81,8 @@ class Applier:
         if account is not None:
             return account
         person = self._person(guarantor)
-        account = Account(number=number, guarantor_id=person.id, created_at=self.now)
+        account = Account(number=number, guarantor_id=person.id, created_at=self.now,
+                          sort_name=sort_name(person.first_name, person.last_name))
         self.session.add(account)
         self.session.flush()
         self.session.add(AccountMember(account_id=account.id, person_id=person.id, role="guarantor",

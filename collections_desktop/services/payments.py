@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
 
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EntryKind

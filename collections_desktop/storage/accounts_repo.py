@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +24,6 @@ from collections_desktop.storage.models import (
     Phone,
 )
 from collections_desktop.storage.search_index import account_filter
-
 
 _PHONE_LIKE = re.compile(r"^\+?[\d().\- ]+$")
 
@@ -114,7 +112,7 @@ def worklist_page(session: Session, *, only_due: bool, search: str = "", limit: 
         query = query.where(Account.patient_due_cents > 0).order_by(
             Account.patient_due_cents.desc(), Account.id)
     else:
-        query = query.order_by(guarantor.last_name, guarantor.first_name, Account.id)
+        query = query.order_by(Account.sort_name, Account.id)
     rows = session.execute(query.limit(limit).offset(offset))
     return [WorklistRowRecord(*row) for row in rows]
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from collections_desktop.storage.fast_read import driver_rows
 from collections_desktop.storage.models import (
     Account,
     AccountFlagRow,
@@ -79,29 +80,13 @@ class PhoneSnapshot:
     stops: dict[int, list[ContactEventRow]] = field(default_factory=dict)  # person -> opt-outs, times
 
 
-def _rows(session: Session, query) -> list[tuple]:  # noqa: ANN001
-    """Plain tuples straight from the driver: for whole-table reads, SQLAlchemy's Row objects cost more
-    than the query. The statement is still built and compiled by SQLAlchemy for the vault's dialect."""
-    connection = session.connection()
-    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.params
-    if connection.dialect.positional:
-        params = tuple(params[name] for name in compiled.positiontup)
-    cursor = connection.connection.driver_connection.cursor()
-    try:
-        cursor.execute(str(compiled), params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
-
-
 def phone_snapshot(session: Session, since: datetime, numbers: list[str] | None = None) -> PhoneSnapshot:
     """Every (or the named) account's guarantor with addresses, phones, holds and recent contacts, in a few
     whole-table reads rather than a query per account."""
     query = select(Account.id, Account.number, Account.guarantor_id).order_by(Account.id)
     if numbers is not None:
         query = query.where(Account.number.in_(numbers))
-    snapshot = PhoneSnapshot(_rows(session, query))
+    snapshot = PhoneSnapshot(driver_rows(session, query))
     address_query = select(Address.person_id, Address.kind, Address.zip)
     phone_query = select(Phone.person_id, Phone.number, Phone.kind, Phone.consent_to_text).order_by(Phone.id)
     flag_query = select(AccountFlagRow.account_id, AccountFlagRow.kind).where(AccountFlagRow.cleared_at.is_(None))
@@ -114,11 +99,11 @@ def phone_snapshot(session: Session, since: datetime, numbers: list[str] | None 
         flag_query = flag_query.where(AccountFlagRow.account_id.in_([a for a, _n, _p in snapshot.accounts]))
         event_query = event_query.where(ContactEventRow.person_id.in_(people))
     addresses, phones, flags = snapshot.addresses, snapshot.phones, snapshot.flags
-    for person_id, kind, zip_code in _rows(session, address_query):
+    for person_id, kind, zip_code in driver_rows(session, address_query):
         addresses.setdefault(person_id, []).append((kind, zip_code))
-    for person_id, number, kind, consent in _rows(session, phone_query):
+    for person_id, number, kind, consent in driver_rows(session, phone_query):
         phones.setdefault(person_id, []).append((number, kind, bool(consent)))
-    for account_id, kind in _rows(session, flag_query):
+    for account_id, kind in driver_rows(session, flag_query):
         flags.setdefault(account_id, set()).add(kind)
     for event in session.scalars(event_query.order_by(ContactEventRow.at)):
         if event.outcome in ("OPT_OUT", "INCONVENIENT_TIME"):

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from collections_desktop.storage.fast_read import driver_column
 from collections_desktop.storage.models import Account, AccountFlagRow, ContactEventRow, Person
 from collections_desktop.storage.search_index import account_filter
 
@@ -22,11 +23,10 @@ def _on_hold():  # noqa: ANN202
 
 def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[int]:
     """The ids of a view in display order. `promises_due` and `plans_late` stay empty until plans exist."""
-    guarantor = aliased(Person)
-    query = select(Account.id).join(guarantor, guarantor.id == Account.guarantor_id)
+    query = select(Account.id)
     if terms:
         query = query.where(account_filter(terms, session.get_bind().dialect.name))
-    by_name = (guarantor.last_name, guarantor.first_name, Account.id)
+    by_name = (Account.sort_name, Account.id)
     if view == "today":
         query = query.where(Account.patient_due_cents > 0, Account.id.not_in(_on_hold())).order_by(
             Account.patient_due_cents.desc(), Account.id)
@@ -42,7 +42,7 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
             Account.paid_off_batch_id.desc(), Account.id)
     else:
         query = query.order_by(*by_name)
-    return list(session.scalars(query))
+    return driver_column(session, query)
 
 
 def due_facts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, int, date | None]]:

@@ -54,7 +54,7 @@ def test_upgrade_takes_an_encrypted_backup_first(workspace, data_dir, tmp_path, 
             conn.execute(text("SELECT test_note FROM person")).fetchall()
     finally:
         upgraded.close()
-    backups = list((data_dir / "backups").glob("pre-upgrade-0005-*.cdbackup"))
+    backups = list((data_dir / "backups").glob("pre-upgrade-0006-*.cdbackup"))
     assert len(backups) == 1
     assert b"SQLite format 3" not in backups[0].read_bytes()
     keyfile, _offset = read_header(backups[0])
