@@ -4,142 +4,177 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="48"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="50"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="50"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="52"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="58"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="65"/>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="65"/>
+        <source>Home phone</source>
+        <translation>Teléfono de casa</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="65"/>
+        <source>Work phone</source>
+        <translation>Teléfono del trabajo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
+        <source>Home address</source>
+        <translation>Domicilio</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="67"/>
+        <source>Mailing address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="75"/>
+        <source>Ways to reach (local time there now)</source>
+        <translation>Cómo localizarle (hora local allí ahora)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="82"/>
         <source>Insurance still pending on %1</source>
         <translation>Seguro aún pendiente en %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="58"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="82"/>
         <source>No claim waits on insurance</source>
         <translation>Ninguna reclamación espera al seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="59"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
         <source>With the billing team: %1</source>
         <translation>Con el equipo de facturación: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="59"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
         <source>No claim is with the billing team</source>
         <translation>Ninguna reclamación está con el equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="60"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
         <source>%1 change(s) since the last import</source>
         <translation>%1 cambio(s) desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="61"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="85"/>
         <source>Balance as of the last import</source>
         <translation>Saldo según la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="62"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="86"/>
         <source>Possible duplicate charges: %1</source>
         <translation>Posibles cargos duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="62"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="86"/>
         <source>No duplicate charges</source>
         <translation>Sin cargos duplicados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="63"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
         <source>Credit on another account: %1</source>
         <translation>Saldo a favor en otra cuenta: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="63"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
         <source>No credit on other accounts</source>
         <translation>Sin saldo a favor en otras cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="65"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="89"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="78"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="102"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="78"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="102"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="79"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="79"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="79"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="81"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="81"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="82"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="106"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="107"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="85"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
@@ -506,17 +541,17 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="256"/>
+        <location filename="../collections_desktop/ui/app.py" line="271"/>
         <source>Payment recorded: %1</source>
         <translation>Pago registrado: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="283"/>
+        <location filename="../collections_desktop/ui/app.py" line="298"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="284"/>
+        <location filename="../collections_desktop/ui/app.py" line="299"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
@@ -1057,17 +1092,17 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
         <translation>Sin saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="139"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="145"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="141"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="147"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="143"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="149"/>
         <source>No</source>
         <translation>No</translation>
     </message>

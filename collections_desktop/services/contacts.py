@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from collections_desktop.domain.compliance.content import is_revocation
 from collections_desktop.domain.compliance.engine import decide
@@ -250,3 +251,52 @@ def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: l
         if key is not None:
             shared[key] = answer
     return answers
+
+
+@dataclass(frozen=True)
+class ContactPoint:
+    """A phone, e-mail or address of the guarantor with where it places them and the time there now."""
+
+    kind: str
+    value: str
+    zone: str
+    local_now: datetime | None
+    usable_now: bool
+    reasons: tuple[str, ...]
+
+
+def contact_points_now(workspace: Workspace, number: str, *, at: datetime | None = None) -> list[ContactPoint]:
+    """Each way to reach the guarantor, its zone and local time, and whether the engine allows it now."""
+    when = _at(at)
+    with workspace.reading() as session:
+        account = contacts_repo.account_by_number(session, number.strip())
+        if account is None:
+            raise UserError("account_not_found", account=number)
+        phones, emails, addresses = contacts_repo.contact_points(session, [account.guarantor_id])
+    decisions = {}
+    for channel in (Channel.PHONE, Channel.SMS, Channel.EMAIL, Channel.LETTER):
+        try:
+            decisions[channel] = can_contact(workspace, number, channel.value, at=when).decision
+        except UserError:
+            decisions[channel] = None
+    points = []
+    for phone in phones:
+        zones = zones_for_phone(phone.number)
+        # Hours, holds and the 7-in-7 count are the person's, so one phone decision speaks for every number.
+        decision = decisions[Channel.PHONE]
+        points.append(ContactPoint(f"phone:{phone.kind}", phone.number, zones[0] if zones else "",
+                                   when.astimezone(ZoneInfo(zones[0])) if zones else None,
+                                   bool(decision and decision.allowed),
+                                   tuple(r.code for r in decision.reasons if not r.warning) if decision else ()))
+    for email in emails:
+        decision = decisions[Channel.EMAIL]
+        points.append(ContactPoint("email", email.address, "", None, bool(decision and decision.allowed),
+                                   tuple(r.code for r in decision.reasons if not r.warning) if decision else ()))
+    for address in addresses:
+        zone = zone_for_zip(address.zip) or ""
+        decision = decisions[Channel.LETTER]
+        points.append(ContactPoint(f"address:{address.kind}", f"{address.line1}, {address.city} {address.state}",
+                                   zone, when.astimezone(ZoneInfo(zone)) if zone else None,
+                                   bool(decision and decision.allowed),
+                                   tuple(r.code for r in decision.reasons if not r.warning) if decision else ()))
+    return points

@@ -29,15 +29,17 @@ class AccountPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
         self.review: list = []
+        self.points: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.view: AccountView | None = None
         self.retranslate_ui()
 
-    def show_account(self, view: AccountView | None, review: list | None = None) -> None:
+    def show_account(self, view: AccountView | None, review: list | None = None, points: list | None = None) -> None:
         self.view = view
         self.review = review or []
+        self.points = points or []
         self.retranslate_ui()
 
     def _on_link(self, url: QUrl) -> None:
@@ -52,7 +54,26 @@ class AccountPane(QWidget):
         body = self._html(self.view, self._labels())
         # Who and how much first, then the review, then the visits.
         cut = body.find("<p>", body.find("</b>"))
-        self.browser.setHtml(body[:cut] + self._review_html() + body[cut:] if cut > 0 else body + self._review_html())
+        extra = self._review_html() + self._points_html()
+        self.browser.setHtml(body[:cut] + extra + body[cut:] if cut > 0 else body + extra)
+
+    def _points_html(self) -> str:
+        if not self.points:
+            return ""
+        from collections_desktop.ui.compliance_text import reason_text
+
+        kinds = {"phone:mobile": self.tr("Mobile"), "phone:home": self.tr("Home phone"), "phone:work": self.tr("Work phone"),
+                 "email": self.tr("E-mail"), "address:residential": self.tr("Home address"),
+                 "address:mailing": self.tr("Mailing address")}
+        rows = []
+        for point in self.points:
+            when = point.local_now.strftime("%H:%M") + " " + point.zone.split("/")[-1].replace("_", " ") \
+                if point.local_now else "—"
+            state = "✔" if point.usable_now else "✖ " + ", ".join(reason_text(r) for r in point.reasons)
+            rows.append(f"<tr><td>{html.escape(kinds.get(point.kind, point.kind))}</td><td>{html.escape(point.value)}"
+                        f"</td><td>{html.escape(when)}</td><td>{html.escape(state)}</td></tr>")
+        title = html.escape(self.tr("Ways to reach (local time there now)"))
+        return f"<h3>{title}</h3><table cellspacing='4'>{''.join(rows)}</table>"
 
     def _review_html(self) -> str:
         if not self.review:

@@ -204,13 +204,13 @@ class DeskController(QObject):
 
         def load() -> tuple:
             return (accounts.get_account(workspace, number), contacts.can_contact(workspace, number, "phone"),
-                    review.accuracy_review(workspace, number))
+                    review.accuracy_review(workspace, number), contacts.contact_points_now(workspace, number))
 
         def done(result: tuple) -> None:
-            view, check, checklist = result
+            view, check, checklist, points = result
             if self.workspace is workspace:
                 self.current_view = view
-                self.window.account.show_account(view, checklist)
+                self.window.account.show_account(view, checklist, points)
                 self.window.scripts.show_decision(check.decision)
                 self.window.scripts.set_patient_language(view.guarantor.preferred_language)
                 self.show_script(*self.script_choice())

@@ -30,7 +30,11 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         if number:
             view = accounts.get_account(workspace, number)
             controller.current_view = view
-            window.account.show_account(view, review.accuracy_review(workspace, number))
+            try:
+                points = contacts.contact_points_now(workspace, number)
+            except UserError:
+                points = []
+            window.account.show_account(view, review.accuracy_review(workspace, number), points)
             try:
                 window.scripts.show_decision(contacts.can_contact(workspace, number, "phone").decision)
             except UserError:

@@ -158,3 +158,13 @@ def test_scripts_are_filled_in_the_patients_language(demo_workspace):
     assert "{" not in script.text and "Su visita del" in script.text
     english = fill(view, "voicemail", language="en", agent="Ana", clinic="Sunrise Clinic", callback="555-0100")
     assert english.text.startswith("Hi, this message is for") and "balance" not in english.text
+
+
+def test_contact_points_with_local_time(demo_workspace, number):
+    from collections_desktop.services.contacts import contact_points_now
+
+    points = contact_points_now(demo_workspace, number, at=noon_et(1))
+    phone = next(p for p in points if p.kind.startswith("phone"))
+    assert phone.local_now is not None and phone.usable_now
+    address = next(p for p in points if p.kind.startswith("address"))
+    assert address.zone.startswith("America/") and address.local_now.hour in (11, 12)
