@@ -20,6 +20,7 @@ from collections_desktop.domain.ledger import account_balance
 from collections_desktop.domain.search import account_search_text, fold, sort_name
 from collections_desktop.services import demo_pools as pools
 from collections_desktop.services.demo_claims import MAX_CLAIMS, build_claim
+from collections_desktop.services.demo_contacts import add_history
 
 # Share of accounts carrying each flag; insurance_pending follows the claims instead.
 FLAG_RATES = (
@@ -34,7 +35,7 @@ FLAG_RATES = (
 MAX_ROWS_PER_ACCOUNT = {
     "person": 3, "account": 1, "address": 2, "phone": 2, "email": 1, "account_flag": len(FLAG_RATES) + 1,
     "encounter": MAX_CLAIMS, "service_line": 3 * MAX_CLAIMS, "adjudication": MAX_CLAIMS,
-    "ledger_entry": 5 * MAX_CLAIMS,
+    "ledger_entry": 5 * MAX_CLAIMS, "contact_event": 6,
 }
 # Rows are built as tuples in this column order (cheaper than dicts at 100k accounts);
 # a test checks these names against the tables.
@@ -56,6 +57,8 @@ COLUMNS = {
                      "other_patient_cents", "reason_codes"),
     "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
                      "reference", "created_at"),
+    "contact_event": ("id", "account_id", "person_id", "at", "channel", "direction", "outcome", "address_used",
+                      "note", "detail", "override_reason", "created_at"),
 }
 TABLES = tuple(COLUMNS)
 _PLACE_CUM = tuple(accumulate(pools.PLACE_WEIGHTS))
@@ -151,7 +154,7 @@ class DemoGenerator:
 
     def _contact_points(self, person: _Person) -> list[str]:
         rng, rows, person_id = self.rng, self.rows, person.id
-        city, state, zip_code, area, _zone = pools.PLACES[
+        city, state, zip_code, area, self.zone = pools.PLACES[
             bisect(_PLACE_CUM, self.random() * _PLACE_CUM[-1])]
         rows["address"].append((
             self.ids.take("address"), person_id, "residential",
@@ -161,7 +164,9 @@ class DemoGenerator:
             rows["address"].append((self.ids.take("address"), person_id, "mailing",
                                     f"PO Box {self._between(100, 9999)}", "", city, state, zip_code))
         # People keep their mobile number when they move: some area codes point elsewhere.
-        mobile_area = area if rng.random() > 0.15 else self._pick(pools.PLACES)[3]
+        elsewhere = self._pick(pools.PLACES) if rng.random() <= 0.15 else None
+        mobile_area = elsewhere[3] if elsewhere else area
+        self.phone_zone = elsewhere[4] if elsewhere else self.zone
         phones = [("mobile", f"+1{mobile_area}55501{self._between(0, 99):02d}", rng.random() < 0.55)]
         if rng.random() < 0.35:
             phones.append(("home", f"+1{area}55501{self._between(0, 99):02d}", False))
@@ -223,6 +228,9 @@ class DemoGenerator:
         for flag in flags:
             rows["account_flag"].append((self.ids.take("account_flag"), account_id, flag.value,
                                          self.created_at, None))
+        if totals.patient_due_cents > 0:
+            add_history(self, account_id, guarantor.id, (self.zone, self.phone_zone), spanish,
+                        [f.value for f in flags], phones[0])
 
     def _payer(self) -> tuple[str, str]:
         roll = self.rng.random()

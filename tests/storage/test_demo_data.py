@@ -14,7 +14,7 @@ from collections_desktop.services.demo import fill_demo
 from collections_desktop.services.demo_generator import COLUMNS
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import create_workspace
-from collections_desktop.storage.models import AccountFlagRow, AccountMember, Address, Base, Phone
+from collections_desktop.storage.models import Account, AccountFlagRow, AccountMember, Address, Base, Phone
 from tests.conftest import AS_OF, PASSPHRASE
 
 
@@ -76,3 +76,26 @@ def test_spread_over_people_places_flags_and_aging(demo_workspace):
     assert min(buckets.values()) >= 10
     names = " ".join(r.guarantor for r in worklist(demo_workspace, view="all", limit=1000))
     assert "ñ" in names and any(ch in names for ch in "áéíóú")
+
+
+def test_demo_contact_history_stays_inside_the_rules(demo_workspace):
+    """Replays every demo call through the engine at its own moment, with the history before it."""
+    from collections_desktop.domain.compliance.engine import decide
+    from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome, Policy, Purpose
+    from collections_desktop.services.contacts import _request
+    from collections_desktop.storage.models import ContactEventRow
+
+    with demo_workspace.reading() as session:
+        calls = list(session.scalars(select(ContactEventRow).where(ContactEventRow.channel == "phone")
+                                     .order_by(ContactEventRow.at)))
+        numbers = dict(session.execute(select(Account.id, Account.number)).all())
+        assert len(calls) > 100
+        for call in calls:
+            request, *_ = _request(session, numbers[call.account_id], Channel.PHONE, "guarantor", call.at,
+                                   automated=False, purpose=Purpose.COLLECTION)
+            request.history = [ContactEvent(e.at, e.person_id, Channel(e.channel), Outcome(e.outcome),
+                                            e.direction == "inbound") for e in calls
+                               if e.person_id == call.person_id and e.at < call.at]
+            request.flags = set()  # holds are dated after these calls
+            decision = decide(request, Policy())
+            assert decision.allowed, (call.at, [r.code for r in decision.reasons])

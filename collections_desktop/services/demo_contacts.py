@@ -1,0 +1,58 @@
+"""A demo account's recent contact history, written to stay inside the contact rules by construction.
+
+Calls fall between 9:00 and 20:00 in every zone the guarantor may be in (home and mobile area code),
+at least eight days apart (so no 7-in-7 limit or post-conversation wait is ever broken), and holds come
+with the contact that set them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from collections_desktop.services.demo_generator import DemoGenerator
+
+# (outcome, note in English, note in Spanish) for ordinary attempts, most common first.
+ATTEMPTS = (
+    ("NO_ANSWER", "", ""),
+    ("VOICEMAIL_LCM", "Left the short call-back message.", "Dejé el mensaje breve para que devuelva la llamada."),
+    ("CONVERSATION", "Explained the balance; will call back after payday.",
+     "Le expliqué el saldo; llamará después del día de pago."),
+    ("PROMISE_TO_PAY", "Promised a payment on the 15th.", "Prometió un pago el día 15."),
+    ("BUSY", "", ""),
+)
+ATTEMPT_WEIGHTS = (40, 30, 15, 10, 5)
+HOLD_EVENTS = {"cease_contact": "CEASE_REQUEST", "attorney": "ATTORNEY", "dispute": "DISPUTE"}
+
+
+def _call_time(day, zones: tuple[str, ...], start_hour: int) -> datetime | None:  # noqa: ANN001
+    """The first hour from `start_hour` (home time) that is 9:00-20:00 in every zone, or None."""
+    home = ZoneInfo(zones[0])
+    for hour in list(range(start_hour, 20)) + list(range(9, start_hour)):
+        moment = datetime.combine(day, time(hour, 15), tzinfo=home).astimezone(timezone.utc)
+        if all(9 <= moment.astimezone(ZoneInfo(z)).hour < 20 for z in zones):
+            return moment
+    return None
+
+
+def add_history(gen: DemoGenerator, account_id: int, person_id: int, zones: tuple[str, ...], spanish: bool,
+                holds: list[str], phone: str) -> None:
+    """Appends 0-3 past calls (and the letter behind any hold) to the batch's contact_event rows."""
+    rng, rows = gen.rng, gen.rows["contact_event"]
+    calls = rng.choices((0, 1, 2, 3), weights=(35, 30, 25, 10))[0]
+    day = 2 + int(rng.random() * 4)
+    for _ in range(calls):
+        outcome, note_en, note_es = rng.choices(ATTEMPTS, weights=ATTEMPT_WEIGHTS)[0]
+        moment = _call_time(gen.today - timedelta(days=day), zones, 10 + int(rng.random() * 7))
+        if moment is not None:
+            rows.append((gen.ids.take("contact_event"), account_id, person_id, moment, "phone", "outbound",
+                         outcome, phone, note_es if spanish else note_en, "{}", None, gen.created_at))
+        day += 8 + int(rng.random() * 6)
+    for hold in holds:
+        outcome = HOLD_EVENTS.get(hold)
+        if outcome:
+            sent = datetime.combine(gen.today - timedelta(days=40), time(12, 0), tzinfo=timezone.utc)
+            rows.append((gen.ids.take("contact_event"), account_id, person_id, sent, "letter", "inbound", outcome,
+                         "", "", "{}", None, gen.created_at))
