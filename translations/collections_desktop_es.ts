@@ -539,19 +539,19 @@
     </message>
 </context>
 <context>
-    <name>DeskController</name>
+    <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="271"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="121"/>
         <source>Payment recorded: %1</source>
         <translation>Pago registrado: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="298"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="148"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="299"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="149"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>

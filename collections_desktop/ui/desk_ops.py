@@ -1,0 +1,175 @@
+"""The desk's operations behind the window: listing, opening an account, contacts, payments, hand-offs, scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.services import accounts, contacts, payments, review, scripts, worklist
+from collections_desktop.services.errors import UserError
+from collections_desktop.ui.compliance_text import reason_text
+from collections_desktop.ui.dialogs.contact import ContactDialog
+from collections_desktop.ui.dialogs.payment import PaymentDialog
+from collections_desktop.ui.messages import error_text
+
+
+class DeskOps:
+    """Mixed into the controller: each method runs one service call on the worker and updates the window."""
+
+    def _load_rows(self, ids: list[int]) -> list:
+        # A page is a few indexed reads (~10 ms); the view asks for it while painting.
+        return worklist.rows_for(self.workspace, ids) if self.workspace is not None else []
+
+    def requery(self, view: str, search: str) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+
+        self.query_serial += 1
+        serial = self.query_serial
+
+        def done(ids: list[int]) -> None:
+            if self.workspace is workspace and serial == self.query_serial:
+                self.model.set_ids(ids)
+
+        if view == "today":
+            # Largest balances first at once; the ranked order (which asks the compliance engine about
+            # every account) replaces it a moment later, keeping the account on screen selected.
+            self.runner.run(lambda: worklist.ids_for(workspace, view, search, rank=False), done, self._failed)
+
+            def ranked(ids: list[int]) -> None:
+                if self.workspace is workspace and serial == self.query_serial:
+                    self.model.set_ids(ids, keep=self.window.worklist.selected_id())
+
+            self.runner.run(lambda: worklist.ids_for(workspace, view, search), ranked, self._failed)
+            return
+        self.runner.run(lambda: worklist.ids_for(workspace, view, search), done, self._failed)
+
+    def open_account(self, number: str) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+
+        def load() -> tuple:
+            return (accounts.get_account(workspace, number), contacts.can_contact(workspace, number, "phone"),
+                    review.accuracy_review(workspace, number), contacts.contact_points_now(workspace, number))
+
+        def done(result: tuple) -> None:
+            view, check, checklist, points = result
+            if self.workspace is workspace:
+                self.current_view = view
+                self.window.account.show_account(view, checklist, points)
+                self.window.scripts.show_decision(check.decision)
+                self.window.scripts.set_patient_language(view.guarantor.preferred_language)
+                self.show_script(*self.script_choice())
+
+        def failed(error: UserError) -> None:
+            if error.code == "no_contact_point":  # still show the account, just no phone decision
+                self.runner.run(lambda: accounts.get_account(workspace, number),
+                                lambda view: self.window.account.show_account(view), self._failed)
+            else:
+                self._failed(error)
+
+        self.runner.run(load, done, failed)
+
+    def log_contact(self) -> ContactDialog | None:
+        """Opens the contact dialog for the account on screen; saving asks the engine first."""
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return None
+        dialog = ContactDialog(view.number, self.window)
+        self.contact_dialog = dialog
+
+        def save(channel: str, direction: str, outcome: str, note: str, override: str) -> None:
+            def saved(_logged) -> None:  # noqa: ANN001
+                dialog.accept()
+                self.open_account(view.number)
+                self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+
+            def refused(error: UserError) -> None:
+                if error.code == "contact_blocked":
+                    codes = str(error.params.get("reasons", "")).split(",")
+                    dialog.set_blocked(", ".join(reason_text(c) for c in codes if c))
+                else:
+                    dialog.set_blocked(error_text(error))
+
+            self.runner.run(lambda: contacts.log_contact(workspace, view.number, channel, outcome,
+                                                         direction=direction, note=note, override=override or None),
+                            saved, refused)
+
+        dialog.save_requested.connect(save)
+        dialog.open()
+        return dialog
+
+    def record_payment(self) -> PaymentDialog | None:
+        """Opens the payment dialog for the account on screen; the receipt can be saved afterwards."""
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return None
+        dialog = PaymentDialog(view.number, format_display(view.patient_due_cents), self.window)
+        self.payment_dialog = dialog
+
+        def save(amount: str, method: str, reference: str, allow_overpayment: bool) -> None:
+            def saved(result) -> None:  # noqa: ANN001
+                self.last_payment = result
+                dialog.accept()
+                self.open_account(view.number)
+                self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("DeskOps", "Payment recorded: %1").replace("%1", format_display(result.amount_cents)), 8000)
+
+            def refused(error: UserError) -> None:
+                dialog.show_problem(error_text(error), overpayment=error.code == "overpayment")
+
+            self.runner.run(lambda: payments.record_payment(workspace, view.number, amount, method,
+                                                            reference=reference,
+                                                            allow_overpayment=allow_overpayment),
+                            saved, refused)
+
+        dialog.save_requested.connect(save)
+        dialog.open()
+        return dialog
+
+    def save_receipt(self, path: Path) -> None:
+        """Writes the last payment's receipt, in the patient's language, where the specialist chose."""
+        result, workspace = self.last_payment, self.workspace
+        if result is None or workspace is None:
+            return
+        from collections_desktop.atomic import atomic_write_bytes
+
+        self.runner.run(lambda: atomic_write_bytes(path, payments.receipt_pdf(workspace, result)),
+                        lambda _r: None, self._failed)
+
+    def hand_off_dialog(self, claim: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        note, ok = QInputDialog.getText(self.window, QCoreApplication.translate("DeskOps", "Hand off to billing"),
+                                        QCoreApplication.translate("DeskOps", "Note for the billing team about claim %1:").replace("%1", claim))
+        if ok:
+            self.hand_off(claim, note)
+
+    def hand_off(self, claim: str, note: str) -> None:
+        """Sends a claim to the billing/denials team; the account refreshes with the claim on hold."""
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return
+
+        def done(_result) -> None:  # noqa: ANN001
+            self.open_account(view.number)
+            self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+
+        self.runner.run(lambda: review.hand_off_claim(workspace, view.number, claim, note), done, self._failed)
+
+    def script_choice(self) -> tuple[str, str]:
+        panel = self.window.scripts
+        return scripts.SITUATIONS[max(panel.situation.currentIndex(), 0)], panel.language
+
+    def show_script(self, situation: str, language: str) -> None:
+        view = self.current_view
+        if view is None or self.workspace is None:
+            return
+        script = scripts.fill(view, situation, language=language)
+        self.window.scripts.show_script(script.title, script.text)
+
