@@ -83,6 +83,7 @@ def test_idle_lock_hides_everything(controller_factory, demo_dir, qtbot):
     qtbot.waitUntil(lambda: controller.workspace is None, timeout=5000)
     assert controller.model.rowCount() == 0 and controller.window.account.view is None
     assert isinstance(controller.dialog, UnlockDialog)
+    controller.idle.set_minutes(10)  # or it would lock again while the list reloads on a slow machine
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.model.rowCount() > 0, timeout=20_000)
 
