@@ -25,6 +25,8 @@ from collections_desktop.storage import search_index
 from collections_desktop.storage.bulk import (
     Prepared,
     account_count,
+    drop_secondary_indexes,
+    restore_secondary_indexes,
     dialect_name,
     dialect_named,
     next_ids,
@@ -122,6 +124,7 @@ def fill_demo(workspace: Workspace, *, accounts: int, seed: int = 1, today: date
             with transaction() as session:
                 if not done:
                     search_index.mark_stale(session)
+                    drop_secondary_indexes(session)
                 rows = write_prepared(session, prepared)
                 workspace.audit(session, "demo.batch_added", "account",
                                 f"{spec.first_account}-{spec.first_account + count - 1}",
@@ -131,5 +134,6 @@ def fill_demo(workspace: Workspace, *, accounts: int, seed: int = 1, today: date
             if progress:
                 progress(done, accounts)
         with transaction() as session:
+            restore_secondary_indexes(session)
             search_index.rebuild(session)
     return DemoResult(accounts, total_rows, len(specs))

@@ -17,6 +17,7 @@ from collections_desktop import APP_NAME
 from collections_desktop.services.errors import UserError
 from collections_desktop.storage import audit, keystore, migrate, search_index
 from collections_desktop.storage.backup import write_backup
+from collections_desktop.storage.bulk import restore_secondary_indexes
 from collections_desktop.storage.engine import NotAVaultError, set_bulk_durability
 from collections_desktop.storage.keys import KeyFileError, WeakPassphraseError, WrongSecretError
 from collections_desktop.storage.vault import (
@@ -129,6 +130,8 @@ def _prepare(vault: Vault) -> Workspace:
     migrate.upgrade(vault.engine, backup_before=backup_before)
     workspace = Workspace(vault, current_actor())
     with workspace.transaction() as session:
+        # A bulk load that was interrupted left its indexes dropped and its search index stale.
+        restore_secondary_indexes(session)
         search_index.rebuild_if_stale(session)
     return workspace
 

@@ -70,7 +70,11 @@ def test_kill_during_demo(tmp_path, batches_before_kill, extra_delay):
         assert accounts == batches * BATCH
         assert searchable == accounts and without_claims == 0 and orphans == 0
         assert vault_ops.verify_audit(ws).intact
-        # The search index, skipped during the bulk load, was rebuilt when the vault reopened.
+        # Indexes dropped for the bulk load are back, and the search index was rebuilt on reopening.
+        from sqlalchemy import inspect
+
+        raw_indexes = {i["name"] for i in inspect(ws.vault.engine).get_indexes("ledger_entry")}
+        assert "ix_ledger_entry_encounter_id" in raw_indexes
         with ws.reading() as session:
             numbers = session.scalars(select(Account.number).order_by(Account.id.desc()).limit(3)).all()
         for number in numbers:
