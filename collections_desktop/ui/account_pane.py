@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.accounts import AccountView, visit_explanations
+from collections_desktop.ui.retranslate import Retranslating
 
 
 def _keep(text: str) -> str:
@@ -17,7 +18,7 @@ def _keep(text: str) -> str:
     return text.replace("-", "\u2011")
 
 
-class AccountPane(QWidget):
+class AccountPane(Retranslating, QWidget):
     """Shows nothing while locked or before an account is chosen; `handoff_requested(claim)` from its links."""
 
     handoff_requested = Signal(str)
@@ -109,10 +110,6 @@ class AccountPane(QWidget):
             "handoff": self.tr("To billing"),
         }
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @staticmethod
     def _html(v: AccountView, t: dict[str, str]) -> str:

@@ -13,8 +13,8 @@ from collections_desktop.services import accounts, demo
 from collections_desktop.services import workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
-from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.desk_ops import DeskOps
+from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.dialogs.first_run import FirstRunDialog
 from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
@@ -22,8 +22,8 @@ from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.idle import IdleWatcher
 from collections_desktop.ui.main_window import MainWindow
-from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.messages import error_text
+from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.worker import OpRunner
 
 DEMO_SUBDIR = "demo"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
@@ -11,11 +11,12 @@ from collections_desktop.domain.money import format_display
 from collections_desktop.ui.account_pane import AccountPane
 from collections_desktop.ui.actions import ActionRegistry, MainAction
 from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.script_panel import ScriptPanel
 from collections_desktop.ui.worklist_pane import WorklistPane
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Layout only; the app controller decides what the actions do."""
 
     def __init__(self, model: WorklistModel | None = None, parent: QWidget | None = None) -> None:
@@ -93,10 +94,6 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Patient balances: {amount}").format(
             amount=format_display(due_cents)))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_unlocked(self, summary: tuple[int, int, int], is_demo: bool) -> None:
         self.summary, self.is_demo = summary, is_demo

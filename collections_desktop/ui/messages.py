@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from collections_desktop.services.errors import UserError
 
+
 def error_text(error: UserError) -> str:
     """The user's language text for a coded error; unknown codes fall back to a generic sentence."""
     texts = {

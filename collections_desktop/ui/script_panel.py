@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from collections_desktop.services.scripts import SITUATIONS
 from collections_desktop.ui.compliance_text import reason_text
+from collections_desktop.ui.retranslate import Retranslating
 
 
-class ScriptPanel(QWidget):
+class ScriptPanel(Retranslating, QWidget):
     """Shows what it is given; `script_wanted(situation, language)` asks the controller for a filled script."""
 
     script_wanted = Signal(str, str)
@@ -79,10 +89,6 @@ class ScriptPanel(QWidget):
         self.text.setAccessibleName(self.tr("Script"))
         self._banner()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _ask(self) -> None:
         self.script_wanted.emit(SITUATIONS[max(self.situation.currentIndex(), 0)], self.language)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.retranslate import Retranslating
 
 VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "holds", "paid_since_import", "all")
 SEARCH_DELAY_MS = 250
 
 
-class WorklistPane(QWidget):
+class WorklistPane(Retranslating, QWidget):
     """Emits `query_changed(view, search)` when the list must be re-queried and `account_chosen(number)`."""
 
     query_changed = Signal(str, str)
@@ -67,10 +68,6 @@ class WorklistPane(QWidget):
         self.table.setAccessibleName(self.tr("Accounts"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _emit_query(self) -> None:
         self.query_changed.emit(self.current_view, self.search.text())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,8 +43,10 @@ def outcome_text(code: str) -> str:
     }
     return t.get(code, code)
 
+from collections_desktop.ui.retranslate import Retranslating
 
-class ContactDialog(QDialog):
+
+class ContactDialog(Retranslating, QDialog):
     """Emits `save_requested(channel, direction, outcome, note, override)`; the controller does the work."""
 
     save_requested = Signal(str, str, str, str, str)
@@ -100,10 +102,6 @@ class ContactDialog(QDialog):
         self.override.setAccessibleName(self.tr("Override reason"))
         self.note.setAccessibleName(self.tr("Note"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_blocked(self, reasons: str) -> None:
         """Shows why the attempt is not allowed and the override field, which then needs a reason."""

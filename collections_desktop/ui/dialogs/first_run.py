@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 MIN_PASSPHRASE = 12
 
+from collections_desktop.ui.retranslate import Retranslating
 
-class FirstRunDialog(QDialog):
+
+class FirstRunDialog(Retranslating, QDialog):
     """Asks for a new passphrase twice (checked here before any work) or offers demo data."""
 
     create_requested = Signal(str)
@@ -76,10 +78,6 @@ class FirstRunDialog(QDialog):
             "Open a separate vault filled with invented patients to try the desk. No real data goes there."))
         self.demo_button.setText(self.tr("Explore demo data"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.passphrase, self.repeat, self.create_button, self.demo_button):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 METHODS = ("cash", "check", "card", "ach", "portal", "other")
 
+from collections_desktop.ui.retranslate import Retranslating
 
-class PaymentDialog(QDialog):
+
+class PaymentDialog(Retranslating, QDialog):
     """Emits `save_requested(amount, method, reference, allow_overpayment)`; the controller does the work."""
 
     save_requested = Signal(str, str, str, bool)
@@ -65,10 +67,6 @@ class PaymentDialog(QDialog):
         self.reference.setPlaceholderText(self.tr("Check number or authorization code — never the card number"))
         self.overpay.setText(self.tr("Keep the amount over the balance as a credit"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_problem(self, text: str, *, overpayment: bool = False) -> None:
         self.message.setText(text)

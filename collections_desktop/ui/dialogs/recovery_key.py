@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from collections_desktop.ui.retranslate import Retranslating
 
-class RecoveryKeyDialog(QDialog):
+
+class RecoveryKeyDialog(Retranslating, QDialog):
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RecoveryKeyDialog")
@@ -33,7 +34,3 @@ class RecoveryKeyDialog(QDialog):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.confirm.setText(self.tr("I have written the recovery key down"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections_desktop.ui.retranslate import Retranslating
 
-class UnlockDialog(QDialog):
+
+class UnlockDialog(Retranslating, QDialog):
     """Emits `unlock_requested(secret, is_recovery_key, remember)`; the caller does the work off the GUI thread."""
 
     unlock_requested = Signal(str, bool, bool)
@@ -64,10 +66,6 @@ class UnlockDialog(QDialog):
             "This computer has no system keyring, so the passphrase is asked every time."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_busy(self, busy: bool) -> None:
         self.secret.setEnabled(not busy)
