@@ -4,177 +4,177 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="50"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="51"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="52"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="53"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="65"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="65"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="65"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="67"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="67"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="67"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="68"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="75"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="76"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="82"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
         <source>Insurance still pending on %1</source>
         <translation>Seguro aún pendiente en %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="82"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
         <source>No claim waits on insurance</source>
         <translation>Ninguna reclamación espera al seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
         <source>With the billing team: %1</source>
         <translation>Con el equipo de facturación: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
         <source>No claim is with the billing team</source>
         <translation>Ninguna reclamación está con el equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="85"/>
         <source>%1 change(s) since the last import</source>
         <translation>%1 cambio(s) desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="85"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="86"/>
         <source>Balance as of the last import</source>
         <translation>Saldo según la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="86"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
         <source>Possible duplicate charges: %1</source>
         <translation>Posibles cargos duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="86"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
         <source>No duplicate charges</source>
         <translation>Sin cargos duplicados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="88"/>
         <source>Credit on another account: %1</source>
         <translation>Saldo a favor en otra cuenta: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="88"/>
         <source>No credit on other accounts</source>
         <translation>Sin saldo a favor en otras cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="89"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="90"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="102"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="102"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="106"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="106"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="106"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="107"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="107"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
@@ -458,82 +458,82 @@
         <translation>Se envió la factura detallada (verificación)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="88"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="90"/>
         <source>Log contact — account %1</source>
         <translation>Registrar contacto — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="92"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="94"/>
         <source>We contacted them</source>
         <translation>Nosotros le contactamos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="93"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="95"/>
         <source>They contacted us</source>
         <translation>Nos contactó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="98"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="98"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="98"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="97"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="99"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="101"/>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motivo para registrarlo igual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="100"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="102"/>
         <source>Override reason</source>
         <translation>Motivo para registrarlo igual</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="118"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
         <source>Give a reason to record it anyway.</source>
         <translation>Indique un motivo para registrarlo de todos modos.</translation>
     </message>
@@ -559,67 +559,67 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="64"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="66"/>
         <source>Welcome to Collections Desk</source>
         <translation>Bienvenido a Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="68"/>
         <source>Patient balances are kept only in an encrypted vault on this computer. Choose a passphrase of at least 12 characters; you will also get a recovery key.</source>
         <translation>Los saldos de los pacientes se guardan solo en una bóveda cifrada en esta computadora. Elija una frase de contraseña de al menos 12 caracteres; también recibirá una clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="70"/>
         <source>Create my vault</source>
         <translation>Crear mi bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="69"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="71"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="72"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="73"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="74"/>
         <source>Repeat passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="73"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="75"/>
         <source>Create vault</source>
         <translation>Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="76"/>
         <source>Just looking?</source>
         <translation>¿Solo quiere explorar?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="78"/>
         <source>Open a separate vault filled with invented patients to try the desk. No real data goes there.</source>
         <translation>Abra una bóveda aparte con pacientes inventados para probar el escritorio. Ahí no van datos reales.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="79"/>
         <source>Explore demo data</source>
         <translation>Explorar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="93"/>
         <source>The passphrase must be at least 12 characters long.</source>
         <translation>La frase de contraseña debe tener al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="96"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -627,62 +627,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="74"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="75"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="75"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="76"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="79"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="86"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="91"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="92"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="93"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="94"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="115"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="112"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="116"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="113"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -692,82 +692,82 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="12"/>
+        <location filename="../collections_desktop/ui/messages.py" line="13"/>
         <source>That passphrase does not open this vault.</source>
         <translation>Esa frase de contraseña no abre esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="13"/>
+        <location filename="../collections_desktop/ui/messages.py" line="14"/>
         <source>The passphrase must be at least {minimum} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="15"/>
+        <location filename="../collections_desktop/ui/messages.py" line="16"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="16"/>
+        <location filename="../collections_desktop/ui/messages.py" line="17"/>
         <source>The vault&apos;s key file is damaged. Restore the vault from a backup.</source>
         <translation>El archivo de claves de la bóveda está dañado. Restaure la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="18"/>
+        <location filename="../collections_desktop/ui/messages.py" line="19"/>
         <source>There is no vault in {path}.</source>
         <translation>No hay ninguna bóveda en {path}.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="19"/>
+        <location filename="../collections_desktop/ui/messages.py" line="20"/>
         <source>A vault already exists in {path}.</source>
         <translation>Ya existe una bóveda en {path}.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="20"/>
+        <location filename="../collections_desktop/ui/messages.py" line="21"/>
         <source>The vault is incomplete ({missing} is missing). Restore it from a backup.</source>
         <translation>La bóveda está incompleta (falta {missing}). Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="22"/>
+        <location filename="../collections_desktop/ui/messages.py" line="23"/>
         <source>Type the passphrase to unlock.</source>
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="23"/>
+        <location filename="../collections_desktop/ui/messages.py" line="24"/>
         <source>The vault file is damaged or is not a Collections Desk vault.</source>
         <translation>El archivo de la bóveda está dañado o no es una bóveda de Collections Desk.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="25"/>
+        <location filename="../collections_desktop/ui/messages.py" line="26"/>
         <source>The vault already holds accounts.</source>
         <translation>La bóveda ya contiene cuentas.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="26"/>
+        <location filename="../collections_desktop/ui/messages.py" line="27"/>
         <source>{amount} is more than the {due} due. Tick the box to keep the rest as a credit.</source>
         <translation>{amount} es más que el saldo de {due}. Marque la casilla para dejar el resto a favor.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="28"/>
+        <location filename="../collections_desktop/ui/messages.py" line="29"/>
         <source>That reference looks like a card number. Record only an authorization code.</source>
         <translation>Esa referencia parece un número de tarjeta. Registre solo un código de autorización.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="30"/>
+        <location filename="../collections_desktop/ui/messages.py" line="31"/>
         <source>The amount must be more than zero.</source>
         <translation>El importe debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="31"/>
+        <location filename="../collections_desktop/ui/messages.py" line="32"/>
         <source>That is not an amount of money.</source>
         <translation>Eso no es un importe.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="32"/>
+        <location filename="../collections_desktop/ui/messages.py" line="33"/>
         <source>Something went wrong ({kind}). Nothing was half-saved; please try again.</source>
         <translation>Algo salió mal ({kind}). No quedó nada guardado a medias; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="35"/>
+        <location filename="../collections_desktop/ui/messages.py" line="36"/>
         <source>The action could not be completed ({code}).</source>
         <translation>No se pudo completar la acción ({code}).</translation>
     </message>
@@ -775,72 +775,72 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="57"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="59"/>
         <source>Record payment — account %1</source>
         <translation>Registrar pago — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="58"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="60"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="58"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="60"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="58"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="60"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="58"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="60"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="59"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="61"/>
         <source>Patient portal</source>
         <translation>Portal del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="59"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="61"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="62"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="64"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="62"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="64"/>
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="62"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="64"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="64"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="66"/>
         <source>Patient due: %1</source>
         <translation>Saldo del paciente: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="65"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="67"/>
         <source>Check number or authorization code — never the card number</source>
         <translation>Número de cheque o código de autorización — nunca el número de tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="66"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="68"/>
         <source>Keep the amount over the balance as a credit</source>
         <translation>Dejar a favor lo que exceda el saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="81"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="79"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el importe pagado.</translation>
     </message>
@@ -848,22 +848,22 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="29"/>
+        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="30"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="31"/>
+        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="32"/>
         <source>If you forget your passphrase, this key is the only way back into the vault. Write it down and keep it somewhere safe. It is shown only once.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de volver a entrar en la bóveda. Anótela y guárdela en un lugar seguro. Solo se muestra una vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="33"/>
+        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="34"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="34"/>
+        <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="35"/>
         <source>I have written the recovery key down</source>
         <translation>Ya anoté la clave de recuperación</translation>
     </message>
@@ -871,107 +871,107 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="69"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="79"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="69"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="79"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="69"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="79"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="70"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="80"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="70"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="80"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="71"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="81"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="71"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="81"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="71"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="81"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="72"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="72"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="72"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="73"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="83"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="73"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="83"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="76"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="86"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="77"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="87"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="78"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="88"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="79"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="89"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="96"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="102"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="98"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="104"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="102"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="108"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="105"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="111"/>
         <source>next: %1</source>
         <translation>próxima: %1</translation>
     </message>
@@ -979,57 +979,57 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="56"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="58"/>
         <source>Unlock Collections Desk</source>
         <translation>Desbloquear Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="57"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="59"/>
         <source>The vault is locked. Patient information stays hidden until you unlock it.</source>
         <translation>La bóveda está bloqueada. La información de los pacientes permanece oculta hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="59"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="61"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="59"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="61"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="60"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="60"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="61"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="63"/>
         <source>I forgot my passphrase; use the recovery key</source>
         <translation>Olvidé mi frase de contraseña; usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="64"/>
         <source>Remember on this device</source>
         <translation>Recordar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="64"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="66"/>
         <source>This computer has no system keyring, so the passphrase is asked every time.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que la frase de contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="65"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="67"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="84"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="82"/>
         <source>Type the passphrase to unlock.</source>
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
     </message>
@@ -1037,130 +1037,135 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="32"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="37"/>
         <source>Guarantor</source>
         <translation>Garante</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="33"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="38"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="34"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="39"/>
         <source>Patient due</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="35"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="40"/>
         <source>Oldest aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="36"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="37"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
         <source>Next action</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="38"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
         <source>Callable now</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="45"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="50"/>
         <source>On hold</source>
         <translation>En suspenso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="47"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="52"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="48"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="53"/>
         <source>Wait</source>
         <translation>Esperar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="49"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="54"/>
         <source>Nothing due</source>
         <translation>Sin saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="145"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="150"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="147"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="152"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="149"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="154"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="166"/>
+        <source>large balance past 90 days</source>
+        <translation>saldo alto de más de 90 días</translation>
     </message>
 </context>
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="60"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="60"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
         <source>Promises due</source>
         <translation>Promesas que vencen</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="60"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
         <source>Plans late</source>
         <translation>Planes atrasados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="60"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="62"/>
         <source>Disputes and holds</source>
         <translation>Disputas y suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="62"/>
         <source>Paid since last import</source>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="61"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="62"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="64"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="65"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="65"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="66"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="66"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="67"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/worklist_pane.py" line="67"/>
+        <location filename="../collections_desktop/ui/worklist_pane.py" line="68"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

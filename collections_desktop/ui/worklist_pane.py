@@ -79,7 +79,7 @@ class WorklistPane(Retranslating, QWidget):
 
     def _apply_widths(self) -> None:
         # Fixed widths: measuring contents would touch every row of a 100k-row list.
-        for column, width in enumerate((190, 90, 100, 96, 96, 90, 120)):
+        for column, width in enumerate((190, 90, 100, 96, 96, 260, 120)):
             self.table.setColumnWidth(column, width)
 
     def _select_first(self) -> None:

@@ -64,3 +64,12 @@ def test_clear_on_lock(qapp, demo_workspace):
     assert model.rowCount() > 0
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_next_action_explains_why(qapp, demo_workspace):
+    model, _ = model_for(demo_workspace, "holds")
+    texts = [model.data(model.index(r, Column.NEXT_ACTION)) for r in range(model.rowCount())]
+    assert texts and all(t.startswith("On hold: ") for t in texts)
+    today, _ = model_for(demo_workspace, "today")
+    whys = {today.data(today.index(r, Column.NEXT_ACTION)) for r in range(min(today.rowCount(), 100))}
+    assert any("large balance past 90 days" in w for w in whys)

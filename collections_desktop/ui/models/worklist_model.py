@@ -13,6 +13,11 @@ from collections_desktop.domain.money import format_display
 from collections_desktop.services.worklist import DeskRow
 
 PAGE_SIZE = 100
+OLD = ("91-120", "120+")
+LARGE_CENTS = 50_000
+HOLD_REASON = {"dispute": "dispute_pending_verification", "cease_contact": "cease_requested",
+               "attorney": "attorney_represented", "bankruptcy": "bankruptcy", "deceased": "deceased_estate_only",
+               "financial_assistance_pending": "financial_assistance_pending"}
 PAGES_KEPT = 32
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -140,13 +145,28 @@ class WorklistModel(QAbstractTableModel):
         if column is Column.LAST_CONTACT:
             return row.last_contact.astimezone().strftime("%Y-%m-%d") if row.last_contact else "—"
         if column is Column.NEXT_ACTION:
-            return action_text(row.next_action)
+            return self._why(row)
         if row.callable_now:
             return QCoreApplication.translate("WorklistModel", "Yes")
         if row.next_callable_at is not None:
             return QCoreApplication.translate("WorklistModel", "From %1").replace(
                 "%1", row.next_callable_at.astimezone().strftime("%a %H:%M"))
         return QCoreApplication.translate("WorklistModel", "No")
+
+    @staticmethod
+    def _why(row: DeskRow) -> str:
+        """The next action with the reason the row is where it is, so Today explains itself."""
+        from collections_desktop.ui.compliance_text import reason_text
+
+        action = action_text(row.next_action)
+        if row.next_action.startswith("hold:"):
+            return f"{action}: {reason_text(HOLD_REASON.get(row.next_action[5:], row.next_action[5:]))}"
+        if row.next_action == "call" and row.oldest_bucket is not None and row.oldest_bucket.value in OLD \
+                and row.patient_due_cents >= LARGE_CENTS:
+            return f"{action} — " + QCoreApplication.translate("WorklistModel", "large balance past 90 days")
+        if row.next_action == "wait" and row.reasons:
+            return f"{action} — {reason_text(row.reasons[0])}"
+        return action
 
     def retranslate(self) -> None:
         """Called on a language switch: headers and worded cells are redrawn in the new language."""
