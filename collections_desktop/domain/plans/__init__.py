@@ -1,0 +1,1 @@
+"""Payment plans and promises to pay: schedules, exact to the cent, with no Qt or storage."""

@@ -1,0 +1,113 @@
+"""Installment schedules for payment plans: exact cent splits and due dates that respect month ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from dateutil.relativedelta import relativedelta
+
+# A schedule longer than this is a typing mistake, not a plan (ten years of weekly payments).
+MAX_INSTALLMENTS = 520
+SEMIMONTHLY_GAP_DAYS = 15
+
+
+class Frequency(StrEnum):
+    """How often an installment falls due; the four frequencies clinic policy may allow."""
+
+    WEEKLY = "weekly"
+    BIWEEKLY = "biweekly"
+    SEMIMONTHLY = "semimonthly"
+    MONTHLY = "monthly"
+
+
+class ScheduleError(ValueError):
+    """Terms that cannot make a schedule; `code` names the problem for the caller to translate."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Installment:
+    """One payment the patient owes on one date; number 0 is the down payment when there is one."""
+
+    number: int
+    due: date
+    amount_cents: int
+
+
+def split_equal(total_cents: int, count: int) -> list[int]:
+    """Splits a total into `count` equal installments with the leftover cents on the last one."""
+    _check_total(total_cents)
+    if not 1 <= count <= MAX_INSTALLMENTS:
+        raise ScheduleError("COUNT_OUT_OF_RANGE", f"number of installments must be 1 to {MAX_INSTALLMENTS}")
+    if count > total_cents:
+        raise ScheduleError("INSTALLMENT_BELOW_ONE_CENT", "more installments than cents in the balance")
+    base = total_cents // count
+    return [base] * (count - 1) + [total_cents - base * (count - 1)]
+
+
+def split_by_amount(total_cents: int, installment_cents: int) -> list[int]:
+    """Installments of a chosen amount until the total is paid; the last one is whatever remains."""
+    _check_total(total_cents)
+    if installment_cents <= 0:
+        raise ScheduleError("INSTALLMENT_NOT_POSITIVE", "installment must be more than zero")
+    full, remainder = divmod(total_cents, installment_cents)
+    amounts = [installment_cents] * full + ([remainder] if remainder else [])
+    if len(amounts) > MAX_INSTALLMENTS:
+        raise ScheduleError("COUNT_OUT_OF_RANGE", f"that installment needs {len(amounts)} payments")
+    return amounts
+
+
+def due_dates(first_due: date, frequency: Frequency, count: int) -> list[date]:
+    """The due dates of `count` installments; monthly dates keep the first date's day or the month's last day."""
+    frequency = Frequency(frequency)
+    if frequency is Frequency.WEEKLY:
+        return [first_due + timedelta(weeks=k) for k in range(count)]
+    if frequency is Frequency.BIWEEKLY:
+        return [first_due + timedelta(weeks=2 * k) for k in range(count)]
+    if frequency is Frequency.MONTHLY:
+        # Always counted from the first date, so 31 Jan -> 28 Feb -> 31 Mar rather than drifting to the 28th.
+        return [first_due + relativedelta(months=k) for k in range(count)]
+    dates = []
+    for k in range(count):
+        anchor = first_due + relativedelta(months=k // 2)
+        dates.append(anchor if k % 2 == 0 else _mid_month_after(anchor, first_due))
+    return dates
+
+
+def build_schedule(amounts: list[int], first_due: date, frequency: Frequency,
+                   down_payment_cents: int = 0, down_payment_due: date | None = None) -> list[Installment]:
+    """Pairs installment amounts with due dates; a down payment, when given, is installment 0."""
+    if down_payment_cents < 0:
+        raise ScheduleError("DOWN_PAYMENT_NEGATIVE", "down payment cannot be negative")
+    schedule = []
+    if down_payment_cents:
+        when = down_payment_due or first_due
+        if when > first_due:
+            raise ScheduleError("DOWN_PAYMENT_AFTER_FIRST", "down payment falls due after the first installment")
+        schedule.append(Installment(0, when, down_payment_cents))
+    dates = due_dates(first_due, frequency, len(amounts))
+    schedule += [Installment(n, d, a) for n, (d, a) in enumerate(zip(dates, amounts), start=1)]
+    return schedule
+
+
+def _mid_month_after(anchor: date, first_due: date) -> date:
+    """The second payment of a twice-a-month pair: 15 days after its anchor, never past the next anchor."""
+    candidate = anchor + timedelta(days=SEMIMONTHLY_GAP_DAYS)
+    next_anchor = first_due + relativedelta(months=_months_between(first_due, anchor) + 1)
+    return min(candidate, next_anchor - timedelta(days=1))
+
+
+def _months_between(start: date, later: date) -> int:
+    return (later.year - start.year) * 12 + later.month - start.month
+
+
+def _check_total(total_cents: int) -> None:
+    if isinstance(total_cents, bool) or not isinstance(total_cents, int):
+        raise ScheduleError("TOTAL_NOT_CENTS", "total must be integer cents")
+    if total_cents <= 0:
+        raise ScheduleError("TOTAL_NOT_POSITIVE", "nothing to schedule on a zero or credit balance")
