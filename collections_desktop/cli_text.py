@@ -55,6 +55,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "no se escribirá la copia sobre el archivo de la propia bóveda {path}",
     },
     "account_not_found": {"en": "no account {account}", "es": "no existe la cuenta {account}"},
+    "policy_unreadable": {"en": "{path}: cannot read the policy file ({reason})",
+                          "es": "{path}: no se puede leer el archivo de política ({reason})"},
+    "policy_not_toml": {"en": "{path}: not a valid TOML file ({detail})",
+                        "es": "{path}: no es un archivo TOML válido ({detail})"},
+    "policy_section_missing": {
+        "en": "{path}: section [{where}] is missing",
+        "es": "{path}: falta la sección [{where}]",
+    },
+    "policy_no_tiers": {
+        "en": "{path}: {where}: needs at least one tier",
+        "es": "{path}: {where}: se necesita al menos un tramo",
+    },
+    "policy_tier_not_table": {
+        "en": "{path}: {where}: each tier is a table with up_to and months",
+        "es": "{path}: {where}: cada tramo es una tabla con up_to y months",
+    },
+    "policy_tier_up_to": {
+        "en": "{path}: {where}: only the last tier leaves out up_to",
+        "es": "{path}: {where}: solo el último tramo omite up_to",
+    },
+    "policy_last_tier_up_to": {
+        "en": "{path}: {where}: the last tier has no up_to",
+        "es": "{path}: {where}: el último tramo no lleva up_to",
+    },
+    "policy_tiers_must_rise": {
+        "en": "{path}: {where}: each tier's up_to must be above the previous one",
+        "es": "{path}: {where}: el up_to de cada tramo debe ser mayor que el anterior",
+    },
+    "policy_no_frequencies": {
+        "en": "{path}: {where}: name at least one of weekly, biweekly, semimonthly, monthly",
+        "es": "{path}: {where}: indique al menos una de weekly, biweekly, semimonthly, monthly",
+    },
+    "policy_unknown_frequency": {
+        "en": "{path}: {where}: unknown frequency in {value}",
+        "es": "{path}: {where}: frecuencia desconocida en {value}",
+    },
+    "policy_interest_not_supported": {
+        "en": "{path}: {where}: plans are interest-free; use 0",
+        "es": "{path}: {where}: los planes no llevan intereses; use 0",
+    },
+    "policy_cure_too_short": {
+        "en": "{path}: {where}: a default notice must give at least 14 days to cure",
+        "es": "{path}: {where}: el aviso de incumplimiento debe dar al menos 14 días para regularizar",
+    },
+    "policy_not_whole_number": {
+        "en": "{path}: {where}: must be a whole number",
+        "es": "{path}: {where}: debe ser un número entero",
+    },
+    "policy_out_of_range": {
+        "en": "{path}: {where}: must be between {low} and {high}",
+        "es": "{path}: {where}: debe estar entre {low} y {high}",
+    },
+    "policy_amount_as_text": {
+        "en": "{path}: {where}: write amounts as text, e.g. \"25.00\"",
+        "es": "{path}: {where}: escriba los importes como texto, p. ej. \"25.00\"",
+    },
+    "policy_bad_amount": {
+        "en": "{path}: {where}: not an amount in dollars and cents: {value}",
+        "es": "{path}: {where}: no es un importe en dólares y centavos: {value}",
+    },
+    "policy_negative": {
+        "en": "{path}: {where}: cannot be negative",
+        "es": "{path}: {where}: no puede ser negativo",
+    },
+    "policy_not_a_number": {"en": "{path}: {where}: not a number", "es": "{path}: {where}: no es un número"},
     "unknown_view": {
         "en": "unknown view {view}; choose one of: {choices}",
         "es": "vista desconocida {view}; elija una de: {choices}",

@@ -1,0 +1,163 @@
+"""The clinic's payment-plan policy: term tiers, minimum installment, frequencies and follow-up days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from collections_desktop.domain.money import MoneyError, to_cents
+from collections_desktop.domain.plans.schedule import Frequency
+
+# How many installments of each frequency fit in one month, as an exact fraction (numerator, denominator).
+PER_MONTH = {Frequency.MONTHLY: (1, 1), Frequency.SEMIMONTHLY: (2, 1),
+             Frequency.BIWEEKLY: (26, 12), Frequency.WEEKLY: (52, 12)}
+CLINIC_FIELDS = ("legal_name", "doing_business_as", "address", "phone", "hours")
+
+
+class PolicyError(ValueError):
+    """A policy value that cannot be used: `where` names the field (e.g. "terms.tiers[2].months"), `code` the problem."""
+
+    def __init__(self, where: str, code: str, **params: object) -> None:
+        super().__init__(f"{where}: {code}")
+        self.where = where
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class TermTier:
+    """Balances up to `up_to_cents` (None: everything above) may run at most `months`."""
+
+    up_to_cents: int | None
+    months: int
+    supervisor_approval: bool = False
+
+
+@dataclass(frozen=True)
+class PlanPolicy:
+    """One version of the clinic's rules for plans; amounts in cents, days as integers."""
+
+    version: int
+    tiers: tuple[TermTier, ...]
+    minimum_installment_cents: int
+    higher_minimum_installment_cents: int
+    higher_minimum_above_cents: int
+    frequencies: tuple[Frequency, ...]
+    interest_percent: Decimal
+    down_payment_max_percent: int
+    grace_days: int
+    reminder_day: int
+    notice_day: int
+    default_consecutive_missed: int
+    default_days_after_notice: int
+    cure_days: int
+    clinic: dict[str, str]
+    collector_role: str
+
+    def tier_for(self, balance_cents: int) -> TermTier:
+        return next(t for t in self.tiers if t.up_to_cents is None or balance_cents <= t.up_to_cents)
+
+    def minimum_monthly_cents(self, balance_cents: int) -> int:
+        if balance_cents > self.higher_minimum_above_cents:
+            return self.higher_minimum_installment_cents
+        return self.minimum_installment_cents
+
+    def missing_clinic_fields(self) -> list[str]:
+        """The clinic details an agreement needs that the policy leaves empty ("doing business as" is optional)."""
+        return [f"clinic.{name}" for name in CLINIC_FIELDS
+                if name != "doing_business_as" and not self.clinic.get(name, "").strip()]
+
+
+def policy_from_mapping(data: dict) -> PlanPolicy:
+    """Builds a policy from a parsed TOML document, naming the first field that is missing or wrong."""
+    terms, follow, clinic = (_table(data, name) for name in ("terms", "follow_up", "clinic"))
+    tiers = _tiers(terms.get("tiers"))
+    frequencies = _frequencies(terms.get("frequencies"))
+    interest = _decimal(terms, "interest_percent", "terms")
+    if interest != 0:
+        raise PolicyError("terms.interest_percent", "policy_interest_not_supported")
+    days = {name: _integer(follow, name, "follow_up", low=0, high=365) for name in
+            ("grace_days", "reminder_day", "notice_day", "default_days_after_notice", "cure_days")}
+    if days["cure_days"] < 14:
+        raise PolicyError("follow_up.cure_days", "policy_cure_too_short")
+    return PlanPolicy(
+        version=_integer(data, "version", "", low=1, high=10**6),
+        tiers=tiers,
+        minimum_installment_cents=_money(terms, "minimum_installment", "terms"),
+        higher_minimum_installment_cents=_money(terms, "higher_minimum_installment", "terms"),
+        higher_minimum_above_cents=_money(terms, "higher_minimum_above", "terms"),
+        frequencies=frequencies,
+        interest_percent=interest,
+        down_payment_max_percent=_integer(terms, "down_payment_max_percent", "terms", low=0, high=100),
+        default_consecutive_missed=_integer(follow, "default_consecutive_missed", "follow_up", low=1, high=12),
+        clinic={name: str(clinic.get(name, "")) for name in CLINIC_FIELDS},
+        collector_role=str(clinic.get("collector_role", "FIRST_PARTY_EMPLOYEE")),
+        **days,
+    )
+
+
+def _tiers(raw: object) -> tuple[TermTier, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise PolicyError("terms.tiers", "policy_no_tiers")
+    tiers, previous = [], -1
+    for k, item in enumerate(raw):
+        where = f"terms.tiers[{k + 1}]"
+        if not isinstance(item, dict):
+            raise PolicyError(where, "policy_tier_not_table")
+        up_to = _money(item, "up_to", where) if "up_to" in item else None
+        last = k == len(raw) - 1
+        if (up_to is None) != last:
+            raise PolicyError(where, "policy_tier_up_to" if not last else "policy_last_tier_up_to")
+        if up_to is not None and up_to <= previous:
+            raise PolicyError(f"{where}.up_to", "policy_tiers_must_rise")
+        tiers.append(TermTier(up_to, _integer(item, "months", where, low=1, high=120),
+                              bool(item.get("supervisor_approval", False))))
+        previous = up_to if up_to is not None else previous
+    return tuple(tiers)
+
+
+def _frequencies(raw: object) -> tuple[Frequency, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise PolicyError("terms.frequencies", "policy_no_frequencies")
+    try:
+        return tuple(Frequency(str(f)) for f in raw)
+    except ValueError:
+        raise PolicyError("terms.frequencies", "policy_unknown_frequency", value=", ".join(map(str, raw))) from None
+
+
+def _table(data: dict, name: str) -> dict:
+    value = data.get(name)
+    if not isinstance(value, dict):
+        raise PolicyError(name, "policy_section_missing")
+    return value
+
+
+def _integer(table: dict, name: str, section: str, low: int, high: int) -> int:
+    where = f"{section}.{name}" if section else name
+    value = table.get(name)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PolicyError(where, "policy_not_whole_number")
+    if not low <= value <= high:
+        raise PolicyError(where, "policy_out_of_range", low=low, high=high)
+    return value
+
+
+def _money(table: dict, name: str, section: str) -> int:
+    where = f"{section}.{name}"
+    value = table.get(name)
+    if not isinstance(value, str):
+        raise PolicyError(where, "policy_amount_as_text")
+    try:
+        cents = to_cents(value)
+    except MoneyError:
+        raise PolicyError(where, "policy_bad_amount", value=value) from None
+    if cents < 0:
+        raise PolicyError(where, "policy_negative")
+    return cents
+
+
+def _decimal(table: dict, name: str, section: str) -> Decimal:
+    try:
+        return Decimal(str(table.get(name, "0")))
+    except InvalidOperation:
+        raise PolicyError(f"{section}.{name}", "policy_not_a_number") from None
