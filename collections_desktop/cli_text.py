@@ -59,6 +59,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "es": "{path}: no se puede leer el archivo de política ({reason})"},
     "policy_not_toml": {"en": "{path}: not a valid TOML file ({detail})",
                         "es": "{path}: no es un archivo TOML válido ({detail})"},
+    "policy_version_not_newer": {
+        "en": "{path}: version {version} is not newer than the policy in force (version {newest})",
+        "es": "{path}: la versión {version} no es más reciente que la política vigente (versión {newest})",
+    },
     "policy_section_missing": {
         "en": "{path}: section [{where}] is missing",
         "es": "{path}: falta la sección [{where}]",

@@ -1,13 +1,19 @@
-"""Reading the clinic's plan policy from a TOML file: the shipped default or one the user chose."""
+"""The clinic's plan policy: the shipped default, files the user imports into the vault, and the one in force."""
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from pathlib import Path
+
+from sqlalchemy import func, select
 
 from collections_desktop.domain.plans.policy import PlanPolicy, PolicyError, policy_from_mapping
 from collections_desktop.resources import resource
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.models import PlanPolicyRow
+from collections_desktop.storage.types import utc_now
 
 DEFAULT_POLICY = ("policy", "plan_policy.toml")
 
@@ -18,15 +24,47 @@ def default_policy() -> PlanPolicy:
 
 
 def read_policy(path: Path) -> PlanPolicy:
-    """Parses and validates a policy file; any problem is a UserError naming the file, line or field."""
+    """Parses and validates a policy file; any problem is a UserError naming the file and the field."""
+    return parse_policy(_read_text(path), str(path))
+
+
+def parse_policy(text: str, where: str) -> PlanPolicy:
+    """Validates policy text; `where` (a file name) starts every message."""
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as exc:
-        raise UserError("policy_unreadable", path=str(path), reason=exc.strerror) from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UserError("policy_not_toml", path=str(path), detail=str(exc)) from None
+        raise UserError("policy_not_toml", path=where, detail=str(exc)) from None
     try:
         return policy_from_mapping(data)
     except PolicyError as exc:
-        raise UserError(exc.code, path=str(path), where=exc.where, **exc.params) from None
+        raise UserError(exc.code, path=where, where=exc.where, **exc.params) from None
+
+
+def current_policy(workspace: Workspace) -> PlanPolicy:
+    """The newest policy imported into the vault, or the shipped default when none has been."""
+    with workspace.reading() as session:
+        row = session.scalars(select(PlanPolicyRow).order_by(PlanPolicyRow.version.desc()).limit(1)).first()
+    return default_policy() if row is None else parse_policy(row.text, f"policy version {row.version}")
+
+
+def import_policy(workspace: Workspace, path: Path) -> PlanPolicy:
+    """Stores a validated policy file as the version in force; its version must be newer than the last one."""
+    text = _read_text(path)
+    policy = parse_policy(text, str(path))
+    with workspace.transaction() as session:
+        newest = session.scalar(select(func.max(PlanPolicyRow.version))) or default_policy().version - 1
+        if policy.version <= newest:
+            raise UserError("policy_version_not_newer", path=str(path), version=policy.version, newest=newest)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        session.add(PlanPolicyRow(version=policy.version, text=text, sha256=digest, imported_at=utc_now()))
+        workspace.audit(session, "policy.imported", "plan_policy", str(policy.version), {"sha256": digest})
+    return policy
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserError("policy_unreadable", path=str(path), reason=exc.strerror or type(exc).__name__) from None
+    except UnicodeDecodeError:
+        raise UserError("policy_not_toml", path=str(path), detail="not UTF-8 text") from None

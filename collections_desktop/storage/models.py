@@ -250,6 +250,17 @@ class ClaimHandoff(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class PlanPolicyRow(Base):
+    """One imported version of the clinic's payment-plan policy, kept as written with its hash."""
+
+    __tablename__ = "plan_policy"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class AuditRow(Base):
     """An append-only, hash-chained record of who changed or exported what; no PHI values."""
 

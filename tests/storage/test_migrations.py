@@ -45,7 +45,8 @@ def test_upgrade_takes_an_encrypted_backup_first(workspace, data_dir, tmp_path, 
     workspace.close()
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "9999_test_step.py").write_text(EXTRA_STEP.format(head=migrate.head_revision()))
+    head = migrate.head_revision()
+    (scripts / "versions" / "9999_test_step.py").write_text(EXTRA_STEP.format(head=head))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     upgraded = open_workspace(data_dir, passphrase=PASSPHRASE)
     try:
@@ -54,7 +55,7 @@ def test_upgrade_takes_an_encrypted_backup_first(workspace, data_dir, tmp_path, 
             conn.execute(text("SELECT test_note FROM person")).fetchall()
     finally:
         upgraded.close()
-    backups = list((data_dir / "backups").glob("pre-upgrade-0006-*.cdbackup"))
+    backups = list((data_dir / "backups").glob(f"pre-upgrade-{head}-*.cdbackup"))
     assert len(backups) == 1
     assert b"SQLite format 3" not in backups[0].read_bytes()
     keyfile, _offset = read_header(backups[0])
