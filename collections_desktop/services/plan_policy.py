@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import tomllib
 from pathlib import Path
@@ -18,6 +19,7 @@ from collections_desktop.storage.types import utc_now
 DEFAULT_POLICY = ("policy", "plan_policy.toml")
 
 
+@functools.cache
 def default_policy() -> PlanPolicy:
     """The recommended defaults shipped in resources/policy/plan_policy.toml."""
     return read_policy(resource(*DEFAULT_POLICY))
@@ -52,7 +54,7 @@ def import_policy(workspace: Workspace, path: Path) -> PlanPolicy:
     text = _read_text(path)
     policy = parse_policy(text, str(path))
     with workspace.transaction() as session:
-        newest = session.scalar(select(func.max(PlanPolicyRow.version))) or default_policy().version - 1
+        newest = session.scalar(select(func.max(PlanPolicyRow.version))) or 0
         if policy.version <= newest:
             raise UserError("policy_version_not_newer", path=str(path), version=policy.version, newest=newest)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

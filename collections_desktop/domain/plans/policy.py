@@ -8,9 +8,6 @@ from decimal import Decimal, InvalidOperation
 from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.domain.plans.schedule import Frequency
 
-# How many installments of each frequency fit in one month, as an exact fraction (numerator, denominator).
-PER_MONTH = {Frequency.MONTHLY: (1, 1), Frequency.SEMIMONTHLY: (2, 1),
-             Frequency.BIWEEKLY: (26, 12), Frequency.WEEKLY: (52, 12)}
 CLINIC_FIELDS = ("legal_name", "doing_business_as", "address", "phone", "hours")
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from collections_desktop.domain.compliance.gates import plan_warnings
-from collections_desktop.domain.plans.policy import PER_MONTH, PlanPolicy
+from collections_desktop.domain.plans.policy import PlanPolicy
 from collections_desktop.domain.plans.schedule import (
+    PER_MONTH,
     Frequency,
     Installment,
     ScheduleError,
     build_schedule,
+    installments_in,
     split_by_amount,
     split_equal,
 )
@@ -47,7 +49,7 @@ class PlanOption:
     frequency: Frequency
     schedule: tuple[Installment, ...]
     warnings: tuple[str, ...] = ()
-    blocks: tuple[str, ...] = field(default=())
+    blocks: tuple[str, ...] = ()
 
     @property
     def installments(self) -> tuple[Installment, ...]:
@@ -64,8 +66,7 @@ class PlanOption:
 
 def max_installments(policy: PlanPolicy, balance_cents: int, frequency: Frequency) -> int:
     """The longest schedule the balance's tier allows at this frequency."""
-    per, months = PER_MONTH[Frequency(frequency)], policy.tier_for(balance_cents).months
-    return max(1, months * per[0] // per[1])
+    return max(1, installments_in(policy.tier_for(balance_cents).months, frequency))
 
 
 def minimum_installment(policy: PlanPolicy, balance_cents: int, frequency: Frequency) -> int:
@@ -84,11 +85,11 @@ def quote(terms: QuoteTerms, policy: PlanPolicy) -> list[PlanOption]:
         raise ScheduleError("NOTHING_TO_FINANCE", "the down payment covers the whole balance")
     longest = max_installments(policy, terms.balance_cents, frequency)
     floor = minimum_installment(policy, terms.balance_cents, frequency)
+    # Dividing by at least a cent keeps `affordable` within the cents financed, so every split is possible.
     affordable = max(1, min(longest, financed // max(floor, 1)))
-    short = min(affordable, max(1, SHORT_TERM_MONTHS * PER_MONTH[frequency][0] // PER_MONTH[frequency][1]))
-    options = [_option("short", split_equal(financed, min(short, financed)), terms, policy, longest, floor),
-               _option("lowest_installment", split_equal(financed, min(affordable, financed)), terms, policy,
-                       longest, floor)]
+    short = min(affordable, max(1, installments_in(SHORT_TERM_MONTHS, frequency)))
+    options = [_option("short", split_equal(financed, short), terms, policy, longest, floor),
+               _option("lowest_installment", split_equal(financed, affordable), terms, policy, longest, floor)]
     if terms.custom_installment_cents is not None:
         options.append(_option("custom", split_by_amount(financed, terms.custom_installment_cents), terms, policy,
                                longest, floor))
@@ -118,9 +119,8 @@ def _option(kind: str, amounts: list[int], terms: QuoteTerms, policy: PlanPolicy
 
 
 def _income_cap_blocks(terms: QuoteTerms, installment_cents: int, count: int) -> list[str]:
-    if terms.income_cap_state is None:
-        return []
-    percent = INCOME_CAP_PERCENT.get(terms.income_cap_state.upper())
+    state = (terms.income_cap_state or "").upper()
+    percent = INCOME_CAP_PERCENT.get(state)
     if percent is None:
         return []
     if terms.monthly_income_cents is None:
@@ -128,6 +128,6 @@ def _income_cap_blocks(terms: QuoteTerms, installment_cents: int, count: int) ->
     cap = (Decimal(terms.monthly_income_cents) * percent / 100).to_integral_value(rounding=ROUND_FLOOR)
     num, den = PER_MONTH[Frequency(terms.frequency)]
     blocks = ["plan_above_income_cap"] if installment_cents * num > cap * den else []
-    if terms.income_cap_state.upper() == "CO" and count > 36:
+    if state == "CO" and count > 36:
         blocks.append("plan_term_above_state_limit")
     return blocks

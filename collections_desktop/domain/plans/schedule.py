@@ -22,6 +22,11 @@ class Frequency(StrEnum):
     MONTHLY = "monthly"
 
 
+# How many installments of each frequency fall in one month, as an exact fraction (installments, months).
+PER_MONTH = {Frequency.MONTHLY: (1, 1), Frequency.SEMIMONTHLY: (2, 1),
+             Frequency.BIWEEKLY: (26, 12), Frequency.WEEKLY: (52, 12)}
+
+
 class ScheduleError(ValueError):
     """Terms that cannot make a schedule; `code` names the problem for the caller to translate."""
 
@@ -72,11 +77,18 @@ def due_dates(first_due: date, frequency: Frequency, count: int) -> list[date]:
     if frequency is Frequency.MONTHLY:
         # Always counted from the first date, so 31 Jan -> 28 Feb -> 31 Mar rather than drifting to the 28th.
         return [first_due + relativedelta(months=k) for k in range(count)]
-    dates = []
-    for k in range(count):
-        anchor = first_due + relativedelta(months=k // 2)
-        dates.append(anchor if k % 2 == 0 else _mid_month_after(anchor, first_due))
-    return dates
+    # Twice a month: each month counted from the first date holds a pair, its anchor and 15 days later
+    # (never on or past the next anchor).
+    anchors = [first_due + relativedelta(months=m) for m in range(count // 2 + 2)]
+    return [anchors[k // 2] if k % 2 == 0
+            else min(anchors[k // 2] + timedelta(days=SEMIMONTHLY_GAP_DAYS), anchors[k // 2 + 1] - timedelta(days=1))
+            for k in range(count)]
+
+
+def installments_in(months: int, frequency: Frequency) -> int:
+    """How many whole installments of `frequency` fit in `months` months."""
+    per_month, months_per = PER_MONTH[Frequency(frequency)]
+    return months * per_month // months_per
 
 
 def build_schedule(amounts: list[int], first_due: date, frequency: Frequency,
@@ -93,17 +105,6 @@ def build_schedule(amounts: list[int], first_due: date, frequency: Frequency,
     dates = due_dates(first_due, frequency, len(amounts))
     schedule += [Installment(n, d, a) for n, (d, a) in enumerate(zip(dates, amounts), start=1)]
     return schedule
-
-
-def _mid_month_after(anchor: date, first_due: date) -> date:
-    """The second payment of a twice-a-month pair: 15 days after its anchor, never past the next anchor."""
-    candidate = anchor + timedelta(days=SEMIMONTHLY_GAP_DAYS)
-    next_anchor = first_due + relativedelta(months=_months_between(first_due, anchor) + 1)
-    return min(candidate, next_anchor - timedelta(days=1))
-
-
-def _months_between(start: date, later: date) -> int:
-    return (later.year - start.year) * 12 + later.month - start.month
 
 
 def _check_total(total_cents: int) -> None:
