@@ -24,14 +24,15 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors exit 2 with one line, as argparse does, and never a traceback."""
 
 
-def _common_options(*, top_level: bool) -> argparse.ArgumentParser:
+def _common_options(*, top_level: bool, with_lang: bool = True) -> argparse.ArgumentParser:
     """Options accepted before or after the subcommand; after it they must not reset what came before."""
     common = argparse.ArgumentParser(add_help=False)
     default = None if top_level else argparse.SUPPRESS
     common.add_argument("--data-dir", type=Path, default=default,
                         help="vault directory (default: per-user data folder, or COLLECTIONS_DESKTOP_DATA_DIR)")
-    common.add_argument("--lang", choices=("en", "es"), default=default,
-                        help="language of messages and of the window")
+    if with_lang:
+        common.add_argument("--lang", choices=("en", "es"), default=default,
+                            help="language of messages and of the window")
     common.add_argument("--passphrase-file", type=Path, default=default,
                         help="read the passphrase from this file")
     common.add_argument("--recovery-key-file", type=Path, default=default,
@@ -113,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", parents=[common], help="audit trail tools")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
     audit_sub.add_parser("verify", parents=[common], help="check the hash chain of the audit trail")
+    from collections_desktop import cli_plans
+
+    cli_plans.add_commands(sub, common, _common_options(top_level=False, with_lang=False), _Parser)
     return parser
 
 
@@ -419,6 +423,17 @@ COMMANDS = {
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
     "audit": cmd_audit, "screenshot": cmd_screenshot, None: cmd_gui,
 }
+
+
+def _plan_command(name: str):  # noqa: ANN202
+    def run(args: argparse.Namespace, lang: str) -> int:
+        from collections_desktop import cli_plans
+
+        return getattr(cli_plans, f"cmd_{name}")(args, lang, _opened, _emit)
+    return run
+
+
+COMMANDS.update({name: _plan_command(name) for name in ("plan", "promise", "agreement", "policy")})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -342,11 +342,18 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+from collections_desktop.cli_text_plans import PLAN_MESSAGES  # noqa: E402
+
+MESSAGES.update(PLAN_MESSAGES)
+
+
 def say(code: str, lang: str = "en", **params: object) -> str:
     """The message for `code` in `lang` (English when Spanish is missing), with its parameters filled in."""
     entry = MESSAGES.get(code)
     if entry is None:
         return code
+    # A tuple parameter holds reason codes: each is translated and the list joined.
+    params = {k: "; ".join(say(c, lang) for c in v) if isinstance(v, tuple) else v for k, v in params.items()}
     template = entry.get(lang) or entry["en"]
     try:
         return template.format(**params)

@@ -9,9 +9,13 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import settings
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# These machines are noisy: property tests check results, never how long an example took.
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 PASSPHRASE = "correct horse battery staple"
 AS_OF = date(2026, 11, 26)

@@ -34,6 +34,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20, spaceAfter=10),
         "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14),
         "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=10),
+        "heading": ParagraphStyle("heading", fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2),
+        "strong": ParagraphStyle("strong", fontName=BOLD, fontSize=9, leading=12),
+        "fine": ParagraphStyle("fine", fontName=FONT, fontSize=9, leading=11.5),
     }
 
 

@@ -167,6 +167,10 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
         if paid_off and batches:
             for account in session.scalars(select(Account).where(Account.number.in_(paid_off))):
                 account.paid_off_batch_id = batches[-1].id
+        # Imported payments count toward plans and promises at once (tracker, Plans late, Promises due).
+        from collections_desktop.services.plan_tracking import refresh_plans
+
+        refresh_plans(workspace, session, now.date(), sorted(state.touched_accounts))
         workspace.audit(session, "import.applied", "import_batch", ",".join(str(b.id) for b in batches),
                         {"files": len(batches), "sha256": [b.sha256 for b in batches], **report.counts})
         report.applied = bool(batches)

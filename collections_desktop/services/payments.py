@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import select
 
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EntryKind
@@ -76,6 +77,9 @@ def record_payment(workspace: Workspace, number: str, amount: str | Decimal, met
                                        method=kind.value, reference=reference[:60], created_at=utc_now()))
         refresh_accounts(session, [account.id], when)
         after = account.patient_due_cents
+        from collections_desktop.services.plan_tracking import refresh_plans
+
+        refresh_plans(workspace, session, max(when, date.today()), [account.id])
         workspace.audit(session, "payment.recorded", "account", account.number,
                         {"cents": cents, "method": kind.value, "visits": len(applied)})
         merged: dict[str, int] = {}
@@ -95,3 +99,42 @@ def receipt_pdf(workspace: Workspace, result: PaymentResult, *, lang: str | None
                        amount_cents=result.amount_cents, method=result.method, reference=result.reference,
                        applied=result.applied, balance_after_cents=result.balance_after_cents)
     return build_receipt(data, lang or view.guarantor.preferred_language or "en")
+
+
+def record_returned_payment(workspace: Workspace, number: str, amount: str, *, returned_on: date | None = None,
+                            reference: str = "") -> int:
+    """A payment the bank or card network sent back (NSF, chargeback): a reversal on the latest paid visit."""
+    try:
+        cents = to_cents(str(amount))
+    except MoneyError:
+        raise UserError("bad_amount", field="amount", value=str(amount)[:20]) from None
+    if cents <= 0:
+        raise UserError("amount_not_positive")
+    if CARD_NUMBER.search(reference):
+        raise UserError("card_number_refused")
+    when = returned_on or date.today()
+    with workspace.transaction() as session:
+        account = account_by_number(session, number.strip())
+        if account is None:
+            raise UserError("account_not_found", account=number)
+        paid = [(e, sum(r.amount_cents for r in session.scalars(select(LedgerEntryRow).where(
+            LedgerEntryRow.encounter_id == e.id, LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value))))
+            for e, _b in encounter_balances(session, account.id)]
+        paid = [(e, c) for e, c in paid if c > 0]
+        if sum(c for _e, c in paid) < cents:
+            raise UserError("return_exceeds_payments", amount=format_cents(cents))
+        remaining = cents
+        for encounter, total in sorted(paid, key=lambda p: (p[0].service_date, p[0].id), reverse=True):
+            share = min(total, remaining)
+            session.add(LedgerEntryRow(account_id=account.id, encounter_id=encounter.id,
+                                       kind=EntryKind.PATIENT_PAYMENT.value, amount_cents=-share, posted_on=when,
+                                       method="returned", reference=reference[:60], created_at=utc_now()))
+            remaining -= share
+            if remaining == 0:
+                break
+        refresh_accounts(session, [account.id], when)
+        from collections_desktop.services.plan_tracking import refresh_plans
+
+        refresh_plans(workspace, session, max(when, date.today()), [account.id])
+        workspace.audit(session, "payment.returned", "account", account.number, {"cents": cents})
+        return account.patient_due_cents

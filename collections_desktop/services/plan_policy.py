@@ -8,6 +8,7 @@ import tomllib
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from collections_desktop.domain.plans.policy import PlanPolicy, PolicyError, policy_from_mapping
 from collections_desktop.resources import resource
@@ -45,8 +46,32 @@ def parse_policy(text: str, where: str) -> PlanPolicy:
 def current_policy(workspace: Workspace) -> PlanPolicy:
     """The newest policy imported into the vault, or the shipped default when none has been."""
     with workspace.reading() as session:
-        row = session.scalars(select(PlanPolicyRow).order_by(PlanPolicyRow.version.desc()).limit(1)).first()
-    return default_policy() if row is None else parse_policy(row.text, f"policy version {row.version}")
+        return policy_at(session)
+
+
+def policy_at(session: Session, version: int | None = None) -> PlanPolicy:
+    """A stored policy version (the newest when `version` is None); the shipped default when there is none."""
+    query = select(PlanPolicyRow.version, PlanPolicyRow.text)
+    if version is None:
+        query = query.order_by(PlanPolicyRow.version.desc()).limit(1)
+    else:
+        query = query.where(PlanPolicyRow.version == version)
+    row = session.execute(query).first()
+    if row is None:
+        return default_policy()
+    return _parsed(row.text, row.version)
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(text: str, version: int) -> PlanPolicy:
+    return parse_policy(text, f"policy version {version}")
+
+
+def export_policy(workspace: Workspace) -> str:
+    """The policy in force as TOML text: as imported, or the shipped default file."""
+    with workspace.reading() as session:
+        text = session.scalars(select(PlanPolicyRow.text).order_by(PlanPolicyRow.version.desc()).limit(1)).first()
+    return text if text is not None else _read_text(resource(*DEFAULT_POLICY))
 
 
 def import_policy(workspace: Workspace, path: Path) -> PlanPolicy:

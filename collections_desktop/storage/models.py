@@ -286,3 +286,6 @@ class AuditHead(Base):
 
 
 Index("ix_person_name", Person.last_name, Person.first_name)
+
+# The plan tables share this metadata; importing them here keeps migrations and the drift check complete.
+from collections_desktop.storage import plan_models  # noqa: E402,F401

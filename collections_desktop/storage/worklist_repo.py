@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from collections_desktop.storage.fast_read import driver_column
 from collections_desktop.storage.models import Account, AccountFlagRow, ContactEventRow, Person
+from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
 from collections_desktop.storage.search_index import account_filter
 
 HOLDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending")
@@ -22,7 +23,7 @@ def _on_hold():  # noqa: ANN202
 
 
 def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[int]:
-    """The ids of a view in display order. `promises_due` and `plans_late` stay empty until plans exist."""
+    """The ids of a view in display order: pending promises by their next date, late plans by amount behind."""
     query = select(Account.id)
     if terms:
         query = query.where(account_filter(terms, session.get_bind().dialect.name))
@@ -30,8 +31,15 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
     if view == "today":
         query = query.where(Account.patient_due_cents > 0, Account.id.not_in(_on_hold())).order_by(
             Account.patient_due_cents.desc(), Account.id)
-    elif view in ("promises_due", "plans_late"):
-        return []
+    elif view == "promises_due":
+        first_due = (select(PromiseRow.account_id, func.min(PromiseRow.next_due).label("due"))
+                     .where(PromiseRow.outcome == "pending").group_by(PromiseRow.account_id).subquery())
+        query = query.join(first_due, first_due.c.account_id == Account.id).order_by(first_due.c.due, Account.id)
+    elif view == "plans_late":
+        late = (select(PaymentPlanRow.account_id, func.max(PaymentPlanRow.past_due_cents).label("behind"))
+                .where(PaymentPlanRow.state.in_(("late", "notice_sent"))).group_by(PaymentPlanRow.account_id)
+                .subquery())
+        query = query.join(late, late.c.account_id == Account.id).order_by(late.c.behind.desc(), Account.id)
     elif view == "insurance_pending":
         query = query.where(Account.insurance_pending_cents > 0).order_by(
             Account.insurance_pending_cents.desc(), Account.id)

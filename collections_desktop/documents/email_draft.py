@@ -1,0 +1,27 @@
+"""An unsent e-mail (.eml, `X-Unsent: 1`) with a PDF attached, for the user's own mail client to open and send."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+
+from collections_desktop.documents.agreement_data import texts
+
+
+def agreement_email(*, to: str, sender: str, name: str, account: str, clinic: dict[str, str], lang: str,
+                    pdf: bytes) -> bytes:
+    """The draft in the patient's language, addressed to them, with the agreement attached."""
+    words = texts(lang if lang in ("en", "es") else "en")["email"]
+    fill = {"name": name, "account": account, "phone": clinic.get("phone", ""), "hours": clinic.get("hours", ""),
+            "clinic": clinic.get("legal_name", "")}
+    message = EmailMessage(policy=SMTP)
+    message["To"] = to
+    if sender:
+        message["From"] = sender
+    message["Subject"] = words["subject"].format(**fill)
+    message["X-Unsent"] = "1"  # mail clients open it as a draft ready to send
+    message["Content-Language"] = lang
+    message.set_content(words["body"].format(**fill))
+    message.add_attachment(pdf, maintype="application", subtype="pdf",
+                           filename=words["attachment"].format(account=account))
+    return message.as_bytes()

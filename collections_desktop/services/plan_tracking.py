@@ -1,0 +1,160 @@
+"""Following plans and promises: tracker refresh, signature, written notice and default, audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collections_desktop.domain.plans.lifecycle import (
+    DefaultEvidence,
+    PlanState,
+    default_blocks,
+    follow_tracker,
+)
+from collections_desktop.domain.plans.tracker import PlanStanding, PromiseOutcome, promise_outcome, track
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.plan_policy import policy_at
+from collections_desktop.services.plans import account_facts, move_plan
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.models import ContactEventRow
+from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow, PromiseRow
+from collections_desktop.storage.plans_repo import (
+    open_plan,
+    payments_since,
+    pending_promises,
+    running_plans,
+    schedules,
+)
+from collections_desktop.storage.types import utc_now
+
+# A promise is a specific day the patient chose: no grace beyond it.
+PROMISE_GRACE_DAYS = 0
+
+
+@dataclass(frozen=True)
+class StateChange:
+    plan_id: int
+    before: str
+    after: str
+
+
+def standing(session: Session, plan: PaymentPlanRow, today: date) -> PlanStanding:
+    """The plan's tracker today, under the grace days of the policy it was made under."""
+    policy = policy_at(session, plan.policy_version)
+    schedule = schedules(session, [plan.id])[plan.id]
+    return track(schedule, payments_since(session, plan.account_id, plan.ledger_mark), today, policy.grace_days)
+
+
+def promise_standing(session: Session, promise: PromiseRow, today: date) -> PlanStanding:
+    schedule = schedules(session, [promise.id], promise=True)[promise.id]
+    return track(schedule, payments_since(session, promise.account_id, promise.ledger_mark), today,
+                 PROMISE_GRACE_DAYS)
+
+
+def refresh_plans(workspace: Workspace, session: Session, today: date,
+                  account_ids: list[int] | None = None) -> list[StateChange]:
+    """Reads every running plan and pending promise against its payments; state moves are audited."""
+    changes = []
+    for plan in running_plans(session, account_ids):
+        tracker = standing(session, plan, today)
+        after = follow_tracker(PlanState(plan.state), tracker)
+        plan.past_due_cents = tracker.past_due_cents
+        plan.next_due = tracker.next_due.installment.due if tracker.next_due else None
+        if after.value != plan.state:
+            changes.append(StateChange(plan.id, plan.state, after.value))
+            workspace.audit(session, "plan.state", "payment_plan", str(plan.id),
+                            {"from": plan.state, "to": after.value})
+            plan.state, plan.state_changed_at = after.value, utc_now()
+    for promise in pending_promises(session, account_ids):
+        tracker = promise_standing(session, promise, today)
+        outcome = promise_outcome(tracker)
+        promise.next_due = tracker.next_due.installment.due if tracker.next_due else None
+        if outcome is not PromiseOutcome.PENDING:
+            promise.outcome = outcome.value
+            workspace.audit(session, "promise.outcome", "promise", str(promise.id), {"outcome": outcome.value})
+    return changes
+
+
+def refresh_all(workspace: Workspace, today: date | None = None) -> list[StateChange]:
+    """One transaction that brings every plan and promise up to today (after imports, or a new day)."""
+    with workspace.transaction() as session:
+        return refresh_plans(workspace, session, today or date.today())
+
+
+def record_signature(workspace: Workspace, number: str, signed_on: date, scan: bytes | None = None,
+                     today: date | None = None) -> int:
+    """The patient signed: the plan becomes active; a scanned copy, when given, is kept with its hash."""
+    import hashlib
+
+    if signed_on > (today or date.today()):
+        raise UserError("plan_signed_in_future", signed_on=signed_on.isoformat())
+    with workspace.transaction() as session:
+        plan = _open(session, number)
+        if plan.state != PlanState.AWAITING_SIGNATURE:
+            raise UserError("plan_not_awaiting_signature", status=plan.state)
+        move_plan(plan, PlanState.ACTIVE)
+        plan.signed_on = signed_on
+        if scan is not None:
+            session.add(PlanDocumentRow(plan_id=plan.id, kind="signed", language=plan.language, content=scan,
+                                        sha256=hashlib.sha256(scan).hexdigest(), created_at=utc_now(),
+                                        signed_on=signed_on))
+        workspace.audit(session, "plan.signed", "payment_plan", str(plan.id),
+                        {"signed_on": signed_on.isoformat(), "scan": scan is not None})
+        refresh_plans(workspace, session, today or date.today(), [plan.account_id])
+        return plan.id
+
+
+def record_notice(workspace: Workspace, number: str, sent_on: date, cure_date: date | None = None) -> int:
+    """The written missed-payment notice went out: a late plan moves to notice sent, with its cure date."""
+    with workspace.transaction() as session:
+        plan = _open(session, number)
+        if plan.state != PlanState.LATE:
+            raise UserError("plan_not_late", status=plan.state)
+        policy = policy_at(session, plan.policy_version)
+        earliest = sent_on + timedelta(days=max(policy.cure_days, 14))
+        cure = cure_date or earliest
+        if cure < earliest:
+            raise UserError("plan_cure_too_soon", cure=cure.isoformat(), earliest=earliest.isoformat())
+        move_plan(plan, PlanState.NOTICE_SENT)
+        plan.notice_sent_on, plan.cure_date = sent_on, cure
+        workspace.audit(session, "plan.notice_sent", "payment_plan", str(plan.id),
+                        {"sent_on": sent_on.isoformat(), "cure_date": cure.isoformat()})
+        return plan.id
+
+
+def declare_default(workspace: Workspace, number: str, today: date | None = None) -> int:
+    """Default only with the notice records policy (and, in California, the law) requires; else refused."""
+    today = today or date.today()
+    with workspace.transaction() as session:
+        facts = account_facts(session, number)
+        plan = _open(session, number)
+        refresh_plans(workspace, session, today, [plan.account_id])
+        evidence = DefaultEvidence(plan.notice_sent_on, plan.cure_date, _phone_attempt(session, plan))
+        blocks = default_blocks(PlanState(plan.state), standing(session, plan, today),
+                                policy_at(session, plan.policy_version), evidence, today, facts.state)
+        if blocks:
+            raise UserError("plan_default_refused", reasons=tuple(blocks))
+        move_plan(plan, PlanState.DEFAULTED)
+        workspace.audit(session, "plan.defaulted", "payment_plan", str(plan.id))
+        return plan.id
+
+
+def _open(session: Session, number: str) -> PaymentPlanRow:
+    facts = account_facts(session, number)
+    plan = open_plan(session, facts.account.id)
+    if plan is None:
+        raise UserError("plan_none_open", account=number)
+    return plan
+
+
+def _phone_attempt(session: Session, plan: PaymentPlanRow) -> date | None:
+    """The latest phone call to the account since the plan fell behind (the CA default rule needs one)."""
+    since = datetime.combine(plan.next_due or plan.first_due, time.min, tzinfo=timezone.utc)
+    at = session.scalars(select(ContactEventRow.at).where(
+        ContactEventRow.account_id == plan.account_id, ContactEventRow.channel == "phone",
+        ContactEventRow.direction == "outbound", ContactEventRow.at >= since)
+        .order_by(ContactEventRow.at.desc()).limit(1)).first()
+    return at.date() if at else None

@@ -1,0 +1,51 @@
+"""Promises to pay: one dated amount or a short series, checked against the balance and tracked like a plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from collections_desktop.domain.money import MoneyError, format_cents, to_cents
+from collections_desktop.domain.plans.schedule import Installment
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.plans import account_facts
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.plan_models import PromiseRow
+from collections_desktop.storage.plans_repo import ledger_mark, save_schedule
+from collections_desktop.storage.types import utc_now
+
+# Longer than this is a payment plan, which needs a written agreement.
+MAX_PROMISE_PARTS = 4
+MAX_PROMISE_DAYS = 90
+
+
+def make_promise(workspace: Workspace, number: str, parts: list[tuple[date, str]], *,
+                 contact_event_id: int | None = None, today: date | None = None) -> int:
+    """Records a promise of `parts` (date, amount); dates from today on, the total at most the patient due."""
+    today = today or date.today()
+    if not 1 <= len(parts) <= MAX_PROMISE_PARTS:
+        raise UserError("promise_parts", most=MAX_PROMISE_PARTS)
+    schedule = []
+    for number_, (due, amount) in enumerate(sorted(parts), start=1):
+        try:
+            cents = to_cents(str(amount).strip())
+        except MoneyError:
+            raise UserError("bad_amount", field="amount", value=str(amount)[:20]) from None
+        if cents <= 0:
+            raise UserError("amount_not_positive")
+        if due < today or (due - today).days > MAX_PROMISE_DAYS:
+            raise UserError("promise_date_range", due=due.isoformat(), days=MAX_PROMISE_DAYS)
+        schedule.append(Installment(number_, due, cents))
+    with workspace.transaction() as session:
+        facts = account_facts(session, number)
+        total = sum(i.amount_cents for i in schedule)
+        if total > facts.account.patient_due_cents:
+            raise UserError("overpayment", amount=format_cents(total),
+                            due=format_cents(max(facts.account.patient_due_cents, 0)))
+        promise = PromiseRow(account_id=facts.account.id, created_at=utc_now(), ledger_mark=ledger_mark(session),
+                             outcome="pending", next_due=schedule[0].due, contact_event_id=contact_event_id)
+        session.add(promise)
+        session.flush()
+        save_schedule(session, promise.id, schedule, promise=True)
+        workspace.audit(session, "promise.made", "promise", str(promise.id),
+                        {"parts": len(schedule), "cents": total})
+        return promise.id

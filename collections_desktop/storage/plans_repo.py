@@ -1,0 +1,100 @@
+"""Reading and writing plan versions, their schedules, documents and promises, and the payments they track."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.plans.schedule import Installment
+from collections_desktop.domain.plans.tracker import PlanPayment
+from collections_desktop.storage.models import LedgerEntryRow
+from collections_desktop.storage.plan_models import (
+    PaymentPlanRow,
+    PlanDocumentRow,
+    PlanInstallmentRow,
+    PromiseInstallmentRow,
+    PromiseRow,
+)
+
+RUNNING_STATES = ("active", "late", "notice_sent")
+OPEN_STATES = ("draft", "awaiting_signature", *RUNNING_STATES)
+
+
+def ledger_mark(session: Session) -> int:
+    """The newest ledger id: payments posted after it count toward a plan or promise made now."""
+    session.flush()
+    return session.scalar(select(func.max(LedgerEntryRow.id))) or 0
+
+
+def plans_of(session: Session, account_id: int) -> list[PaymentPlanRow]:
+    """Every plan version on the account, oldest first."""
+    return list(session.scalars(select(PaymentPlanRow).where(PaymentPlanRow.account_id == account_id)
+                                .order_by(PaymentPlanRow.id)))
+
+
+def open_plan(session: Session, account_id: int) -> PaymentPlanRow | None:
+    """The account's plan that is not yet ended (draft, awaiting signature or running), if any."""
+    return session.scalars(select(PaymentPlanRow).where(PaymentPlanRow.account_id == account_id,
+                                                        PaymentPlanRow.state.in_(OPEN_STATES))
+                           .order_by(PaymentPlanRow.id.desc()).limit(1)).first()
+
+
+def save_schedule(session: Session, plan_id: int, schedule: Iterable[Installment], *, promise: bool = False) -> None:
+    row = PromiseInstallmentRow if promise else PlanInstallmentRow
+    key = "promise_id" if promise else "plan_id"
+    session.add_all(row(**{key: plan_id}, number=i.number, due=i.due, amount_cents=i.amount_cents) for i in schedule)
+
+
+def schedules(session: Session, ids: Iterable[int], *, promise: bool = False) -> dict[int, list[Installment]]:
+    """Installments per plan (or promise) id, in number order."""
+    row = PromiseInstallmentRow if promise else PlanInstallmentRow
+    key = row.promise_id if promise else row.plan_id
+    ids = list(ids)
+    result: dict[int, list[Installment]] = {i: [] for i in ids}
+    for owner, number, due, cents in session.execute(select(key, row.number, row.due, row.amount_cents)
+                                                     .where(key.in_(ids)).order_by(key, row.number)):
+        result[owner].append(Installment(number, due, cents))
+    return result
+
+
+def payments_since(session: Session, account_id: int, mark: int) -> list[PlanPayment]:
+    """Patient payments (returns negative) posted to the account after a ledger mark, one per day."""
+    by_day: dict[date, int] = {}
+    for kind, cents, posted_on in session.execute(
+            select(LedgerEntryRow.kind, LedgerEntryRow.amount_cents, LedgerEntryRow.posted_on).where(
+                LedgerEntryRow.account_id == account_id, LedgerEntryRow.id > mark,
+                LedgerEntryRow.kind.in_((EntryKind.PATIENT_PAYMENT.value, EntryKind.PATIENT_REFUND.value)))):
+        signed = cents if kind == EntryKind.PATIENT_PAYMENT.value else -cents
+        by_day[posted_on] = by_day.get(posted_on, 0) + signed
+    return [PlanPayment(day, cents) for day, cents in sorted(by_day.items())]
+
+
+def running_plans(session: Session, account_ids: Iterable[int] | None = None) -> list[PaymentPlanRow]:
+    query = select(PaymentPlanRow).where(PaymentPlanRow.state.in_(RUNNING_STATES))
+    if account_ids is not None:
+        query = query.where(PaymentPlanRow.account_id.in_(list(account_ids)))
+    return list(session.scalars(query))
+
+
+def pending_promises(session: Session, account_ids: Iterable[int] | None = None) -> list[PromiseRow]:
+    query = select(PromiseRow).where(PromiseRow.outcome == "pending")
+    if account_ids is not None:
+        query = query.where(PromiseRow.account_id.in_(list(account_ids)))
+    return list(session.scalars(query))
+
+
+def promises_of(session: Session, account_id: int) -> list[PromiseRow]:
+    return list(session.scalars(select(PromiseRow).where(PromiseRow.account_id == account_id)
+                                .order_by(PromiseRow.id)))
+
+
+def documents_of(session: Session, plan_ids: Iterable[int]) -> list[PlanDocumentRow]:
+    """Document rows without their content (loaded only when shown again)."""
+    from sqlalchemy.orm import defer
+
+    return list(session.scalars(select(PlanDocumentRow).options(defer(PlanDocumentRow.content))
+                                .where(PlanDocumentRow.plan_id.in_(list(plan_ids))).order_by(PlanDocumentRow.id)))

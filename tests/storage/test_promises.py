@@ -1,0 +1,70 @@
+"""Promises to pay and payments imported from the PM: kept, partly kept, broken, and the views they feed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from collections_desktop.services import plan_tracking, plans
+from collections_desktop.services.agreements import produce_agreement
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.imports import import_files
+from collections_desktop.services.payments import record_payment
+from collections_desktop.services.plan_views import account_plans
+from collections_desktop.services.promises import make_promise
+from collections_desktop.services.worklist import ids_for
+from collections_desktop.storage.contacts_repo import account_by_number
+from tests.storage.test_plans import TODAY, clinic_policy, pick
+
+LEDGER = ("Account,Guarantor First,Guarantor Last,Birth Date,Address,City,State,ZIP,Language,Claim,Service Date,"
+          "Charge,Patient Paid,Balance\n"
+          "A200,Zoë,Núñez,1975-12-01,12 Elm St,Denver,CO,80202,Spanish,CL-9,2025-12-01,90.00,{paid},{balance}\n")
+
+
+def account_id(workspace, number):
+    with workspace.reading() as session:
+        return account_by_number(session, number).id
+
+
+@pytest.mark.parametrize(("paid", "outcome"), [(5000, "kept"), (2000, "partly_kept"), (0, "broken")])
+def test_a_promise_is_kept_partly_kept_or_broken(demo_workspace, paid, outcome):
+    number = pick(demo_workspace)
+    promise_id = make_promise(demo_workspace, number, [(date(2026, 12, 4), "50.00")], today=TODAY)
+    assert ids_for(demo_workspace, "promises_due") == [account_id(demo_workspace, number)]
+    if paid:
+        record_payment(demo_workspace, number, f"{paid // 100}.00", "cash", paid_on=date(2026, 12, 3))
+    promise = account_plans(demo_workspace, number, date(2026, 12, 5)).promises[0]
+    assert (promise.id, promise.outcome) == (promise_id, outcome)
+    assert ids_for(demo_workspace, "promises_due") == []
+
+
+def test_a_promise_stays_short_and_within_the_balance(demo_workspace):
+    number = pick(demo_workspace)
+    with pytest.raises(UserError) as err:
+        make_promise(demo_workspace, number, [(TODAY + timedelta(days=k), "1.00") for k in range(1, 7)], today=TODAY)
+    assert err.value.code == "promise_parts"
+    with pytest.raises(UserError) as err:
+        make_promise(demo_workspace, number, [(TODAY - timedelta(days=1), "1.00")], today=TODAY)
+    assert err.value.code == "promise_date_range"
+    with pytest.raises(UserError) as err:
+        make_promise(demo_workspace, number, [(TODAY, "99999999.00")], today=TODAY)
+    assert err.value.code == "overpayment"
+
+
+def test_a_payment_imported_from_the_pm_file_counts_toward_the_plan(workspace, tmp_path):
+    today = date.today()
+    first = tmp_path / "day1.csv"
+    first.write_text(LEDGER.format(paid="0.00", balance="90.00"), encoding="utf-8")
+    assert import_files(workspace, [first]).applied
+    clinic_policy(workspace, tmp_path)
+    plans.create_plan(workspace, "A200", plans.PlanRequest(installments=3), today)
+    made = produce_agreement(workspace, "A200")
+    assert made.languages == ("es", "en")  # Spanish-speaking guarantor: both versions (P-07)
+    plan_tracking.record_signature(workspace, "A200", today, today=today)
+    second = tmp_path / "day2.csv"
+    second.write_text(LEDGER.format(paid="30.00", balance="60.00"), encoding="utf-8")
+    assert import_files(workspace, [second]).applied
+    plan = account_plans(workspace, "A200", today).current
+    assert [s.applied_cents for s in plan.tracker.installments] == [3000, 0, 0]
+    assert plan.tracker.installments[0].status.value == "paid" and plan.status == "active"
