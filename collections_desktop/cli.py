@@ -227,6 +227,9 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
     with _opened(args, lang) as workspace:
         result = fill_demo(workspace, accounts=args.accounts, seed=args.seed, today=args.as_of)
+        from collections_desktop.services.demo_plans import seed_plans
+
+        seed_plans(workspace, args.as_of)
     print(say("demo_done", lang, accounts=result.accounts, rows=result.rows))
     return 0
 

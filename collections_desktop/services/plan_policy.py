@@ -76,12 +76,16 @@ def export_policy(workspace: Workspace) -> str:
 
 def import_policy(workspace: Workspace, path: Path) -> PlanPolicy:
     """Stores a validated policy file as the version in force; its version must be newer than the last one."""
-    text = _read_text(path)
-    policy = parse_policy(text, str(path))
+    return store_policy_text(workspace, _read_text(path), str(path))
+
+
+def store_policy_text(workspace: Workspace, text: str, where: str) -> PlanPolicy:
+    """Validates policy text and keeps it, with its hash, as the newest version (audited)."""
+    policy = parse_policy(text, where)
     with workspace.transaction() as session:
         newest = session.scalar(select(func.max(PlanPolicyRow.version))) or 0
         if policy.version <= newest:
-            raise UserError("policy_version_not_newer", path=str(path), version=policy.version, newest=newest)
+            raise UserError("policy_version_not_newer", path=where, version=policy.version, newest=newest)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         session.add(PlanPolicyRow(version=policy.version, text=text, sha256=digest, imported_at=utc_now()))
         workspace.audit(session, "policy.imported", "plan_policy", str(policy.version), {"sha256": digest})

@@ -84,6 +84,12 @@ def refresh_all(workspace: Workspace, today: date | None = None) -> list[StateCh
         return refresh_plans(workspace, session, today or date.today())
 
 
+def refresh_account(workspace: Workspace, number: str, today: date) -> list[StateChange]:
+    """Brings one account's plans and promises up to `today`."""
+    with workspace.transaction() as session:
+        return refresh_plans(workspace, session, today, [account_facts(session, number).account.id])
+
+
 def record_signature(workspace: Workspace, number: str, signed_on: date, scan: bytes | None = None,
                      today: date | None = None) -> int:
     """The patient signed: the plan becomes active; a scanned copy, when given, is kept with its hash."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timezone
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
@@ -179,7 +179,7 @@ def _save(session: Session, facts: AccountFacts, request: PlanRequest, policy: P
     covered = [[e.claim_id, e.service_date.isoformat(), b.patient_balance_cents]
                for e, b in sorted(encounter_balances(session, facts.account.id),
                                   key=lambda p: (p[0].service_date, p[0].id)) if b.patient_balance_cents > 0]
-    now = utc_now()
+    now = business_moment(today)
     plan = PaymentPlanRow(
         account_id=facts.account.id, version_no=(previous.version_no + 1) if previous else 1,
         previous_id=previous.id if previous else None, policy_version=policy.version, state=PlanState.DRAFT.value,
@@ -193,6 +193,12 @@ def _save(session: Session, facts: AccountFacts, request: PlanRequest, policy: P
     session.flush()
     save_schedule(session, plan.id, option.schedule)
     return plan
+
+
+def business_moment(day: date) -> datetime:
+    """Now, or noon UTC of `day` when an action is recorded for another day (demo data, back-dated entry)."""
+    now = utc_now()
+    return now if day == now.date() else datetime.combine(day, time(12), tzinfo=timezone.utc)
 
 
 def move_plan(plan: PaymentPlanRow, target: PlanState) -> None:

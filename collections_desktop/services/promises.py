@@ -7,11 +7,10 @@ from datetime import date
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.domain.plans.schedule import Installment
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.plans import account_facts
+from collections_desktop.services.plans import account_facts, business_moment
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.plan_models import PromiseRow
 from collections_desktop.storage.plans_repo import ledger_mark, save_schedule
-from collections_desktop.storage.types import utc_now
 
 # Longer than this is a payment plan, which needs a written agreement.
 MAX_PROMISE_PARTS = 4
@@ -41,7 +40,7 @@ def make_promise(workspace: Workspace, number: str, parts: list[tuple[date, str]
         if total > facts.account.patient_due_cents:
             raise UserError("overpayment", amount=format_cents(total),
                             due=format_cents(max(facts.account.patient_due_cents, 0)))
-        promise = PromiseRow(account_id=facts.account.id, created_at=utc_now(), ledger_mark=ledger_mark(session),
+        promise = PromiseRow(account_id=facts.account.id, created_at=business_moment(today), ledger_mark=ledger_mark(session),
                              outcome="pending", next_due=schedule[0].due, contact_event_id=contact_event_id)
         session.add(promise)
         session.flush()

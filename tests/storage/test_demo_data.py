@@ -99,3 +99,33 @@ def test_demo_contact_history_stays_inside_the_rules(demo_workspace):
             request.flags = set()  # holds are dated after these calls
             decision = decide(request, Policy())
             assert decision.allowed, (call.at, [r.code for r in decision.reasons])
+
+
+def test_demo_plans_and_promises_cover_every_state(demo_workspace):
+    from sqlalchemy import select
+
+    from collections_desktop.services.agreements import produce_agreement
+    from collections_desktop.services.demo_plans import seed_plans
+    from collections_desktop.services.plan_views import account_plans
+    from collections_desktop.services.vault_ops import verify_audit
+    from collections_desktop.services.worklist import ids_for
+    from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
+
+    assert seed_plans(demo_workspace, AS_OF) == 15
+    with demo_workspace.reading() as session:
+        states = set(session.scalars(select(PaymentPlanRow.state)))
+        outcomes = set(session.scalars(select(PromiseRow.outcome)))
+    assert states == {"active", "late", "notice_sent", "defaulted", "completed", "superseded",
+                      "awaiting_signature", "draft"}
+    assert outcomes == {"pending", "kept", "partly_kept", "broken"}
+    assert ids_for(demo_workspace, "plans_late") and ids_for(demo_workspace, "promises_due")
+    with demo_workspace.reading() as session:
+        amended = session.scalars(select(PaymentPlanRow).where(PaymentPlanRow.previous_id.is_not(None))).one()
+    from collections_desktop.storage.models import Account
+
+    with demo_workspace.reading() as session:
+        number = session.get(Account, amended.account_id).number
+    view = account_plans(demo_workspace, number, AS_OF)
+    assert [p.status for p in view.plans] == ["superseded", "active"]
+    assert produce_agreement(demo_workspace, number).content.startswith(b"%PDF")
+    assert verify_audit(demo_workspace).intact
