@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT (default 1280x800)")
     p.add_argument("--locked", action="store_true", help="show the locked window without opening the vault")
     p.add_argument("--account", help="show this account selected")
+    p.add_argument("--dialog", choices=("plan", "preferences"), help="show this dialog over the account")
     p = sub.add_parser("audit", parents=[common], help="audit trail tools")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
     audit_sub.add_parser("verify", parents=[common], help="check the hash chain of the audit trail")
@@ -408,7 +409,7 @@ def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
         workspace = None if args.locked else stack.enter_context(_opened(args, lang))
         try:
             render(args.out, data_dir=_data_dir(args), workspace=workspace, lang=lang, size=QSize(*args.size),
-                   account=args.account)
+                   account=args.account, dialog=args.dialog)
         except OSError as exc:
             raise UserError("cannot_write", path=str(args.out), reason=str(exc)) from None
     return 0

@@ -4,177 +4,177 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="51"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="55"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="53"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="57"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="70"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="70"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="66"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="70"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="67"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="71"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="67"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="71"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="68"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="72"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="76"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
         <source>Insurance still pending on %1</source>
         <translation>Seguro aún pendiente en %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
         <source>No claim waits on insurance</source>
         <translation>Ninguna reclamación espera al seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="88"/>
         <source>With the billing team: %1</source>
         <translation>Con el equipo de facturación: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="84"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="88"/>
         <source>No claim is with the billing team</source>
         <translation>Ninguna reclamación está con el equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="85"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="89"/>
         <source>%1 change(s) since the last import</source>
         <translation>%1 cambio(s) desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="86"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="90"/>
         <source>Balance as of the last import</source>
         <translation>Saldo según la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="91"/>
         <source>Possible duplicate charges: %1</source>
         <translation>Posibles cargos duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="91"/>
         <source>No duplicate charges</source>
         <translation>Sin cargos duplicados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="88"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
         <source>Credit on another account: %1</source>
         <translation>Saldo a favor en otra cuenta: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="88"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
         <source>No credit on other accounts</source>
         <translation>Sin saldo a favor en otras cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="90"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="107"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="103"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="107"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="105"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="106"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="106"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="107"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="112"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
@@ -182,92 +182,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="40"/>
+        <location filename="../collections_desktop/ui/actions.py" line="44"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="41"/>
+        <location filename="../collections_desktop/ui/actions.py" line="45"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="42"/>
+        <location filename="../collections_desktop/ui/actions.py" line="46"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="43"/>
+        <location filename="../collections_desktop/ui/actions.py" line="47"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="44"/>
+        <location filename="../collections_desktop/ui/actions.py" line="48"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="45"/>
+        <location filename="../collections_desktop/ui/actions.py" line="49"/>
+        <source>Payment p&amp;lan…</source>
+        <translation>P&amp;lan de pagos…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="50"/>
+        <source>P&amp;references…</source>
+        <translation>P&amp;referencias…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="51"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="46"/>
+        <location filename="../collections_desktop/ui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="49"/>
+        <location filename="../collections_desktop/ui/actions.py" line="55"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <source>Offer a payment plan, prepare the agreement and record the signature</source>
+        <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <source>The clinic&apos;s payment-plan policy and details</source>
+        <translation>La política de planes de pago y los datos de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="73"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -541,17 +561,17 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="121"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="131"/>
         <source>Payment recorded: %1</source>
         <translation>Pago registrado: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="148"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="158"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="149"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="159"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
@@ -627,62 +647,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="75"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="76"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="79"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="86"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="88"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="92"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="94"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="94"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="96"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="112"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="114"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="113"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="115"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -767,9 +787,99 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
         <translation>Algo salió mal ({kind}). No quedó nada guardado a medias; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="36"/>
+        <location filename="../collections_desktop/ui/messages.py" line="39"/>
+        <source>The policy value {where} is not valid ({code}).</source>
+        <translation>El valor de la política {where} no es válido ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="40"/>
         <source>The action could not be completed ({code}).</source>
         <translation>No se pudo completar la acción ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="52"/>
+        <source>This account already has a plan ({status}). Amend or cancel it first.</source>
+        <translation>Esta cuenta ya tiene un plan ({status}). Modifíquelo o cancélelo primero.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="54"/>
+        <source>This account has no open plan.</source>
+        <translation>Esta cuenta no tiene un plan abierto.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="55"/>
+        <source>This account has no patient balance to put on a plan.</source>
+        <translation>Esta cuenta no tiene saldo del paciente para un plan.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="57"/>
+        <source>The first due date {first_due} is in the past.</source>
+        <translation>La fecha del primer pago {first_due} ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="58"/>
+        <source>That option is outside the clinic&apos;s policy: {reasons}</source>
+        <translation>Esa opción no cumple la política de la clínica: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="59"/>
+        <source>Autopay needs the stored authorization (token or last four digits) first.</source>
+        <translation>El pago automático necesita primero la autorización guardada (token o últimos cuatro dígitos).</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="61"/>
+        <source>That change is not allowed: {reasons}</source>
+        <translation>Ese cambio no está permitido: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="62"/>
+        <source>Prepare the agreement before recording the signature.</source>
+        <translation>Prepare el convenio antes de registrar la firma.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="64"/>
+        <source>The signing date {signed_on} is in the future.</source>
+        <translation>La fecha de firma {signed_on} es futura.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="66"/>
+        <source>Default refused: {reasons}</source>
+        <translation>Incumplimiento rechazado: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="67"/>
+        <source>The agreement cannot be prepared. Fill in these first (Preferences): {fields}</source>
+        <translation>No se puede preparar el convenio. Primero llene esto (Preferencias): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="69"/>
+        <source>The guarantor has no e-mail address on file.</source>
+        <translation>El garante no tiene correo electrónico registrado.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="70"/>
+        <source>The number of payments must be 1 to 520.</source>
+        <translation>El número de pagos debe ser de 1 a 520.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="72"/>
+        <source>More payments than cents in the balance.</source>
+        <translation>Más pagos que centavos en el saldo.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="74"/>
+        <source>The down payment covers the whole balance.</source>
+        <translation>El pago inicial cubre todo el saldo.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="76"/>
+        <source>The down payment falls after the first installment.</source>
+        <translation>El pago inicial cae después del primer pago.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="78"/>
+        <source>{path}: version {version} is not newer than the policy in force (version {newest}).</source>
+        <translation>{path}: la versión {version} no es más nueva que la política vigente (versión {newest}).</translation>
     </message>
 </context>
 <context>
@@ -843,6 +953,549 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
         <location filename="../collections_desktop/ui/dialogs/payment.py" line="79"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el importe pagado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="118"/>
+        <source>Payment plan — account %1 (patient due %2)</source>
+        <translation>Plan de pagos — cuenta %1 (saldo del paciente %2)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="122"/>
+        <source>Patient&apos;s language</source>
+        <translation>Idioma del paciente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="122"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="124"/>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="124"/>
+        <source>Custom &amp;number of payments:</source>
+        <translation>&amp;Número de pagos a elegir:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="125"/>
+        <source>Custom &amp;installment:</source>
+        <translation>&amp;Importe de pago a elegir:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="125"/>
+        <source>&amp;Down payment:</source>
+        <translation>Pago &amp;inicial:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="126"/>
+        <source>First &amp;due date:</source>
+        <translation>Fecha del &amp;primer pago:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="128"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="130"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="129"/>
+        <source>e.g. 50.00</source>
+        <translation>p. ej. 50.00</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="131"/>
+        <source>&amp;Show options</source>
+        <translation>&amp;Mostrar opciones</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="132"/>
+        <source>&amp;Create plan with the chosen option</source>
+        <translation>&amp;Crear el plan con la opción elegida</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="133"/>
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="134"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="135"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Preparar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="137"/>
+        <source>The agreement&apos;s first page shows here once it is prepared.</source>
+        <translation>La primera página del convenio aparece aquí cuando esté preparado.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="138"/>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="139"/>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;Correo…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="140"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="141"/>
+        <source>Mark &amp;signed on</source>
+        <translation>Marcar &amp;firmado el</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
+        <source>%1 × %2, %3
+%4 to %5</source>
+        <translation>%1 × %2, %3
+del %4 al %5</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="184"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="184"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOps</name>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="42"/>
+        <source>Plan saved as a draft. Prepare the agreement for the patient to sign.</source>
+        <translation>Plan guardado como borrador. Prepare el convenio para que el paciente lo firme.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="53"/>
+        <source>Agreement ready: %1 page(s), SHA-256 %2…. Print, e-mail or save it for signing.</source>
+        <translation>Convenio listo: %1 página(s), SHA-256 %2…. Imprímalo, envíelo por correo o guárdelo para firmar.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="85"/>
+        <source>Save agreement</source>
+        <translation>Guardar convenio</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="92"/>
+        <source>Signature recorded: the plan is %1.</source>
+        <translation>Firma registrada: el plan está %1.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="130"/>
+        <source>Import policy</source>
+        <translation>Importar política</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="137"/>
+        <source>Export policy</source>
+        <translation>Exportar política</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTracker</name>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="23"/>
+        <source>Payment plan, version %1: %2</source>
+        <translation>Plan de pagos, versión %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="26"/>
+        <source>%1, %2 on the plan</source>
+        <translation>%1, %2 en el plan</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="30"/>
+        <source>next %1 on %2</source>
+        <translation>próximo %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="33"/>
+        <source>behind %1</source>
+        <translation>atrasado %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="35"/>
+        <source>notice sent %1, cure by %2</source>
+        <translation>aviso enviado %1, ponerse al corriente antes del %2</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="39"/>
+        <source>down</source>
+        <translation>inicial</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="40"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="41"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="42"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="43"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="53"/>
+        <source>Installment %1 is behind by %2: remind on %3, written notice on %4</source>
+        <translation>El pago %1 está atrasado por %2: recordar el %3, aviso por escrito el %4</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="62"/>
+        <source>Promise to pay: %1 (%2)</source>
+        <translation>Promesa de pago: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="11"/>
+        <source>Shortest</source>
+        <translation>Más corto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="12"/>
+        <source>Lowest installment</source>
+        <translation>Pago más bajo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="13"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="14"/>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="15"/>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="16"/>
+        <source>Twice a month</source>
+        <translation>Dos veces al mes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="17"/>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="18"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="19"/>
+        <source>Awaiting signature</source>
+        <translation>En espera de firma</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="20"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="21"/>
+        <source>Late</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="22"/>
+        <source>Notice sent</source>
+        <translation>Aviso enviado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="23"/>
+        <source>Defaulted</source>
+        <translation>En incumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="24"/>
+        <source>Completed</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="25"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="26"/>
+        <source>Replaced by a new version</source>
+        <translation>Reemplazado por una versión nueva</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="27"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="28"/>
+        <source>Paid late</source>
+        <translation>Pagado tarde</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="29"/>
+        <source>Upcoming</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="30"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="31"/>
+        <source>Partly paid</source>
+        <translation>Pagado en parte</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="32"/>
+        <source>Missed</source>
+        <translation>No pagado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="33"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="34"/>
+        <source>Kept</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="35"/>
+        <source>Partly kept</source>
+        <translation>Cumplida en parte</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="36"/>
+        <source>Broken</source>
+        <translation>No cumplida</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="37"/>
+        <source>Financial assistance application pending: the plan is optional and does not stop it</source>
+        <translation>Solicitud de asistencia financiera pendiente: el plan es opcional y no la detiene</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="39"/>
+        <source>A dispute is open: the plan does not waive it</source>
+        <translation>Hay una disputa abierta: el plan no renuncia a ella</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="40"/>
+        <source>A patient-provider dispute is pending</source>
+        <translation>Hay una disputa paciente-proveedor pendiente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="41"/>
+        <source>More than 4 installments: Truth in Lending applies (counsel decision)</source>
+        <translation>Más de 4 pagos: aplica la Ley de Veracidad en los Préstamos (decisión legal)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="43"/>
+        <source>This balance needs a supervisor&apos;s approval</source>
+        <translation>Este saldo necesita la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="44"/>
+        <source>Longer than policy allows for this balance</source>
+        <translation>Más largo de lo que permite la política para este saldo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="45"/>
+        <source>Installment below the policy minimum</source>
+        <translation>Pago por debajo del mínimo de la política</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="46"/>
+        <source>Down payment above the policy maximum</source>
+        <translation>Pago inicial por encima del máximo de la política</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="47"/>
+        <source>Monthly income is needed where the state income cap applies</source>
+        <translation>Se necesita el ingreso mensual donde aplica el límite estatal por ingreso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="49"/>
+        <source>Installment above the state income cap</source>
+        <translation>Pago por encima del límite estatal por ingreso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="50"/>
+        <source>More payments than the state allows</source>
+        <translation>Más pagos de los que permite el estado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="51"/>
+        <source>The plan must be in notice-sent state</source>
+        <translation>El plan debe estar en estado de aviso enviado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="52"/>
+        <source>No written notice recorded</source>
+        <translation>No hay aviso por escrito registrado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="53"/>
+        <source>The cure period is under 14 days</source>
+        <translation>El plazo para ponerse al corriente es menor de 14 días</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="54"/>
+        <source>The cure date has not passed</source>
+        <translation>La fecha para ponerse al corriente no ha pasado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="55"/>
+        <source>The policy&apos;s missed-payment criteria are not met</source>
+        <translation>No se cumplen los criterios de pagos no hechos de la política</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="57"/>
+        <source>California: payments must be missed over 90 days</source>
+        <translation>California: deben faltar pagos durante 90 días</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="58"/>
+        <source>California: a phone attempt must be recorded</source>
+        <translation>California: debe registrarse un intento por teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="91"/>
+        <source>Preferences — payment-plan policy version %1</source>
+        <translation>Preferencias — política de planes de pago, versión %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="92"/>
+        <source>Your &amp;name in call scripts:</source>
+        <translation>Su &amp;nombre en los guiones de llamada:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="93"/>
+        <source>Clinic (printed on every agreement)</source>
+        <translation>Clínica (se imprime en cada convenio)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="94"/>
+        <source>Plan rules</source>
+        <translation>Reglas de los planes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="95"/>
+        <source>&amp;Legal name:</source>
+        <translation>Nombre &amp;legal:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="95"/>
+        <source>Doing &amp;business as:</source>
+        <translation>Nombre &amp;comercial:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="96"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="96"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="96"/>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horario:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
+        <source>Minimum installment per month:</source>
+        <translation>Pago mínimo por mes:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
+        <source>Minimum above $500 per month:</source>
+        <translation>Mínimo por mes en saldos de más de $500:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
+        <source>Grace days after a due date:</source>
+        <translation>Días de gracia después de la fecha de pago:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
+        <source>Reminder, days after grace:</source>
+        <translation>Recordatorio, días después de la gracia:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
+        <source>Written notice, days after grace:</source>
+        <translation>Aviso por escrito, días después de la gracia:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
+        <source>Missed payments in a row for default:</source>
+        <translation>Pagos seguidos sin hacer para el incumplimiento:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
+        <source>Days after the notice before default:</source>
+        <translation>Días después del aviso antes del incumplimiento:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
+        <source>Cure period, days (at least 14):</source>
+        <translation>Plazo para ponerse al corriente, días (al menos 14):</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
+        <source>Allowed frequencies:</source>
+        <translation>Frecuencias permitidas:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="107"/>
+        <source>&amp;Import policy file…</source>
+        <translation>&amp;Importar archivo de política…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="108"/>
+        <source>E&amp;xport policy file…</source>
+        <translation>E&amp;xportar archivo de política…</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,32 @@ def _read_text(path: Path) -> str:
         raise UserError("policy_unreadable", path=str(path), reason=exc.strerror or type(exc).__name__) from None
     except UnicodeDecodeError:
         raise UserError("policy_not_toml", path=str(path), detail="not UTF-8 text") from None
+
+
+# Fields the Preferences dialog edits: (section, key) -> kind ("text", "money", "int" or "list").
+EDITABLE = {("clinic", "legal_name"): "text", ("clinic", "doing_business_as"): "text", ("clinic", "address"): "text",
+            ("clinic", "phone"): "text", ("clinic", "hours"): "text",
+            ("terms", "minimum_installment"): "money", ("terms", "higher_minimum_installment"): "money",
+            ("terms", "frequencies"): "list", ("follow_up", "grace_days"): "int",
+            ("follow_up", "reminder_day"): "int", ("follow_up", "notice_day"): "int",
+            ("follow_up", "default_consecutive_missed"): "int", ("follow_up", "default_days_after_notice"): "int",
+            ("follow_up", "cure_days"): "int"}
+
+
+def edit_policy(workspace: Workspace, changes: dict[tuple[str, str], object]) -> PlanPolicy:
+    """Applies the Preferences edits to the policy in force (comments kept) and stores it as the next version."""
+    import tomlkit
+
+    document = tomlkit.parse(export_policy(workspace))
+    for (section, key), value in changes.items():
+        if (section, key) not in EDITABLE:
+            raise UserError("policy_field_not_editable", where=f"{section}.{key}")
+        document[section][key] = list(value) if isinstance(value, (list, tuple)) else value
+    document["version"] = int(document["version"]) + 1
+    return store_policy_text(workspace, tomlkit.dumps(document), "preferences")
+
+
+def policy_values(workspace: Workspace) -> dict[tuple[str, str], object]:
+    """The editable fields of the policy in force, as written in its file."""
+    data = tomllib.loads(export_policy(workspace))
+    return {(section, key): data.get(section, {}).get(key) for section, key in EDITABLE}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.accounts import AccountView, visit_explanations
+from collections_desktop.ui.plan_tracker_html import plan_html
 from collections_desktop.ui.retranslate import Retranslating
 
 
@@ -35,12 +36,15 @@ class AccountPane(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.view: AccountView | None = None
+        self.plans = None
         self.retranslate_ui()
 
-    def show_account(self, view: AccountView | None, review: list | None = None, points: list | None = None) -> None:
+    def show_account(self, view: AccountView | None, review: list | None = None, points: list | None = None,
+                     plans=None) -> None:  # noqa: ANN001 - services.plan_views.AccountPlans
         self.view = view
         self.review = review or []
         self.points = points or []
+        self.plans = plans
         self.retranslate_ui()
 
     def _on_link(self, url: QUrl) -> None:
@@ -55,7 +59,7 @@ class AccountPane(Retranslating, QWidget):
         body = self._html(self.view, self._labels())
         # Who and how much first, then the review, then the visits.
         cut = body.find("<p>", body.find("</b>"))
-        extra = self._review_html() + self._points_html()
+        extra = plan_html(self.plans) + self._review_html() + self._points_html()
         self.browser.setHtml(body[:cut] + extra + body[cut:] if cut > 0 else body + extra)
 
     def _points_html(self) -> str:

@@ -14,6 +14,8 @@ class MainAction(Enum):
     PREVIOUS_ACCOUNT = auto()
     LOG_CONTACT = auto()
     RECORD_PAYMENT = auto()
+    PAYMENT_PLAN = auto()
+    PREFERENCES = auto()
     LOCK = auto()
     QUIT = auto()
     LANGUAGE_EN = auto()
@@ -29,6 +31,8 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.PREVIOUS_ACCOUNT: QKeySequence("Ctrl+Up"),
         MainAction.LOG_CONTACT: QKeySequence("Ctrl+K"),
         MainAction.RECORD_PAYMENT: QKeySequence("Ctrl+Shift+P"),  # Ctrl+P stays Print
+        MainAction.PAYMENT_PLAN: QKeySequence("Ctrl+Shift+A"),  # "arrangement"
+        MainAction.PREFERENCES: QKeySequence("Ctrl+,"),
         MainAction.LOCK: QKeySequence("Ctrl+L"),
         MainAction.QUIT: QKeySequence(QKeySequence.StandardKey.Quit),
     }
@@ -42,6 +46,8 @@ def action_text(action: MainAction) -> str:
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "&Previous account"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Log &contact…"),
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record &payment…"),
+        MainAction.PAYMENT_PLAN: QCoreApplication.translate("Actions", "Payment p&lan…"),
+        MainAction.PREFERENCES: QCoreApplication.translate("Actions", "P&references…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
         MainAction.LANGUAGE_EN: "English",
@@ -58,6 +64,9 @@ def action_tip(action: MainAction) -> str:
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "Open the previous account in the list"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Record a call, text, e-mail or letter"),
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record a payment and print its receipt"),
+        MainAction.PAYMENT_PLAN: QCoreApplication.translate(
+            "Actions", "Offer a payment plan, prepare the agreement and record the signature"),
+        MainAction.PREFERENCES: QCoreApplication.translate("Actions", "The clinic's payment-plan policy and details"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "Close Collections Desk"),
         MainAction.LANGUAGE_EN: QCoreApplication.translate("Actions", "Show the interface in English"),

@@ -22,6 +22,7 @@ from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.idle import IdleWatcher
 from collections_desktop.ui.main_window import MainWindow
+from collections_desktop.ui.plan_ops import PlanOps
 from collections_desktop.ui.messages import error_text
 from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.worker import OpRunner
@@ -45,7 +46,7 @@ def _open_or_create_demo(data_dir: Path) -> ws.Workspace:
     return workspace
 
 
-class DeskController(DeskOps, QObject):
+class DeskController(DeskOps, PlanOps, QObject):
     """Owns the open workspace; the window only ever shows data while one is open."""
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
@@ -59,6 +60,7 @@ class DeskController(DeskOps, QObject):
         self.contact_dialog: ContactDialog | None = None
         self.payment_dialog: PaymentDialog | None = None
         self.last_payment = None
+        self.plan_dialog = self.preferences_dialog = self.agreement = None
         self.model = WorklistModel(self._load_rows)
         self.window = MainWindow(self.model)
         self.window.worklist.query_changed.connect(self.requery)
@@ -76,6 +78,8 @@ class DeskController(DeskOps, QObject):
         registry[MainAction.LOCK].triggered.connect(self.lock)
         registry[MainAction.LOG_CONTACT].triggered.connect(self.log_contact)
         registry[MainAction.RECORD_PAYMENT].triggered.connect(self.record_payment)
+        registry[MainAction.PAYMENT_PLAN].triggered.connect(self.payment_plan)
+        registry[MainAction.PREFERENCES].triggered.connect(self.preferences)
         registry[MainAction.QUIT].triggered.connect(self.window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))
@@ -171,11 +175,12 @@ class DeskController(DeskOps, QObject):
         """Hides every patient detail at once and closes the vault; unlocking reopens it."""
         was_demo = self.workspace is not None and self.workspace.is_demo
         self.current_view = None
-        for dialog in (self.contact_dialog, self.payment_dialog):
+        for dialog in (self.contact_dialog, self.payment_dialog, self.plan_dialog, self.preferences_dialog):
             if dialog is not None:
                 dialog.reject()  # what was typed stays in memory only until the dialog goes
         self.contact_dialog = self.payment_dialog = None
         self.last_payment = None
+        self.plan_dialog = self.preferences_dialog = self.agreement = None
         self.idle.stop()
         self.window.show_locked()
         if self.workspace is not None:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services import accounts, contacts, payments, review, scripts, worklist
+from collections_desktop.services import (
+    accounts,
+    contacts,
+    payments,
+    plan_policy,
+    plan_views,
+    review,
+    scripts,
+    worklist,
+)
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.compliance_text import reason_text
 from collections_desktop.ui.dialogs.contact import ContactDialog
@@ -54,13 +63,14 @@ class DeskOps:
 
         def load() -> tuple:
             return (accounts.get_account(workspace, number), contacts.can_contact(workspace, number, "phone"),
-                    review.accuracy_review(workspace, number), contacts.contact_points_now(workspace, number))
+                    review.accuracy_review(workspace, number), contacts.contact_points_now(workspace, number),
+                    plan_views.account_plans(workspace, number), plan_policy.current_policy(workspace).clinic)
 
         def done(result: tuple) -> None:
-            view, check, checklist, points = result
+            view, check, checklist, points, plans, clinic = result
             if self.workspace is workspace:
-                self.current_view = view
-                self.window.account.show_account(view, checklist, points)
+                self.current_view, self.clinic = view, clinic
+                self.window.account.show_account(view, checklist, points, plans)
                 self.window.scripts.show_decision(check.decision)
                 self.window.scripts.set_patient_language(view.guarantor.preferred_language)
                 self.show_script(*self.script_choice())
@@ -170,6 +180,10 @@ class DeskOps:
         view = self.current_view
         if view is None or self.workspace is None:
             return
-        script = scripts.fill(view, situation, language=language)
+        clinic = getattr(self, "clinic", None) or {}
+        agent = QSettings().value("scripts/agent_name", "", str)
+        script = scripts.fill(view, situation, language=language, agent=agent,
+                              clinic=clinic.get("doing_business_as") or clinic.get("legal_name", ""),
+                              callback=clinic.get("phone", ""))
         self.window.scripts.show_script(script.title, script.text)
 

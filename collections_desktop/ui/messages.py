@@ -33,9 +33,48 @@ def error_text(error: UserError) -> str:
         "internal_error": QCoreApplication.translate(
             "Messages", "Something went wrong ({kind}). Nothing was half-saved; please try again."),
     }
-    template = texts.get(error.code) or QCoreApplication.translate(
-        "Messages", "The action could not be completed ({code}).")
+    texts.update(_plan_texts())
+    template = texts.get(error.code)
+    if template is None and error.code.startswith("policy_") and "where" in error.params:
+        template = QCoreApplication.translate("Messages", "The policy value {where} is not valid ({code}).")
+    template = template or QCoreApplication.translate("Messages", "The action could not be completed ({code}).")
+    from collections_desktop.ui.plan_text import plan_text
+
+    params = {k: "; ".join(plan_text(c) for c in v) if isinstance(v, tuple) else v for k, v in error.params.items()}
     try:
-        return template.format(code=error.code, **error.params)
+        return template.format(code=error.code, **params)
     except (KeyError, IndexError):
         return template
+
+
+def _plan_texts() -> dict[str, str]:
+    return {
+        "plan_exists": QCoreApplication.translate(
+            "Messages", "This account already has a plan ({status}). Amend or cancel it first."),
+        "plan_none_open": QCoreApplication.translate("Messages", "This account has no open plan."),
+        "plan_nothing_owed": QCoreApplication.translate(
+            "Messages", "This account has no patient balance to put on a plan."),
+        "plan_first_due_past": QCoreApplication.translate("Messages", "The first due date {first_due} is in the past."),
+        "plan_blocked": QCoreApplication.translate("Messages", "That option is outside the clinic's policy: {reasons}"),
+        "plan_autopay_needs_authorization": QCoreApplication.translate(
+            "Messages", "Autopay needs the stored authorization (token or last four digits) first."),
+        "plan_transition_refused": QCoreApplication.translate("Messages", "That change is not allowed: {reasons}"),
+        "plan_not_awaiting_signature": QCoreApplication.translate(
+            "Messages", "Prepare the agreement before recording the signature."),
+        "plan_signed_in_future": QCoreApplication.translate(
+            "Messages", "The signing date {signed_on} is in the future."),
+        "plan_default_refused": QCoreApplication.translate("Messages", "Default refused: {reasons}"),
+        "agreement_missing_fields": QCoreApplication.translate(
+            "Messages", "The agreement cannot be prepared. Fill in these first (Preferences): {fields}"),
+        "agreement_no_email": QCoreApplication.translate("Messages", "The guarantor has no e-mail address on file."),
+        "schedule_count_out_of_range": QCoreApplication.translate(
+            "Messages", "The number of payments must be 1 to 520."),
+        "schedule_installment_below_one_cent": QCoreApplication.translate(
+            "Messages", "More payments than cents in the balance."),
+        "schedule_nothing_to_finance": QCoreApplication.translate(
+            "Messages", "The down payment covers the whole balance."),
+        "schedule_down_payment_after_first": QCoreApplication.translate(
+            "Messages", "The down payment falls after the first installment."),
+        "policy_version_not_newer": QCoreApplication.translate(
+            "Messages", "{path}: version {version} is not newer than the policy in force (version {newest})."),
+    }

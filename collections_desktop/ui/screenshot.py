@@ -6,15 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 
-from collections_desktop.services import accounts, contacts, review, worklist
+from collections_desktop.services import accounts, contacts, plan_views, review, worklist
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.app import DeskController, make_app
 
 
 def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str = "en",
-           size: QSize | None = None, account: str | None = None) -> Path:
-    """Writes the window as the specialist would see it; locked when no workspace is given."""
+           size: QSize | None = None, account: str | None = None, dialog: str | None = None) -> Path:
+    """Writes the window as the specialist would see it; locked when no workspace is given.
+
+    `dialog` ("plan" or "preferences") shows that dialog over the account instead of the window."""
     app = make_app()
     controller = DeskController(app, data_dir, lang)
     window = controller.window
@@ -34,7 +36,8 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
                 points = contacts.contact_points_now(workspace, number)
             except UserError:
                 points = []
-            window.account.show_account(view, review.accuracy_review(workspace, number), points)
+            window.account.show_account(view, review.accuracy_review(workspace, number), points,
+                                        plan_views.account_plans(workspace, number))
             try:
                 window.scripts.show_decision(contacts.can_contact(workspace, number, "phone").decision)
             except UserError:
@@ -44,8 +47,10 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
     try:
         window.show()
         app.processEvents()
+        shown = _dialog(controller, workspace, dialog) if dialog and workspace is not None else window
+        app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out), "PNG"):
+        if not shown.grab().save(str(out), "PNG"):
             raise OSError(f"could not write {out}")
     finally:
         window.close()
@@ -54,3 +59,28 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         controller.languages.switch("en", remember=False)
         controller.deleteLater()
     return out
+
+
+def _dialog(controller: DeskController, workspace: Workspace, name: str):  # noqa: ANN202
+    """Opens a dialog with its data loaded in this thread, as the worker would have loaded it."""
+    from collections_desktop.services import plan_policy, plans
+    from collections_desktop.ui.dialogs.plan import PlanDialog
+    from collections_desktop.ui.dialogs.preferences import PreferencesDialog
+
+    if name == "preferences":
+        shown = PreferencesDialog(plan_policy.policy_values(workspace), plan_policy.current_policy(workspace).version,
+                                  parent=controller.window)
+    else:
+        view = controller.current_view
+        from collections_desktop.domain.money import format_display
+
+        shown = PlanDialog(view.number, format_display(view.patient_due_cents), controller.window)
+        shown.resize(980, 720)
+        try:
+            shown.show_quote(list(plans.quote_plan(workspace, view.number, plans.PlanRequest(**shown.terms())).options))
+        except UserError as error:
+            from collections_desktop.ui.messages import error_text
+
+            shown.show_problem(error_text(error))
+    shown.show()
+    return shown

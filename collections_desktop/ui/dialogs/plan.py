@@ -1,0 +1,225 @@
+"""The payment-plan dialog: terms, the quoted options side by side with schedules and warnings, then the agreement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.ui.plan_text import plan_text
+from collections_desktop.ui.retranslate import Retranslating
+
+FREQUENCIES = ("monthly", "semimonthly", "biweekly", "weekly")
+LANGUAGES = ("", "en", "es", "both")
+MONEY = QRegularExpression(r"^\d{0,7}(\.\d{0,2})?$")
+
+
+class PlanDialog(Retranslating, QDialog):
+    """Emits requests; the controller runs the services and calls back `show_quote`, `show_agreement`, `show_problem`."""
+
+    quote_requested = Signal(object)  # dicts of terms (dates stay Python dates)
+    create_requested = Signal(object)
+    agreement_requested = Signal(str)
+    print_requested = Signal()
+    email_requested = Signal()
+    save_requested = Signal()
+    signed_requested = Signal(QDate)
+
+    def __init__(self, account: str, due: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlanDialog")
+        self.account, self.due, self.options = account, due, []
+        self.frequency, self.language = QComboBox(), QComboBox()
+        for _ in FREQUENCIES:
+            self.frequency.addItem("")
+        for _ in LANGUAGES:
+            self.language.addItem("")
+        self.count = QSpinBox(minimum=0, maximum=520)
+        self.amount, self.down = QLineEdit(), QLineEdit()
+        for field in (self.amount, self.down):
+            field.setValidator(QRegularExpressionValidator(MONEY, self))
+        self.first_due = QDateEdit(QDate.currentDate().addMonths(1), calendarPopup=True)
+        self.labels = [QLabel() for _ in range(5)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.frequency, self.count, self.amount, self.down, self.first_due)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.quote_button, self.create_button = QPushButton(), QPushButton()
+        self.choices = QButtonGroup(self)
+        self.option_row = QHBoxLayout()
+        options = QWidget()
+        options.setLayout(self.option_row)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(options)
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("plan_message")
+        self.agreement_box = QGroupBox()
+        self.language_label = QLabel()
+        self.preview, self.print_button, self.email_button = QPushButton(), QPushButton(), QPushButton()
+        self.save_button, self.signed_button = QPushButton(), QPushButton()
+        self.signed_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.page = QLabel(wordWrap=True)
+        self.page.setObjectName("agreement_page")
+        grid = QVBoxLayout(self.agreement_box)
+        rows = ((self.language_label, self.language, self.preview),
+                (self.print_button, self.email_button, self.save_button), (self.signed_on, self.signed_button))
+        for widgets in rows:
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            grid.addLayout(row)
+        self.agreement_box.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.quote_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addLayout(buttons)
+        left.addWidget(scroll, 1)
+        left.addWidget(self.message)
+        left.addWidget(self.agreement_box)
+        preview = QScrollArea(widgetResizable=True)
+        preview.setWidget(self.page)
+        preview.setMinimumWidth(360)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(preview, 1)
+        self.create_button.setEnabled(False)
+        self.quote_button.clicked.connect(lambda: self.quote_requested.emit(self.terms()))
+        self.create_button.clicked.connect(self._create)
+        self.preview.clicked.connect(lambda: self.agreement_requested.emit(LANGUAGES[self.language.currentIndex()]))
+        self.print_button.clicked.connect(self.print_requested)
+        self.email_button.clicked.connect(self.email_requested)
+        self.save_button.clicked.connect(self.save_requested)
+        self.signed_button.clicked.connect(lambda: self.signed_requested.emit(self.signed_on.date()))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Payment plan — account %1 (patient due %2)").replace("%1", self.account)
+                            .replace("%2", self.due))
+        for index, code in enumerate(FREQUENCIES):
+            self.frequency.setItemText(index, plan_text(code))
+        for index, text in enumerate((self.tr("Patient's language"), "English", "Español", self.tr("Both"))):
+            self.language.setItemText(index, text)
+        for label, text in zip(self.labels, (self.tr("&Frequency:"), self.tr("Custom &number of payments:"),
+                                             self.tr("Custom &installment:"), self.tr("&Down payment:"),
+                                             self.tr("First &due date:"))):
+            label.setText(text)
+        self.count.setSpecialValueText(self.tr("none"))
+        self.amount.setPlaceholderText(self.tr("e.g. 50.00"))
+        self.down.setPlaceholderText(self.tr("none"))
+        self.quote_button.setText(self.tr("&Show options"))
+        self.create_button.setText(self.tr("&Create plan with the chosen option"))
+        self.agreement_box.setTitle(self.tr("Agreement"))
+        self.language_label.setText(self.tr("Language:"))
+        self.preview.setText(self.tr("&Prepare"))
+        if self.page.pixmap() is None or self.page.pixmap().isNull():
+            self.page.setText(self.tr("The agreement's first page shows here once it is prepared."))
+        self.print_button.setText(self.tr("P&rint…"))
+        self.email_button.setText(self.tr("&E-mail…"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.signed_button.setText(self.tr("Mark &signed on"))
+        if self.options:
+            self.show_quote(self.options)
+
+    def terms(self) -> dict:
+        return {"frequency": FREQUENCIES[self.frequency.currentIndex()],
+                "installments": self.count.value() or None, "amount": self.amount.text() or None,
+                "down_payment": self.down.text() or None, "first_due": self.first_due.date().toPython()}
+
+    def show_quote(self, options: list) -> None:
+        """One column per option: its summary, warnings, blocks and full schedule; blocked ones cannot be chosen."""
+        self.options = options
+        while self.option_row.count():
+            widget = self.option_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for button in self.choices.buttons():
+            self.choices.removeButton(button)
+        seen = set()
+        for index, option in enumerate(options):
+            key = (option.schedule, option.blocks)
+            if key not in seen:  # a small balance can make two options the same plan: show it once
+                seen.add(key)
+                self.option_row.addWidget(self._column(index, option))
+        first_open = next((i for i, o in enumerate(options) if not o.blocks), None)
+        if first_open is not None:
+            self.choices.button(first_open).setChecked(True)
+        self.create_button.setEnabled(first_open is not None)
+
+    def _column(self, index: int, option) -> QGroupBox:  # noqa: ANN001
+        box = QGroupBox()
+        box.setObjectName(f"option_{option.kind}")
+        choose = QRadioButton(plan_text(option.kind))
+        choose.setEnabled(not option.blocks)
+        self.choices.addButton(choose, index)
+        installments = option.installments
+        summary = QLabel(self.tr("%1 × %2, %3\n%4 to %5").replace("%1", str(len(installments)))
+                         .replace("%2", format_display(option.installment_cents))
+                         .replace("%3", plan_text(option.frequency.value))
+                         .replace("%4", installments[0].due.isoformat()).replace("%5", installments[-1].due.isoformat()))
+        notes = QLabel("\n".join([f"⚠ {plan_text(c)}" for c in option.warnings] +
+                                 [f"✖ {plan_text(c)}" for c in option.blocks]), wordWrap=True)
+        table = QTableWidget(len(option.schedule), 2)
+        table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Amount")])
+        for row, inst in enumerate(option.schedule):
+            table.setItem(row, 0, QTableWidgetItem(inst.due.isoformat()))
+            table.setItem(row, 1, QTableWidgetItem(format_display(inst.amount_cents)))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(box)
+        for widget in (choose, summary, notes, table):
+            layout.addWidget(widget)
+        return box
+
+    def chosen_kind(self) -> str | None:
+        index = self.choices.checkedId()
+        return self.options[index].kind if 0 <= index < len(self.options) else None
+
+    def _create(self) -> None:
+        kind = self.chosen_kind()
+        if kind is None:
+            return
+        terms = self.terms()
+        if kind != "custom":
+            terms.update(installments=None, amount=None, option=kind)
+        self.create_button.setEnabled(False)
+        self.create_requested.emit(terms)
+
+    def plan_created(self, text: str) -> None:
+        self.message.setText(text)
+        self.agreement_box.setEnabled(True)
+        for widget in (self.print_button, self.email_button, self.save_button, self.signed_button, self.signed_on):
+            widget.setEnabled(False)
+
+    def show_agreement(self, first_page, text: str) -> None:  # noqa: ANN001 - a QPixmap or None
+        self.message.setText(text)
+        if first_page is not None:
+            self.page.setPixmap(first_page)
+        for widget in (self.print_button, self.email_button, self.save_button, self.signed_button, self.signed_on):
+            widget.setEnabled(True)
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.create_button.setEnabled(self.chosen_kind() is not None)

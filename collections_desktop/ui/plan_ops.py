@@ -1,0 +1,188 @@
+"""The desk's plan operations: quote, create, agreement (prepare, print, e-mail, save) and signature, off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from collections_desktop.atomic import atomic_write_bytes
+from collections_desktop.domain.money import format_display
+from collections_desktop.services import agreements, plan_policy, plan_tracking, plans
+from collections_desktop.services.errors import UserError
+from collections_desktop.ui.dialogs.plan import PlanDialog
+from collections_desktop.ui.messages import error_text
+from collections_desktop.ui.plan_text import plan_text
+from collections_desktop.ui.printing import hand_to_system, print_pdf, qtpdf_available
+
+PREVIEW_WIDTH = 340
+
+
+class PlanOps:
+    """Mixed into the controller next to DeskOps; one service call per button, results back on the GUI thread."""
+
+    def payment_plan(self) -> PlanDialog | None:
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return None
+        dialog = PlanDialog(view.number, format_display(view.patient_due_cents), self.window)
+        self.plan_dialog, self.agreement = dialog, None
+        number = view.number
+
+        def problem(error: UserError) -> None:
+            dialog.show_problem(error_text(error))
+
+        def quote(terms: dict) -> None:
+            self.runner.run(lambda: plans.quote_plan(workspace, number, plans.PlanRequest(**terms)),
+                            lambda offer: dialog.show_quote(list(offer.options)), problem)
+
+        def create(terms: dict) -> None:
+            def created(_plan_id: int) -> None:
+                dialog.plan_created(QCoreApplication.translate("PlanOps", "Plan saved as a draft. Prepare the "
+                                                               "agreement for the patient to sign."))
+                self._plan_changed(number)
+
+            self.runner.run(lambda: plans.create_plan(workspace, number, plans.PlanRequest(**terms)), created,
+                            problem)
+
+        def prepare(lang: str) -> None:
+            def ready(made: agreements.AgreementFile) -> None:
+                self.agreement = made
+                picture, pages = first_page(made.content)
+                dialog.show_agreement(picture, QCoreApplication.translate(
+                    "PlanOps", "Agreement ready: %1 page(s), SHA-256 %2…. Print, e-mail or save it for signing.")
+                    .replace("%1", str(pages or "?")).replace("%2", made.sha256[:12]))
+                self._plan_changed(number)
+
+            self.runner.run(lambda: agreements.produce_agreement(workspace, number, lang or None), ready, problem)
+
+        def printed() -> None:
+            made = self.agreement
+            if made is not None and print_pdf(made.content, f"{number}.pdf", dialog):
+                self.runner.run(lambda: agreements.record_use(workspace, made.plan_id, "printed", made.sha256),
+                                lambda _r: None, problem)
+
+        def emailed() -> None:
+            made = self.agreement
+            if made is None:
+                return
+
+            def draft_ready(eml: bytes) -> None:
+                hand_to_system(eml, "open", ".eml")
+
+            def build() -> bytes:
+                eml = agreements.agreement_email(workspace, number, made)
+                agreements.record_use(workspace, made.plan_id, "emailed", made.sha256)
+                return eml
+
+            self.runner.run(build, draft_ready, problem)
+
+        def saved() -> None:
+            made = self.agreement
+            if made is None:
+                return
+            path, _filter = QFileDialog.getSaveFileName(dialog, QCoreApplication.translate("PlanOps", "Save agreement"),
+                                                        f"payment-plan-{number}.pdf", "PDF (*.pdf)")
+            if path:
+                self.save_agreement(path)
+
+        def signed(on: QDate) -> None:
+            def done(_plan_id: int) -> None:
+                dialog.show_problem(QCoreApplication.translate("PlanOps", "Signature recorded: the plan is %1.")
+                                    .replace("%1", plan_text("active")))
+                self._plan_changed(number)
+
+            self.runner.run(lambda: plan_tracking.record_signature(workspace, number, on.toPython()), done, problem)
+
+        dialog.quote_requested.connect(quote)
+        dialog.create_requested.connect(create)
+        dialog.agreement_requested.connect(prepare)
+        dialog.print_requested.connect(printed)
+        dialog.email_requested.connect(emailed)
+        dialog.save_requested.connect(saved)
+        dialog.signed_requested.connect(signed)
+        dialog.resize(980, 720)
+        dialog.open()
+        quote(dialog.terms())
+        return dialog
+
+    def preferences(self) -> None:
+        """The policy editor: saving validates and stores a new version; files import and export as TOML."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+
+        def show(loaded: tuple) -> None:
+            from collections_desktop.ui.dialogs.preferences import PreferencesDialog
+
+            values, version = loaded
+            settings = QSettings()
+            dialog = PreferencesDialog(values, version, settings.value("scripts/agent_name", "", str), self.window)
+            self.preferences_dialog = dialog
+
+            def save(changes: dict) -> None:
+                settings.setValue("scripts/agent_name", dialog.agent.text().strip())
+                self.runner.run(lambda: plan_policy.edit_policy(workspace, changes), lambda _p: dialog.accept(),
+                                lambda error: dialog.show_problem(error_text(error)))
+
+            def import_file() -> None:
+                path, _f = QFileDialog.getOpenFileName(dialog, QCoreApplication.translate("PlanOps", "Import policy"),
+                                                       "", "TOML (*.toml)")
+                if path:
+                    self.runner.run(lambda: plan_policy.import_policy(workspace, Path(path)),
+                                    lambda _p: dialog.accept(), lambda error: dialog.show_problem(error_text(error)))
+
+            def export_file() -> None:
+                path, _f = QFileDialog.getSaveFileName(dialog, QCoreApplication.translate("PlanOps", "Export policy"),
+                                                       "plan_policy.toml", "TOML (*.toml)")
+                if path:
+                    self.runner.run(lambda: atomic_write_bytes(
+                        Path(path), plan_policy.export_policy(workspace).encode("utf-8")), lambda _r: None,
+                        lambda error: dialog.show_problem(error_text(error)))
+
+            dialog.save_requested.connect(save)
+            dialog.import_requested.connect(import_file)
+            dialog.export_requested.connect(export_file)
+            dialog.open()
+
+        self.runner.run(lambda: (plan_policy.policy_values(workspace), plan_policy.current_policy(workspace).version),
+                        show, self._failed)
+
+    def save_agreement(self, path: str) -> None:
+        """Writes the prepared agreement where the specialist chose, and audits that it left the vault."""
+        made, workspace = self.agreement, self.workspace
+        if made is None or workspace is None:
+            return
+
+        def write() -> None:
+            atomic_write_bytes(Path(path), made.content)
+            agreements.record_use(workspace, made.plan_id, "saved", made.sha256)
+
+        self.runner.run(write, lambda _r: None, self._failed)
+
+    def _plan_changed(self, number: str) -> None:
+        self.open_account(number)
+        self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+
+
+def first_page(content: bytes) -> tuple:
+    """The agreement's first page as a small picture for the dialog, and its page count ((None, 0) without QtPdf)."""
+    if not qtpdf_available():
+        return None, 0
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtPdf import QPdfDocument
+
+    data = QByteArray(content)  # the buffer only borrows it: keep it alive while the page renders
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        return None, 0
+    points = document.pagePointSize(0)
+    image = document.render(0, QSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * points.height() / points.width())))
+    pages = document.pageCount()
+    document.close()
+    return QPixmap.fromImage(image), pages

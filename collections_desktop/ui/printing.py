@@ -1,0 +1,102 @@
+"""Printing a PDF exactly as laid out: QtPdf renders each page onto the chosen printer, or the system prints it."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+# Temporary copies handed to another program are PHI on disk: removed after this long.
+HANDOFF_SECONDS = 120
+
+
+def qtpdf_available() -> bool:
+    try:
+        import PySide6.QtPdf  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def render_to_printer(content: bytes, printer: QPrinter) -> int:
+    """Draws every page of the PDF onto the printer at its resolution, centred and scaled to fit; returns pages."""
+    from PySide6.QtPdf import QPdfDocument
+
+    data = QByteArray(content)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise ValueError("the PDF could not be read for printing")
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        dpi = printer.resolution()
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            image = document.render(page, size)
+            area = painter.viewport()
+            scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect((area.width() - scaled.width()) // 2, (area.height() - scaled.height()) // 2,
+                           scaled.width(), scaled.height())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+    return pages
+
+
+def print_pdf(content: bytes, title: str, parent: QWidget | None = None) -> bool:
+    """The system print dialog, then the pages as laid out; without QtPdf the system's own handler prints.
+
+    Returns True when the document was sent (False when the user cancelled)."""
+    if not qtpdf_available():
+        return hand_to_system(content, "print")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setResolution(300)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))  # a US clinic's paper; the dialog can change it
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render_to_printer(content, printer)
+    return True
+
+
+def hand_to_system(content: bytes, verb: str, suffix: str = ".pdf") -> bool:
+    """Writes a private temporary file and asks the operating system to open or print it; removed later."""
+    folder = Path(tempfile.mkdtemp(prefix="collections-desktop-"))  # created 0700: only this user can read it
+    path = folder / f"document{suffix}"
+    with open(path, "wb") as handle:
+        os.chmod(path, 0o600)
+        handle.write(content)
+    if verb == "print" and sys.platform.startswith("win"):
+        os.startfile(str(path), "print")  # type: ignore[attr-defined]  # noqa: S606
+        ok = True
+    elif verb == "print":
+        import subprocess
+
+        ok = subprocess.run(["lp", str(path)], capture_output=True, check=False).returncode == 0
+    else:
+        ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    QTimer.singleShot(HANDOFF_SECONDS * 1000, lambda: remove_private(folder))
+    return ok
+
+
+def remove_private(folder: Path) -> None:
+    for child in folder.glob("*"):
+        child.unlink(missing_ok=True)
+    folder.rmdir()

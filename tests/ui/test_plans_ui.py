@@ -1,0 +1,106 @@
+"""Plans in the window: the dialog quotes, creates, prepares, saves and records the signature; printing; preferences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from collections_desktop.resources import resource
+from collections_desktop.services import plan_policy
+from collections_desktop.storage.models import AuditRow
+from tests.storage.test_plans import CLINIC
+from tests.ui.test_desk import open_desk
+
+
+def name_the_clinic(workspace) -> None:
+    text = resource("policy", "plan_policy.toml").read_text(encoding="utf-8")
+    for old, new in CLINIC.items():
+        text = text.replace(old, new)
+    plan_policy.store_policy_text(workspace, text, "test")
+
+
+def test_plan_dialog_from_quote_to_signature(controller_factory, demo_dir, qtbot, tmp_path):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    name_the_clinic(controller.workspace)
+    number = controller.current_view.number
+    dialog = controller.payment_plan()
+    qtbot.waitUntil(lambda: bool(dialog.options), timeout=10_000)
+    assert dialog.create_button.isEnabled() and dialog.chosen_kind() == "short"
+    dialog.count.setValue(48)
+    dialog.quote_button.click()
+    qtbot.waitUntil(lambda: any(o.kind == "custom" for o in dialog.options), timeout=10_000)
+    custom = dialog.options[-1]
+    assert "plan_term_above_policy" in custom.blocks
+    assert not dialog.choices.button(len(dialog.options) - 1).isEnabled()  # a blocked option cannot be chosen
+    dialog.count.setValue(0)
+    dialog.quote_button.click()
+    qtbot.waitUntil(lambda: dialog.create_button.isEnabled(), timeout=10_000)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.agreement_box.isEnabled(), timeout=10_000)
+    dialog.preview.click()
+    qtbot.waitUntil(lambda: controller.agreement is not None and "SHA-256" in dialog.message.text(), timeout=15_000)
+    assert not dialog.page.pixmap().isNull()
+    out = tmp_path / "agreement.pdf"
+    controller.save_agreement(str(out))
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    assert "Clínica del Valle, P.C." in PdfReader(out).pages[0].extract_text()
+    dialog.signed_on.setDate(dialog.signed_on.date().currentDate())
+    dialog.signed_button.click()
+    qtbot.waitUntil(lambda: controller.window.account.plans is not None
+                    and controller.window.account.plans.current.status == "active"
+                    and controller.current_view.number == number, timeout=10_000)
+    assert "Payment plan, version 1: Active" in controller.window.account.browser.toPlainText()
+    with controller.workspace.reading() as session:
+        actions = set(session.scalars(select(AuditRow.action)))
+    assert {"plan.created", "agreement.produced", "agreement.saved", "plan.signed"} <= actions
+
+
+def test_printing_lays_the_pdf_onto_the_printer(qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from collections_desktop.ui.printing import render_to_printer
+    from tests.unit.test_agreement_pdf import build_agreement, sample
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(96)
+    assert render_to_printer(build_agreement(sample(), ("es", "en")), printer) == 4
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 4
+
+
+def test_preferences_save_a_new_audited_policy_version(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
+    controller.preferences()
+    qtbot.waitUntil(lambda: controller.preferences_dialog is not None, timeout=10_000)
+    dialog = controller.preferences_dialog
+    assert dialog.windowTitle().startswith("Preferencias")
+    dialog.clinic["legal_name"].setText("Clínica Ñandú, P.C.")
+    dialog.days["cure_days"].setValue(21)
+    dialog.frequencies["weekly"].setChecked(False)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    policy = plan_policy.current_policy(controller.workspace)
+    assert (policy.version, policy.clinic["legal_name"], policy.cure_days) == (2, "Clínica Ñandú, P.C.", 21)
+    assert "weekly" not in policy.frequencies
+
+
+def test_the_tracker_reads_in_spanish(controller_factory, demo_dir, qtbot):
+    from collections_desktop.services.demo_plans import seed_plans
+    from collections_desktop.services.worklist import ids_for
+
+    controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
+    seed_plans(controller.workspace, date.today())
+    late = ids_for(controller.workspace, "plans_late")
+    with controller.workspace.reading() as session:
+        from collections_desktop.storage.models import Account
+
+        number = session.get(Account, late[0]).number
+    controller.open_account(number)
+    qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number
+                    and controller.window.account.plans is not None, timeout=10_000)
+    text = controller.window.account.browser.toPlainText()
+    assert "Plan de pagos, versión" in text and ("Atrasado" in text or "Aviso enviado" in text)
