@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--skip-bad", action="store_true", help="leave out records with errors, import the rest")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("export", parents=[common], help="write a file for the PM system or a partner")
-    p.add_argument("kind", choices=("payments", "activity", "insurance-followup"))
+    p.add_argument("kind", choices=("payments", "activity", "plans", "insurance-followup"))
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--since", type=date.fromisoformat, help="only what happened on or after this date")
     p.add_argument("--json", action="store_true")

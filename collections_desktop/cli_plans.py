@@ -31,6 +31,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     _number(p)
     p.add_argument("--sent-on", type=date.fromisoformat, required=True)
     p.add_argument("--cure-date", type=date.fromisoformat, help="default: the policy's cure days after sending")
+    p.add_argument("--out", type=Path, help="also write the notice letter (kept in the vault) to this PDF")
     p = actions.add_parser("default", parents=[common], help="declare default (refused without the notice records)")
     _number(p)
     p = sub.add_parser("promise", parents=[common], help="record a promise to pay")
@@ -117,6 +118,11 @@ def cmd_plan(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa:
             plans.cancel_plan(workspace, args.number)
         elif action == "notice":
             plan_tracking.record_notice(workspace, args.number, args.sent_on, args.cure_date)
+            if args.out:
+                from collections_desktop.atomic import atomic_write_bytes
+                from collections_desktop.services.agreements import notice_pdf
+
+                _write(args.out, notice_pdf(workspace, args.number), atomic_write_bytes)
         elif action == "default":
             plan_tracking.declare_default(workspace, args.number, today)
         view = account_plans(workspace, args.number, today)

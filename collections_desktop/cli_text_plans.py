@@ -84,6 +84,8 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "promise_kept": {"en": "kept", "es": "cumplida"},
     "promise_partly_kept": {"en": "partly kept", "es": "cumplida en parte"},
     "promise_broken": {"en": "broken", "es": "no cumplida"},
+    "plan_no_notice": {"en": "account {account} has no written notice on its plan",
+                       "es": "el plan de la cuenta {account} no tiene aviso por escrito"},
     "return_exceeds_payments": {"en": "a returned payment of {amount} is more than the payments on the account",
                                 "es": "un pago devuelto de {amount} es mayor que los pagos de la cuenta"},
     # Reasons a plan option is warned about or blocked, and why a default is refused.

@@ -8,8 +8,10 @@ from functools import cache
 from reportlab import rl_config
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import SimpleDocTemplate
 
 from collections_desktop.resources import resource
 
@@ -43,3 +45,22 @@ def styles() -> dict[str, ParagraphStyle]:
 def new_buffer() -> io.BytesIO:
     register_fonts()
     return io.BytesIO()
+
+
+def build_numbered(doc: SimpleDocTemplate, buffer, story: list, page_text: str) -> bytes:  # noqa: ANN001
+    """Builds once to count the pages, then again with "Page n of N" in every footer."""
+    total = {"pages": 0}
+
+    def footer(canvas, document) -> None:  # noqa: ANN001
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(PAGE[0] - inch, 0.6 * inch,
+                               page_text.format(page=document.page, pages=total["pages"] or document.page))
+        canvas.restoreState()
+
+    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
+    total["pages"] = doc.page
+    buffer.seek(0)
+    buffer.truncate()
+    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

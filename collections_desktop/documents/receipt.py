@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from collections_desktop.documents.pdf_base import FONT, PAGE, new_buffer, styles
+from collections_desktop.documents.pdf_base import FONT, PAGE, build_numbered, new_buffer, styles
 from collections_desktop.domain.money import format_display
 from collections_desktop.resources import resource
 
@@ -62,23 +62,4 @@ def build_receipt(data: ReceiptData, lang: str) -> bytes:
              Paragraph(escape(t["title"]), s["title"]), table, Spacer(1, 18),
              Paragraph(escape(t["thanks"]), s["body"])]
 
-    return _two_pass(doc, buffer, story, t["page"])
-
-
-def _two_pass(doc: SimpleDocTemplate, buffer, story: list, page_text: str) -> bytes:  # noqa: ANN001
-    """Builds once to count the pages, then again with "Page n of N" in every footer."""
-    total = {"pages": 0}
-
-    def footer(canvas, document) -> None:  # noqa: ANN001
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(PAGE[0] - inch, 0.6 * inch,
-                               page_text.format(page=document.page, pages=total["pages"] or document.page))
-        canvas.restoreState()
-
-    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
-    total["pages"] = doc.page
-    buffer.seek(0)
-    buffer.truncate()
-    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return build_numbered(doc, buffer, story, t["page"])

@@ -115,16 +115,9 @@ def _data(session: Session, plan: PaymentPlanRow, facts) -> AgreementData:  # no
     statement_date = plan.created_at.date()  # fixed, so the same plan always prints the same bytes
     terms, clinic = policy_at(session, plan.policy_version), policy_at(session).clinic
     people = members(session, [facts.account.id])
-    guarantor = next(p for m, p in people if m.role == "guarantor")
     patients = [p for m, p in people if m.role == "patient"]
     minors = [p for p in patients if p.birth_date and _age(p.birth_date, statement_date) < ADULT_YEARS]
-    address = session.scalars(select(Address).where(Address.person_id == guarantor.id)
-                              .order_by(Address.id).limit(1)).first()
-    where = ""
-    if address is not None:
-        street = ", ".join(x for x in (address.line1, address.line2) if x)
-        where = f"{street}, {address.city}, {address.state} {address.zip}"
-    name = " ".join(x for x in (guarantor.first_name, guarantor.middle_name, guarantor.last_name) if x)
+    guarantor, name, where = guarantor_details(session, facts.account.id)
     return AgreementData(
         clinic=dict(clinic), account=facts.account.number, plan_version=plan.version_no, guarantor_name=name,
         guarantor_birth_date=guarantor.birth_date, guarantor_address=where,
@@ -138,6 +131,32 @@ def _data(session: Session, plan: PaymentPlanRow, facts) -> AgreementData:  # no
         preferred_language=plan.language,
         autopay=Autopay(plan.autopay_token, plan.autopay_authorized_on) if plan.autopay else None,
         assistance_decision="")
+
+
+def guarantor_details(session: Session, account_id: int) -> tuple:
+    """(person, full name, one-line mailing address) of the account's guarantor."""
+    guarantor = next(p for m, p in members(session, [account_id]) if m.role == "guarantor")
+    address = session.scalars(select(Address).where(Address.person_id == guarantor.id)
+                              .order_by(Address.id).limit(1)).first()
+    where = ""
+    if address is not None:
+        street = ", ".join(x for x in (address.line1, address.line2) if x)
+        where = f"{street}, {address.city}, {address.state} {address.zip}"
+    name = " ".join(x for x in (guarantor.first_name, guarantor.middle_name, guarantor.last_name) if x)
+    return guarantor, name, where
+
+
+def notice_pdf(workspace: Workspace, number: str) -> bytes:
+    """The last written notice kept for the account's open plan, exactly as sent."""
+    with workspace.reading() as session:
+        facts = account_facts(session, number)
+        plan = open_plan(session, facts.account.id) or _latest(session, facts.account.id)
+        row = session.scalars(select(PlanDocumentRow).where(PlanDocumentRow.plan_id == plan.id,
+                                                            PlanDocumentRow.kind == "notice")
+                              .order_by(PlanDocumentRow.id.desc()).limit(1)).first()
+        if row is None:
+            raise UserError("plan_no_notice", account=number)
+        return row.content
 
 
 def _age(born: date, on: date) -> int:

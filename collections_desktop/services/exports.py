@@ -1,4 +1,4 @@
-"""Exports back to the PM system and partners: query, write atomically, audit. Payments for now."""
+"""Exports back to the PM system and partners: query, write atomically, audit."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from collections_desktop.storage.models import (
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync.writers import ACTIVITY_COLUMNS, FOLLOWUP_COLUMNS, PAYMENT_COLUMNS, write_csv
 
-KINDS = ("payments", "activity", "insurance-followup")
+KINDS = ("payments", "activity", "plans", "insurance-followup")
 METHOD_CODES = {"cash": "CASH", "check": "CHECK", "card": "CC", "ach": "ACH", "portal": "CC", "other": "OTHER"}
 
 
@@ -46,6 +46,10 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
         return _activity(workspace, Path(out), since)
     if kind == "insurance-followup":
         return _followup(workspace, Path(out), since)
+    if kind == "plans":
+        from collections_desktop.services.plan_exports import export_plans
+
+        return ExportResult(kind, Path(out), *export_plans(workspace, Path(out), since))
     with workspace.transaction() as session:
         query = (select(LedgerEntryRow, Account.number, Encounter.claim_id, Person)
                  .join(Account, Account.id == LedgerEntryRow.account_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -19,7 +20,7 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.plan_policy import policy_at
 from collections_desktop.services.plans import account_facts, move_plan
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.models import ContactEventRow
+from collections_desktop.storage.models import Account, ContactEventRow
 from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow, PromiseRow
 from collections_desktop.storage.plans_repo import (
     open_plan,
@@ -93,8 +94,6 @@ def refresh_account(workspace: Workspace, number: str, today: date) -> list[Stat
 def record_signature(workspace: Workspace, number: str, signed_on: date, scan: bytes | None = None,
                      today: date | None = None) -> int:
     """The patient signed: the plan becomes active; a scanned copy, when given, is kept with its hash."""
-    import hashlib
-
     if signed_on > (today or date.today()):
         raise UserError("plan_signed_in_future", signed_on=signed_on.isoformat())
     with workspace.transaction() as session:
@@ -126,9 +125,30 @@ def record_notice(workspace: Workspace, number: str, sent_on: date, cure_date: d
             raise UserError("plan_cure_too_soon", cure=cure.isoformat(), earliest=earliest.isoformat())
         move_plan(plan, PlanState.NOTICE_SENT)
         plan.notice_sent_on, plan.cure_date = sent_on, cure
+        letter = _notice_letter(session, plan, sent_on, cure)
+        session.add(PlanDocumentRow(plan_id=plan.id, kind="notice", language=plan.language, content=letter,
+                                    sha256=hashlib.sha256(letter).hexdigest(), created_at=utc_now()))
         workspace.audit(session, "plan.notice_sent", "payment_plan", str(plan.id),
                         {"sent_on": sent_on.isoformat(), "cure_date": cure.isoformat()})
         return plan.id
+
+
+def _notice_letter(session: Session, plan: PaymentPlanRow, sent_on: date, cure: date) -> bytes:
+    """The letter that goes out, kept in the vault exactly as sent."""
+    from collections_desktop.documents.notice import NoticeData, build_notice
+    from collections_desktop.services.agreements import guarantor_details
+
+    tracker = standing(session, plan, sent_on)
+    _person, name, address = guarantor_details(session, plan.account_id)
+    behind = tuple((s.installment.due, s.installment.amount_cents, s.remaining_cents) for s in tracker.behind)
+    remaining = sum(s.remaining_cents for s in tracker.installments)
+    data = NoticeData(dict(policy_at(session).clinic), name, address, _account_number(session, plan), sent_on, cure,
+                      behind, remaining)
+    return build_notice(data, plan.language)
+
+
+def _account_number(session: Session, plan: PaymentPlanRow) -> str:
+    return session.get(Account, plan.account_id).number
 
 
 def declare_default(workspace: Workspace, number: str, today: date | None = None) -> int:

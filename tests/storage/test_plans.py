@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from collections_desktop.resources import resource
 from collections_desktop.services import plan_tracking, plans
 from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.agreements import produce_agreement
+from collections_desktop.services.agreements import notice_pdf, produce_agreement
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.payments import record_payment, record_returned_payment
 from collections_desktop.services.plan_policy import import_policy
@@ -131,6 +134,10 @@ def test_two_missed_payments_default_only_after_notice_and_cure(demo_workspace, 
         plan_tracking.record_notice(demo_workspace, signed, feb, cure_date=date(2027, 2, 20))
     assert err.value.code == "plan_cure_too_soon"
     plan_tracking.record_notice(demo_workspace, signed, feb)
+    letter = PdfReader(io.BytesIO(notice_pdf(demo_workspace, signed))).pages[0].extract_text()
+    owed = account_plans(demo_workspace, signed, feb).current.tracker.past_due_cents
+    assert "Notice of missed plan payment" in letter and "March 1, 2027" in letter  # 14-day cure date
+    assert f"${owed // 100:,}.{owed % 100:02d}" in letter
     with pytest.raises(UserError) as err:
         plan_tracking.declare_default(demo_workspace, signed, date(2027, 2, 25))
     assert err.value.params["reasons"] == ("default_before_cure_date",)

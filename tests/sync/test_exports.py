@@ -12,7 +12,7 @@ import pytest
 from collections_desktop.cli import main
 from collections_desktop.services import vault_ops
 from collections_desktop.services.exports import export
-from tests.conftest import PASSPHRASE
+from tests.conftest import AS_OF, PASSPHRASE
 
 
 def test_payments_export_control_total_and_round_trip(demo_workspace, tmp_path):
@@ -65,3 +65,24 @@ def test_activity_round_trip_keeps_every_field(demo_workspace, tmp_path):
     assert rows[0]["contact_time_utc"] == "2026-12-01T17:00:00Z" and rows[0]["channel"] == "letter"
     assert rows[0]["relationship"] == "self" and rows[0]["direction"] == "inbound"
     assert export(demo_workspace, "activity", tmp_path / "late.csv", since=date(2026, 12, 10)).rows == 1
+
+
+def test_plans_export_lists_every_version_and_promise(demo_workspace, tmp_path):
+    from collections_desktop.services.demo_plans import seed_plans
+
+    seed_plans(demo_workspace, AS_OF)
+    out = tmp_path / "plans.csv"
+    result = export(demo_workspace, "plans", out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert result.rows == len(rows) == 16  # 11 plan versions and 5 promises
+    assert {r["status"] for r in rows if r["type"] == "plan"} == {
+        "active", "late", "notice_sent", "defaulted", "completed", "superseded", "awaiting_signature", "draft"}
+    assert {r["status"] for r in rows if r["type"] == "promise"} == {"pending", "kept", "partly_kept", "broken"}
+    amended = [r for r in rows if r["version"] == "2"]
+    assert len(amended) == 1 and any(r["account"] == amended[0]["account"] and r["status"] == "superseded"
+                                     for r in rows)
+    completed = next(r for r in rows if r["status"] == "completed")
+    assert completed["remaining"] == "0.00" and completed["next_due"] == ""
+    for row in rows:
+        assert Decimal(row["remaining"]) <= Decimal(row["total"])

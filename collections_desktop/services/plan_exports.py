@@ -1,0 +1,63 @@
+"""The `plans` export: every plan version and promise with its terms, next due date, remaining amount and status."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+
+from sqlalchemy import select
+
+from collections_desktop.domain.money import format_cents
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.plan_tracking import promise_standing, refresh_plans, standing
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.models import Account
+from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
+from collections_desktop.storage.plans_repo import schedules
+from collections_desktop.sync.writers import PLAN_COLUMNS, write_csv
+
+
+def export_plans(workspace: Workspace, out: Path, since: date | None, today: date | None = None) -> tuple[int, int]:
+    """Writes the plans CSV (plans first, then promises, oldest first); returns (rows, total of remaining cents)."""
+    today = today or date.today()
+    with workspace.transaction() as session:
+        refresh_plans(workspace, session, today)
+        plans = select(PaymentPlanRow, Account.number).join(Account, Account.id == PaymentPlanRow.account_id) \
+            .order_by(PaymentPlanRow.id)
+        promises = select(PromiseRow, Account.number).join(Account, Account.id == PromiseRow.account_id) \
+            .order_by(PromiseRow.id)
+        if since is not None:
+            moment = datetime.combine(since, time(0), tzinfo=timezone.utc)
+            plans = plans.where(PaymentPlanRow.created_at >= moment)
+            promises = promises.where(PromiseRow.created_at >= moment)
+        total = 0
+
+        def rows():  # noqa: ANN202
+            nonlocal total
+            for plan, number in session.execute(plans):
+                tracker = standing(session, plan, today)
+                installments = [s.installment for s in tracker.installments if s.installment.number > 0]
+                remaining = sum(s.remaining_cents for s in tracker.installments)
+                if plan.state not in ("superseded", "cancelled"):
+                    total += remaining
+                nxt = tracker.next_due
+                yield ("plan", number, str(plan.id), str(plan.version_no), installments[0].due.isoformat(),
+                       format_cents(plan.balance_cents), format_cents(plan.down_payment_cents),
+                       format_cents(installments[0].amount_cents), plan.frequency,
+                       nxt.installment.due.isoformat() if nxt else "", format_cents(remaining), plan.state)
+            for promise, number in session.execute(promises):
+                tracker = promise_standing(session, promise, today)
+                parts = schedules(session, [promise.id], promise=True)[promise.id]
+                remaining = sum(s.remaining_cents for s in tracker.installments)
+                nxt = tracker.next_due
+                yield ("promise", number, str(promise.id), "1", parts[0].due.isoformat(),
+                       format_cents(sum(p.amount_cents for p in parts)), "0.00", format_cents(parts[0].amount_cents),
+                       "", nxt.installment.due.isoformat() if nxt else "", format_cents(remaining), promise.outcome)
+
+        try:
+            count = write_csv(out, PLAN_COLUMNS, rows())
+        except OSError as exc:
+            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        workspace.audit(session, "export.written", "export", "plans",
+                        {"rows": count, "remaining": format_cents(total), "since": since.isoformat() if since else None})
+    return count, total
