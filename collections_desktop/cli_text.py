@@ -123,6 +123,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: {where}: cannot be negative",
         "es": "{path}: {where}: no puede ser negativo",
     },
+    "policy_unknown_overpayment": {"en": "{path}: {where}: '{value}' is not one of {choices}",
+                                   "es": "{path}: {where}: '{value}' no es una de {choices}"},
     "policy_not_a_number": {"en": "{path}: {where}: not a number", "es": "{path}: {where}: no es un número"},
     "unknown_view": {
         "en": "unknown view {view}; choose one of: {choices}",

@@ -46,7 +46,8 @@ def standing(session: Session, plan: PaymentPlanRow, today: date) -> PlanStandin
     """The plan's tracker today, under the grace days of the policy it was made under."""
     policy = policy_at(session, plan.policy_version)
     schedule = schedules(session, [plan.id])[plan.id]
-    return track(schedule, payments_since(session, plan.account_id, plan.ledger_mark), today, policy.grace_days)
+    return track(schedule, payments_since(session, plan.account_id, plan.ledger_mark), today, policy.grace_days,
+                 policy.overpayment)
 
 
 def promise_standing(session: Session, promise: PromiseRow, today: date) -> PlanStanding:

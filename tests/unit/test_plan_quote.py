@@ -52,6 +52,7 @@ def test_shipped_defaults_follow_the_recommended_tiers(policy):
     (lambda d: d["terms"].update(frequencies=["daily"]), "terms.frequencies"),
     (lambda d: d["terms"].update(interest_percent="1.5"), "terms.interest_percent"),
     (lambda d: d["follow_up"].update(cure_days=7), "follow_up.cure_days"),
+    (lambda d: d["terms"].update(overpayment="refund"), "terms.overpayment"),
     (lambda d: d.pop("clinic"), "clinic"),
 ])
 def test_a_wrong_policy_names_the_field(raw, edit, where):

@@ -96,3 +96,18 @@ def test_every_cent_paid_is_applied_exactly_once(total, count, raw_payments, off
     assert sum(s.applied_cents for s in standing.installments) + standing.overpaid_cents == counted
     assert all(0 <= s.applied_cents <= s.installment.amount_cents for s in standing.installments)
     assert standing.past_due_cents <= total
+
+
+def test_overpayment_can_shorten_the_plan_instead_of_paying_ahead():
+    from collections_desktop.domain.plans.tracker import Overpayment
+
+    plan = build_schedule(split_equal(40000, 4), FIRST, Frequency.MONTHLY)
+    payments = [pay(FIRST - timedelta(days=3), 15000)]
+    ahead = track(plan, payments, FIRST, 15)
+    shorter = track(plan, payments, FIRST, 15, Overpayment.LAST_INSTALLMENTS)
+    assert [s.applied_cents for s in ahead.installments] == [10000, 5000, 0, 0]
+    assert [s.applied_cents for s in shorter.installments] == [10000, 0, 0, 5000]
+    assert shorter.next_due.installment.number == 2
+    returned = track(plan, [*payments, pay(FIRST + timedelta(days=2), -15000)], FIRST + timedelta(days=20), 15,
+                     Overpayment.LAST_INSTALLMENTS)
+    assert [s.status.value for s in returned.installments][:1] == ["missed"]

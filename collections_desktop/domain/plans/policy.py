@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.domain.plans.schedule import Frequency
+from collections_desktop.domain.plans.tracker import Overpayment
 
 CLINIC_FIELDS = ("legal_name", "doing_business_as", "address", "phone", "hours")
 
@@ -50,6 +51,7 @@ class PlanPolicy:
     cure_days: int
     clinic: dict[str, str]
     collector_role: str
+    overpayment: Overpayment = Overpayment.NEXT_INSTALLMENTS
 
     def tier_for(self, balance_cents: int) -> TermTier:
         return next(t for t in self.tiers if t.up_to_cents is None or balance_cents <= t.up_to_cents)
@@ -89,6 +91,7 @@ def policy_from_mapping(data: dict) -> PlanPolicy:
         default_consecutive_missed=_integer(follow, "default_consecutive_missed", "follow_up", low=1, high=12),
         clinic={name: str(clinic.get(name, "")) for name in CLINIC_FIELDS},
         collector_role=str(clinic.get("collector_role", "FIRST_PARTY_EMPLOYEE")),
+        overpayment=_overpayment(terms.get("overpayment", Overpayment.NEXT_INSTALLMENTS.value)),
         **days,
     )
 
@@ -111,6 +114,14 @@ def _tiers(raw: object) -> tuple[TermTier, ...]:
                               bool(item.get("supervisor_approval", False))))
         previous = up_to if up_to is not None else previous
     return tuple(tiers)
+
+
+def _overpayment(raw: object) -> Overpayment:
+    try:
+        return Overpayment(str(raw))
+    except ValueError:
+        raise PolicyError("terms.overpayment", "policy_unknown_overpayment", value=str(raw),
+                          choices=", ".join(o.value for o in Overpayment)) from None
 
 
 def _frequencies(raw: object) -> tuple[Frequency, ...]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from itertools import accumulate
 
 from collections_desktop.domain.plans.schedule import Installment
 
@@ -78,29 +77,69 @@ class PlanStanding:
         return next((s for s in self.installments if s.remaining_cents > 0), None)
 
 
-def track(schedule: list[Installment], payments: list[PlanPayment], as_of: date, grace_days: int) -> PlanStanding:
-    """Applies payments made up to `as_of` to the installments in due order; extra money rolls forward."""
+class Overpayment(StrEnum):
+    """Where money beyond the installment being paid goes: the next installments, or the last ones (shorter plan)."""
+
+    NEXT_INSTALLMENTS = "next_installments"
+    LAST_INSTALLMENTS = "last_installments"
+
+
+def track(schedule: list[Installment], payments: list[PlanPayment], as_of: date, grace_days: int,
+          overpayment: Overpayment = Overpayment.NEXT_INSTALLMENTS) -> PlanStanding:
+    """Applies payments made up to `as_of` to the installments in due order; extra money goes where policy says."""
     if grace_days < 0:
         raise ValueError("grace days cannot be negative")
     ordered = sorted(schedule, key=lambda i: (i.due, i.number))
-    thresholds = list(accumulate(i.amount_cents for i in ordered))
+    applied = [0] * len(ordered)
     covered_on: list[date | None] = [None] * len(ordered)
-    paid = 0
-    for payment in sorted((p for p in payments if p.paid_on <= as_of), key=lambda p: p.paid_on):
-        paid += payment.amount_cents
-        for k, threshold in enumerate(thresholds):
-            if paid >= threshold and covered_on[k] is None:
+    extra = 0
+    for payment in _net(p for p in payments if p.paid_on <= as_of):
+        left = payment.amount_cents
+        for k in _order(ordered, payment.paid_on, Overpayment(overpayment)):
+            take = min(left, ordered[k].amount_cents - applied[k])
+            applied[k] += take
+            left -= take
+            if take and applied[k] == ordered[k].amount_cents:
                 covered_on[k] = payment.paid_on
-            elif paid < threshold:
-                covered_on[k] = None  # a returned payment uncovers what it had paid for
-    paid = max(paid, 0)
-    states, before = [], 0
-    for k, inst in enumerate(ordered):
-        applied = min(max(paid - before, 0), inst.amount_cents)
-        before += inst.amount_cents
-        states.append(InstallmentState(inst, applied, covered_on[k],
-                                       _status(inst, applied, covered_on[k], as_of, grace_days)))
-    return PlanStanding(tuple(states), max(paid - before, 0))
+            if not left:
+                break
+        extra += left
+    states = [InstallmentState(inst, applied[k], covered_on[k],
+                               _status(inst, applied[k], covered_on[k], as_of, grace_days))
+              for k, inst in enumerate(ordered)]
+    return PlanStanding(tuple(states), extra)
+
+
+def _net(payments) -> list[PlanPayment]:  # noqa: ANN001
+    """Payments in date order with each return (a negative amount) taken back from the latest payments first;
+    a return larger than what came before is taken from the next payments."""
+    kept: list[PlanPayment] = []
+    debt = 0
+    for payment in sorted(payments, key=lambda p: (p.paid_on, p.amount_cents < 0)):
+        if payment.amount_cents >= 0:
+            cents = payment.amount_cents - min(debt, payment.amount_cents)
+            debt -= payment.amount_cents - cents
+            kept.append(PlanPayment(payment.paid_on, cents))
+            continue
+        owed = -payment.amount_cents
+        while owed and kept:
+            last = kept.pop()
+            if last.amount_cents > owed:
+                kept.append(PlanPayment(last.paid_on, last.amount_cents - owed))
+                owed = 0
+            else:
+                owed -= last.amount_cents
+        debt += owed
+    return [p for p in kept if p.amount_cents]
+
+
+def _order(ordered: list[Installment], paid_on: date, overpayment: Overpayment) -> list[int]:
+    """Installment indexes in the order a payment fills them."""
+    if overpayment is Overpayment.NEXT_INSTALLMENTS:
+        return list(range(len(ordered)))
+    # Everything due by the payment date and the installment it is meant for, then the plan's end backwards.
+    current = next((k for k, inst in enumerate(ordered) if inst.due > paid_on), len(ordered) - 1)
+    return list(range(current + 1)) + list(range(len(ordered) - 1, current, -1))
 
 
 def promise_outcome(standing: PlanStanding) -> PromiseOutcome:
