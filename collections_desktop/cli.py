@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="")
     p.add_argument("--override", help="record a blocked attempt anyway, with this reason (audited)")
     p.add_argument("--window", type=_window, help="HH:MM-HH:MM local, for INCONVENIENT_TIME")
+    p.add_argument("--promise", action="append", type=_promise_part, metavar="DATE=AMOUNT",
+                   help="with PROMISE_TO_PAY: the promised amount and date; repeat for a short series")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("pay", parents=[common], help="record a patient payment (never a card number)")
     p.add_argument("number")
@@ -139,6 +141,12 @@ def _moment(text: str) -> datetime:
     if value.tzinfo is None:
         raise argparse.ArgumentTypeError("give the offset too, e.g. 2026-03-03T10:00-05:00")
     return value
+
+
+def _promise_part(text: str) -> tuple[date, str]:
+    from collections_desktop.cli_plans import _part
+
+    return _part(text)
 
 
 def _window(text: str) -> tuple[time, time]:
@@ -286,7 +294,7 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
     with _opened(args, lang) as workspace:
         logged = log_contact(workspace, args.number, args.channel, args.outcome, direction=args.direction,
                              person=args.person, at=args.at, note=args.note, override=args.override,
-                             window=args.window)
+                             window=args.window, promise=args.promise)
     if args.json:
         _emit({"id": logged.event_id, "overridden": logged.overridden, "flags_set": list(logged.flags_set),
                **decision_json(logged.decision, lang)})

@@ -84,6 +84,8 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "promise_kept": {"en": "kept", "es": "cumplida"},
     "promise_partly_kept": {"en": "partly kept", "es": "cumplida en parte"},
     "promise_broken": {"en": "broken", "es": "no cumplida"},
+    "promise_needs_outcome": {"en": "a promise is recorded with the outcome PROMISE_TO_PAY",
+                              "es": "una promesa se registra con el resultado PROMISE_TO_PAY"},
     "plan_no_notice": {"en": "account {account} has no written notice on its plan",
                        "es": "el plan de la cuenta {account} no tiene aviso por escrito"},
     "return_exceeds_payments": {"en": "a returned payment of {amount} is more than the payments on the account",

@@ -393,167 +393,182 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="26"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="28"/>
         <source>Spoke with the person</source>
         <translation>Habló con la persona</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="27"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="29"/>
         <source>Answered, no conversation</source>
         <translation>Contestó, sin conversación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="28"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="30"/>
         <source>Left a limited-content voicemail</source>
         <translation>Dejó un mensaje de voz de contenido limitado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="29"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="31"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="30"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="32"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="31"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="33"/>
         <source>Number not in service</source>
         <translation>Número fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="32"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="34"/>
         <source>Call did not connect</source>
         <translation>La llamada no conectó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="33"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="35"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="34"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="36"/>
         <source>Promised to pay</source>
         <translation>Prometió pagar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="35"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="37"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="36"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="38"/>
         <source>Disputes the bill</source>
         <translation>Disputa la factura</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="37"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="39"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que dejemos de contactarle</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="38"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="40"/>
         <source>Has an attorney</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="39"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="41"/>
         <source>Opted out of this channel</source>
         <translation>Se dio de baja de este medio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="40"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="42"/>
         <source>Asked us to call back</source>
         <translation>Pidió que le volvamos a llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="41"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="43"/>
         <source>Identity verified</source>
         <translation>Identidad verificada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="42"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="44"/>
         <source>Sent the itemized bill (verification)</source>
         <translation>Se envió la factura detallada (verificación)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="90"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="102"/>
         <source>Log contact — account %1</source>
         <translation>Registrar contacto — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="94"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="106"/>
         <source>We contacted them</source>
         <translation>Nosotros le contactamos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="107"/>
         <source>They contacted us</source>
         <translation>Nos contactó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="111"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="113"/>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motivo para registrarlo igual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="114"/>
+        <source>Promised &amp;amount:</source>
+        <translation>&amp;Importe prometido:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="115"/>
+        <source>Promised &amp;date:</source>
+        <translation>&amp;Fecha prometida:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
         <source>Override reason</source>
         <translation>Motivo para registrarlo igual</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="140"/>
+        <source>Type the promised amount.</source>
+        <translation>Escriba el importe prometido.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="144"/>
         <source>Give a reason to record it anyway.</source>
         <translation>Indique un motivo para registrarlo de todos modos.</translation>
     </message>
@@ -561,17 +576,17 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="131"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="132"/>
         <source>Payment recorded: %1</source>
         <translation>Pago registrado: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="158"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="159"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="159"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="160"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
@@ -798,86 +813,96 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="52"/>
+        <source>A promise has 1 to {most} dated amounts; for more, offer a payment plan.</source>
+        <translation>Una promesa tiene de 1 a {most} importes con fecha; para más, ofrezca un plan de pagos.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="54"/>
+        <source>The promised date {due} must be from today to {days} days ahead.</source>
+        <translation>La fecha prometida {due} debe estar entre hoy y {days} días adelante.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="56"/>
         <source>This account already has a plan ({status}). Amend or cancel it first.</source>
         <translation>Esta cuenta ya tiene un plan ({status}). Modifíquelo o cancélelo primero.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="54"/>
+        <location filename="../collections_desktop/ui/messages.py" line="58"/>
         <source>This account has no open plan.</source>
         <translation>Esta cuenta no tiene un plan abierto.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="55"/>
+        <location filename="../collections_desktop/ui/messages.py" line="59"/>
         <source>This account has no patient balance to put on a plan.</source>
         <translation>Esta cuenta no tiene saldo del paciente para un plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="57"/>
+        <location filename="../collections_desktop/ui/messages.py" line="61"/>
         <source>The first due date {first_due} is in the past.</source>
         <translation>La fecha del primer pago {first_due} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="58"/>
+        <location filename="../collections_desktop/ui/messages.py" line="62"/>
         <source>That option is outside the clinic&apos;s policy: {reasons}</source>
         <translation>Esa opción no cumple la política de la clínica: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="59"/>
+        <location filename="../collections_desktop/ui/messages.py" line="63"/>
         <source>Autopay needs the stored authorization (token or last four digits) first.</source>
         <translation>El pago automático necesita primero la autorización guardada (token o últimos cuatro dígitos).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="61"/>
+        <location filename="../collections_desktop/ui/messages.py" line="65"/>
         <source>That change is not allowed: {reasons}</source>
         <translation>Ese cambio no está permitido: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="62"/>
+        <location filename="../collections_desktop/ui/messages.py" line="66"/>
         <source>Prepare the agreement before recording the signature.</source>
         <translation>Prepare el convenio antes de registrar la firma.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="64"/>
+        <location filename="../collections_desktop/ui/messages.py" line="68"/>
         <source>The signing date {signed_on} is in the future.</source>
         <translation>La fecha de firma {signed_on} es futura.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="66"/>
+        <location filename="../collections_desktop/ui/messages.py" line="70"/>
         <source>Default refused: {reasons}</source>
         <translation>Incumplimiento rechazado: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="67"/>
+        <location filename="../collections_desktop/ui/messages.py" line="71"/>
         <source>The agreement cannot be prepared. Fill in these first (Preferences): {fields}</source>
         <translation>No se puede preparar el convenio. Primero llene esto (Preferencias): {fields}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="69"/>
+        <location filename="../collections_desktop/ui/messages.py" line="73"/>
         <source>The guarantor has no e-mail address on file.</source>
         <translation>El garante no tiene correo electrónico registrado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="70"/>
+        <location filename="../collections_desktop/ui/messages.py" line="74"/>
         <source>The number of payments must be 1 to 520.</source>
         <translation>El número de pagos debe ser de 1 a 520.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="72"/>
+        <location filename="../collections_desktop/ui/messages.py" line="76"/>
         <source>More payments than cents in the balance.</source>
         <translation>Más pagos que centavos en el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="74"/>
+        <location filename="../collections_desktop/ui/messages.py" line="78"/>
         <source>The down payment covers the whole balance.</source>
         <translation>El pago inicial cubre todo el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="76"/>
+        <location filename="../collections_desktop/ui/messages.py" line="80"/>
         <source>The down payment falls after the first installment.</source>
         <translation>El pago inicial cae después del primer pago.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="78"/>
+        <location filename="../collections_desktop/ui/messages.py" line="82"/>
         <source>{path}: version {version} is not newer than the policy in force (version {newest}).</source>
         <translation>{path}: la versión {version} no es más nueva que la política vigente (versión {newest}).</translation>
     </message>

@@ -130,7 +130,7 @@ def _version(data: AgreementData, lang: str) -> list:
     story += section("accounts", visits, Spacer(1, 4), rows([
         (labels["statement_date"], when(data.statement_date)), (labels["total"], money(data.total_cents)),
         (labels["adjustments"], data.adjustments or t["none"]),
-        (labels["assistance"], data.assistance_decision or t["none"])]))
+        (labels["assistance"], text.get(f"assistance_{data.assistance_decision}", t["none"]))]))
     terms = [(labels["down_payment"], labels["down_payment_value"].format(amount=money(down.amount_cents),
                                                                           date=when(down.due)) if down else t["none"]),
              (labels["installment"], money(installments[0].amount_cents)),

@@ -65,7 +65,7 @@ class AgreementData:
     follow_up: FollowUpTerms
     preferred_language: str
     autopay: Autopay | None = None
-    assistance_decision: str = ""
+    assistance_decision: str = ""  # "" (none) or "pending": an application is being reviewed
     adjustments: str = ""
     extra: dict = field(default_factory=dict)
 

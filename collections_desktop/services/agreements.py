@@ -130,7 +130,7 @@ def _data(session: Session, plan: PaymentPlanRow, facts) -> AgreementData:  # no
                                 terms.default_consecutive_missed, terms.default_days_after_notice),
         preferred_language=plan.language,
         autopay=Autopay(plan.autopay_token, plan.autopay_authorized_on) if plan.autopay else None,
-        assistance_decision="")
+        assistance_decision="pending" if "financial_assistance_pending" in facts.flags else "")
 
 
 def guarantor_details(session: Session, account_id: int) -> tuple:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from collections_desktop.domain.compliance.content import is_revocation
@@ -23,6 +23,7 @@ from collections_desktop.domain.compliance.model import (
 )
 from collections_desktop.services.zones import zone_for_zip, zones_for_phone
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.promises import promise_schedule, save_promise
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo
 from collections_desktop.storage.models import ContactEventRow, Email, Phone
@@ -144,8 +145,10 @@ class LoggedContact:
 def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *, direction: str = "outbound",
                 person: str = "guarantor", at: datetime | None = None, note: str = "",
                 override: str | None = None, window: tuple[time, time] | None = None,
-                policy: Policy | None = None) -> LoggedContact:
-    """Records a contact. A blocked outbound attempt is refused unless `override` gives a reason (audited)."""
+                policy: Policy | None = None, promise: list[tuple[date, str]] | None = None) -> LoggedContact:
+    """Records a contact. A blocked outbound attempt is refused unless `override` gives a reason (audited).
+
+    A promise to pay given in the contact (`promise`: dated amounts) is saved with it, in the same transaction."""
     try:
         kind, result = Channel(channel), Outcome(outcome)
     except ValueError:
@@ -158,6 +161,9 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
     if direction == "inbound" and kind in (Channel.SMS, Channel.EMAIL) and is_revocation(note):
         result = Outcome.OPT_OUT
     when = _at(at)
+    if promise and result is not Outcome.PROMISE_TO_PAY:
+        raise UserError("promise_needs_outcome")
+    schedule = promise_schedule(promise, when.date()) if promise else None
     with workspace.transaction() as session:
         request, account, who, target = _request(session, number, kind, person, when, automated=False,
                                                  purpose=Purpose.COLLECTION)
@@ -191,6 +197,8 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         if blocked:
             workspace.audit(session, "contact.override", "contact_event", str(event.id),
                             {"reasons": [r.code for r in decision.reasons if not r.warning]})
+        if schedule:
+            save_promise(workspace, session, account, schedule, when.date(), event.id)
         return LoggedContact(event.id, not blocked, blocked, tuple(flags), decision, result.value)
 
 

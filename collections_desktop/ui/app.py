@@ -193,6 +193,9 @@ class DeskController(DeskOps, PlanOps, QObject):
                 self._ask_unlock()
 
     def shutdown(self) -> None:
+        from collections_desktop.ui.printing import remove_all_private
+
+        remove_all_private()
         self.idle.stop()
         QApplication.instance().removeEventFilter(self.idle)
         self.runner.wait()

@@ -92,7 +92,7 @@ class DeskOps:
         dialog = ContactDialog(view.number, self.window)
         self.contact_dialog = dialog
 
-        def save(channel: str, direction: str, outcome: str, note: str, override: str) -> None:
+        def save(channel: str, direction: str, outcome: str, note: str, override: str, promise) -> None:  # noqa: ANN001
             def saved(_logged) -> None:  # noqa: ANN001
                 dialog.accept()
                 self.open_account(view.number)
@@ -106,7 +106,8 @@ class DeskOps:
                     dialog.set_blocked(error_text(error))
 
             self.runner.run(lambda: contacts.log_contact(workspace, view.number, channel, outcome,
-                                                         direction=direction, note=note, override=override or None),
+                                                         direction=direction, note=note, override=override or None,
+                                                         promise=promise),
                             saved, refused)
 
         dialog.save_requested.connect(save)

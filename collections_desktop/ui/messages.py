@@ -49,6 +49,10 @@ def error_text(error: UserError) -> str:
 
 def _plan_texts() -> dict[str, str]:
     return {
+        "promise_parts": QCoreApplication.translate(
+            "Messages", "A promise has 1 to {most} dated amounts; for more, offer a payment plan."),
+        "promise_date_range": QCoreApplication.translate(
+            "Messages", "The promised date {due} must be from today to {days} days ahead."),
         "plan_exists": QCoreApplication.translate(
             "Messages", "This account already has a plan ({status}). Amend or cancel it first."),
         "plan_none_open": QCoreApplication.translate("Messages", "This account has no open plan."),

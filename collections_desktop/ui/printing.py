@@ -12,8 +12,9 @@ from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-# Temporary copies handed to another program are PHI on disk: removed after this long.
+# Temporary copies handed to another program are PHI on disk: removed after this long, or when the app quits.
 HANDOFF_SECONDS = 120
+_PENDING: set[Path] = set()
 
 
 def qtpdf_available() -> bool:
@@ -92,11 +93,20 @@ def hand_to_system(content: bytes, verb: str, suffix: str = ".pdf") -> bool:
         ok = subprocess.run(["lp", str(path)], capture_output=True, check=False).returncode == 0
     else:
         ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    _PENDING.add(folder)
     QTimer.singleShot(HANDOFF_SECONDS * 1000, lambda: remove_private(folder))
     return ok
 
 
 def remove_private(folder: Path) -> None:
-    for child in folder.glob("*"):
-        child.unlink(missing_ok=True)
-    folder.rmdir()
+    _PENDING.discard(folder)
+    if folder.exists():
+        for child in folder.glob("*"):
+            child.unlink(missing_ok=True)
+        folder.rmdir()
+
+
+def remove_all_private() -> None:
+    """Called on quit: no handed-over copy outlives the session."""
+    for folder in list(_PENDING):
+        remove_private(folder)

@@ -82,5 +82,14 @@ def test_promise_and_policy_export(cli_env, capsys, tmp_path):  # noqa: F811
     with pytest.raises(SystemExit) as usage:
         main(["promise", number, "--part", "yesterday=1"])
     assert usage.value.code == 2 and "DATE=AMOUNT" in capsys.readouterr().err
+    soon = date.today().isoformat()
+    assert main(["log-contact", number, "--channel", "phone", "--direction", "inbound", "--outcome", "PROMISE_TO_PAY",
+                 "--promise", f"{soon}=5.00", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["log-contact", number, "--channel", "phone", "--direction", "inbound", "--outcome", "NO_ANSWER",
+                 "--promise", f"{soon}=5.00"]) == 1
+    assert "PROMISE_TO_PAY" in capsys.readouterr().err
+    assert main(["plan", "show", number, "--json"]) == 0
+    assert len(out_json(capsys)["promises"]) == 2
     assert main(["policy", "export", "--out", str(tmp_path / "p.toml")]) == 0
     assert (tmp_path / "p.toml").read_text(encoding="utf-8").startswith("# Clinic payment-plan policy")

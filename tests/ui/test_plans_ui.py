@@ -93,7 +93,10 @@ def test_the_tracker_reads_in_spanish(controller_factory, demo_dir, qtbot):
     from collections_desktop.services.worklist import ids_for
 
     controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
-    seed_plans(controller.workspace, date.today())
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    seeded = []
+    controller.runner.run(lambda: seed_plans(controller.workspace, date.today()), seeded.append, seeded.append)
+    qtbot.waitUntil(lambda: bool(seeded), timeout=20_000)
     late = ids_for(controller.workspace, "plans_late")
     with controller.workspace.reading() as session:
         from collections_desktop.storage.models import Account
@@ -104,3 +107,37 @@ def test_the_tracker_reads_in_spanish(controller_factory, demo_dir, qtbot):
                     and controller.window.account.plans is not None, timeout=10_000)
     text = controller.window.account.browser.toPlainText()
     assert "Plan de pagos, versión" in text and ("Atrasado" in text or "Aviso enviado" in text)
+
+
+def test_a_promise_taken_in_the_contact_dialog_lands_in_promises_due(controller_factory, demo_dir, qtbot):
+    from PySide6.QtCore import QDate
+
+    from collections_desktop.services.worklist import ids_for
+    from collections_desktop.ui.dialogs.contact import OUTCOMES
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    dialog = controller.log_contact()
+    dialog.direction.setCurrentIndex(1)  # they called us
+    dialog.outcome.setCurrentIndex(OUTCOMES.index("PROMISE_TO_PAY"))
+    assert dialog.promise_amount.isVisibleTo(dialog)
+    dialog.buttons.accepted.emit()
+    assert "amount" in dialog.blocked.text()  # asked for, nothing saved
+    dialog.promise_amount.setText("10.00")
+    dialog.promise_date.setDate(QDate.currentDate().addDays(3))
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    assert len(ids_for(controller.workspace, "promises_due")) == 1
+
+
+def test_copies_handed_to_other_programs_are_private_and_removed(qapp):
+    import stat
+
+    from collections_desktop.ui import printing
+
+    printing.hand_to_system(b"%PDF-1.4 test", "open")
+    [folder] = list(printing._PENDING)
+    [copy] = list(folder.iterdir())
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600 and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    printing.remove_all_private()
+    assert not folder.exists()

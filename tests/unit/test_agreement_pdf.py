@@ -109,3 +109,8 @@ def test_the_email_draft_parses_back_with_its_attachment():
     [attachment] = list(message.iter_attachments())
     assert attachment.get_filename() == "plan-de-pagos-A-77.pdf"
     assert attachment.get_content() == pdf
+
+
+def test_a_pending_assistance_application_is_stated():
+    text = "\n".join(text_of(build_agreement(sample(assistance_decision="pending"), ("en",))))
+    assert "Application pending; this plan is optional and does not stop it" in text

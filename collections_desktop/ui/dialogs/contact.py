@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,7 +51,7 @@ from collections_desktop.ui.retranslate import Retranslating
 class ContactDialog(Retranslating, QDialog):
     """Emits `save_requested(channel, direction, outcome, note, override)`; the controller does the work."""
 
-    save_requested = Signal(str, str, str, str, str)
+    save_requested = Signal(str, str, str, str, str, object)  # ..., override, promise [(date, amount)] or None
 
     def __init__(self, account: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,11 @@ class ContactDialog(Retranslating, QDialog):
         self.note.setTabChangesFocus(True)
         self.override = QLineEdit()
         self.override_label = QLabel()
+        self.promise_amount = QLineEdit()
+        self.promise_amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{1,7}(\.\d{0,2})?$"),
+                                                                     self))
+        self.promise_date = QDateEdit(QDate.currentDate().addDays(7), calendarPopup=True)
+        self.promise_labels = [QLabel(), QLabel()]
         self.blocked = QLabel(wordWrap=True)
         self.blocked.setStyleSheet("color:#8a4b00;")
         self.labels = [QLabel() for _ in range(4)]
@@ -75,13 +82,18 @@ class ContactDialog(Retranslating, QDialog):
         for label, field in zip(self.labels, (self.channel, self.direction, self.outcome, self.note)):
             label.setBuddy(field)
             form.addRow(label, field)
+        for label, field in zip(self.promise_labels, (self.promise_amount, self.promise_date)):
+            label.setBuddy(field)
+            form.addRow(label, field)
         form.addRow(self.override_label, self.override)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.blocked)
         layout.addWidget(self.buttons)
         self.set_blocked("")
+        self._outcome_changed()
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.retranslate_ui()
@@ -99,9 +111,21 @@ class ContactDialog(Retranslating, QDialog):
                                              self.tr("&Note:"))):
             label.setText(text)
         self.override_label.setText(self.tr("Override &reason:"))
+        self.promise_labels[0].setText(self.tr("Promised &amount:"))
+        self.promise_labels[1].setText(self.tr("Promised &date:"))
         self.override.setAccessibleName(self.tr("Override reason"))
         self.note.setAccessibleName(self.tr("Note"))
 
+
+    def _outcome_changed(self) -> None:
+        promised = OUTCOMES[self.outcome.currentIndex()] == "PROMISE_TO_PAY"
+        for widget in (self.promise_amount, self.promise_date, *self.promise_labels):
+            widget.setVisible(promised)
+
+    def promise(self) -> list | None:
+        if not self.promise_amount.isVisible():
+            return None
+        return [(self.promise_date.date().toPython(), self.promise_amount.text())]
 
     def set_blocked(self, reasons: str) -> None:
         """Shows why the attempt is not allowed and the override field, which then needs a reason."""
@@ -111,6 +135,10 @@ class ContactDialog(Retranslating, QDialog):
         self.buttons.setEnabled(True)
 
     def _save(self) -> None:
+        if self.promise_amount.isVisible() and not self.promise_amount.text():
+            self.promise_amount.setFocus()
+            self.blocked.setText(self.tr("Type the promised amount."))
+            return
         if self.override.isVisible() and not self.override.text().strip():
             self.override.setFocus()
             self.blocked.setText(self.blocked.text() + "\n" + self.tr("Give a reason to record it anyway."))
@@ -119,4 +147,4 @@ class ContactDialog(Retranslating, QDialog):
         self.save_requested.emit(CHANNELS[self.channel.currentIndex()],
                                  ("outbound", "inbound")[self.direction.currentIndex()],
                                  OUTCOMES[self.outcome.currentIndex()], self.note.toPlainText(),
-                                 self.override.text().strip() if self.override.isVisible() else "")
+                                 self.override.text().strip() if self.override.isVisible() else "", self.promise())
