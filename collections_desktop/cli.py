@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="")
     p.add_argument("--override", help="record a blocked attempt anyway, with this reason (audited)")
     p.add_argument("--window", type=_window, help="HH:MM-HH:MM local, for INCONVENIENT_TIME")
+    p.add_argument("--follow-up", type=date.fromisoformat, metavar="DATE", help="when to contact them next")
     p.add_argument("--promise", action="append", type=_promise_part, metavar="DATE=AMOUNT",
                    help="with PROMISE_TO_PAY: the promised amount and date; repeat for a short series")
     p.add_argument("--json", action="store_true")
@@ -294,7 +295,7 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
     with _opened(args, lang) as workspace:
         logged = log_contact(workspace, args.number, args.channel, args.outcome, direction=args.direction,
                              person=args.person, at=args.at, note=args.note, override=args.override,
-                             window=args.window, promise=args.promise)
+                             window=args.window, promise=args.promise, follow_up=args.follow_up)
     if args.json:
         _emit({"id": logged.event_id, "overridden": logged.overridden, "flags_set": list(logged.flags_set),
                **decision_json(logged.decision, lang)})

@@ -86,6 +86,8 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "promise_broken": {"en": "broken", "es": "no cumplida"},
     "promise_needs_outcome": {"en": "a promise is recorded with the outcome PROMISE_TO_PAY",
                               "es": "una promesa se registra con el resultado PROMISE_TO_PAY"},
+    "follow_up_in_past": {"en": "the follow-up date {follow_up} is in the past",
+                          "es": "la fecha de seguimiento {follow_up} ya pasó"},
     "plan_no_notice": {"en": "account {account} has no written notice on its plan",
                        "es": "el plan de la cuenta {account} no tiene aviso por escrito"},
     "return_exceeds_payments": {"en": "a returned payment of {amount} is more than the payments on the account",

@@ -393,182 +393,187 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="28"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="29"/>
         <source>Spoke with the person</source>
         <translation>Habló con la persona</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="29"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="30"/>
         <source>Answered, no conversation</source>
         <translation>Contestó, sin conversación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="30"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="31"/>
         <source>Left a limited-content voicemail</source>
         <translation>Dejó un mensaje de voz de contenido limitado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="31"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="32"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="32"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="33"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="33"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="34"/>
         <source>Number not in service</source>
         <translation>Número fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="34"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="35"/>
         <source>Call did not connect</source>
         <translation>La llamada no conectó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="35"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="36"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="36"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="37"/>
         <source>Promised to pay</source>
         <translation>Prometió pagar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="37"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="38"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="38"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="39"/>
         <source>Disputes the bill</source>
         <translation>Disputa la factura</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="39"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="40"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que dejemos de contactarle</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="40"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="41"/>
         <source>Has an attorney</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="41"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="42"/>
         <source>Opted out of this channel</source>
         <translation>Se dio de baja de este medio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="42"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="43"/>
         <source>Asked us to call back</source>
         <translation>Pidió que le volvamos a llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="43"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="44"/>
         <source>Identity verified</source>
         <translation>Identidad verificada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="44"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="45"/>
         <source>Sent the itemized bill (verification)</source>
         <translation>Se envió la factura detallada (verificación)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="109"/>
         <source>Log contact — account %1</source>
         <translation>Registrar contacto — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="113"/>
         <source>We contacted them</source>
         <translation>Nosotros le contactamos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="107"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="114"/>
         <source>They contacted us</source>
         <translation>Nos contactó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="111"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="118"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="113"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="120"/>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motivo para registrarlo igual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="114"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="121"/>
         <source>Promised &amp;amount:</source>
         <translation>&amp;Importe prometido:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="115"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="122"/>
         <source>Promised &amp;date:</source>
         <translation>&amp;Fecha prometida:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="123"/>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Seguimiento el:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="124"/>
         <source>Override reason</source>
         <translation>Motivo para registrarlo igual</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="140"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="150"/>
         <source>Type the promised amount.</source>
         <translation>Escriba el importe prometido.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="144"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="154"/>
         <source>Give a reason to record it anyway.</source>
         <translation>Indique un motivo para registrarlo de todos modos.</translation>
     </message>
@@ -576,17 +581,22 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="132"/>
-        <source>Payment recorded: %1</source>
-        <translation>Pago registrado: %1</translation>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="129"/>
+        <source>Payment recorded: %1. Patient due now %2.</source>
+        <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="159"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="155"/>
+        <source>Save receipt</source>
+        <translation>Guardar recibo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="179"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="160"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="180"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
@@ -813,96 +823,101 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="52"/>
+        <source>The follow-up date {follow_up} is in the past.</source>
+        <translation>La fecha de seguimiento {follow_up} ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="53"/>
         <source>A promise has 1 to {most} dated amounts; for more, offer a payment plan.</source>
         <translation>Una promesa tiene de 1 a {most} importes con fecha; para más, ofrezca un plan de pagos.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="54"/>
+        <location filename="../collections_desktop/ui/messages.py" line="55"/>
         <source>The promised date {due} must be from today to {days} days ahead.</source>
         <translation>La fecha prometida {due} debe estar entre hoy y {days} días adelante.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="56"/>
+        <location filename="../collections_desktop/ui/messages.py" line="57"/>
         <source>This account already has a plan ({status}). Amend or cancel it first.</source>
         <translation>Esta cuenta ya tiene un plan ({status}). Modifíquelo o cancélelo primero.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="58"/>
+        <location filename="../collections_desktop/ui/messages.py" line="59"/>
         <source>This account has no open plan.</source>
         <translation>Esta cuenta no tiene un plan abierto.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="59"/>
+        <location filename="../collections_desktop/ui/messages.py" line="60"/>
         <source>This account has no patient balance to put on a plan.</source>
         <translation>Esta cuenta no tiene saldo del paciente para un plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="61"/>
+        <location filename="../collections_desktop/ui/messages.py" line="62"/>
         <source>The first due date {first_due} is in the past.</source>
         <translation>La fecha del primer pago {first_due} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="62"/>
+        <location filename="../collections_desktop/ui/messages.py" line="63"/>
         <source>That option is outside the clinic&apos;s policy: {reasons}</source>
         <translation>Esa opción no cumple la política de la clínica: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="63"/>
+        <location filename="../collections_desktop/ui/messages.py" line="64"/>
         <source>Autopay needs the stored authorization (token or last four digits) first.</source>
         <translation>El pago automático necesita primero la autorización guardada (token o últimos cuatro dígitos).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="65"/>
+        <location filename="../collections_desktop/ui/messages.py" line="66"/>
         <source>That change is not allowed: {reasons}</source>
         <translation>Ese cambio no está permitido: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="66"/>
+        <location filename="../collections_desktop/ui/messages.py" line="67"/>
         <source>Prepare the agreement before recording the signature.</source>
         <translation>Prepare el convenio antes de registrar la firma.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="68"/>
+        <location filename="../collections_desktop/ui/messages.py" line="69"/>
         <source>The signing date {signed_on} is in the future.</source>
         <translation>La fecha de firma {signed_on} es futura.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="70"/>
+        <location filename="../collections_desktop/ui/messages.py" line="71"/>
         <source>Default refused: {reasons}</source>
         <translation>Incumplimiento rechazado: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="71"/>
+        <location filename="../collections_desktop/ui/messages.py" line="72"/>
         <source>The agreement cannot be prepared. Fill in these first (Preferences): {fields}</source>
         <translation>No se puede preparar el convenio. Primero llene esto (Preferencias): {fields}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="73"/>
+        <location filename="../collections_desktop/ui/messages.py" line="74"/>
         <source>The guarantor has no e-mail address on file.</source>
         <translation>El garante no tiene correo electrónico registrado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="74"/>
+        <location filename="../collections_desktop/ui/messages.py" line="75"/>
         <source>The number of payments must be 1 to 520.</source>
         <translation>El número de pagos debe ser de 1 a 520.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="76"/>
+        <location filename="../collections_desktop/ui/messages.py" line="77"/>
         <source>More payments than cents in the balance.</source>
         <translation>Más pagos que centavos en el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="78"/>
+        <location filename="../collections_desktop/ui/messages.py" line="79"/>
         <source>The down payment covers the whole balance.</source>
         <translation>El pago inicial cubre todo el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="80"/>
+        <location filename="../collections_desktop/ui/messages.py" line="81"/>
         <source>The down payment falls after the first installment.</source>
         <translation>El pago inicial cae después del primer pago.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="82"/>
+        <location filename="../collections_desktop/ui/messages.py" line="83"/>
         <source>{path}: version {version} is not newer than the policy in force (version {newest}).</source>
         <translation>{path}: la versión {version} no es más nueva que la política vigente (versión {newest}).</translation>
     </message>
@@ -910,72 +925,82 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="59"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="70"/>
         <source>Record payment — account %1</source>
         <translation>Registrar pago — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="60"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="71"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="60"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="71"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="60"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="71"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="60"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="71"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="61"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="72"/>
         <source>Patient portal</source>
         <translation>Portal del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="61"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="72"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="64"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="75"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="64"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="75"/>
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="64"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="75"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="66"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="77"/>
         <source>Patient due: %1</source>
         <translation>Saldo del paciente: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="67"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="78"/>
         <source>Check number or authorization code — never the card number</source>
         <translation>Número de cheque o código de autorización — nunca el número de tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="68"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="79"/>
         <source>Keep the amount over the balance as a credit</source>
         <translation>Dejar a favor lo que exceda el saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="79"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="80"/>
+        <source>&amp;Print receipt…</source>
+        <translation>&amp;Imprimir recibo…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="81"/>
+        <source>&amp;Save receipt…</source>
+        <translation>&amp;Guardar recibo…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el importe pagado.</translation>
     </message>

@@ -145,7 +145,8 @@ class LoggedContact:
 def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *, direction: str = "outbound",
                 person: str = "guarantor", at: datetime | None = None, note: str = "",
                 override: str | None = None, window: tuple[time, time] | None = None,
-                policy: Policy | None = None, promise: list[tuple[date, str]] | None = None) -> LoggedContact:
+                policy: Policy | None = None, promise: list[tuple[date, str]] | None = None,
+                follow_up: date | None = None) -> LoggedContact:
     """Records a contact. A blocked outbound attempt is refused unless `override` gives a reason (audited).
 
     A promise to pay given in the contact (`promise`: dated amounts) is saved with it, in the same transaction."""
@@ -163,6 +164,8 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
     when = _at(at)
     if promise and result is not Outcome.PROMISE_TO_PAY:
         raise UserError("promise_needs_outcome")
+    if follow_up is not None and follow_up < when.date():
+        raise UserError("follow_up_in_past", follow_up=follow_up.isoformat())
     schedule = promise_schedule(promise, when.date()) if promise else None
     with workspace.transaction() as session:
         request, account, who, target = _request(session, number, kind, person, when, automated=False,
@@ -178,6 +181,8 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
             detail["channel"] = kind.value
         if window is not None:
             detail.update(start=window[0].strftime("%H:%M"), end=window[1].strftime("%H:%M"))
+        if follow_up is not None:
+            detail["follow_up"] = follow_up.isoformat()
         event = ContactEventRow(account_id=account.id, person_id=who.id, at=when, channel=kind.value,
                                 direction=direction, outcome=result.value, address_used=target.address[:254],
                                 note=note, detail=json.dumps(detail), override_reason=override if blocked else None,

@@ -22,6 +22,7 @@ from collections_desktop.ui.compliance_text import reason_text
 from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.messages import error_text
+from collections_desktop.ui.printing import print_pdf
 
 
 class DeskOps:
@@ -92,7 +93,7 @@ class DeskOps:
         dialog = ContactDialog(view.number, self.window)
         self.contact_dialog = dialog
 
-        def save(channel: str, direction: str, outcome: str, note: str, override: str, promise) -> None:  # noqa: ANN001
+        def save(channel: str, direction: str, outcome: str, note: str, override: str, extras: dict) -> None:
             def saved(_logged) -> None:  # noqa: ANN001
                 dialog.accept()
                 self.open_account(view.number)
@@ -107,7 +108,7 @@ class DeskOps:
 
             self.runner.run(lambda: contacts.log_contact(workspace, view.number, channel, outcome,
                                                          direction=direction, note=note, override=override or None,
-                                                         promise=promise),
+                                                         promise=extras["promise"], follow_up=extras["follow_up"]),
                             saved, refused)
 
         dialog.save_requested.connect(save)
@@ -125,11 +126,13 @@ class DeskOps:
         def save(amount: str, method: str, reference: str, allow_overpayment: bool) -> None:
             def saved(result) -> None:  # noqa: ANN001
                 self.last_payment = result
-                dialog.accept()
+                text = QCoreApplication.translate("DeskOps", "Payment recorded: %1. Patient due now %2.") \
+                    .replace("%1", format_display(result.amount_cents)) \
+                    .replace("%2", format_display(result.balance_after_cents))
+                dialog.show_recorded(text)
                 self.open_account(view.number)
                 self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
-                self.window.statusBar().showMessage(
-                    QCoreApplication.translate("DeskOps", "Payment recorded: %1").replace("%1", format_display(result.amount_cents)), 8000)
+                self.window.statusBar().showMessage(text, 8000)
 
             def refused(error: UserError) -> None:
                 dialog.show_problem(error_text(error), overpayment=error.code == "overpayment")
@@ -139,7 +142,24 @@ class DeskOps:
                                                             allow_overpayment=allow_overpayment),
                             saved, refused)
 
+        def print_receipt() -> None:
+            result = self.last_payment
+            if result is None:
+                return
+            self.runner.run(lambda: payments.receipt_pdf(workspace, result),
+                            lambda pdf: print_pdf(pdf, f"receipt-{view.number}.pdf", dialog), self._failed)
+
+        def save_receipt_as() -> None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _f = QFileDialog.getSaveFileName(dialog, QCoreApplication.translate("DeskOps", "Save receipt"),
+                                                   f"receipt-{view.number}.pdf", "PDF (*.pdf)")
+            if path:
+                self.save_receipt(Path(path))
+
         dialog.save_requested.connect(save)
+        dialog.print_requested.connect(print_receipt)
+        dialog.save_receipt_requested.connect(save_receipt_as)
         dialog.open()
         return dialog
 

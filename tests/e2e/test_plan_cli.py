@@ -84,7 +84,7 @@ def test_promise_and_policy_export(cli_env, capsys, tmp_path):  # noqa: F811
     assert usage.value.code == 2 and "DATE=AMOUNT" in capsys.readouterr().err
     soon = date.today().isoformat()
     assert main(["log-contact", number, "--channel", "phone", "--direction", "inbound", "--outcome", "PROMISE_TO_PAY",
-                 "--promise", f"{soon}=5.00", "--json"]) == 0
+                 "--promise", f"{soon}=5.00", "--follow-up", soon, "--json"]) == 0
     capsys.readouterr()
     assert main(["log-contact", number, "--channel", "phone", "--direction", "inbound", "--outcome", "NO_ANSWER",
                  "--promise", f"{soon}=5.00"]) == 1

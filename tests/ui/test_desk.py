@@ -156,7 +156,10 @@ def test_payment_dialog_updates_the_detail_and_the_audit(controller_factory, dem
     qtbot.waitUntil(lambda: dialog.overpay.isVisible(), timeout=10_000)
     dialog.amount.setText("20.00")
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.after.isVisibleTo(dialog), timeout=10_000)
+    assert "$20.00" in dialog.message.text() and not dialog.amount.isEnabled()
+    dialog.close_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == before.number
                     and controller.current_view.patient_due_cents == before.patient_due_cents - 2000
                     or controller.last_payment is not None, timeout=10_000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from pypdf import PdfReader
@@ -125,9 +126,16 @@ def test_a_promise_taken_in_the_contact_dialog_lands_in_promises_due(controller_
     assert "amount" in dialog.blocked.text()  # asked for, nothing saved
     dialog.promise_amount.setText("10.00")
     dialog.promise_date.setDate(QDate.currentDate().addDays(3))
+    dialog.follow_up_on.setChecked(True)
+    dialog.follow_up.setDate(QDate.currentDate().addDays(4))
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
     assert len(ids_for(controller.workspace, "promises_due")) == 1
+    from collections_desktop.storage.models import ContactEventRow
+
+    with controller.workspace.reading() as session:
+        event = session.scalars(select(ContactEventRow).order_by(ContactEventRow.id.desc()).limit(1)).one()
+    assert json.loads(event.detail)["follow_up"] == QDate.currentDate().addDays(4).toPython().isoformat()
 
 
 def test_copies_handed_to_other_programs_are_private_and_removed(qapp):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -51,7 +52,8 @@ from collections_desktop.ui.retranslate import Retranslating
 class ContactDialog(Retranslating, QDialog):
     """Emits `save_requested(channel, direction, outcome, note, override)`; the controller does the work."""
 
-    save_requested = Signal(str, str, str, str, str, object)  # ..., override, promise [(date, amount)] or None
+    # channel, direction, outcome, note, override, {"promise": [(date, amount)] or None, "follow_up": date or None}
+    save_requested = Signal(str, str, str, str, str, object)
 
     def __init__(self, account: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,10 @@ class ContactDialog(Retranslating, QDialog):
                                                                      self))
         self.promise_date = QDateEdit(QDate.currentDate().addDays(7), calendarPopup=True)
         self.promise_labels = [QLabel(), QLabel()]
+        self.follow_up_on = QCheckBox()
+        self.follow_up = QDateEdit(QDate.currentDate().addDays(3), calendarPopup=True)
+        self.follow_up.setEnabled(False)
+        self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
         self.blocked = QLabel(wordWrap=True)
         self.blocked.setStyleSheet("color:#8a4b00;")
         self.labels = [QLabel() for _ in range(4)]
@@ -85,6 +91,7 @@ class ContactDialog(Retranslating, QDialog):
         for label, field in zip(self.promise_labels, (self.promise_amount, self.promise_date)):
             label.setBuddy(field)
             form.addRow(label, field)
+        form.addRow(self.follow_up_on, self.follow_up)
         form.addRow(self.override_label, self.override)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -113,6 +120,7 @@ class ContactDialog(Retranslating, QDialog):
         self.override_label.setText(self.tr("Override &reason:"))
         self.promise_labels[0].setText(self.tr("Promised &amount:"))
         self.promise_labels[1].setText(self.tr("Promised &date:"))
+        self.follow_up_on.setText(self.tr("&Follow up on:"))
         self.override.setAccessibleName(self.tr("Override reason"))
         self.note.setAccessibleName(self.tr("Note"))
 
@@ -122,10 +130,12 @@ class ContactDialog(Retranslating, QDialog):
         for widget in (self.promise_amount, self.promise_date, *self.promise_labels):
             widget.setVisible(promised)
 
-    def promise(self) -> list | None:
-        if not self.promise_amount.isVisible():
-            return None
-        return [(self.promise_date.date().toPython(), self.promise_amount.text())]
+    def extras(self) -> dict:
+        """The promise (when the outcome is a promise to pay) and the next follow-up date, if set."""
+        promise = [(self.promise_date.date().toPython(), self.promise_amount.text())] \
+            if OUTCOMES[self.outcome.currentIndex()] == "PROMISE_TO_PAY" else None
+        follow_up = self.follow_up.date().toPython() if self.follow_up_on.isChecked() else None
+        return {"promise": promise, "follow_up": follow_up}
 
     def set_blocked(self, reasons: str) -> None:
         """Shows why the attempt is not allowed and the override field, which then needs a reason."""
@@ -135,7 +145,7 @@ class ContactDialog(Retranslating, QDialog):
         self.buttons.setEnabled(True)
 
     def _save(self) -> None:
-        if self.promise_amount.isVisible() and not self.promise_amount.text():
+        if OUTCOMES[self.outcome.currentIndex()] == "PROMISE_TO_PAY" and not self.promise_amount.text():
             self.promise_amount.setFocus()
             self.blocked.setText(self.tr("Type the promised amount."))
             return
@@ -147,4 +157,4 @@ class ContactDialog(Retranslating, QDialog):
         self.save_requested.emit(CHANNELS[self.channel.currentIndex()],
                                  ("outbound", "inbound")[self.direction.currentIndex()],
                                  OUTCOMES[self.outcome.currentIndex()], self.note.toPlainText(),
-                                 self.override.text().strip() if self.override.isVisible() else "", self.promise())
+                                 self.override.text().strip() if self.override.isVisible() else "", self.extras())

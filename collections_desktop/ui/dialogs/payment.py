@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-METHODS = ("cash", "check", "card", "ach", "portal", "other")
-
 from collections_desktop.ui.retranslate import Retranslating
+
+METHODS = ("cash", "check", "card", "ach", "portal", "other")
 
 
 class PaymentDialog(Retranslating, QDialog):
     """Emits `save_requested(amount, method, reference, allow_overpayment)`; the controller does the work."""
 
     save_requested = Signal(str, str, str, bool)
+    print_requested = Signal()
+    save_receipt_requested = Signal()
 
     def __init__(self, account: str, due: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,11 +48,20 @@ class PaymentDialog(Retranslating, QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.after = QDialogButtonBox()
+        self.print_button = self.after.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.after.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.after.addButton(QDialogButtonBox.StandardButton.Close)
+        self.after.setVisible(False)
+        self.print_button.clicked.connect(self.print_requested)
+        self.save_button.clicked.connect(self.save_receipt_requested)
+        self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.overpay)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.after)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.retranslate_ui()
@@ -66,7 +77,18 @@ class PaymentDialog(Retranslating, QDialog):
         self.amount.setPlaceholderText(self.tr("Patient due: %1").replace("%1", self.due))
         self.reference.setPlaceholderText(self.tr("Check number or authorization code — never the card number"))
         self.overpay.setText(self.tr("Keep the amount over the balance as a credit"))
+        self.print_button.setText(self.tr("&Print receipt…"))
+        self.save_button.setText(self.tr("&Save receipt…"))
 
+
+    def show_recorded(self, text: str) -> None:
+        """The payment is saved: the form locks and the receipt can be printed or saved before closing."""
+        self.message.setText(text)
+        for widget in (self.amount, self.method, self.reference, self.overpay):
+            widget.setEnabled(False)
+        self.buttons.setVisible(False)
+        self.after.setVisible(True)
+        self.close_button.setFocus()
 
     def show_problem(self, text: str, *, overpayment: bool = False) -> None:
         self.message.setText(text)
