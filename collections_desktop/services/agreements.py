@@ -10,7 +10,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collections_desktop.documents.agreement import build_agreement
 from collections_desktop.documents.agreement_data import (
     AgreementData,
     AgreementIncomplete,
@@ -65,6 +64,8 @@ def produce_agreement(workspace: Workspace, number: str, lang: str | None = None
         if stored is not None and plan.state not in (PlanState.DRAFT, PlanState.AWAITING_SIGNATURE):
             content = stored.content
         else:
+            from collections_desktop.documents.agreement import build_agreement  # reportlab: loaded when needed
+
             try:
                 content = build_agreement(_data(session, plan, facts), languages)
             except AgreementIncomplete as exc:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
-from collections_desktop.services import accounts, demo, demo_plans
+from collections_desktop.services import accounts, demo
 from collections_desktop.services import workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
@@ -42,7 +42,9 @@ def _open_or_create_demo(data_dir: Path) -> ws.Workspace:
         return ws.open_workspace(target)
     workspace, _recovery = ws.create_workspace(target, None, demo=True)
     demo.fill_demo(workspace, accounts=DEMO_ACCOUNTS, seed=7)
-    demo_plans.seed_plans(workspace)
+    from collections_desktop.services.demo_plans import seed_plans  # the documents stack, only for a new demo
+
+    seed_plans(workspace)
     return workspace
 
 

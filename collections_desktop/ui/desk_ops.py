@@ -22,7 +22,6 @@ from collections_desktop.ui.compliance_text import reason_text
 from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.messages import error_text
-from collections_desktop.ui.printing import print_pdf
 
 
 class DeskOps:
@@ -146,6 +145,8 @@ class DeskOps:
             result = self.last_payment
             if result is None:
                 return
+            from collections_desktop.ui.printing import print_pdf  # QtPrintSupport: loaded on first print
+
             self.runner.run(lambda: payments.receipt_pdf(workspace, result),
                             lambda pdf: print_pdf(pdf, f"receipt-{view.number}.pdf", dialog), self._failed)
 

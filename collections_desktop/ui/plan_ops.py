@@ -14,7 +14,6 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.ui.dialogs.plan import PlanDialog
 from collections_desktop.ui.messages import error_text
 from collections_desktop.ui.plan_text import plan_text
-from collections_desktop.ui.printing import hand_to_system, print_pdf, qtpdf_available
 
 PREVIEW_WIDTH = 340
 
@@ -58,6 +57,8 @@ class PlanOps:
             self.runner.run(lambda: agreements.produce_agreement(workspace, number, lang or None), ready, problem)
 
         def printed() -> None:
+            from collections_desktop.ui.printing import print_pdf  # QtPrintSupport: loaded on first print
+
             made = self.agreement
             if made is not None and print_pdf(made.content, f"{number}.pdf", dialog):
                 self.runner.run(lambda: agreements.record_use(workspace, made.plan_id, "printed", made.sha256),
@@ -69,6 +70,8 @@ class PlanOps:
                 return
 
             def draft_ready(eml: bytes) -> None:
+                from collections_desktop.ui.printing import hand_to_system
+
                 hand_to_system(eml, "open", ".eml")
 
             def build() -> bytes:
@@ -168,6 +171,8 @@ class PlanOps:
 
 def first_page(content: bytes) -> tuple:
     """The agreement's first page as a small picture for the dialog, and its page count ((None, 0) without QtPdf)."""
+    from collections_desktop.ui.printing import qtpdf_available
+
     if not qtpdf_available():
         return None, 0
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
