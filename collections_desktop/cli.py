@@ -60,10 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--skip-bad", action="store_true", help="leave out records with errors, import the rest")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("export", parents=[common], help="write a file for the PM system or a partner")
-    p.add_argument("kind", choices=("payments", "activity", "plans", "insurance-followup"))
+    p.add_argument("kind", choices=("payments", "activity", "plans", "agency", "insurance-followup"))
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--since", type=date.fromisoformat, help="only what happened on or after this date")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("agency", parents=[common], help="approve an account for placement with a collection agency")
+    p.add_argument("number")
+    p.add_argument("--note", default="")
+    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
     p = sub.add_parser("can-contact", parents=[common], help="may this account's person be contacted now?")
     p.add_argument("number")
     p.add_argument("--channel", required=True, choices=("phone", "sms", "email", "letter", "portal"))
@@ -424,6 +428,15 @@ def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_agency(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.agency import approve_for_agency
+
+    with _opened(args, lang) as workspace:
+        approve_for_agency(workspace, args.number, args.note, args.as_of)
+    print(say("agency_approved", lang, account=args.number))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.ui.app import run
 
@@ -434,7 +447,7 @@ COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account,
     "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "pay": cmd_pay, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
-    "audit": cmd_audit, "screenshot": cmd_screenshot, None: cmd_gui,
+    "audit": cmd_audit, "screenshot": cmd_screenshot, "agency": cmd_agency, None: cmd_gui,
 }
 
 

@@ -27,7 +27,7 @@ from collections_desktop.storage.models import (
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync.writers import ACTIVITY_COLUMNS, FOLLOWUP_COLUMNS, PAYMENT_COLUMNS, write_csv
 
-KINDS = ("payments", "activity", "plans", "insurance-followup")
+KINDS = ("payments", "activity", "plans", "agency", "insurance-followup")
 METHOD_CODES = {"cash": "CASH", "check": "CHECK", "card": "CC", "ach": "ACH", "portal": "CC", "other": "OTHER"}
 
 
@@ -46,6 +46,10 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
         return _activity(workspace, Path(out), since)
     if kind == "insurance-followup":
         return _followup(workspace, Path(out), since)
+    if kind == "agency":
+        from collections_desktop.services.agency import export_agency
+
+        return ExportResult(kind, Path(out), *export_agency(workspace, Path(out)))
     if kind == "plans":
         from collections_desktop.services.plan_exports import export_plans
 

@@ -13,7 +13,8 @@ from collections_desktop.storage.models import Account, AccountFlagRow, ContactE
 from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
 from collections_desktop.storage.search_index import account_filter
 
-HOLDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending")
+HOLDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending",
+         "agency_approved")
 VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "holds", "paid_since_import", "all")
 
 

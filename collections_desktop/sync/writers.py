@@ -12,6 +12,8 @@ ACTIVITY_COLUMNS = ("account", "contact_time_utc", "channel", "direction", "pers
                     "outcome", "note", "follow_up_date")
 FOLLOWUP_COLUMNS = ("account", "claim", "service_date", "payer", "billed", "insurance_paid", "reason_codes",
                     "handed_off_utc", "note")
+AGENCY_COLUMNS = ("account", "guarantor", "birth_date", "address", "phone", "claim", "service_date", "billed",
+                  "insurance_paid", "patient_paid", "balance")
 PLAN_COLUMNS = ("type", "account", "plan_id", "version", "start", "total", "down_payment", "installment",
                 "frequency", "next_due", "remaining", "status")
 PAYMENT_COLUMNS = ("batch_id", "account", "patient_id", "patient_last", "patient_first", "claim", "payment_date",

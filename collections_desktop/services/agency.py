@@ -1,0 +1,96 @@
+"""Placement with a collection agency: approval checked against clinic policy (audited), then the `agency` export."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from collections_desktop.domain.agency import PlacementFacts, placement_blocks
+from collections_desktop.domain.money import format_cents
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.plans import account_facts
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage.balances import encounter_balances
+from collections_desktop.storage.contacts_repo import set_flag
+from collections_desktop.storage.models import (
+    Account,
+    AccountFlagRow,
+    ClaimHandoff,
+    ContactEventRow,
+    Encounter,
+    Phone,
+)
+from collections_desktop.storage.plans_repo import plans_of
+from collections_desktop.storage.types import utc_now
+from collections_desktop.sync.writers import AGENCY_COLUMNS, write_csv
+
+APPROVED = "agency_approved"
+
+
+def approve_for_agency(workspace: Workspace, number: str, note: str = "", today: date | None = None) -> None:
+    """Marks the account approved for placement (outreach stops) when policy allows; else refused with reasons."""
+    today = today or date.today()
+    with workspace.transaction() as session:
+        facts = account_facts(session, number)
+        account = facts.account
+        handoffs = session.scalar(select(func.count()).select_from(ClaimHandoff).join(
+            Encounter, Encounter.id == ClaimHandoff.encounter_id).where(
+            Encounter.account_id == account.id, ClaimHandoff.closed_at.is_(None)))
+        plans = plans_of(session, account.id)
+        letter = session.scalar(select(func.max(ContactEventRow.at)).where(
+            ContactEventRow.account_id == account.id, ContactEventRow.channel == "letter",
+            ContactEventRow.direction == "outbound"))
+        notices = [p.notice_sent_on for p in plans if p.notice_sent_on]
+        written = max([d for d in (_day(letter), *notices) if d is not None], default=None)
+        blocks = placement_blocks(PlacementFacts(
+            today, account.patient_due_cents, account.oldest_anchor_date, account.insurance_pending_cents,
+            handoffs or 0, facts.flags, plans[-1].state if plans else None, written))
+        if blocks:
+            raise UserError("agency_refused", reasons=tuple(blocks))
+        set_flag(session, account.id, APPROVED, utc_now())
+        workspace.audit(session, "agency.approved", "account", account.number, {"note": bool(note.strip())})
+
+
+def export_agency(workspace: Workspace, out: Path) -> tuple[int, int]:
+    """One row per open visit of every approved account, with who owes it and how to reach them."""
+    with workspace.transaction() as session:
+        approved = list(session.scalars(select(Account).join(AccountFlagRow, AccountFlagRow.account_id == Account.id)
+                                        .where(AccountFlagRow.kind == APPROVED, AccountFlagRow.cleared_at.is_(None))
+                                        .order_by(Account.number)))
+        total = 0
+
+        def rows():  # noqa: ANN202
+            nonlocal total
+            from collections_desktop.services.agreements import guarantor_details
+
+            for account in approved:
+                person, name, address = guarantor_details(session, account.id)
+                phone = session.scalars(select(Phone.number).where(Phone.person_id == person.id).limit(1)).first()
+                for encounter, balance in sorted(encounter_balances(session, account.id),
+                                                 key=lambda p: (p[0].service_date, p[0].id)):
+                    if balance.patient_balance_cents <= 0:
+                        continue
+                    total += balance.patient_balance_cents
+                    yield (account.number, name, person.birth_date.isoformat() if person.birth_date else "", address,
+                           phone or "", encounter.claim_id, encounter.service_date.isoformat(),
+                           format_cents(balance.billed_cents), format_cents(balance.insurance_paid_cents),
+                           format_cents(balance.patient_paid_cents), format_cents(balance.patient_balance_cents))
+
+        try:
+            count = write_csv(out, AGENCY_COLUMNS, rows())
+        except OSError as exc:
+            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        workspace.audit(session, "export.written", "export", "agency",
+                        {"rows": count, "accounts": len(approved), "total": format_cents(total)})
+    return count, total
+
+
+def _day(moment: datetime | None) -> date | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.date()
+

@@ -1,0 +1,55 @@
+"""Placement with a collection agency: refused with reasons until policy allows, then exported visit by visit."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from collections_desktop.domain.agency import PlacementFacts, placement_blocks
+from collections_desktop.services.agency import approve_for_agency
+from collections_desktop.services.contacts import log_contact
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.exports import export
+from collections_desktop.services.imports import import_files
+from collections_desktop.services.worklist import ids_for
+
+TODAY = date(2026, 11, 26)
+LEDGER = ("Account,Guarantor First,Guarantor Last,Birth Date,Address,City,State,ZIP,Phone,Claim,Service Date,"
+          "Charge,Insurance Paid,Patient Paid,Balance\n"
+          "A300,Zoë,Núñez,1975-12-01,12 Elm St,Denver,CO,80202,(303) 555-0101,CL-1,2026-03-02,250.00,100.00,20.00,"
+          "130.00\n"
+          "A300,Zoë,Núñez,1975-12-01,12 Elm St,Denver,CO,80202,(303) 555-0101,CL-2,2026-04-06,80.00,0,0,80.00\n")
+
+
+def test_placement_rules():
+    ready = PlacementFacts(TODAY, 21000, date(2026, 3, 2), last_written_notice=TODAY - timedelta(days=45))
+    assert placement_blocks(ready) == []
+    assert placement_blocks(PlacementFacts(TODAY, 0, None)) == [
+        "agency_nothing_owed", "agency_too_recent", "agency_needs_written_notice"]
+    held = PlacementFacts(TODAY, 21000, date(2026, 3, 2), holds=frozenset({"dispute", "financial_assistance_pending"}),
+                          plan_state="late", last_written_notice=TODAY - timedelta(days=10))
+    assert placement_blocks(held) == ["agency_dispute_open", "agency_fap_pending", "agency_plan_running",
+                                      "agency_needs_written_notice"]
+
+
+def test_approve_then_export_every_open_visit(workspace, tmp_path):
+    path = tmp_path / "ledger.csv"
+    path.write_text(LEDGER, encoding="utf-8")
+    assert import_files(workspace, [path]).applied
+    with pytest.raises(UserError) as err:
+        approve_for_agency(workspace, "A300", today=TODAY)
+    assert err.value.params["reasons"] == ("agency_needs_written_notice",)
+    sent = datetime(2026, 10, 1, 16, 0, tzinfo=timezone.utc)
+    log_contact(workspace, "A300", "letter", "NO_ANSWER", at=sent, note="final notice")
+    approve_for_agency(workspace, "A300", "final notice unanswered", today=TODAY)
+    assert ids_for(workspace, "today") == []  # outreach stops
+    out = tmp_path / "agency.csv"
+    result = export(workspace, "agency", out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert (result.rows, result.total_cents) == (2, 21000)
+    assert [(r["claim"], r["balance"], r["patient_paid"]) for r in rows] == [("CL-1", "130.00", "20.00"),
+                                                                            ("CL-2", "80.00", "0.00")]
+    assert rows[0]["guarantor"] == "Zoë Núñez" and rows[0]["address"] == "12 Elm St, Denver, CO 80202"
