@@ -22,7 +22,10 @@ ENVELOPE = frozenset({"ISA", "GS", "GE", "IEA", "TA1"})
 
 
 def _element(parts: list[str], index: int) -> str:
-    return parts[index].strip() if index < len(parts) else ""
+    try:
+        return parts[index].strip()
+    except IndexError:
+        return ""
 
 
 def _date(text: str) -> date | None:
@@ -93,11 +96,14 @@ class Remittance835Parser:
         }
         try:
             for number, parts, delimiters in segments(self.path):
-                if number == 1 and not delimiters.enveloped:
-                    yield ImportProblem(self._where(1), WARNING, "x12_no_envelope")
-                self.delimiters = delimiters
+                if number == 1:
+                    self.delimiters = delimiters
+                    if not delimiters.enveloped:
+                        yield ImportProblem(self._where(1), WARNING, "x12_no_envelope")
                 tag = parts[0]
-                handler = handlers.get(tag) or handlers.get(tag.upper())
+                handler = handlers.get(tag)
+                if handler is None and not tag.isupper():
+                    handler = handlers.get(tag.upper())
                 if self.remit is None and tag != "ST" and tag.upper() not in ENVELOPE:
                     yield ImportProblem(self._where(number), ERROR, "x12_outside_transaction", {"segment": tag[:3]})
                     continue

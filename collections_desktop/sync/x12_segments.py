@@ -57,20 +57,22 @@ def segments(path: Path) -> Iterator[tuple[int, list[str], Delimiters]]:
     with _open_text(path) as handle:
         buffer = handle.read(CHUNK)
         delimiters = read_delimiters(buffer)
+        terminator, element = delimiters.segment, delimiters.element
+        # Line breaks between segments are layout, not data, unless they are the terminator itself.
+        unwrap = str.maketrans("", "", "\r\n") if terminator not in "\r\n" else None
         number = 0
         while True:
-            pieces = buffer.split(delimiters.segment)
-            buffer = pieces.pop()
+            more = handle.read(CHUNK)
+            if unwrap is not None:
+                buffer = buffer.translate(unwrap)
+            pieces = buffer.split(terminator)
+            buffer = pieces.pop() if more else ""
             for piece in pieces:
-                piece = piece.strip("\r\n\t ")
+                if piece[:1] in (" ", "\t", "\r", "\n"):
+                    piece = piece.strip(" \t\r\n")
                 if piece:
                     number += 1
-                    yield number, piece.split(delimiters.element), delimiters
-            more = handle.read(CHUNK)
+                    yield number, piece.split(element), delimiters
             if not more:
                 break
             buffer += more
-        tail = buffer.strip("\r\n\t ")
-        if tail:
-            number += 1
-            yield number, tail.split(delimiters.element), delimiters
