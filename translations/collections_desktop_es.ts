@@ -581,22 +581,22 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="129"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="128"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="155"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="156"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="179"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="180"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="180"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="181"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
@@ -1008,120 +1008,150 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="118"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="141"/>
         <source>Payment plan — account %1 (patient due %2)</source>
         <translation>Plan de pagos — cuenta %1 (saldo del paciente %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="122"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="145"/>
         <source>Patient&apos;s language</source>
         <translation>Idioma del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="122"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="145"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="124"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="147"/>
         <source>&amp;Frequency:</source>
         <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="124"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="147"/>
         <source>Custom &amp;number of payments:</source>
         <translation>&amp;Número de pagos a elegir:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="148"/>
         <source>Custom &amp;installment:</source>
         <translation>&amp;Importe de pago a elegir:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="148"/>
         <source>&amp;Down payment:</source>
         <translation>Pago &amp;inicial:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="149"/>
         <source>First &amp;due date:</source>
         <translation>Fecha del &amp;primer pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="128"/>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="151"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="153"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="129"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="152"/>
         <source>e.g. 50.00</source>
         <translation>p. ej. 50.00</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="154"/>
         <source>&amp;Show options</source>
         <translation>&amp;Mostrar opciones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="132"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="155"/>
+        <source>Replace with a new &amp;version on the chosen option</source>
+        <translation>Reemplazar con una nueva &amp;versión con la opción elegida</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
         <source>&amp;Create plan with the chosen option</source>
         <translation>&amp;Crear el plan con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="133"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <source>Written &amp;notice sent on</source>
+        <translation>Aviso por escrito &amp;enviado el</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
+        <source>Print notice &amp;letter…</source>
+        <translation>Imprimir &amp;carta de aviso…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="160"/>
+        <source>Declare de&amp;fault</source>
+        <translation>Declarar &amp;incumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="161"/>
+        <source>Cance&amp;l plan</source>
+        <translation>Cance&amp;lar plan</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="162"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="134"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="135"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="137"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
         <source>The agreement&apos;s first page shows here once it is prepared.</source>
         <translation>La primera página del convenio aparece aquí cuando esté preparado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="138"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="139"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Correo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="140"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="141"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
         <source>Mark &amp;signed on</source>
         <translation>Marcar &amp;firmado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="206"/>
         <source>%1 × %2, %3
 %4 to %5</source>
         <translation>%1 × %2, %3
 del %4 al %5</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="184"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="213"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="184"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="213"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -1129,32 +1159,37 @@ del %4 al %5</translation>
 <context>
     <name>PlanOps</name>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="42"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="41"/>
         <source>Plan saved as a draft. Prepare the agreement for the patient to sign.</source>
         <translation>Plan guardado como borrador. Prepare el convenio para que el paciente lo firme.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="53"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="55"/>
+        <source>Open plan: version %1, %2, %3 on the plan.</source>
+        <translation>Plan abierto: versión %1, %2, %3 en el plan.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="79"/>
         <source>Agreement ready: %1 page(s), SHA-256 %2…. Print, e-mail or save it for signing.</source>
         <translation>Convenio listo: %1 página(s), SHA-256 %2…. Imprímalo, envíelo por correo o guárdelo para firmar.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="85"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="115"/>
         <source>Save agreement</source>
         <translation>Guardar convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="92"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="122"/>
         <source>Signature recorded: the plan is %1.</source>
         <translation>Firma registrada: el plan está %1.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="130"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="167"/>
         <source>Import policy</source>
         <translation>Importar política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="137"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="174"/>
         <source>Export policy</source>
         <translation>Exportar política</translation>
     </message>

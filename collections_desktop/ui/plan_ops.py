@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from collections_desktop.atomic import atomic_write_bytes
 from collections_desktop.domain.money import format_display
-from collections_desktop.services import agreements, plan_policy, plan_tracking, plans
+from collections_desktop.services import agreements, plan_policy, plan_tracking, plan_views, plans
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.dialogs.plan import PlanDialog
 from collections_desktop.ui.messages import error_text
@@ -41,9 +41,36 @@ class PlanOps:
                 dialog.plan_created(QCoreApplication.translate("PlanOps", "Plan saved as a draft. Prepare the "
                                                                "agreement for the patient to sign."))
                 self._plan_changed(number)
+                load_current()
 
-            self.runner.run(lambda: plans.create_plan(workspace, number, plans.PlanRequest(**terms)), created,
-                            problem)
+            make = plans.amend_plan if terms.pop("amend", False) else plans.create_plan
+            self.runner.run(lambda: make(workspace, number, plans.PlanRequest(**terms)), created, problem)
+
+        def load_current() -> None:
+            def show(view) -> None:  # noqa: ANN001 - services.plan_views.AccountPlans
+                current = view.current
+                if current is None or current.status in ("completed", "cancelled", "defaulted", "superseded"):
+                    dialog.show_current(None, "")
+                    return
+                summary = QCoreApplication.translate("PlanOps", "Open plan: version %1, %2, %3 on the plan.") \
+                    .replace("%1", str(current.version)).replace("%2", plan_text(current.status)) \
+                    .replace("%3", format_display(current.balance_cents))
+                dialog.show_current(current.status, summary)
+
+            self.runner.run(lambda: plan_views.account_plans(workspace, number), show, problem)
+
+        def follow_up(action) -> None:  # noqa: ANN001
+            def done(_plan_id: int) -> None:
+                self._plan_changed(number)
+                load_current()
+
+            self.runner.run(action, done, problem)
+
+        def print_notice() -> None:
+            from collections_desktop.ui.printing import print_pdf
+
+            self.runner.run(lambda: agreements.notice_pdf(workspace, number),
+                            lambda pdf: print_pdf(pdf, f"notice-{number}.pdf", dialog), problem)
 
         def prepare(lang: str) -> None:
             def ready(made: agreements.AgreementFile) -> None:
@@ -53,6 +80,7 @@ class PlanOps:
                     "PlanOps", "Agreement ready: %1 page(s), SHA-256 %2…. Print, e-mail or save it for signing.")
                     .replace("%1", str(pages or "?")).replace("%2", made.sha256[:12]))
                 self._plan_changed(number)
+                load_current()
 
             self.runner.run(lambda: agreements.produce_agreement(workspace, number, lang or None), ready, problem)
 
@@ -95,6 +123,7 @@ class PlanOps:
                 dialog.show_problem(QCoreApplication.translate("PlanOps", "Signature recorded: the plan is %1.")
                                     .replace("%1", plan_text("active")))
                 self._plan_changed(number)
+                load_current()
 
             self.runner.run(lambda: plan_tracking.record_signature(workspace, number, on.toPython()), done, problem)
 
@@ -105,8 +134,14 @@ class PlanOps:
         dialog.email_requested.connect(emailed)
         dialog.save_requested.connect(saved)
         dialog.signed_requested.connect(signed)
+        dialog.notice_requested.connect(lambda on: follow_up(
+            lambda: plan_tracking.record_notice(workspace, number, on.toPython())))
+        dialog.notice_print_requested.connect(print_notice)
+        dialog.default_requested.connect(lambda: follow_up(lambda: plan_tracking.declare_default(workspace, number)))
+        dialog.cancel_requested.connect(lambda: follow_up(lambda: plans.cancel_plan(workspace, number)))
         dialog.resize(980, 720)
         dialog.open()
+        load_current()
         quote(dialog.terms())
         return dialog
 

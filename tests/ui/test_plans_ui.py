@@ -149,3 +149,32 @@ def test_copies_handed_to_other_programs_are_private_and_removed(qapp):
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600 and stat.S_IMODE(folder.stat().st_mode) == 0o700
     printing.remove_all_private()
     assert not folder.exists()
+
+
+def test_the_dialog_follows_up_an_open_late_plan(controller_factory, demo_dir, qtbot):
+    from collections_desktop.services.demo_plans import seed_plans
+    from collections_desktop.services.plan_views import account_plans
+    from collections_desktop.services.worklist import ids_for
+    from collections_desktop.storage.models import Account
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    seeded = []
+    controller.runner.run(lambda: seed_plans(controller.workspace, date.today()), seeded.append, seeded.append)
+    qtbot.waitUntil(lambda: bool(seeded), timeout=20_000)
+    with controller.workspace.reading() as session:
+        numbers = [session.get(Account, i).number for i in ids_for(controller.workspace, "plans_late")]
+    number = next(n for n in numbers if account_plans(controller.workspace, n).current.status == "late")
+    controller.open_account(number)
+    qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number,
+                    timeout=10_000)
+    dialog = controller.payment_plan()
+    qtbot.waitUntil(lambda: dialog.status == "late", timeout=10_000)
+    assert dialog.notice_button.isEnabled() and not dialog.default_button.isEnabled()
+    assert "Replace with a new version" in dialog.create_button.text().replace("&", "")
+    dialog.notice_button.click()
+    qtbot.waitUntil(lambda: dialog.status == "notice_sent", timeout=10_000)
+    assert dialog.notice_print.isEnabled()
+    dialog.default_button.click()  # the cure date has not passed: refused, with the reason
+    qtbot.waitUntil(lambda: "cure date" in dialog.message.text(), timeout=10_000)
+    assert account_plans(controller.workspace, number).current.status == "notice_sent"

@@ -43,6 +43,10 @@ class PlanDialog(Retranslating, QDialog):
     email_requested = Signal()
     save_requested = Signal()
     signed_requested = Signal(QDate)
+    notice_requested = Signal(QDate)
+    notice_print_requested = Signal()
+    default_requested = Signal()
+    cancel_requested = Signal()
 
     def __init__(self, account: str, due: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,11 +92,26 @@ class PlanDialog(Retranslating, QDialog):
                 row.addWidget(widget)
             grid.addLayout(row)
         self.agreement_box.setEnabled(False)
+        self.status: str | None = None
+        self.prepared = False
+        self.current = QLabel(wordWrap=True)
+        self.current.setObjectName("current_plan")
+        self.follow_box = QGroupBox()
+        self.notice_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.notice_button, self.notice_print, self.default_button, self.cancel_button = (
+            QPushButton(), QPushButton(), QPushButton(), QPushButton())
+        follow = QHBoxLayout(self.follow_box)
+        for widget in (self.notice_on, self.notice_button, self.notice_print, self.default_button,
+                       self.cancel_button):
+            follow.addWidget(widget)
+        self.follow_box.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quote_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         left = QVBoxLayout()
+        left.addWidget(self.current)
+        left.addWidget(self.follow_box)
         left.addLayout(form)
         left.addLayout(buttons)
         left.addWidget(scroll, 1)
@@ -111,7 +130,12 @@ class PlanDialog(Retranslating, QDialog):
         self.print_button.clicked.connect(self.print_requested)
         self.email_button.clicked.connect(self.email_requested)
         self.save_button.clicked.connect(self.save_requested)
+        self.current.setVisible(False)
         self.signed_button.clicked.connect(lambda: self.signed_requested.emit(self.signed_on.date()))
+        self.notice_button.clicked.connect(lambda: self.notice_requested.emit(self.notice_on.date()))
+        self.notice_print.clicked.connect(self.notice_print_requested)
+        self.default_button.clicked.connect(self.default_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -129,7 +153,13 @@ class PlanDialog(Retranslating, QDialog):
         self.amount.setPlaceholderText(self.tr("e.g. 50.00"))
         self.down.setPlaceholderText(self.tr("none"))
         self.quote_button.setText(self.tr("&Show options"))
-        self.create_button.setText(self.tr("&Create plan with the chosen option"))
+        self.create_button.setText(self.tr("Replace with a new &version on the chosen option") if self.amending
+                                   else self.tr("&Create plan with the chosen option"))
+        self.follow_box.setTitle(self.tr("Follow-up"))
+        self.notice_button.setText(self.tr("Written &notice sent on"))
+        self.notice_print.setText(self.tr("Print notice &letter…"))
+        self.default_button.setText(self.tr("Declare de&fault"))
+        self.cancel_button.setText(self.tr("Cance&l plan"))
         self.agreement_box.setTitle(self.tr("Agreement"))
         self.language_label.setText(self.tr("Language:"))
         self.preview.setText(self.tr("&Prepare"))
@@ -204,21 +234,49 @@ class PlanDialog(Retranslating, QDialog):
         terms = self.terms()
         if kind != "custom":
             terms.update(installments=None, amount=None, option=kind)
+        terms["amend"] = self.amending
         self.create_button.setEnabled(False)
         self.create_requested.emit(terms)
+
+    @property
+    def amending(self) -> bool:
+        return self.status in ("draft", "awaiting_signature", "active", "late", "notice_sent")
+
+    def show_current(self, status: str | None, summary: str) -> None:
+        """The account's open plan, if any: new terms then make a new version, and follow-up actions show."""
+        self.status = status
+        self.current.setText(summary)
+        self.current.setVisible(bool(summary))
+        self.follow_box.setVisible(self.amending)
+        self.notice_button.setEnabled(status == "late")
+        self.notice_on.setEnabled(status == "late")
+        self.notice_print.setEnabled(status == "notice_sent")
+        self.default_button.setEnabled(status == "notice_sent")
+        self.cancel_button.setEnabled(self.amending)
+        self.agreement_box.setEnabled(self.amending)
+        self._agreement_buttons()
+        self.retranslate_ui()
+
+    def _agreement_buttons(self) -> None:
+        """Print, e-mail and save need a prepared agreement; the signature only while one awaits it."""
+        for widget in (self.print_button, self.email_button, self.save_button):
+            widget.setEnabled(self.prepared)
+        signable = self.prepared and self.status in (None, "draft", "awaiting_signature")
+        for widget in (self.signed_button, self.signed_on):
+            widget.setEnabled(signable)
 
     def plan_created(self, text: str) -> None:
         self.message.setText(text)
         self.agreement_box.setEnabled(True)
-        for widget in (self.print_button, self.email_button, self.save_button, self.signed_button, self.signed_on):
-            widget.setEnabled(False)
+        self.prepared = False
+        self._agreement_buttons()
 
     def show_agreement(self, first_page, text: str) -> None:  # noqa: ANN001 - a QPixmap or None
         self.message.setText(text)
         if first_page is not None:
             self.page.setPixmap(first_page)
-        for widget in (self.print_button, self.email_button, self.save_button, self.signed_button, self.signed_on):
-            widget.setEnabled(True)
+        self.prepared = True
+        self._agreement_buttons()
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
