@@ -34,6 +34,10 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--out", type=Path, help="also write the notice letter (kept in the vault) to this PDF")
     p = actions.add_parser("default", parents=[common], help="declare default (refused without the notice records)")
     _number(p)
+    p = actions.add_parser("income-cap", parents=[common],
+                           help="mark the guarantor as qualifying (or not) for the state's income-based cap")
+    _number(p)
+    p.add_argument("eligible", choices=("on", "off"))
     p = sub.add_parser("promise", parents=[common], help="record a promise to pay")
     _number(p)
     p.add_argument("--part", action="append", required=True, type=_part, metavar="DATE=AMOUNT",
@@ -125,6 +129,10 @@ def cmd_plan(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa:
                 _write(args.out, notice_pdf(workspace, args.number), atomic_write_bytes)
         elif action == "default":
             plan_tracking.declare_default(workspace, args.number, today)
+        elif action == "income-cap":
+            plans.set_income_cap_eligible(workspace, args.number, args.eligible == "on")
+            print(say("income_cap_set", lang, account=args.number, state=args.eligible))
+            return 0
         view = account_plans(workspace, args.number, today)
     if args.json:
         emit(plans_json(view))

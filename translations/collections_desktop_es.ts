@@ -1008,150 +1008,165 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="141"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="150"/>
         <source>Payment plan — account %1 (patient due %2)</source>
         <translation>Plan de pagos — cuenta %1 (saldo del paciente %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="145"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="154"/>
         <source>Patient&apos;s language</source>
         <translation>Idioma del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="145"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="154"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="147"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
         <source>&amp;Frequency:</source>
         <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="147"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
         <source>Custom &amp;number of payments:</source>
         <translation>&amp;Número de pagos a elegir:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="148"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
         <source>Custom &amp;installment:</source>
         <translation>&amp;Importe de pago a elegir:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="148"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
         <source>&amp;Down payment:</source>
         <translation>Pago &amp;inicial:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="149"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
         <source>First &amp;due date:</source>
         <translation>Fecha del &amp;primer pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="151"/>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="153"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <source>Household &amp;income per month:</source>
+        <translation>&amp;Ingreso familiar mensual:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="160"/>
+        <source>Qualifies for the state&apos;s income-based payment cap</source>
+        <translation>Califica para el límite estatal de pago según el ingreso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="161"/>
+        <source>only where a state income cap applies</source>
+        <translation>solo donde aplica un límite estatal por ingreso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="162"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="152"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
         <source>e.g. 50.00</source>
         <translation>p. ej. 50.00</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="154"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
         <source>&amp;Show options</source>
         <translation>&amp;Mostrar opciones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="155"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
         <source>Replace with a new &amp;version on the chosen option</source>
         <translation>Reemplazar con una nueva &amp;versión con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
         <source>&amp;Create plan with the chosen option</source>
         <translation>&amp;Crear el plan con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
         <source>Written &amp;notice sent on</source>
         <translation>Aviso por escrito &amp;enviado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
         <source>Print notice &amp;letter…</source>
         <translation>Imprimir &amp;carta de aviso…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="160"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
         <source>Declare de&amp;fault</source>
         <translation>Declarar &amp;incumplimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="161"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
         <source>Cance&amp;l plan</source>
         <translation>Cance&amp;lar plan</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="162"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="173"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
         <source>The agreement&apos;s first page shows here once it is prepared.</source>
         <translation>La primera página del convenio aparece aquí cuando esté preparado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="178"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="179"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Correo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
         <source>Mark &amp;signed on</source>
         <translation>Marcar &amp;firmado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="206"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="218"/>
         <source>%1 × %2, %3
 %4 to %5</source>
         <translation>%1 × %2, %3
 del %4 al %5</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="213"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="225"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="213"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="225"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -1159,37 +1174,37 @@ del %4 al %5</translation>
 <context>
     <name>PlanOps</name>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="41"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="42"/>
         <source>Plan saved as a draft. Prepare the agreement for the patient to sign.</source>
         <translation>Plan guardado como borrador. Prepare el convenio para que el paciente lo firme.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="55"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="56"/>
         <source>Open plan: version %1, %2, %3 on the plan.</source>
         <translation>Plan abierto: versión %1, %2, %3 en el plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="79"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="80"/>
         <source>Agreement ready: %1 page(s), SHA-256 %2…. Print, e-mail or save it for signing.</source>
         <translation>Convenio listo: %1 página(s), SHA-256 %2…. Imprímalo, envíelo por correo o guárdelo para firmar.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="115"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="117"/>
         <source>Save agreement</source>
         <translation>Guardar convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="122"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="124"/>
         <source>Signature recorded: the plan is %1.</source>
         <translation>Firma registrada: el plan está %1.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="167"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="171"/>
         <source>Import policy</source>
         <translation>Importar política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="174"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="178"/>
         <source>Export policy</source>
         <translation>Exportar política</translation>
     </message>
@@ -1411,71 +1426,76 @@ del %4 al %5</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/plan_text.py" line="43"/>
+        <source>The balance is below the plan minimum installment</source>
+        <translation>El saldo es menor que el pago mínimo de un plan</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="45"/>
         <source>This balance needs a supervisor&apos;s approval</source>
         <translation>Este saldo necesita la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="44"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="46"/>
         <source>Longer than policy allows for this balance</source>
         <translation>Más largo de lo que permite la política para este saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="45"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="47"/>
         <source>Installment below the policy minimum</source>
         <translation>Pago por debajo del mínimo de la política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="46"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="48"/>
         <source>Down payment above the policy maximum</source>
         <translation>Pago inicial por encima del máximo de la política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="47"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="49"/>
         <source>Monthly income is needed where the state income cap applies</source>
         <translation>Se necesita el ingreso mensual donde aplica el límite estatal por ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="49"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="51"/>
         <source>Installment above the state income cap</source>
         <translation>Pago por encima del límite estatal por ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="50"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="52"/>
         <source>More payments than the state allows</source>
         <translation>Más pagos de los que permite el estado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="51"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="53"/>
         <source>The plan must be in notice-sent state</source>
         <translation>El plan debe estar en estado de aviso enviado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="52"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="54"/>
         <source>No written notice recorded</source>
         <translation>No hay aviso por escrito registrado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="53"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="55"/>
         <source>The cure period is under 14 days</source>
         <translation>El plazo para ponerse al corriente es menor de 14 días</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="54"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="56"/>
         <source>The cure date has not passed</source>
         <translation>La fecha para ponerse al corriente no ha pasado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="55"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="57"/>
         <source>The policy&apos;s missed-payment criteria are not met</source>
         <translation>No se cumplen los criterios de pagos no hechos de la política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="57"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="59"/>
         <source>California: payments must be missed over 90 days</source>
         <translation>California: deben faltar pagos durante 90 días</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_text.py" line="58"/>
+        <location filename="../collections_desktop/ui/plan_text.py" line="60"/>
         <source>California: a phone attempt must be recorded</source>
         <translation>California: debe registrarse un intento por teléfono</translation>
     </message>

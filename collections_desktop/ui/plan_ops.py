@@ -25,7 +25,8 @@ class PlanOps:
         view, workspace = self.current_view, self.workspace
         if view is None or workspace is None:
             return None
-        dialog = PlanDialog(view.number, format_display(view.patient_due_cents), self.window)
+        dialog = PlanDialog(view.number, format_display(view.patient_due_cents), self.window,
+                            income_cap=plans.INCOME_ELIGIBLE_FLAG in view.flags)
         self.plan_dialog, self.agreement = dialog, None
         number = view.number
 
@@ -137,6 +138,8 @@ class PlanOps:
         dialog.notice_requested.connect(lambda on: follow_up(
             lambda: plan_tracking.record_notice(workspace, number, on.toPython())))
         dialog.notice_print_requested.connect(print_notice)
+        dialog.income_cap_changed.connect(lambda on: self.runner.run(
+            lambda: plans.set_income_cap_eligible(workspace, number, on), lambda _r: quote(dialog.terms()), problem))
         dialog.default_requested.connect(lambda: follow_up(lambda: plan_tracking.declare_default(workspace, number)))
         dialog.cancel_requested.connect(lambda: follow_up(lambda: plans.cancel_plan(workspace, number)))
         dialog.resize(980, 720)

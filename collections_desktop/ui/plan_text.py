@@ -40,6 +40,8 @@ def plan_text(code: str) -> str:
         "plan_ppdr_pending": QCoreApplication.translate("Plans", "A patient-provider dispute is pending"),
         "plan_over_4_installments": QCoreApplication.translate(
             "Plans", "More than 4 installments: Truth in Lending applies (counsel decision)"),
+        "plan_balance_below_minimum": QCoreApplication.translate(
+            "Plans", "The balance is below the plan minimum installment"),
         "plan_needs_supervisor": QCoreApplication.translate("Plans", "This balance needs a supervisor's approval"),
         "plan_term_above_policy": QCoreApplication.translate("Plans", "Longer than policy allows for this balance"),
         "plan_installment_below_minimum": QCoreApplication.translate("Plans", "Installment below the policy minimum"),

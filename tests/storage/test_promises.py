@@ -68,3 +68,21 @@ def test_a_payment_imported_from_the_pm_file_counts_toward_the_plan(workspace, t
     plan = account_plans(workspace, "A200", today).current
     assert [s.applied_cents for s in plan.tracker.installments] == [3000, 0, 0]
     assert plan.tracker.installments[0].status.value == "paid" and plan.status == "active"
+
+
+def test_the_state_income_cap_applies_once_the_account_is_flagged(workspace, tmp_path):
+    path = tmp_path / "co.csv"
+    path.write_text(LEDGER.format(paid="0.00", balance="90.00").replace(",90.00,", ",720.00,")
+                    .replace(",90.00\n", ",720.00\n"), encoding="utf-8")
+    assert import_files(workspace, [path]).applied
+    request = plans.PlanRequest(amount="150.00")
+    custom = plans.quote_plan(workspace, "A200", request).options[-1]
+    assert "plan_income_required" not in custom.blocks and "plan_above_income_cap" not in custom.blocks
+    plans.set_income_cap_eligible(workspace, "A200", True)  # a Colorado guarantor who qualifies
+    assert "plan_income_required" in plans.quote_plan(workspace, "A200", request).options[-1].blocks
+    with_income = plans.PlanRequest(amount="150.00", monthly_income="3000.00")
+    assert "plan_above_income_cap" in plans.quote_plan(workspace, "A200", with_income).options[-1].blocks
+    fits = plans.PlanRequest(amount="60.00", monthly_income="3000.00")
+    assert plans.quote_plan(workspace, "A200", fits).options[-1].blocks == ()
+    plans.set_income_cap_eligible(workspace, "A200", False)
+    assert plans.quote_plan(workspace, "A200", request).options[-1].blocks == ()

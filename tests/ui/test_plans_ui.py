@@ -178,3 +178,18 @@ def test_the_dialog_follows_up_an_open_late_plan(controller_factory, demo_dir, q
     dialog.default_button.click()  # the cure date has not passed: refused, with the reason
     qtbot.waitUntil(lambda: "cure date" in dialog.message.text(), timeout=10_000)
     assert account_plans(controller.workspace, number).current.status == "notice_sent"
+
+
+def test_the_income_cap_box_flags_the_account_and_requotes(controller_factory, demo_dir, qtbot):
+    from collections_desktop.services.accounts import get_account
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    number = controller.current_view.number
+    dialog = controller.payment_plan()
+    qtbot.waitUntil(lambda: bool(dialog.options), timeout=10_000)
+    dialog.income_cap.setChecked(True)
+    qtbot.waitUntil(lambda: "income_cap_eligible" in get_account(controller.workspace, number).flags, timeout=10_000)
+    state = get_account(controller.workspace, number).state
+    if state in ("CO", "MD", "CA"):  # the cap exists there: without an income the plan cannot be offered
+        qtbot.waitUntil(lambda: all("plan_income_required" in o.blocks for o in dialog.options), timeout=10_000)

@@ -150,3 +150,8 @@ def test_every_command_line_message_has_spanish_with_the_same_fields():
     for code, entry in MESSAGES.items():
         assert entry.get("es"), code
         assert fields(entry["es"]) == fields(entry["en"]), code
+
+
+def test_a_balance_below_the_plan_minimum_is_warned(policy):
+    [short, lowest] = quote(QuoteTerms(1_800, FIRST), policy)
+    assert "plan_balance_below_minimum" in short.warnings and len(short.installments) == 1

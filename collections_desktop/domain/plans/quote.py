@@ -106,6 +106,8 @@ def _option(kind: str, amounts: list[int], terms: QuoteTerms, policy: PlanPolicy
     blocks = []
     if len(amounts) > TILA_INSTALLMENTS:
         warnings.append("plan_over_4_installments")
+    if terms.balance_cents < policy.minimum_installment_cents:
+        warnings.append("plan_balance_below_minimum")  # one payment would do; a plan is the clinic's courtesy
     if policy.tier_for(terms.balance_cents).supervisor_approval:
         warnings.append("plan_needs_supervisor")
     if len(amounts) > longest:

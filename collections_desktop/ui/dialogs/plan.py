@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -47,8 +48,9 @@ class PlanDialog(Retranslating, QDialog):
     notice_print_requested = Signal()
     default_requested = Signal()
     cancel_requested = Signal()
+    income_cap_changed = Signal(bool)
 
-    def __init__(self, account: str, due: str, parent: QWidget | None = None) -> None:
+    def __init__(self, account: str, due: str, parent: QWidget | None = None, *, income_cap: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("PlanDialog")
         self.account, self.due, self.options = account, due, []
@@ -62,11 +64,17 @@ class PlanDialog(Retranslating, QDialog):
         for field in (self.amount, self.down):
             field.setValidator(QRegularExpressionValidator(MONEY, self))
         self.first_due = QDateEdit(QDate.currentDate().addMonths(1), calendarPopup=True)
-        self.labels = [QLabel() for _ in range(5)]
+        self.income = QLineEdit()
+        self.income.setValidator(QRegularExpressionValidator(MONEY, self))
+        self.income_cap = QCheckBox(checked=income_cap)
+        self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.frequency, self.count, self.amount, self.down, self.first_due)):
+        fields = (self.frequency, self.count, self.amount, self.down, self.first_due, self.income)
+        for label, field in zip(self.labels, fields):
             label.setBuddy(field)
             form.addRow(label, field)
+        form.addRow("", self.income_cap)
+        self.income_cap.toggled.connect(self.income_cap_changed)
         self.quote_button, self.create_button = QPushButton(), QPushButton()
         self.choices = QButtonGroup(self)
         self.option_row = QHBoxLayout()
@@ -147,8 +155,10 @@ class PlanDialog(Retranslating, QDialog):
             self.language.setItemText(index, text)
         for label, text in zip(self.labels, (self.tr("&Frequency:"), self.tr("Custom &number of payments:"),
                                              self.tr("Custom &installment:"), self.tr("&Down payment:"),
-                                             self.tr("First &due date:"))):
+                                             self.tr("First &due date:"), self.tr("Household &income per month:"))):
             label.setText(text)
+        self.income_cap.setText(self.tr("Qualifies for the state's income-based payment cap"))
+        self.income.setPlaceholderText(self.tr("only where a state income cap applies"))
         self.count.setSpecialValueText(self.tr("none"))
         self.amount.setPlaceholderText(self.tr("e.g. 50.00"))
         self.down.setPlaceholderText(self.tr("none"))
@@ -175,7 +185,8 @@ class PlanDialog(Retranslating, QDialog):
     def terms(self) -> dict:
         return {"frequency": FREQUENCIES[self.frequency.currentIndex()],
                 "installments": self.count.value() or None, "amount": self.amount.text() or None,
-                "down_payment": self.down.text() or None, "first_due": self.first_due.date().toPython()}
+                "down_payment": self.down.text() or None, "first_due": self.first_due.date().toPython(),
+                "monthly_income": self.income.text() or None}
 
     def show_quote(self, options: list) -> None:
         """One column per option: its summary, warnings, blocks and full schedule; blocked ones cannot be chosen."""
