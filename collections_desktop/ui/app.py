@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
-from collections_desktop.services import accounts, demo
+from collections_desktop.services import accounts, demo, plan_tracking
 from collections_desktop.services import workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
@@ -164,6 +164,8 @@ class DeskController(DeskOps, PlanOps, QObject):
             self.dialog.accept()
             self.dialog.deleteLater()
             self.dialog = None
+        # Plans fall late and promises come due with the calendar: bring them to today before the lists show.
+        self.runner.run(lambda: plan_tracking.refresh_all(workspace), lambda _changes: None, self._failed)
         self.runner.run(lambda: accounts.vault_summary(workspace), self._show_summary, self._failed)
 
     def _show_summary(self, summary: accounts.VaultSummary) -> None:
