@@ -23,7 +23,7 @@ from collections_desktop.services.plan_policy import policy_at
 from collections_desktop.services.plans import account_facts, move_plan
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.contacts_repo import members
-from collections_desktop.storage.models import Address, Email
+from collections_desktop.storage.models import Account, Address, Email
 from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow
 from collections_desktop.storage.plans_repo import open_plan, plans_of, schedules
 from collections_desktop.storage.types import utc_now
@@ -55,7 +55,7 @@ def produce_agreement(workspace: Workspace, number: str, lang: str | None = None
     A plan already signed gets back the stored PDF it was signed on, byte for byte."""
     with workspace.transaction() as session:
         facts = account_facts(session, number)
-        plan = open_plan(session, facts.account.id) or _latest(session, facts.account.id)
+        plan = open_plan(session, facts.account.id) or _latest(session, facts.account)
         languages = agreement_languages(lang, plan.language)
         key = "+".join(languages)
         stored = session.scalars(select(PlanDocumentRow).where(
@@ -105,10 +105,10 @@ def agreement_email(workspace: Workspace, number: str, made: AgreementFile) -> b
                  lang=made.languages[0], pdf=made.content)
 
 
-def _latest(session: Session, account_id: int) -> PaymentPlanRow:
-    plans = plans_of(session, account_id)
+def _latest(session: Session, account: Account) -> PaymentPlanRow:
+    plans = plans_of(session, account.id)
     if not plans:
-        raise UserError("plan_none_open", account="")
+        raise UserError("plan_none_open", account=account.number)
     return plans[-1]
 
 
@@ -151,7 +151,7 @@ def notice_pdf(workspace: Workspace, number: str) -> bytes:
     """The last written notice kept for the account's open plan, exactly as sent."""
     with workspace.reading() as session:
         facts = account_facts(session, number)
-        plan = open_plan(session, facts.account.id) or _latest(session, facts.account.id)
+        plan = open_plan(session, facts.account.id) or _latest(session, facts.account)
         row = session.scalars(select(PlanDocumentRow).where(PlanDocumentRow.plan_id == plan.id,
                                                             PlanDocumentRow.kind == "notice")
                               .order_by(PlanDocumentRow.id.desc()).limit(1)).first()
