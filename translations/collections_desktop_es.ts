@@ -326,66 +326,71 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/compliance_text.py" line="16"/>
+        <source>approved for a collection agency</source>
+        <translation>aprobada para una agencia de cobranza</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="17"/>
         <source>deceased: the estate only</source>
         <translation>fallecido: solo el albacea</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="17"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="18"/>
         <source>asked in writing to stop contact</source>
         <translation>pidió por escrito que no se le contacte</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="18"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="19"/>
         <source>represented by an attorney</source>
         <translation>representado por un abogado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="19"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="20"/>
         <source>dispute open until verification is sent</source>
         <translation>disputa abierta hasta enviar la verificación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="20"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="21"/>
         <source>financial assistance pending</source>
         <translation>asistencia financiera pendiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="21"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="22"/>
         <source>asked not to be contacted this way</source>
         <translation>pidió no ser contactado por este medio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="22"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="23"/>
         <source>opted out</source>
         <translation>se dio de baja</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="23"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="24"/>
         <source>no consent to text</source>
         <translation>sin consentimiento para mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="24"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="25"/>
         <source>no consent for automated calls</source>
         <translation>sin consentimiento para llamadas automáticas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="25"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="26"/>
         <source>no calls at work</source>
         <translation>no llamar al trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="26"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="27"/>
         <source>confidential-communication request</source>
         <translation>solicitud de comunicación confidencial</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="27"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="28"/>
         <source>no common calling hour; send a letter</source>
         <translation>no hay una hora común para llamar; envíe una carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="28"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="29"/>
         <source>no phone on file</source>
         <translation>no hay teléfono registrado</translation>
     </message>
@@ -1865,7 +1870,17 @@ del %4 al %5</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="166"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="165"/>
+        <source>promise due %1</source>
+        <translation>promesa para el %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="169"/>
+        <source>plan installment late (%1)</source>
+        <translation>pago del plan atrasado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="174"/>
         <source>large balance past 90 days</source>
         <translation>saldo alto de más de 90 días</translation>
     </message>

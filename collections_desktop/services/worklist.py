@@ -11,7 +11,7 @@ from collections_desktop.services.contacts import Callable, callable_now
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.accounts_repo import search_terms
-from collections_desktop.storage.worklist_repo import VIEWS, due_facts, page_columns, view_ids
+from collections_desktop.storage.worklist_repo import HOLDS, VIEWS, due_facts, follow_ups, page_columns, view_ids
 from collections_desktop.storage.types import utc_now
 
 
@@ -30,6 +30,8 @@ class DeskRow:
     callable_now: bool
     next_callable_at: datetime | None
     reasons: tuple[str, ...]
+    promise_due: date | None = None
+    plan_behind_cents: int = 0
 
 
 def ids_for(workspace: Workspace, view: str, search: str = "", *, at: datetime | None = None,
@@ -44,10 +46,11 @@ def ids_for(workspace: Workspace, view: str, search: str = "", *, at: datetime |
         if view != "today" or not ids or not rank:
             return ids
         facts = due_facts(session, ids)
+        pending = follow_ups(session)
     # One pass decides for every account; cheaper than asking per account for tens of thousands.
     calls = callable_now(workspace, at=when, numbers=None if len(ids) > 2000 else [f[0] for f in facts.values()])
     return rank_today([(i, due, anchor, calls.get(number)) for i, (number, due, anchor) in facts.items()],
-                      when.date())
+                      when.date(), pending)
 
 
 def rows_for(workspace: Workspace, ids: list[int], *, at: datetime | None = None) -> list[DeskRow]:
@@ -64,7 +67,7 @@ def rows_for(workspace: Workspace, ids: list[int], *, at: datetime | None = None
 def _row(account_id: int, c: dict, call: Callable | None, today: date) -> DeskRow:
     anchor = c["oldest_anchor"]
     bucket = bucket_for(anchor, today) if anchor and c["patient_due_cents"] > 0 else None
-    holds = sorted(c["flags"] - {"insurance_pending"})
+    holds = sorted(c["flags"] & set(HOLDS))  # other flags (e.g. income-cap eligibility) do not stop outreach
     if holds:
         action = f"hold:{holds[0]}"
     elif c["patient_due_cents"] <= 0:
@@ -75,4 +78,5 @@ def _row(account_id: int, c: dict, call: Callable | None, today: date) -> DeskRo
         action = "wait"
     return DeskRow(account_id, c["number"], c["guarantor"], c["patient_due_cents"], c["insurance_pending_cents"],
                    bucket, c["last_contact"], action, bool(call and call.allowed),
-                   call.next_allowed_at if call else None, call.reasons if call else ())
+                   call.next_allowed_at if call else None, call.reasons if call else (), c["promise_due"],
+                   c["plan_behind_cents"])

@@ -66,6 +66,23 @@ def due_facts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, int,
     return result
 
 
+def follow_ups(session: Session, ids: Sequence[int] | None = None) -> dict[int, tuple[date | None, int]]:
+    """(earliest pending promise date, amount a running plan is behind) per account that has either."""
+    found: dict[int, tuple[date | None, int]] = {}
+    promises = select(PromiseRow.account_id, func.min(PromiseRow.next_due)).where(
+        PromiseRow.outcome == "pending").group_by(PromiseRow.account_id)
+    late = select(PaymentPlanRow.account_id, func.max(PaymentPlanRow.past_due_cents)).where(
+        PaymentPlanRow.state.in_(("late", "notice_sent"))).group_by(PaymentPlanRow.account_id)
+    if ids is not None:
+        promises = promises.where(PromiseRow.account_id.in_(list(ids)))
+        late = late.where(PaymentPlanRow.account_id.in_(list(ids)))
+    for account_id, due in session.execute(promises):
+        found[account_id] = (due, 0)
+    for account_id, behind in session.execute(late):
+        found[account_id] = (found.get(account_id, (None, 0))[0], int(behind or 0))
+    return found
+
+
 def page_columns(session: Session, ids: Sequence[int]) -> dict[int, dict]:
     """The worklist columns of a page of accounts: number, guarantor, balances, aging anchor, holds, last contact."""
     guarantor = aliased(Person)
@@ -76,7 +93,10 @@ def page_columns(session: Session, ids: Sequence[int]) -> dict[int, dict]:
             .join(guarantor, guarantor.id == Account.guarantor_id).where(Account.id.in_(list(ids)))):
         rows[account_id] = {"number": number, "guarantor": f"{first} {last}", "patient_due_cents": due,
                             "insurance_pending_cents": pending, "oldest_anchor": anchor, "flags": set(),
-                            "last_contact": None}
+                            "last_contact": None, "promise_due": None, "plan_behind_cents": 0}
+    for account_id, (promise, behind) in follow_ups(session, list(ids)).items():
+        if account_id in rows:
+            rows[account_id].update(promise_due=promise, plan_behind_cents=behind)
     for account_id, kind in session.execute(select(AccountFlagRow.account_id, AccountFlagRow.kind).where(
             AccountFlagRow.account_id.in_(list(ids)), AccountFlagRow.cleared_at.is_(None))):
         rows[account_id]["flags"].add(kind)

@@ -13,6 +13,7 @@ def reason_text(code: str) -> str:
         "conversation_wait": QCoreApplication.translate("Compliance", "7-day wait after a conversation"),
         "daily_cap": QCoreApplication.translate("Compliance", "the clinic's daily call limit"),
         "bankruptcy": QCoreApplication.translate("Compliance", "bankruptcy"),
+        "agency_approved": QCoreApplication.translate("Compliance", "approved for a collection agency"),
         "deceased_estate_only": QCoreApplication.translate("Compliance", "deceased: the estate only"),
         "cease_requested": QCoreApplication.translate("Compliance", "asked in writing to stop contact"),
         "attorney_represented": QCoreApplication.translate("Compliance", "represented by an attorney"),

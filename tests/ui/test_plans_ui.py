@@ -193,3 +193,32 @@ def test_the_income_cap_box_flags_the_account_and_requotes(controller_factory, d
     state = get_account(controller.workspace, number).state
     if state in ("CO", "MD", "CA"):  # the cap exists there: without an income the plan cannot be offered
         qtbot.waitUntil(lambda: all("plan_income_required" in o.blocks for o in dialog.options), timeout=10_000)
+
+
+def test_today_puts_promises_due_and_late_plans_first_and_says_why(demo_workspace):
+    from datetime import datetime, timezone
+
+    from collections_desktop.domain.priority import rank_today
+    from collections_desktop.services.demo_plans import seed_plans
+    from collections_desktop.services.worklist import ids_for, rows_for
+    from collections_desktop.storage.worklist_repo import follow_ups
+    from collections_desktop.ui.models.worklist_model import WorklistModel
+
+    today = date.today()
+    seed_plans(demo_workspace, today)
+    with demo_workspace.reading() as session:
+        pending = follow_ups(session)
+    assert any(p for p, _b in pending.values()) and any(b for _p, b in pending.values())
+    # Ranking alone: the same balance, age and callability, the follow-ups come first.
+    entries = [(1, 1000, None, None), (2, 1000, None, None), (3, 900_000, None, None)]
+
+    class Call:
+        allowed, next_allowed_at = True, None
+
+    entries = [(i, d, a, Call()) for i, d, a, _c in entries]
+    assert rank_today(entries, today, {2: (today, 0)})[:2] == [2, 3]
+    assert rank_today(entries, today, {1: (None, 5000)})[:2] == [1, 3]
+    late = ids_for(demo_workspace, "plans_late")
+    row = rows_for(demo_workspace, late[:1], at=datetime.now(timezone.utc))[0]
+    assert row.plan_behind_cents > 0
+    assert "plan installment late" in WorklistModel._why(row) or row.next_action.startswith("hold:")

@@ -161,6 +161,14 @@ class WorklistModel(QAbstractTableModel):
         action = action_text(row.next_action)
         if row.next_action.startswith("hold:"):
             return f"{action}: {reason_text(HOLD_REASON.get(row.next_action[5:], row.next_action[5:]))}"
+        if row.next_action in ("call", "wait") and row.promise_due is not None:
+            why = QCoreApplication.translate("WorklistModel", "promise due %1").replace(
+                "%1", row.promise_due.isoformat())
+            return f"{action} — {why}"
+        if row.next_action in ("call", "wait") and row.plan_behind_cents > 0:
+            why = QCoreApplication.translate("WorklistModel", "plan installment late (%1)").replace(
+                "%1", format_display(row.plan_behind_cents))
+            return f"{action} — {why}"
         if row.next_action == "call" and row.oldest_bucket is not None and row.oldest_bucket.value in OLD \
                 and row.patient_due_cents >= LARGE_CENTS:
             return f"{action} — " + QCoreApplication.translate("WorklistModel", "large balance past 90 days")
