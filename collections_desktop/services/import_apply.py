@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.ledger import EntryKind
@@ -59,6 +59,33 @@ class Applier:
         self.today = now.date()
         self.state = state
         self.search_dirty: set[int] = set()
+        # Rows this import creates get their ids here, so nothing has to be flushed one row at a time; the
+        # unit of work may then insert them in any order, so foreign keys are checked when the import commits.
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        self._last_id: dict[type, int] = {}
+        self._accounts: dict[str, int] = {}
+        self._encounters: dict[tuple[int, str], int] = {}
+        # Encounters created by this import: their ledger is exactly what it posted, kept here by (kind, method).
+        self._fresh: dict[int, dict[tuple[str, str], list[int]]] = {}
+        self._held: dict[tuple[type, int], object] = {}
+
+    def release(self) -> None:
+        """Writes what is pending and lets the session forget it, so memory stays flat however long the file."""
+        self.session.flush()
+        self.session.expunge_all()
+        self._held.clear()
+
+    def _get(self, model: type, key: int):  # noqa: ANN202
+        """An object this import holds (pending ones are not in the identity map), else the session's."""
+        held = self._held.get((model, key))
+        return held if held is not None else self.session.get(model, key)
+
+    def _id(self, model: type) -> int:
+        if model not in self._last_id:
+            self._last_id[model] = self.session.scalar(select(func.max(model.id))) or 0
+        self._last_id[model] += 1
+        return self._last_id[model]
 
     # -- lookups ----------------------------------------------------------------------
     def _posted(self, source_key: str) -> bool:
@@ -77,14 +104,21 @@ class Applier:
 
     def account(self, number: str, guarantor: PersonRecord, patient: PersonRecord | None) -> Account:
         """The account with this PM number, created with its guarantor (and patient) when new."""
-        account = self.session.scalars(select(Account).where(Account.number == number)).first()
+        known = self._accounts.get(number)
+        if known is not None:
+            return self._get(Account, known)
+        # Accounts this import made are in the cache; the database is asked only about older ones.
+        with self.session.no_autoflush:
+            account = self.session.scalars(select(Account).where(Account.number == number)).first()
         if account is not None:
+            self._accounts[number] = account.id
             return account
         person = self._person(guarantor)
-        account = Account(number=number, guarantor_id=person.id, created_at=self.now,
+        account = Account(id=self._id(Account), number=number, guarantor_id=person.id, created_at=self.now,
                           sort_name=sort_name(person.first_name, person.last_name))
+        self._accounts[number] = account.id
+        self._held[(Account, account.id)] = account
         self.session.add(account)
-        self.session.flush()
         self.session.add(AccountMember(account_id=account.id, person_id=person.id, role="guarantor",
                                        relationship="self", authorized=True))
         if patient is None:
@@ -100,12 +134,11 @@ class Applier:
         return account
 
     def _person(self, record: PersonRecord) -> Person:
-        person = Person(first_name=record.first_name.strip().title()[:80] or "?",
+        person = Person(id=self._id(Person), first_name=record.first_name.strip().title()[:80] or "?",
                         last_name=record.last_name.strip().title()[:80] or "?",
                         middle_name=record.middle_name.strip().title()[:80], birth_date=record.birth_date,
                         preferred_language=record.preferred_language or "en", member_id=record.member_id[:40])
         self.session.add(person)
-        self.session.flush()
         if record.address:
             line1, line2, city, state, zip_code = record.address
             self.session.add(Address(person_id=person.id, kind="residential", line1=line1[:120], line2=line2[:120],
@@ -118,9 +151,16 @@ class Applier:
 
     def _claim(self, account: Account, claim_id: str, service_date: date, payer: str, pending: bool,
                patient: PersonRecord | None = None) -> Encounter:
-        encounter = self.session.scalars(select(Encounter).where(
-            Encounter.account_id == account.id, Encounter.claim_id == claim_id)).first()
+        known = self._encounters.get((account.id, claim_id))
+        if known is not None:
+            encounter = self._get(Encounter, known)
+        elif account.id in self.state.created_accounts:
+            encounter = None  # a new account's claims are all in the cache
+        else:
+            encounter = self.session.scalars(select(Encounter).where(
+                Encounter.account_id == account.id, Encounter.claim_id == claim_id)).first()
         if encounter is not None:
+            self._encounters[(account.id, claim_id)] = encounter.id
             if account.id not in self.state.created_accounts and account.id not in self.state.touched_accounts:
                 self.state.counts["accounts_updated"] += 1
             self.state.touched_accounts.add(account.id)
@@ -130,11 +170,13 @@ class Applier:
             member = self.session.scalars(select(AccountMember.person_id).where(
                 AccountMember.account_id == account.id, AccountMember.role == "patient")).first()
             patient_id = member or patient_id
-        encounter = Encounter(account_id=account.id, patient_id=patient_id, claim_id=claim_id[:50],
-                              service_date=service_date, payer_name=payer[:120],
+        encounter = Encounter(id=self._id(Encounter), account_id=account.id, patient_id=patient_id,
+                              claim_id=claim_id[:50], service_date=service_date, payer_name=payer[:120],
                               payer_kind="commercial" if payer else "self_pay", insurance_pending=pending)
         self.session.add(encounter)
-        self.session.flush()
+        self._encounters[(account.id, claim_id)] = encounter.id
+        self._held[(Encounter, encounter.id)] = encounter
+        self._fresh[encounter.id] = {}
         if account.id not in self.state.created_accounts and account.id not in self.state.touched_accounts:
             self.state.counts["accounts_updated"] += 1
         self.state.touched_accounts.add(account.id)
@@ -143,6 +185,15 @@ class Applier:
 
     def _sums(self, encounter: Encounter, method: str | None = None) -> dict[str, tuple[int, int]]:
         """(total cents, entry count) per kind for an encounter, optionally only from one source."""
+        fresh = self._fresh.get(encounter.id)
+        if fresh is not None:
+            sums: dict[str, list[int]] = {}
+            for (kind, how), (total, count) in fresh.items():
+                if method is None or how == method:
+                    entry = sums.setdefault(kind, [0, 0])
+                    entry[0] += total
+                    entry[1] += count
+            return {kind: (total, count) for kind, (total, count) in sums.items()}
         query = select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents), func.count()).where(
             LedgerEntryRow.encounter_id == encounter.id)
         if method is not None:
@@ -178,7 +229,8 @@ class Applier:
                 if kind is EntryKind.PATIENT_PAYMENT and target > total:
                     self.state.counts["payments"] += 1
         if record.balance_cents is not None:
-            self.session.flush()
+            if encounter.id not in self._fresh:
+                self.session.flush()
             remaining = sum(EntryKind(kind).balance_sign * total for kind, (total, _n) in self._sums(encounter).items())
             if remaining != record.balance_cents:
                 total, count = self._sums(encounter, "csv").get(EntryKind.INSURANCE_ADJUSTMENT.value, (0, 0))
@@ -222,10 +274,15 @@ class Applier:
         if cents == 0:
             return
         entry = LedgerEntryRow(
-            account_id=encounter.account_id, encounter_id=encounter.id, kind=kind.value, amount_cents=cents,
-            posted_on=posted_on, method=method[:16], reference=reference[:60], created_at=self.now)
+            id=self._id(LedgerEntryRow), account_id=encounter.account_id, encounter_id=encounter.id,
+            kind=kind.value, amount_cents=cents, posted_on=posted_on, method=method[:16], reference=reference[:60],
+            created_at=self.now)
         self.session.add(entry)
-        self.session.flush()
+        fresh = self._fresh.get(encounter.id)
+        if fresh is not None:
+            sums = fresh.setdefault((kind.value, method[:16]), [0, 0])
+            sums[0] += cents
+            sums[1] += 1
         self.session.add(PostingSource(source_key=source_key[:160], ledger_entry_id=entry.id,
                                        import_batch_id=self.batch_id))
 
@@ -322,15 +379,28 @@ class Applier:
             earlier.noncovered_cents = earlier.other_patient_cents = 0
 
     def refresh_search(self) -> None:
-        """Rewrites the search text of every account this import created or gave a new claim."""
-        for account_id in sorted(self.search_dirty):
-            account = self.session.get(Account, account_id)
-            people = list(self.session.scalars(select(Person).join(
-                AccountMember, AccountMember.person_id == Person.id).where(AccountMember.account_id == account_id)))
-            claims = list(self.session.scalars(select(Encounter.claim_id).where(Encounter.account_id == account_id)))
-            phones = list(self.session.scalars(select(Phone.number).where(
-                Phone.person_id.in_([p.id for p in people]))))
-            text = account_search_text(account.number, [(p.first_name, p.last_name, p.birth_date) for p in people],
-                                       claims, phones)
-            write_search_texts(self.session, [(account_id, text)])
+        """Rewrites the search text of every account this import created or gave a new claim, in chunks."""
+        dirty = sorted(self.search_dirty)
+        self.session.flush()
+        for start in range(0, len(dirty), 2000):
+            chunk = dirty[start:start + 2000]
+            numbers = dict(self.session.execute(select(Account.id, Account.number).where(Account.id.in_(chunk))).all())
+            people: dict[int, list] = {i: [] for i in chunk}
+            person_accounts: dict[int, list[int]] = {}
+            for account_id, person_id, first, last, born in self.session.execute(
+                    select(AccountMember.account_id, Person.id, Person.first_name, Person.last_name, Person.birth_date)
+                    .join(Person, Person.id == AccountMember.person_id).where(AccountMember.account_id.in_(chunk))):
+                people[account_id].append((first, last, born))
+                person_accounts.setdefault(person_id, []).append(account_id)
+            claims: dict[int, list[str]] = {i: [] for i in chunk}
+            for account_id, claim in self.session.execute(select(Encounter.account_id, Encounter.claim_id).where(
+                    Encounter.account_id.in_(chunk))):
+                claims[account_id].append(claim)
+            phones: dict[int, list[str]] = {i: [] for i in chunk}
+            for person_id, number in self.session.execute(select(Phone.person_id, Phone.number).where(
+                    Phone.person_id.in_(list(person_accounts)))):
+                for account_id in dict.fromkeys(person_accounts[person_id]):
+                    phones[account_id].append(number)
+            write_search_texts(self.session, [(i, account_search_text(numbers[i], list(dict.fromkeys(people[i])),
+                                                                      claims[i], phones[i])) for i in chunk])
         self.search_dirty.clear()

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.import_apply import Applier, ApplyState
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.balances import refresh_accounts
+from collections_desktop.storage.balances import refresh_accounts_bulk
 from collections_desktop.storage.models import Account, ImportBatch
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync import profiles
@@ -148,13 +148,15 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
             session.flush()
             batches.append(batch)
             applier = Applier(session, batch.id, now, state)
-            for item in unit.records():
+            for count, item in enumerate(unit.records(), start=1):
                 if isinstance(item, ImportProblem):
                     state.problems.append(item)
                 else:
                     APPLY[type(item)](applier, item)
+                if count % RELEASE_EVERY == 0:
+                    applier.release()
             applier.refresh_search()
-        changes = refresh_accounts(session, state.touched_accounts, now.date())
+        changes = refresh_accounts_bulk(session, state.touched_accounts, now.date())
         report = _report(session, state, [u.format for u in units], already, changes, dry_run)
         failed = any(p.severity == ERROR for p in state.problems) and not skip_bad
         if dry_run or failed:
@@ -176,6 +178,9 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
         report.applied = bool(batches)
     return report
 
+
+# Records (and accounts) between two flushes that let the session forget what it wrote: flat memory.
+RELEASE_EVERY = 2000
 
 APPLY = {
     ClaimRemitRecord: Applier.claim_remit,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.aging import aging_anchor
@@ -58,4 +58,50 @@ def refresh_accounts(session: Session, account_ids: Iterable[int], as_of: date) 
         if before != (totals.patient_due_cents, totals.insurance_pending_cents):
             changes.append(BalanceChange(account_id, before[0], totals.patient_due_cents, before[1],
                                          totals.insurance_pending_cents))
+    return changes
+
+
+def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: date,
+                          chunk: int = 500) -> list[BalanceChange]:
+    """The same figures for many accounts at once (imports): a few set queries per chunk and one UPDATE.
+
+    Writes through SQL, not the objects: the session is flushed first and forgets its objects after."""
+    session.flush()
+    session.expunge_all()
+    table = Account.__table__
+    update_row = table.update().where(table.c.id == bindparam("b_id")).values(
+        patient_due_cents=bindparam("b_due"), insurance_pending_cents=bindparam("b_pending"),
+        oldest_anchor_date=bindparam("b_anchor"), version_id=table.c.version_id + 1)
+    ids, changes = sorted(set(account_ids)), []
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        before = {i: (due, pending) for i, due, pending in session.execute(
+            select(Account.id, Account.patient_due_cents, Account.insurance_pending_cents)
+            .where(Account.id.in_(part)))}
+        encounters = {e_id: (a_id, served, stated, pending) for e_id, a_id, served, stated, pending in session.execute(
+            select(Encounter.id, Encounter.account_id, Encounter.service_date, Encounter.first_statement_date,
+                   Encounter.insurance_pending).where(Encounter.account_id.in_(part)))}
+        entries: dict[int, list[LedgerEntry]] = {e: [] for e in encounters}
+        for e_id, kind, total in session.execute(
+                select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
+                .where(LedgerEntryRow.encounter_id.in_(list(encounters)))
+                .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind)):
+            entries[e_id].append(LedgerEntry(EntryKind(kind), int(total), as_of))
+        per_account: dict[int, list[EncounterForAging]] = {i: [] for i in part}
+        anchors: dict[int, list[date]] = {i: [] for i in part}
+        for e_id, (a_id, served, stated, pending) in encounters.items():
+            balance = encounter_balance(entries[e_id], pending)
+            per_account[a_id].append(EncounterForAging(served, stated, balance))
+            if balance.patient_balance_cents > 0:
+                anchors[a_id].append(aging_anchor(served, stated))
+        rows = []
+        for a_id in part:
+            totals = account_balance(per_account[a_id], as_of)
+            rows.append({"b_id": a_id, "b_due": totals.patient_due_cents, "b_pending": totals.insurance_pending_cents,
+                         "b_anchor": min(anchors[a_id]) if anchors[a_id] else None})
+            old = before.get(a_id, (0, 0))
+            if old != (totals.patient_due_cents, totals.insurance_pending_cents):
+                changes.append(BalanceChange(a_id, old[0], totals.patient_due_cents, old[1],
+                                             totals.insurance_pending_cents))
+        session.execute(update_row, rows)
     return changes

@@ -26,7 +26,9 @@ def write_search_texts(session: Session, rows: Iterable[tuple[int, str]]) -> Non
     if not rows:
         return
     ids = [account_id for account_id, _ in rows]
-    session.execute(delete(AccountSearch).where(AccountSearch.account_id.in_(ids)))
+    # Plain SQL: no need to match the deleted rows against every object the session holds.
+    session.execute(delete(AccountSearch).where(AccountSearch.account_id.in_(ids)),
+                    execution_options={"synchronize_session": False})
     session.execute(insert(AccountSearch), [{"account_id": a, "text": t} for a, t in rows])
     if _indexed(session):
         session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids").bindparams(
