@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.ledger import EntryKind
@@ -69,9 +69,22 @@ class Applier:
         # Encounters created by this import: their ledger is exactly what it posted, kept here by (kind, method).
         self._fresh: dict[int, dict[tuple[str, str], list[int]]] = {}
         self._held: dict[tuple[type, int], object] = {}
+        # Ledger postings and their sources, written in one executemany each before anything reads the ledger.
+        self._entries: list[dict] = []
+        self._sources: list[dict] = []
+
+    def write_pending(self) -> None:
+        """Sends the collected postings to the database (after the claims they belong to)."""
+        if not self._entries:
+            return
+        self.session.flush()
+        self.session.execute(insert(LedgerEntryRow), self._entries)
+        self.session.execute(insert(PostingSource), self._sources)
+        self._entries, self._sources = [], []
 
     def release(self) -> None:
         """Writes what is pending and lets the session forget it, so memory stays flat however long the file."""
+        self.write_pending()
         self.session.flush()
         self.session.expunge_all()
         self._held.clear()
@@ -89,6 +102,7 @@ class Applier:
 
     # -- lookups ----------------------------------------------------------------------
     def _posted(self, source_key: str) -> bool:
+        self.write_pending()
         # A key range rather than LIKE, so the unique index answers it (LIKE would scan every posting).
         return self.session.scalar(select(func.count()).select_from(PostingSource).where(
             PostingSource.source_key >= source_key + ":", PostingSource.source_key < source_key + ";")) > 0
@@ -194,6 +208,7 @@ class Applier:
                     entry[0] += total
                     entry[1] += count
             return {kind: (total, count) for kind, (total, count) in sums.items()}
+        self.write_pending()
         query = select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents), func.count()).where(
             LedgerEntryRow.encounter_id == encounter.id)
         if method is not None:
@@ -247,6 +262,7 @@ class Applier:
 
     def posting(self, record: PostingRecord) -> None:
         """One transaction of a transaction-level export, posted once by its id."""
+        self.write_pending()
         exists = self.session.get(PostingSource, record.source_key[:160]) is not None
         account = self.session.scalars(select(Account).where(Account.number == record.account_number)).first()
         encounter = None if account is None else self.session.scalars(select(Encounter).where(
@@ -273,20 +289,20 @@ class Applier:
               reference: str = "", method: str = "") -> None:
         if cents == 0:
             return
-        entry = LedgerEntryRow(
-            id=self._id(LedgerEntryRow), account_id=encounter.account_id, encounter_id=encounter.id,
-            kind=kind.value, amount_cents=cents, posted_on=posted_on, method=method[:16], reference=reference[:60],
-            created_at=self.now)
-        self.session.add(entry)
+        entry_id = self._id(LedgerEntryRow)
+        self._entries.append({"id": entry_id, "account_id": encounter.account_id, "encounter_id": encounter.id,
+                              "kind": kind.value, "amount_cents": cents, "posted_on": posted_on,
+                              "method": method[:16], "reference": reference[:60], "created_at": self.now})
+        self._sources.append({"source_key": source_key[:160], "ledger_entry_id": entry_id,
+                              "import_batch_id": self.batch_id})
         fresh = self._fresh.get(encounter.id)
         if fresh is not None:
             sums = fresh.setdefault((kind.value, method[:16]), [0, 0])
             sums[0] += cents
             sums[1] += 1
-        self.session.add(PostingSource(source_key=source_key[:160], ledger_entry_id=entry.id,
-                                       import_batch_id=self.batch_id))
 
     def _insurance_totals(self, encounter: Encounter) -> dict[str, int]:
+        self.write_pending()
         rows = self.session.execute(
             select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
             .where(LedgerEntryRow.encounter_id == encounter.id).group_by(LedgerEntryRow.kind))
@@ -343,6 +359,7 @@ class Applier:
 
     def _reverse(self, encounter: Encounter, record: ClaimRemitRecord, posted_on: date) -> None:
         """Takes back exactly what an earlier remittance of the same payer claim posted."""
+        self.write_pending()
         rows = self.session.execute(
             select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
             .where(LedgerEntryRow.encounter_id == encounter.id, LedgerEntryRow.method == "remit",

@@ -155,6 +155,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
                     APPLY[type(item)](applier, item)
                 if count % RELEASE_EVERY == 0:
                     applier.release()
+            applier.write_pending()
             applier.refresh_search()
         changes = refresh_accounts_bulk(session, state.touched_accounts, now.date())
         report = _report(session, state, [u.format for u in units], already, changes, dry_run)
