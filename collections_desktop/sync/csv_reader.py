@@ -77,6 +77,11 @@ def parse_date(text: str, field_name: str) -> date:
     cleaned = text.strip()
     if "T" in cleaned:
         cleaned = cleaned.split("T", 1)[0]
+    if len(cleaned) == 10 and cleaned[4] == "-" and cleaned[7] == "-":
+        try:  # ISO dates, the common case, without strptime's cost
+            return date.fromisoformat(cleaned)
+        except ValueError:
+            pass
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(cleaned, fmt).date()
