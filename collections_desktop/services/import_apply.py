@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.ledger import EntryKind
@@ -59,22 +59,32 @@ class Applier:
         self.today = now.date()
         self.state = state
         self.search_dirty: set[int] = set()
-        # Rows this import creates get their ids here, so nothing has to be flushed one row at a time; the
-        # unit of work may then insert them in any order, so foreign keys are checked when the import commits.
-        if session.get_bind().dialect.name == "sqlite":
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # Rows this import creates get their ids here, so nothing is flushed one row at a time: new rows wait in
+        # levels (people, then accounts and contact points, then members and claims) and are flushed level by
+        # level, parents first, whenever the database is about to be read.
+        self._staged: dict[int, list] = {0: [], 1: [], 2: []}
+        self._patients: dict[int, int] = {}
         self._last_id: dict[type, int] = {}
         self._accounts: dict[str, int] = {}
         self._encounters: dict[tuple[int, str], int] = {}
         # Encounters created by this import: their ledger is exactly what it posted, kept here by (kind, method).
         self._fresh: dict[int, dict[tuple[str, str], list[int]]] = {}
         self._held: dict[tuple[type, int], object] = {}
+        self._recent: set[int] = set()  # accounts created since the last release: their claims are all cached
         # Ledger postings and their sources, written in one executemany each before anything reads the ledger.
         self._entries: list[dict] = []
         self._sources: list[dict] = []
 
+    def _stage(self, level: int, row: object) -> None:
+        self._staged[level].append(row)
+
     def write_pending(self) -> None:
-        """Sends the collected postings to the database (after the claims they belong to)."""
+        """Sends the new rows and the collected postings to the database, parents before children."""
+        for level, rows in self._staged.items():
+            if rows:
+                self.session.add_all(rows)
+                self.session.flush()
+                self._staged[level] = []
         if not self._entries:
             return
         self.session.flush()
@@ -87,7 +97,9 @@ class Applier:
         self.write_pending()
         self.session.flush()
         self.session.expunge_all()
-        self._held.clear()
+        # Everything is written: later records find these accounts and claims in the database again.
+        for cache in (self._held, self._fresh, self._accounts, self._encounters, self._recent):
+            cache.clear()
 
     def _get(self, model: type, key: int):  # noqa: ANN202
         """An object this import holds (pending ones are not in the identity map), else the session's."""
@@ -131,17 +143,20 @@ class Applier:
         account = Account(id=self._id(Account), number=number, guarantor_id=person.id, created_at=self.now,
                           sort_name=sort_name(person.first_name, person.last_name))
         self._accounts[number] = account.id
+        self._recent.add(account.id)
         self._held[(Account, account.id)] = account
-        self.session.add(account)
-        self.session.add(AccountMember(account_id=account.id, person_id=person.id, role="guarantor",
-                                       relationship="self", authorized=True))
+        self._stage(1, account)
+        self._stage(2, AccountMember(account_id=account.id, person_id=person.id, role="guarantor",
+                                     relationship="self", authorized=True))
         if patient is None:
-            self.session.add(AccountMember(account_id=account.id, person_id=person.id, role="patient",
-                                           relationship="self", authorized=True))
+            self._stage(2, AccountMember(account_id=account.id, person_id=person.id, role="patient",
+                                         relationship="self", authorized=True))
+            self._patients[account.id] = person.id
         else:
             other = self._person(patient)
-            self.session.add(AccountMember(account_id=account.id, person_id=other.id, role="patient",
-                                           relationship="other", authorized=False))
+            self._stage(2, AccountMember(account_id=account.id, person_id=other.id, role="patient",
+                                         relationship="other", authorized=False))
+            self._patients[account.id] = other.id
         self.state.created_accounts.add(account.id)
         self.state.counts["accounts_created"] += 1
         self.search_dirty.add(account.id)
@@ -152,15 +167,15 @@ class Applier:
                         last_name=record.last_name.strip().title()[:80] or "?",
                         middle_name=record.middle_name.strip().title()[:80], birth_date=record.birth_date,
                         preferred_language=record.preferred_language or "en", member_id=record.member_id[:40])
-        self.session.add(person)
+        self._stage(0, person)
         if record.address:
             line1, line2, city, state, zip_code = record.address
-            self.session.add(Address(person_id=person.id, kind="residential", line1=line1[:120], line2=line2[:120],
-                                     city=city[:80], state=state[:2], zip=zip_code[:10]))
+            self._stage(1, Address(person_id=person.id, kind="residential", line1=line1[:120], line2=line2[:120],
+                                   city=city[:80], state=state[:2], zip=zip_code[:10]))
         for number, kind in record.phones:
-            self.session.add(Phone(person_id=person.id, number=number[:20], kind=kind, consent_to_text=False))
+            self._stage(1, Phone(person_id=person.id, number=number[:20], kind=kind, consent_to_text=False))
         for address in record.emails:
-            self.session.add(Email(person_id=person.id, address=address[:254], opted_out=False))
+            self._stage(1, Email(person_id=person.id, address=address[:254], opted_out=False))
         return person
 
     def _claim(self, account: Account, claim_id: str, service_date: date, payer: str, pending: bool,
@@ -168,8 +183,8 @@ class Applier:
         known = self._encounters.get((account.id, claim_id))
         if known is not None:
             encounter = self._get(Encounter, known)
-        elif account.id in self.state.created_accounts:
-            encounter = None  # a new account's claims are all in the cache
+        elif account.id in self._recent:
+            encounter = None  # an account made since the last release has all its claims in the cache
         else:
             encounter = self.session.scalars(select(Encounter).where(
                 Encounter.account_id == account.id, Encounter.claim_id == claim_id)).first()
@@ -181,13 +196,15 @@ class Applier:
             return encounter
         patient_id = account.guarantor_id
         if patient is not None:
-            member = self.session.scalars(select(AccountMember.person_id).where(
-                AccountMember.account_id == account.id, AccountMember.role == "patient")).first()
+            member = self._patients.get(account.id)
+            if member is None:
+                member = self.session.scalars(select(AccountMember.person_id).where(
+                    AccountMember.account_id == account.id, AccountMember.role == "patient")).first()
             patient_id = member or patient_id
         encounter = Encounter(id=self._id(Encounter), account_id=account.id, patient_id=patient_id,
                               claim_id=claim_id[:50], service_date=service_date, payer_name=payer[:120],
                               payer_kind="commercial" if payer else "self_pay", insurance_pending=pending)
-        self.session.add(encounter)
+        self._stage(2, encounter)
         self._encounters[(account.id, claim_id)] = encounter.id
         self._held[(Encounter, encounter.id)] = encounter
         self._fresh[encounter.id] = {}
@@ -218,7 +235,8 @@ class Applier:
 
     # -- ledger snapshots and single postings --------------------------------------------
     def account_record(self, record: AccountRecord) -> None:
-        existing = self.session.scalars(select(Account.id).where(Account.number == record.account_number)).first()
+        existing = self._accounts.get(record.account_number) or self.session.scalars(
+            select(Account.id).where(Account.number == record.account_number)).first()
         if existing is not None:
             self.state.counts["unchanged"] += 1
             return

@@ -149,3 +149,26 @@ def test_synthea_csv_ledger_balances_match_the_file(workspace):
     again = import_files(workspace, [folder / "patients.csv", folder / "claims.csv",
                                      folder / "claims_transactions.csv"])
     assert not again.applied and again.already_imported == ["synthea"]
+
+
+def test_a_long_file_is_written_in_releases_without_losing_or_doubling_anything(workspace, tmp_path, monkeypatch):
+    """The session forgets what it wrote every few records; claims repeated across that line stay one claim."""
+    from collections_desktop.services import imports
+    from collections_desktop.storage.models import Encounter, LedgerEntryRow
+    from sqlalchemy import func, select
+
+    monkeypatch.setattr(imports, "RELEASE_EVERY", 25)
+    header = "Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Patient Paid,Balance\n"
+    first = [f"B{n // 3:04d},Ana,Núñez{n % 7},K{n:05d},2026-03-0{1 + n % 9},100.00,0.00,100.00" for n in range(120)]
+    again = [f"B{n // 3:04d},Ana,Núñez{n % 7},K{n:05d},2026-03-0{1 + n % 9},100.00,40.00,60.00" for n in range(60)]
+    path = write(tmp_path, "long.csv", header + "\n".join(first + again) + "\n")
+    report = import_files(workspace, [path])
+    assert report.applied, report.problems
+    with workspace.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Encounter)) == 120
+        paid = session.scalar(select(func.sum(LedgerEntryRow.amount_cents)).where(
+            LedgerEntryRow.kind == "patient_payment"))
+    assert paid == 60 * 4000
+    assert due(workspace, "B0000")["balance"]["patient_due"] == "180.00"
+    assert due(workspace, "B0039")["balance"]["patient_due"] == "300.00"
+    assert [r.account for r in worklist(workspace, view="all", search="K00061")] == ["B0020"]
