@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from collections_desktop.domain.ledger import EntryKind
-from collections_desktop.domain.search import account_search_text, sort_name
+from collections_desktop.domain.search import sort_name
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
-    AdjudicationRow,
     Address,
     Email,
     Encounter,
@@ -23,20 +21,15 @@ from collections_desktop.storage.models import (
     Phone,
     PostingSource,
 )
-from collections_desktop.storage.search_index import write_search_texts
-from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
+from collections_desktop.services.import_remit import RemitPosting
+from collections_desktop.services.import_staging import ImportStaging
+from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.records import (
     AccountRecord,
     ChargeRecord,
-    ClaimRemitRecord,
     PersonRecord,
     PostingRecord,
 )
-
-INSURANCE_KINDS = (EntryKind.INSURANCE_PAYMENT, EntryKind.CONTRACTUAL, EntryKind.INSURANCE_ADJUSTMENT)
-# X12 claim filing indicators (CLP06) that say which kind of payer processed the claim.
-FILING_KIND = {"MA": "medicare", "MB": "medicare", "16": "medicare", "MC": "medicaid"}
-
 
 @dataclass
 class ApplyState:
@@ -49,85 +42,10 @@ class ApplyState:
     problems: list[ImportProblem] = field(default_factory=list)
 
 
-class Applier:
+class Applier(RemitPosting, ImportStaging):
     """Applies records inside the caller's transaction; never commits."""
 
-    def __init__(self, session: Session, batch_id: int | None, now: datetime, state: ApplyState) -> None:
-        self.session = session
-        self.batch_id = batch_id
-        self.now = now
-        self.today = now.date()
-        self.state = state
-        self.search_dirty: set[int] = set()
-        # Rows this import creates get their ids here, so nothing is flushed one row at a time: new rows wait in
-        # levels (people, then accounts and contact points, then members and claims) and are flushed level by
-        # level, parents first, whenever the database is about to be read.
-        self._staged: dict[int, list] = {0: [], 1: [], 2: []}
-        self._patients: dict[int, int] = {}
-        self._last_id: dict[type, int] = {}
-        self._accounts: dict[str, int] = {}
-        self._encounters: dict[tuple[int, str], int] = {}
-        # Encounters created by this import: their ledger is exactly what it posted, kept here by (kind, method).
-        self._fresh: dict[int, dict[tuple[str, str], list[int]]] = {}
-        self._held: dict[tuple[type, int], object] = {}
-        self._recent: set[int] = set()  # accounts created since the last release: their claims are all cached
-        # Ledger postings and their sources, written in one executemany each before anything reads the ledger.
-        self._entries: list[dict] = []
-        self._sources: list[dict] = []
-
-    def _stage(self, level: int, row: object) -> None:
-        self._staged[level].append(row)
-
-    def write_pending(self) -> None:
-        """Sends the new rows and the collected postings to the database, parents before children."""
-        for level, rows in self._staged.items():
-            if rows:
-                self.session.add_all(rows)
-                self.session.flush()
-                self._staged[level] = []
-        if not self._entries:
-            return
-        self.session.flush()
-        self.session.execute(insert(LedgerEntryRow), self._entries)
-        self.session.execute(insert(PostingSource), self._sources)
-        self._entries, self._sources = [], []
-
-    def release(self) -> None:
-        """Writes what is pending and lets the session forget it, so memory stays flat however long the file."""
-        self.write_pending()
-        self.session.flush()
-        self.session.expunge_all()
-        # Everything is written: later records find these accounts and claims in the database again.
-        for cache in (self._held, self._fresh, self._accounts, self._encounters, self._recent):
-            cache.clear()
-
-    def _get(self, model: type, key: int):  # noqa: ANN202
-        """An object this import holds (pending ones are not in the identity map), else the session's."""
-        held = self._held.get((model, key))
-        return held if held is not None else self.session.get(model, key)
-
-    def _id(self, model: type) -> int:
-        if model not in self._last_id:
-            self._last_id[model] = self.session.scalar(select(func.max(model.id))) or 0
-        self._last_id[model] += 1
-        return self._last_id[model]
-
     # -- lookups ----------------------------------------------------------------------
-    def _posted(self, source_key: str) -> bool:
-        self.write_pending()
-        # A key range rather than LIKE, so the unique index answers it (LIKE would scan every posting).
-        return self.session.scalar(select(func.count()).select_from(PostingSource).where(
-            PostingSource.source_key >= source_key + ":", PostingSource.source_key < source_key + ";")) > 0
-
-    def _encounter(self, claim_id: str) -> Encounter | None:
-        return self.session.scalars(select(Encounter).where(Encounter.claim_id == claim_id)
-                                    .order_by(Encounter.id)).first()
-
-    def _account_for_patient(self, record: ClaimRemitRecord) -> Account:
-        """The account of a known member id, else a new one named by member id (or claim id)."""
-        number = (record.account_number or record.patient.member_id or record.claim_id).strip()[:40]
-        return self.account(number, record.patient, None)
-
     def account(self, number: str, guarantor: PersonRecord, patient: PersonRecord | None) -> Account:
         """The account with this PM number, created with its guarantor (and patient) when new."""
         known = self._accounts.get(number)
@@ -319,123 +237,3 @@ class Applier:
             sums[0] += cents
             sums[1] += 1
 
-    def _insurance_totals(self, encounter: Encounter) -> dict[str, int]:
-        self.write_pending()
-        rows = self.session.execute(
-            select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
-            .where(LedgerEntryRow.encounter_id == encounter.id).group_by(LedgerEntryRow.kind))
-        return {kind: int(total or 0) for kind, total in rows}
-
-    # -- claim remittances ------------------------------------------------------------
-    def claim_remit(self, record: ClaimRemitRecord) -> None:
-        if self._posted(record.source_key):
-            self.state.counts["unchanged"] += 1
-            return
-        posted_on = record.processed_on or self.today
-        encounter = self._encounter(record.claim_id)
-        if encounter is None and record.reversal:
-            self.state.problems.append(ImportProblem(record.where, WARNING, "reversal_without_original",
-                                                     {"claim": record.claim_id}))
-            self.state.counts["unchanged"] += 1
-            return
-        if encounter is None:
-            account = self._account_for_patient(record)
-            encounter = self._claim(account, record.claim_id, record.service_date or posted_on, record.payer,
-                                    record.forwarded)
-            encounter.payer_kind = FILING_KIND.get(record.filing_indicator, "commercial")
-            self._post(encounter, EntryKind.CHARGE, record.billed_cents, encounter.service_date,
-                       record.source_key + ":charge")
-        else:
-            account = self.session.get(Account, encounter.account_id)
-            self._claim(account, encounter.claim_id, encounter.service_date, encounter.payer_name,
-                        encounter.insurance_pending)
-        self.state.counts["claims"] += 1
-        if record.reversal:
-            self._reverse(encounter, record, posted_on)
-            return
-        totals = self._insurance_totals(encounter)
-        charged = totals.get(EntryKind.CHARGE.value, 0)
-        if record.billed_cents and charged and record.billed_cents != charged:
-            self._post(encounter, EntryKind.CHARGE, record.billed_cents - charged, posted_on,
-                       record.source_key + ":charge-change")
-        billed = record.billed_cents or charged
-        insurance_remaining = billed - sum(totals.get(k.value, 0) for k in INSURANCE_KINDS)
-        self._post(encounter, EntryKind.INSURANCE_PAYMENT, record.paid_cents, posted_on,
-                   record.source_key + ":paid", record.payer_claim_id, "remit")
-        self._post(encounter, EntryKind.CONTRACTUAL, record.contractual_cents, posted_on,
-                   record.source_key + ":co", record.payer_claim_id, "remit")
-        # Whatever else the payer did leaves exactly its patient responsibility open: the last
-        # payer's PR is what the patient owes (prior-payer impact, OA, PI, rounding).
-        rest = insurance_remaining - record.paid_cents - record.contractual_cents - record.patient_responsibility_cents
-        self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT, rest, posted_on,
-                   record.source_key + ":adj", record.payer_claim_id, "remit")
-        self._adjudication(encounter, record)
-        was_pending = encounter.insurance_pending
-        encounter.insurance_pending = record.forwarded
-        if was_pending and not record.forwarded and record.patient_responsibility_cents > 0:
-            self.state.moved_to_patient.add(record.claim_id)
-
-    def _reverse(self, encounter: Encounter, record: ClaimRemitRecord, posted_on: date) -> None:
-        """Takes back exactly what an earlier remittance of the same payer claim posted."""
-        self.write_pending()
-        rows = self.session.execute(
-            select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
-            .where(LedgerEntryRow.encounter_id == encounter.id, LedgerEntryRow.method == "remit",
-                   LedgerEntryRow.reference == record.payer_claim_id[:60])
-            .group_by(LedgerEntryRow.kind)).all()
-        if not any(total for _, total in rows):
-            self.state.problems.append(ImportProblem(record.where, WARNING, "reversal_without_original",
-                                                     {"claim": record.claim_id}))
-            return
-        for kind, total in rows:
-            self._post(encounter, EntryKind(kind), -int(total), posted_on,
-                       f"{record.source_key}:rev:{kind}", record.payer_claim_id, "reversal")
-
-    def _adjudication(self, encounter: Encounter, record: ClaimRemitRecord) -> None:
-        row = self.session.scalars(select(AdjudicationRow).where(
-            AdjudicationRow.encounter_id == encounter.id,
-            AdjudicationRow.sequence == record.payer_sequence)).first()
-        if row is None:
-            row = AdjudicationRow(encounter_id=encounter.id, sequence=record.payer_sequence)
-            self.session.add(row)
-        row.payer = record.payer[:120]
-        row.processed_on = record.processed_on
-        row.allowed_cents = record.allowed_cents or 0
-        row.deductible_cents = record.deductible_cents
-        row.coinsurance_cents = record.coinsurance_cents
-        row.copay_cents = record.copay_cents
-        row.noncovered_cents = record.noncovered_cents
-        row.other_patient_cents = record.other_patient_cents
-        row.reason_codes = ",".join(record.reason_codes)[:200]
-        # Only the latest payer's split is the patient's: earlier sequences no longer count.
-        for earlier in self.session.scalars(select(AdjudicationRow).where(
-                AdjudicationRow.encounter_id == encounter.id, AdjudicationRow.sequence < record.payer_sequence)):
-            earlier.deductible_cents = earlier.coinsurance_cents = earlier.copay_cents = 0
-            earlier.noncovered_cents = earlier.other_patient_cents = 0
-
-    def refresh_search(self) -> None:
-        """Rewrites the search text of every account this import created or gave a new claim, in chunks."""
-        dirty = sorted(self.search_dirty)
-        self.session.flush()
-        for start in range(0, len(dirty), 2000):
-            chunk = dirty[start:start + 2000]
-            numbers = dict(self.session.execute(select(Account.id, Account.number).where(Account.id.in_(chunk))).all())
-            people: dict[int, list] = {i: [] for i in chunk}
-            person_accounts: dict[int, list[int]] = {}
-            for account_id, person_id, first, last, born in self.session.execute(
-                    select(AccountMember.account_id, Person.id, Person.first_name, Person.last_name, Person.birth_date)
-                    .join(Person, Person.id == AccountMember.person_id).where(AccountMember.account_id.in_(chunk))):
-                people[account_id].append((first, last, born))
-                person_accounts.setdefault(person_id, []).append(account_id)
-            claims: dict[int, list[str]] = {i: [] for i in chunk}
-            for account_id, claim in self.session.execute(select(Encounter.account_id, Encounter.claim_id).where(
-                    Encounter.account_id.in_(chunk))):
-                claims[account_id].append(claim)
-            phones: dict[int, list[str]] = {i: [] for i in chunk}
-            for person_id, number in self.session.execute(select(Phone.person_id, Phone.number).where(
-                    Phone.person_id.in_(list(person_accounts)))):
-                for account_id in dict.fromkeys(person_accounts[person_id]):
-                    phones[account_id].append(number)
-            write_search_texts(self.session, [(i, account_search_text(numbers[i], list(dict.fromkeys(people[i])),
-                                                                      claims[i], phones[i])) for i in chunk])
-        self.search_dirty.clear()
