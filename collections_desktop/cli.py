@@ -102,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=date.fromisoformat, help="balances and aging as of this date")
     p = sub.add_parser("worklist", parents=[common], help="list accounts to work")
-    p.add_argument("--view", default="due", help="due (default) or all")
+    p.add_argument("--view", default="due", help="due (default), all, promises_due, plans_late, insurance_pending, "
+                                                 "holds or paid_since_import")
     p.add_argument("--search", default="")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")

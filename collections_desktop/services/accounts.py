@@ -16,7 +16,13 @@ from collections_desktop.domain.ledger import (
 )
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.accounts_repo import load_account, totals, worklist_page
+from collections_desktop.storage.accounts_repo import (
+    load_account,
+    rows_for_ids,
+    search_terms,
+    totals,
+    worklist_page,
+)
 
 
 @dataclass(frozen=True)
@@ -152,19 +158,27 @@ class WorklistRow:
     oldest_bucket: AgingBucket | None
 
 
-WORKLIST_VIEWS = ("due", "all")
+# `due` and `all` page in SQL; the desk's other views (promises due, late plans, holds…) come as id lists.
+WORKLIST_VIEWS = ("due", "all", "promises_due", "plans_late", "insurance_pending", "holds", "paid_since_import")
 
 
 def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit: int = 50,
              offset: int = 0, as_of: date | None = None) -> list[WorklistRow]:
-    """A page of the worklist: `due` lists accounts with a patient balance, largest first; `all` every account."""
+    """A page of the worklist: `due` lists accounts with a patient balance, largest first; `all` every account;
+    the desk's views by name."""
     if view not in WORKLIST_VIEWS:
         raise UserError("unknown_view", view=view, choices=", ".join(WORKLIST_VIEWS))
     if limit < 1:
         raise UserError("bad_limit", limit=limit)
     as_of = as_of or date.today()
     with workspace.reading() as session:
-        rows = worklist_page(session, only_due=(view == "due"), search=search, limit=limit, offset=offset)
+        if view in ("due", "all"):
+            rows = worklist_page(session, only_due=(view == "due"), search=search, limit=limit, offset=offset)
+        else:
+            from collections_desktop.storage.worklist_repo import view_ids
+
+            ids = view_ids(session, view, search_terms(search))[offset:offset + limit]
+            rows = rows_for_ids(session, ids)
     return [
         WorklistRow(
             account=r.account_number,

@@ -117,6 +117,16 @@ def worklist_page(session: Session, *, only_due: bool, search: str = "", limit: 
     return [WorklistRowRecord(*row) for row in rows]
 
 
+def rows_for_ids(session: Session, ids: list[int]) -> list[WorklistRowRecord]:
+    """The worklist columns of these accounts, in the order given."""
+    guarantor = aliased(Person)
+    found = {row[0]: WorklistRowRecord(*row[1:]) for row in session.execute(
+        select(Account.id, Account.number, guarantor.first_name, guarantor.last_name, Account.patient_due_cents,
+               Account.insurance_pending_cents, Account.oldest_anchor_date)
+        .join(guarantor, guarantor.id == Account.guarantor_id).where(Account.id.in_(ids)))}
+    return [found[i] for i in ids if i in found]
+
+
 def search_terms(text: str) -> list[tuple[str, ...]]:
     """Folded words of a search, each with its alternatives: "(212) 555-0143" also matches as digits."""
     folded = normalize_query(text)

@@ -93,3 +93,20 @@ def test_promise_and_policy_export(cli_env, capsys, tmp_path):  # noqa: F811
     assert len(out_json(capsys)["promises"]) == 2
     assert main(["policy", "export", "--out", str(tmp_path / "p.toml")]) == 0
     assert (tmp_path / "p.toml").read_text(encoding="utf-8").startswith("# Clinic payment-plan policy")
+
+
+def test_worklist_lists_late_plans_and_promises_due(cli_env, capsys, demo_dir):  # noqa: F811
+    from collections_desktop.services.demo_plans import seed_plans
+    from collections_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    workspace = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    try:
+        seed_plans(workspace, date.today())
+    finally:
+        workspace.close()
+    for view in ("plans_late", "promises_due"):
+        assert main(["worklist", "--view", view, "--json"]) == 0
+        rows = out_json(capsys)
+        rows = rows["rows"] if isinstance(rows, dict) else rows
+        assert rows, view
