@@ -26,6 +26,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 run: $(STAMP) $(QM)
+	-@bash tools/ensure-system-deps.sh --display
 	$(BIN)/collections-desktop
 
 system-deps:

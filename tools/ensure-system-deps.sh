@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian runtime libraries and fonts that Qt (offscreen), PDF checks and screenshots need, if missing.
+# Installs the Debian runtime libraries and fonts that Qt (offscreen), PDF checks and screenshots need, if missing;
+# with --display also what Qt needs to open a window on an X11/Wayland screen.
 set -euo pipefail
 
 need=()
@@ -12,6 +13,19 @@ have_lib 'libglib-2.0.so.0'   || need+=(libglib2.0-0)
 have_lib 'libdbus-1.so.3'     || need+=(libdbus-1-3)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# With --display (make run) and a screen to draw on, Qt's xcb platform plugin needs these too.
+if [ "${1:-}" = "--display" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
+  have_lib 'libxcb-cursor.so.0'       || need+=(libxcb-cursor0)
+  have_lib 'libxcb-icccm.so.4'        || need+=(libxcb-icccm4)
+  have_lib 'libxcb-image.so.0'        || need+=(libxcb-image0)
+  have_lib 'libxcb-keysyms.so.1'      || need+=(libxcb-keysyms1)
+  have_lib 'libxcb-randr.so.0'        || need+=(libxcb-randr0)
+  have_lib 'libxcb-render-util.so.0'  || need+=(libxcb-render-util0)
+  have_lib 'libxcb-shape.so.0'        || need+=(libxcb-shape0)
+  have_lib 'libxcb-xinerama.so.0'     || need+=(libxcb-xinerama0)
+  have_lib 'libxcb-xkb.so.1'          || need+=(libxcb-xkb1)
+  have_lib 'libxkbcommon-x11.so.0'    || need+=(libxkbcommon-x11-0)
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
