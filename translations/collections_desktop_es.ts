@@ -182,112 +182,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="44"/>
+        <location filename="../collections_desktop/ui/actions.py" line="45"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="45"/>
+        <location filename="../collections_desktop/ui/actions.py" line="46"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="46"/>
+        <location filename="../collections_desktop/ui/actions.py" line="47"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="47"/>
+        <location filename="../collections_desktop/ui/actions.py" line="48"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="48"/>
+        <location filename="../collections_desktop/ui/actions.py" line="49"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="49"/>
+        <location filename="../collections_desktop/ui/actions.py" line="50"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="50"/>
+        <location filename="../collections_desktop/ui/actions.py" line="51"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="51"/>
+        <location filename="../collections_desktop/ui/actions.py" line="52"/>
+        <source>Approve for a collection &amp;agency…</source>
+        <translation>Aprobar para una &amp;agencia de cobranza…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="53"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="52"/>
+        <location filename="../collections_desktop/ui/actions.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="70"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
+        <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="75"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="76"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="73"/>
+        <location filename="../collections_desktop/ui/actions.py" line="77"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="78"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -677,62 +687,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="77"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="79"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="88"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="89"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="94"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="95"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="96"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="97"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="114"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="115"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="115"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="116"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -828,101 +838,106 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="52"/>
+        <source>Not yet: {reasons}</source>
+        <translation>Todavía no: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="53"/>
         <source>The follow-up date {follow_up} is in the past.</source>
         <translation>La fecha de seguimiento {follow_up} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="53"/>
+        <location filename="../collections_desktop/ui/messages.py" line="54"/>
         <source>A promise has 1 to {most} dated amounts; for more, offer a payment plan.</source>
         <translation>Una promesa tiene de 1 a {most} importes con fecha; para más, ofrezca un plan de pagos.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="55"/>
+        <location filename="../collections_desktop/ui/messages.py" line="56"/>
         <source>The promised date {due} must be from today to {days} days ahead.</source>
         <translation>La fecha prometida {due} debe estar entre hoy y {days} días adelante.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="57"/>
+        <location filename="../collections_desktop/ui/messages.py" line="58"/>
         <source>This account already has a plan ({status}). Amend or cancel it first.</source>
         <translation>Esta cuenta ya tiene un plan ({status}). Modifíquelo o cancélelo primero.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="59"/>
+        <location filename="../collections_desktop/ui/messages.py" line="60"/>
         <source>This account has no open plan.</source>
         <translation>Esta cuenta no tiene un plan abierto.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="60"/>
+        <location filename="../collections_desktop/ui/messages.py" line="61"/>
         <source>This account has no patient balance to put on a plan.</source>
         <translation>Esta cuenta no tiene saldo del paciente para un plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="62"/>
+        <location filename="../collections_desktop/ui/messages.py" line="63"/>
         <source>The first due date {first_due} is in the past.</source>
         <translation>La fecha del primer pago {first_due} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="63"/>
+        <location filename="../collections_desktop/ui/messages.py" line="64"/>
         <source>That option is outside the clinic&apos;s policy: {reasons}</source>
         <translation>Esa opción no cumple la política de la clínica: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="64"/>
+        <location filename="../collections_desktop/ui/messages.py" line="65"/>
         <source>Autopay needs the stored authorization (token or last four digits) first.</source>
         <translation>El pago automático necesita primero la autorización guardada (token o últimos cuatro dígitos).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="66"/>
+        <location filename="../collections_desktop/ui/messages.py" line="67"/>
         <source>That change is not allowed: {reasons}</source>
         <translation>Ese cambio no está permitido: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="67"/>
+        <location filename="../collections_desktop/ui/messages.py" line="68"/>
         <source>Prepare the agreement before recording the signature.</source>
         <translation>Prepare el convenio antes de registrar la firma.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="69"/>
+        <location filename="../collections_desktop/ui/messages.py" line="70"/>
         <source>The signing date {signed_on} is in the future.</source>
         <translation>La fecha de firma {signed_on} es futura.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="71"/>
+        <location filename="../collections_desktop/ui/messages.py" line="72"/>
         <source>Default refused: {reasons}</source>
         <translation>Incumplimiento rechazado: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="72"/>
+        <location filename="../collections_desktop/ui/messages.py" line="73"/>
         <source>The agreement cannot be prepared. Fill in these first (Preferences): {fields}</source>
         <translation>No se puede preparar el convenio. Primero llene esto (Preferencias): {fields}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="74"/>
+        <location filename="../collections_desktop/ui/messages.py" line="75"/>
         <source>The guarantor has no e-mail address on file.</source>
         <translation>El garante no tiene correo electrónico registrado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="75"/>
+        <location filename="../collections_desktop/ui/messages.py" line="76"/>
         <source>The number of payments must be 1 to 520.</source>
         <translation>El número de pagos debe ser de 1 a 520.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="77"/>
+        <location filename="../collections_desktop/ui/messages.py" line="78"/>
         <source>More payments than cents in the balance.</source>
         <translation>Más pagos que centavos en el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="79"/>
+        <location filename="../collections_desktop/ui/messages.py" line="80"/>
         <source>The down payment covers the whole balance.</source>
         <translation>El pago inicial cubre todo el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="81"/>
+        <location filename="../collections_desktop/ui/messages.py" line="82"/>
         <source>The down payment falls after the first installment.</source>
         <translation>El pago inicial cae después del primer pago.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="83"/>
+        <location filename="../collections_desktop/ui/messages.py" line="84"/>
         <source>{path}: version {version} is not newer than the policy in force (version {newest}).</source>
         <translation>{path}: la versión {version} no es más nueva que la política vigente (versión {newest}).</translation>
     </message>
@@ -1212,6 +1227,22 @@ del %4 al %5</translation>
         <location filename="../collections_desktop/ui/plan_ops.py" line="178"/>
         <source>Export policy</source>
         <translation>Exportar política</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="204"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="218"/>
+        <source>Collection agency</source>
+        <translation>Agencia de cobranza</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="205"/>
+        <source>Why account %1 goes to the agency (kept in the audit):</source>
+        <translation>Por qué la cuenta %1 va a la agencia (queda en la auditoría):</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="212"/>
+        <source>Account %1 approved for the agency: outreach stops.</source>
+        <translation>Cuenta %1 aprobada para la agencia: se detiene el contacto.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1534,61 @@ del %4 al %5</translation>
         <location filename="../collections_desktop/ui/plan_text.py" line="60"/>
         <source>California: a phone attempt must be recorded</source>
         <translation>California: debe registrarse un intento por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="62"/>
+        <source>nothing is owed</source>
+        <translation>no se debe nada</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="63"/>
+        <source>the oldest balance was billed less than 120 days ago</source>
+        <translation>el saldo más antiguo se facturó hace menos de 120 días</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="65"/>
+        <source>insurance is still pending or a claim is with the billing team</source>
+        <translation>el seguro aún está pendiente o una reclamación está con facturación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="67"/>
+        <source>a dispute is open</source>
+        <translation>hay una disputa abierta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="68"/>
+        <source>a financial assistance application is pending</source>
+        <translation>hay una solicitud de asistencia financiera pendiente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="69"/>
+        <source>a patient-provider dispute is pending</source>
+        <translation>hay una disputa paciente-proveedor pendiente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="70"/>
+        <source>the patient is in bankruptcy</source>
+        <translation>el paciente está en bancarrota</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="71"/>
+        <source>the patient has an attorney</source>
+        <translation>el paciente tiene abogado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="72"/>
+        <source>the patient is deceased (estate only)</source>
+        <translation>el paciente falleció (solo el albacea)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="73"/>
+        <source>a payment plan is open or running</source>
+        <translation>hay un plan de pagos abierto o vigente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/plan_text.py" line="74"/>
+        <source>no written notice sent at least 30 days ago</source>
+        <translation>no hay aviso por escrito enviado hace al menos 30 días</translation>
     </message>
 </context>
 <context>

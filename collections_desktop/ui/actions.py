@@ -16,6 +16,7 @@ class MainAction(Enum):
     RECORD_PAYMENT = auto()
     PAYMENT_PLAN = auto()
     PREFERENCES = auto()
+    AGENCY = auto()
     LOCK = auto()
     QUIT = auto()
     LANGUAGE_EN = auto()
@@ -48,6 +49,7 @@ def action_text(action: MainAction) -> str:
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record &payment…"),
         MainAction.PAYMENT_PLAN: QCoreApplication.translate("Actions", "Payment p&lan…"),
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "P&references…"),
+        MainAction.AGENCY: QCoreApplication.translate("Actions", "Approve for a collection &agency…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
         MainAction.LANGUAGE_EN: "English",
@@ -67,6 +69,8 @@ def action_tip(action: MainAction) -> str:
         MainAction.PAYMENT_PLAN: QCoreApplication.translate(
             "Actions", "Offer a payment plan, prepare the agreement and record the signature"),
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "The clinic's payment-plan policy and details"),
+        MainAction.AGENCY: QCoreApplication.translate(
+            "Actions", "Place the account with a collection agency, if the clinic's policy allows it today"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "Close Collections Desk"),
         MainAction.LANGUAGE_EN: QCoreApplication.translate("Actions", "Show the interface in English"),

@@ -63,6 +63,7 @@ class DeskController(DeskOps, PlanOps, QObject):
         self.payment_dialog: PaymentDialog | None = None
         self.last_payment = None
         self.plan_dialog = self.preferences_dialog = self.agreement = None
+        self.agency_refusal = ""
         self.model = WorklistModel(self._load_rows)
         self.window = MainWindow(self.model)
         self.window.worklist.query_changed.connect(self.requery)
@@ -82,6 +83,7 @@ class DeskController(DeskOps, PlanOps, QObject):
         registry[MainAction.RECORD_PAYMENT].triggered.connect(self.record_payment)
         registry[MainAction.PAYMENT_PLAN].triggered.connect(self.payment_plan)
         registry[MainAction.PREFERENCES].triggered.connect(self.preferences)
+        registry[MainAction.AGENCY].triggered.connect(lambda: self.approve_for_agency())
         registry[MainAction.QUIT].triggered.connect(self.window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))

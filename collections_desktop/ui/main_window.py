@@ -37,6 +37,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.go_menu.addAction(self.registry[MainAction.LOG_CONTACT])
         self.go_menu.addAction(self.registry[MainAction.RECORD_PAYMENT])
         self.go_menu.addAction(self.registry[MainAction.PAYMENT_PLAN])
+        self.go_menu.addAction(self.registry[MainAction.AGENCY])
         self.file_menu.addAction(self.registry[MainAction.PREFERENCES])
         self.file_menu.addAction(self.registry[MainAction.LOCK])
         self.file_menu.addSeparator()

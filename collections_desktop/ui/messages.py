@@ -49,6 +49,7 @@ def error_text(error: UserError) -> str:
 
 def _plan_texts() -> dict[str, str]:
     return {
+        "agency_refused": QCoreApplication.translate("Messages", "Not yet: {reasons}"),
         "follow_up_in_past": QCoreApplication.translate("Messages", "The follow-up date {follow_up} is in the past."),
         "promise_parts": QCoreApplication.translate(
             "Messages", "A promise has 1 to {most} dated amounts; for more, offer a payment plan."),

@@ -1,4 +1,4 @@
-"""The desk's plan operations: quote, create, agreement (prepare, print, e-mail, save) and signature, off the GUI thread."""
+"""The desk's plan operations (quote, create, agreement, signature, follow-up, agency), off the GUI thread."""
 
 from __future__ import annotations
 
@@ -189,6 +189,38 @@ class PlanOps:
 
         self.runner.run(lambda: (plan_policy.policy_values(workspace), plan_policy.current_policy(workspace).version),
                         show, self._failed)
+
+    def approve_for_agency(self, note: str | None = None) -> None:
+        """Asks for a note, then approves placement if policy allows; the refusal lists what is missing."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from collections_desktop.services.agency import approve_for_agency
+
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return
+        if note is None:
+            note, ok = QInputDialog.getText(
+                self.window, QCoreApplication.translate("PlanOps", "Collection agency"),
+                QCoreApplication.translate("PlanOps", "Why account %1 goes to the agency (kept in the audit):")
+                .replace("%1", view.number))
+            if not ok:
+                return
+        number = view.number
+
+        def done(_result) -> None:  # noqa: ANN001
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "PlanOps", "Account %1 approved for the agency: outreach stops.").replace("%1", number), 8000)
+            self._plan_changed(number)
+
+        def refused(error: UserError) -> None:
+            self.agency_refusal = error_text(error)
+            box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("PlanOps", "Collection agency"),
+                              self.agency_refusal, parent=self.window)
+            box.open()  # not exec(): the desk keeps running behind it
+            self.agency_box = box
+
+        self.runner.run(lambda: approve_for_agency(workspace, number, note), done, refused)
 
     def save_agreement(self, path: str) -> None:
         """Writes the prepared agreement where the specialist chose, and audits that it left the vault."""

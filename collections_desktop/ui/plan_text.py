@@ -59,5 +59,19 @@ def plan_text(code: str) -> str:
         "default_ca_90_days": QCoreApplication.translate("Plans", "California: payments must be missed over 90 days"),
         "default_ca_needs_phone_attempt": QCoreApplication.translate(
             "Plans", "California: a phone attempt must be recorded"),
+        "agency_nothing_owed": QCoreApplication.translate("Plans", "nothing is owed"),
+        "agency_too_recent": QCoreApplication.translate(
+            "Plans", "the oldest balance was billed less than 120 days ago"),
+        "agency_insurance_open": QCoreApplication.translate(
+            "Plans", "insurance is still pending or a claim is with the billing team"),
+        "agency_dispute_open": QCoreApplication.translate("Plans", "a dispute is open"),
+        "agency_fap_pending": QCoreApplication.translate("Plans", "a financial assistance application is pending"),
+        "agency_ppdr_pending": QCoreApplication.translate("Plans", "a patient-provider dispute is pending"),
+        "agency_bankruptcy": QCoreApplication.translate("Plans", "the patient is in bankruptcy"),
+        "agency_attorney": QCoreApplication.translate("Plans", "the patient has an attorney"),
+        "agency_deceased": QCoreApplication.translate("Plans", "the patient is deceased (estate only)"),
+        "agency_plan_running": QCoreApplication.translate("Plans", "a payment plan is open or running"),
+        "agency_needs_written_notice": QCoreApplication.translate(
+            "Plans", "no written notice sent at least 30 days ago"),
     }
     return words.get(code, code)

@@ -222,3 +222,12 @@ def test_today_puts_promises_due_and_late_plans_first_and_says_why(demo_workspac
     row = rows_for(demo_workspace, late[:1], at=datetime.now(timezone.utc))[0]
     assert row.plan_behind_cents > 0
     assert "plan installment late" in WorklistModel._why(row) or row.next_action.startswith("hold:")
+
+
+def test_agency_approval_from_the_desk_explains_a_refusal(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    controller.approve_for_agency("prueba")
+    qtbot.waitUntil(lambda: bool(controller.agency_refusal), timeout=10_000)
+    assert controller.agency_refusal.startswith("Todavía no:") and "aviso por escrito" in controller.agency_refusal
+    controller.agency_box.close()
