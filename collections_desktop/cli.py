@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--override", help="record a blocked attempt anyway, with this reason (audited)")
     p.add_argument("--window", type=_window, help="HH:MM-HH:MM local, for INCONVENIENT_TIME")
     p.add_argument("--follow-up", type=date.fromisoformat, metavar="DATE", help="when to contact them next")
-    p.add_argument("--promise", action="append", type=_promise_part, metavar="DATE=AMOUNT",
+    p.add_argument("--promise", action="append", type=_date_amount, metavar="DATE=AMOUNT",
                    help="with PROMISE_TO_PAY: the promised amount and date; repeat for a short series")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("pay", parents=[common], help="record a patient payment (never a card number)")
@@ -149,10 +149,10 @@ def _moment(text: str) -> datetime:
     return value
 
 
-def _promise_part(text: str) -> tuple[date, str]:
-    from collections_desktop.cli_plans import _part
+def _date_amount(text: str) -> tuple[date, str]:
+    from collections_desktop.cli_plans import date_amount
 
-    return _part(text)
+    return date_amount(text)
 
 
 def _window(text: str) -> tuple[time, time]:
@@ -310,7 +310,7 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_pay(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.atomic import atomic_write_bytes
+    from collections_desktop.cli_plans import write_file
     from collections_desktop.domain.money import format_cents
     from collections_desktop.services.payments import receipt_pdf, record_payment
 
@@ -318,10 +318,7 @@ def cmd_pay(args: argparse.Namespace, lang: str) -> int:
         result = record_payment(workspace, args.number, args.amount, args.method, reference=args.reference,
                                 paid_on=args.on, allow_overpayment=args.allow_overpayment)
         if args.receipt:
-            try:
-                atomic_write_bytes(args.receipt, receipt_pdf(workspace, result))
-            except OSError as exc:
-                raise UserError("cannot_write", path=str(args.receipt), reason=exc.strerror or "") from None
+            write_file(args.receipt, receipt_pdf(workspace, result))
     if args.json:
         _emit({"account": result.account, "amount": format_cents(result.amount_cents), "method": result.method,
                "paid_on": result.paid_on.isoformat(),

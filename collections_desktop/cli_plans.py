@@ -40,7 +40,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("eligible", choices=("on", "off"))
     p = sub.add_parser("promise", parents=[common], help="record a promise to pay")
     _number(p)
-    p.add_argument("--part", action="append", required=True, type=_part, metavar="DATE=AMOUNT",
+    p.add_argument("--part", action="append", required=True, type=date_amount, metavar="DATE=AMOUNT",
                    help="a promised amount and its date; repeat for a short series")
     # Here --lang is the agreement's language (en, es or both); messages follow the top-level --lang.
     p = sub.add_parser("agreement", parents=[common_without_lang], help="write the plan agreement PDF")
@@ -80,7 +80,7 @@ def _terms(p: argparse.ArgumentParser, *, create: bool) -> None:
                        help="autopay: the stored authorization's token or last four digits (never the full number)")
 
 
-def _part(text: str) -> tuple[date, str]:
+def date_amount(text: str) -> tuple[date, str]:
     try:
         when, amount = text.split("=", 1)
         return date.fromisoformat(when.strip()), amount.strip()
@@ -123,10 +123,9 @@ def cmd_plan(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa:
         elif action == "notice":
             plan_tracking.record_notice(workspace, args.number, args.sent_on, args.cure_date)
             if args.out:
-                from collections_desktop.atomic import atomic_write_bytes
                 from collections_desktop.services.agreements import notice_pdf
 
-                _write(args.out, notice_pdf(workspace, args.number), atomic_write_bytes)
+                write_file(args.out, notice_pdf(workspace, args.number))
         elif action == "default":
             plan_tracking.declare_default(workspace, args.number, today)
         elif action == "income-cap":
@@ -158,24 +157,22 @@ def cmd_promise(args: argparse.Namespace, lang: str, opened, emit) -> int:  # no
 
 
 def cmd_agreement(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa: ANN001
-    from collections_desktop.atomic import atomic_write_bytes
     from collections_desktop.services.agreements import agreement_email, produce_agreement, record_use
 
     with opened(args, lang) as workspace:
         made = produce_agreement(workspace, args.number, args.doc_lang)
         # The draft is built first, so a guarantor without an address leaves no file half-made.
         draft = agreement_email(workspace, args.number, made) if args.email else None
-        _write(args.out, made.content, atomic_write_bytes)
+        write_file(args.out, made.content)
         record_use(workspace, made.plan_id, "saved", made.sha256)
         if draft is not None:
-            _write(args.email, draft, atomic_write_bytes)
+            write_file(args.email, draft)
             record_use(workspace, made.plan_id, "emailed", made.sha256)
     print(say("agreement_written", lang, path=args.out, sha=made.sha256[:12]))
     return 0
 
 
 def cmd_policy(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa: ANN001
-    from collections_desktop.atomic import atomic_write_bytes
     from collections_desktop.services.plan_policy import export_policy, import_policy
 
     with opened(args, lang) as workspace:
@@ -186,7 +183,7 @@ def cmd_policy(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noq
             if missing:
                 print(say("policy_clinic_missing", lang, fields=", ".join(missing)), file=sys.stderr)
             return 0
-        _write(args.out, export_policy(workspace).encode("utf-8"), atomic_write_bytes)
+        write_file(args.out, export_policy(workspace).encode("utf-8"))
     print(say("export_written", lang, rows=1, path=args.out))
     return 0
 
@@ -198,9 +195,12 @@ def _read(path: Path) -> bytes:
         raise UserError("cannot_read", path=str(path), reason=exc.strerror or "") from None
 
 
-def _write(path: Path, content: bytes, writer) -> None:  # noqa: ANN001
+def write_file(path: Path, content: bytes) -> None:
+    """Writes a file the user asked for, atomically; a failure is a user error naming the file."""
+    from collections_desktop.atomic import atomic_write_bytes
+
     try:
-        writer(path, content)
+        atomic_write_bytes(path, content)
     except OSError as exc:
         raise UserError("cannot_write", path=str(path), reason=exc.strerror or "") from None
 

@@ -11,6 +11,7 @@ from collections_desktop.domain.agency import PlacementFacts, placement_blocks
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.plans import account_facts
+from collections_desktop.services.exports import write_export
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
 from collections_desktop.storage.contacts_repo import set_flag
@@ -24,7 +25,7 @@ from collections_desktop.storage.models import (
 )
 from collections_desktop.storage.plans_repo import plans_of
 from collections_desktop.storage.types import utc_now
-from collections_desktop.sync.writers import AGENCY_COLUMNS, write_csv
+from collections_desktop.sync.writers import AGENCY_COLUMNS
 
 APPROVED = "agency_approved"
 
@@ -78,10 +79,7 @@ def export_agency(workspace: Workspace, out: Path) -> tuple[int, int]:
                            format_cents(balance.billed_cents), format_cents(balance.insurance_paid_cents),
                            format_cents(balance.patient_paid_cents), format_cents(balance.patient_balance_cents))
 
-        try:
-            count = write_csv(out, AGENCY_COLUMNS, rows())
-        except OSError as exc:
-            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        count = write_export(out, AGENCY_COLUMNS, rows())
         workspace.audit(session, "export.written", "export", "agency",
                         {"rows": count, "accounts": len(approved), "total": format_cents(total)})
     return count, total

@@ -39,6 +39,14 @@ class ExportResult:
     total_cents: int
 
 
+def write_export(out: Path, columns: tuple[str, ...], rows, trailer=None) -> int:  # noqa: ANN001
+    """Writes an export atomically; a file that cannot be written is a user error naming it."""
+    try:
+        return write_csv(out, columns, rows, trailer=trailer)
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+
+
 def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = None) -> ExportResult:
     if kind not in KINDS:
         raise UserError("unknown_export", kind=kind, choices=", ".join(KINDS))
@@ -80,10 +88,7 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
             # The trailer row a lockbox import checks the file against.
             return ("TOTAL", str(count), "", "", "", "", "", format_cents(total), "", "", "", "")
 
-        try:
-            count = write_csv(out, PAYMENT_COLUMNS, rows(), trailer=control_total)
-        except OSError as exc:
-            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        count = write_export(out, PAYMENT_COLUMNS, rows(), trailer=control_total)
         workspace.audit(session, "export.written", "export", kind,
                         {"rows": count, "total": format_cents(total), "since": since.isoformat() if since else None})
     return ExportResult(kind, Path(out), count, total)
@@ -112,10 +117,7 @@ def _activity(workspace: Workspace, out: Path, since: date | None) -> ExportResu
                        f"{person.first_name} {person.last_name}", relationship or "", event.outcome, event.note,
                        follow_up)
 
-        try:
-            count = write_csv(out, ACTIVITY_COLUMNS, rows())
-        except OSError as exc:
-            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        count = write_export(out, ACTIVITY_COLUMNS, rows())
         workspace.audit(session, "export.written", "export", "activity",
                         {"rows": count, "since": since.isoformat() if since else None})
     return ExportResult("activity", out, count, 0)
@@ -146,9 +148,6 @@ def _followup(workspace: Workspace, out: Path, since: date | None) -> ExportResu
                        format_cents(billed), format_cents(int(sums.get("insurance_payment", 0))), codes,
                        handoff.at.strftime("%Y-%m-%dT%H:%M:%SZ"), handoff.note)
 
-        try:
-            count = write_csv(out, FOLLOWUP_COLUMNS, rows())
-        except OSError as exc:
-            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        count = write_export(out, FOLLOWUP_COLUMNS, rows())
         workspace.audit(session, "export.written", "export", "insurance-followup", {"rows": count})
     return ExportResult("insurance-followup", out, count, total)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
-from collections_desktop.services.errors import UserError
+from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
 from collections_desktop.storage.contacts_repo import account_by_number
@@ -104,12 +104,7 @@ def receipt_pdf(workspace: Workspace, result: PaymentResult, *, lang: str | None
 def record_returned_payment(workspace: Workspace, number: str, amount: str, *, returned_on: date | None = None,
                             reference: str = "") -> int:
     """A payment the bank or card network sent back (NSF, chargeback): a reversal on the latest paid visit."""
-    try:
-        cents = to_cents(str(amount))
-    except MoneyError:
-        raise UserError("bad_amount", field="amount", value=str(amount)[:20]) from None
-    if cents <= 0:
-        raise UserError("amount_not_positive")
+    cents = cents_typed(amount, positive=True)
     if CARD_NUMBER.search(reference):
         raise UserError("card_number_refused")
     when = returned_on or date.today()

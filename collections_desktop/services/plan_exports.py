@@ -8,13 +8,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from collections_desktop.domain.money import format_cents
-from collections_desktop.services.errors import UserError
 from collections_desktop.services.plan_tracking import promise_standing, refresh_plans, standing
+from collections_desktop.services.exports import write_export
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.models import Account
 from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
 from collections_desktop.storage.plans_repo import schedules
-from collections_desktop.sync.writers import PLAN_COLUMNS, write_csv
+from collections_desktop.sync.writers import PLAN_COLUMNS
 
 
 def export_plans(workspace: Workspace, out: Path, since: date | None, today: date | None = None) -> tuple[int, int]:
@@ -54,10 +54,7 @@ def export_plans(workspace: Workspace, out: Path, since: date | None, today: dat
                        format_cents(sum(p.amount_cents for p in parts)), "0.00", format_cents(parts[0].amount_cents),
                        "", nxt.installment.due.isoformat() if nxt else "", format_cents(remaining), promise.outcome)
 
-        try:
-            count = write_csv(out, PLAN_COLUMNS, rows())
-        except OSError as exc:
-            raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
+        count = write_export(out, PLAN_COLUMNS, rows())
         workspace.audit(session, "export.written", "export", "plans",
                         {"rows": count, "remaining": format_cents(total), "since": since.isoformat() if since else None})
     return count, total

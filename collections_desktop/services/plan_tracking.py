@@ -56,12 +56,16 @@ def promise_standing(session: Session, promise: PromiseRow, today: date) -> Plan
                  PROMISE_GRACE_DAYS)
 
 
-def refresh_plans(workspace: Workspace, session: Session, today: date,
-                  account_ids: list[int] | None = None) -> list[StateChange]:
-    """Reads every running plan and pending promise against its payments; state moves are audited."""
+def refresh_plans(workspace: Workspace, session: Session, today: date, account_ids: list[int] | None = None,
+                  standings: dict[int, PlanStanding] | None = None) -> list[StateChange]:
+    """Reads every running plan and pending promise against its payments; state moves are audited.
+
+    `standings`, when given, receives each running plan's tracker, so a caller showing them reads them once."""
     changes = []
     for plan in running_plans(session, account_ids):
         tracker = standing(session, plan, today)
+        if standings is not None:
+            standings[plan.id] = tracker
         after = follow_tracker(PlanState(plan.state), tracker)
         plan.past_due_cents = tracker.past_due_cents
         plan.next_due = tracker.next_due.installment.due if tracker.next_due else None

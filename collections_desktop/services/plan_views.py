@@ -84,7 +84,8 @@ def account_plans(workspace: Workspace, number: str, today: date | None = None) 
     today = today or date.today()
     with workspace.transaction() as session:
         facts = account_facts(session, number)
-        refresh_plans(workspace, session, today, [facts.account.id])
+        known: dict[int, PlanStanding] = {}
+        refresh_plans(workspace, session, today, [facts.account.id], known)
         rows = plans_of(session, facts.account.id)
         docs: dict[int, list[DocumentView]] = {}
         for d in documents_of(session, [p.id for p in rows]):
@@ -92,7 +93,7 @@ def account_plans(workspace: Workspace, number: str, today: date | None = None) 
                                                                d.created_at.isoformat(), d.signed_on))
         plans = []
         for row in rows:
-            tracker = standing(session, row, today)
+            tracker = known.get(row.id) or standing(session, row, today)
             policy = policy_at(session, row.policy_version)
             plans.append(PlanView(
                 row.id, row.version_no, row.previous_id, row.state, row.policy_version, row.frequency,

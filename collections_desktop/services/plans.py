@@ -10,12 +10,11 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.domain.plans.lifecycle import PlanState, TransitionRefused, move
 from collections_desktop.domain.plans.policy import PlanPolicy
 from collections_desktop.domain.plans.quote import PlanOption, QuoteTerms, quote
 from collections_desktop.domain.plans.schedule import Frequency, ScheduleError
-from collections_desktop.services.errors import UserError
+from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.plan_policy import current_policy
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
@@ -130,10 +129,7 @@ def account_facts(session: Session, number: str) -> AccountFacts:
 def _cents(text: str | None, field: str) -> int | None:
     if text is None or str(text).strip() == "":
         return None
-    try:
-        return to_cents(str(text).strip())
-    except MoneyError:
-        raise UserError("bad_amount", field=field, value=str(text)[:20]) from None
+    return cents_typed(text, field)
 
 
 def _quote(facts: AccountFacts, request: PlanRequest, policy: PlanPolicy, today: date) -> PlanQuote:

@@ -6,9 +6,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from collections_desktop.domain.money import MoneyError, format_cents, to_cents
+from collections_desktop.domain.money import format_cents
 from collections_desktop.domain.plans.schedule import Installment
-from collections_desktop.services.errors import UserError
+from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.plans import account_facts, business_moment
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.models import Account
@@ -36,12 +36,7 @@ def promise_schedule(parts: list[tuple[date, str]], today: date) -> list[Install
         raise UserError("promise_parts", most=MAX_PROMISE_PARTS)
     schedule = []
     for number, (due, amount) in enumerate(sorted(parts), start=1):
-        try:
-            cents = to_cents(str(amount).strip())
-        except MoneyError:
-            raise UserError("bad_amount", field="amount", value=str(amount)[:20]) from None
-        if cents <= 0:
-            raise UserError("amount_not_positive")
+        cents = cents_typed(amount, positive=True)
         if due < today or (due - today).days > MAX_PROMISE_DAYS:
             raise UserError("promise_date_range", due=due.isoformat(), days=MAX_PROMISE_DAYS)
         schedule.append(Installment(number, due, cents))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from collections_desktop.domain.aging import aging_anchor
 from collections_desktop.domain.ledger import (
+    AccountBalance,
     EncounterBalance,
     EncounterForAging,
     EntryKind,
@@ -40,21 +41,25 @@ def encounter_balances(session: Session, account_id: int) -> list[tuple[Encounte
     return [(e, encounter_balance(entries[e.id], e.insurance_pending)) for e in encounters]
 
 
+def _figures(visits: list[EncounterForAging], as_of: date) -> tuple[AccountBalance, date | None]:
+    """An account's totals and the aging anchor of its oldest visit the patient still owes on."""
+    anchors = [aging_anchor(v.service_date, v.first_statement_date) for v in visits
+               if v.balance.patient_balance_cents > 0]
+    return account_balance(visits, as_of), min(anchors) if anchors else None
+
+
 def refresh_accounts(session: Session, account_ids: Iterable[int], as_of: date) -> list[BalanceChange]:
     """Recomputes patient due, insurance pending and the oldest aging anchor; returns what changed."""
     changes = []
     session.flush()
     for account_id in sorted(set(account_ids)):
         account = session.get(Account, account_id)
-        pairs = encounter_balances(session, account_id)
-        totals = account_balance(
-            [EncounterForAging(e.service_date, e.first_statement_date, b) for e, b in pairs], as_of)
-        anchors = [aging_anchor(e.service_date, e.first_statement_date) for e, b in pairs
-                   if b.patient_balance_cents > 0]
+        totals, anchor = _figures([EncounterForAging(e.service_date, e.first_statement_date, b)
+                                   for e, b in encounter_balances(session, account_id)], as_of)
         before = (account.patient_due_cents, account.insurance_pending_cents)
         account.patient_due_cents = totals.patient_due_cents
         account.insurance_pending_cents = totals.insurance_pending_cents
-        account.oldest_anchor_date = min(anchors) if anchors else None
+        account.oldest_anchor_date = anchor
         if before != (totals.patient_due_cents, totals.insurance_pending_cents):
             changes.append(BalanceChange(account_id, before[0], totals.patient_due_cents, before[1],
                                          totals.insurance_pending_cents))
@@ -65,7 +70,7 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
                           chunk: int = 500) -> list[BalanceChange]:
     """The same figures for many accounts at once (imports): a few set queries per chunk and one UPDATE.
 
-    Writes through SQL, not the objects: the session is flushed first and forgets its objects after."""
+    Writes through SQL, not the objects: the session is flushed and forgets its objects first."""
     session.flush()
     session.expunge_all()
     table = Account.__table__
@@ -88,17 +93,13 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
                 .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind)):
             entries[e_id].append(LedgerEntry(EntryKind(kind), int(total), as_of))
         per_account: dict[int, list[EncounterForAging]] = {i: [] for i in part}
-        anchors: dict[int, list[date]] = {i: [] for i in part}
         for e_id, (a_id, served, stated, pending) in encounters.items():
-            balance = encounter_balance(entries[e_id], pending)
-            per_account[a_id].append(EncounterForAging(served, stated, balance))
-            if balance.patient_balance_cents > 0:
-                anchors[a_id].append(aging_anchor(served, stated))
+            per_account[a_id].append(EncounterForAging(served, stated, encounter_balance(entries[e_id], pending)))
         rows = []
         for a_id in part:
-            totals = account_balance(per_account[a_id], as_of)
+            totals, anchor = _figures(per_account[a_id], as_of)
             rows.append({"b_id": a_id, "b_due": totals.patient_due_cents, "b_pending": totals.insurance_pending_cents,
-                         "b_anchor": min(anchors[a_id]) if anchors[a_id] else None})
+                         "b_anchor": anchor})
             old = before.get(a_id, (0, 0))
             if old != (totals.patient_due_cents, totals.insurance_pending_cents):
                 changes.append(BalanceChange(a_id, old[0], totals.patient_due_cents, old[1],

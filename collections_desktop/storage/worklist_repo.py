@@ -23,6 +23,18 @@ def _on_hold():  # noqa: ANN202
                                                    AccountFlagRow.cleared_at.is_(None))
 
 
+def _first_promise_due():  # noqa: ANN202
+    """Per account with a pending promise: its earliest promised date."""
+    return select(PromiseRow.account_id, func.min(PromiseRow.next_due).label("due")).where(
+        PromiseRow.outcome == "pending").group_by(PromiseRow.account_id)
+
+
+def _plan_behind():  # noqa: ANN202
+    """Per account with a late plan (or one whose notice went out): the amount it is behind."""
+    return select(PaymentPlanRow.account_id, func.max(PaymentPlanRow.past_due_cents).label("behind")).where(
+        PaymentPlanRow.state.in_(("late", "notice_sent"))).group_by(PaymentPlanRow.account_id)
+
+
 def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[int]:
     """The ids of a view in display order: pending promises by their next date, late plans by amount behind."""
     query = select(Account.id)
@@ -33,13 +45,10 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
         query = query.where(Account.patient_due_cents > 0, Account.id.not_in(_on_hold())).order_by(
             Account.patient_due_cents.desc(), Account.id)
     elif view == "promises_due":
-        first_due = (select(PromiseRow.account_id, func.min(PromiseRow.next_due).label("due"))
-                     .where(PromiseRow.outcome == "pending").group_by(PromiseRow.account_id).subquery())
+        first_due = _first_promise_due().subquery()
         query = query.join(first_due, first_due.c.account_id == Account.id).order_by(first_due.c.due, Account.id)
     elif view == "plans_late":
-        late = (select(PaymentPlanRow.account_id, func.max(PaymentPlanRow.past_due_cents).label("behind"))
-                .where(PaymentPlanRow.state.in_(("late", "notice_sent"))).group_by(PaymentPlanRow.account_id)
-                .subquery())
+        late = _plan_behind().subquery()
         query = query.join(late, late.c.account_id == Account.id).order_by(late.c.behind.desc(), Account.id)
     elif view == "insurance_pending":
         query = query.where(Account.insurance_pending_cents > 0).order_by(
@@ -69,10 +78,7 @@ def due_facts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, int,
 def follow_ups(session: Session, ids: Sequence[int] | None = None) -> dict[int, tuple[date | None, int]]:
     """(earliest pending promise date, amount a running plan is behind) per account that has either."""
     found: dict[int, tuple[date | None, int]] = {}
-    promises = select(PromiseRow.account_id, func.min(PromiseRow.next_due)).where(
-        PromiseRow.outcome == "pending").group_by(PromiseRow.account_id)
-    late = select(PaymentPlanRow.account_id, func.max(PaymentPlanRow.past_due_cents)).where(
-        PaymentPlanRow.state.in_(("late", "notice_sent"))).group_by(PaymentPlanRow.account_id)
+    promises, late = _first_promise_due(), _plan_behind()
     if ids is not None:
         promises = promises.where(PromiseRow.account_id.in_(list(ids)))
         late = late.where(PaymentPlanRow.account_id.in_(list(ids)))

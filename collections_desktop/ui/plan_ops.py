@@ -241,23 +241,18 @@ class PlanOps:
 
 def first_page(content: bytes) -> tuple:
     """The agreement's first page as a small picture for the dialog, and its page count ((None, 0) without QtPdf)."""
-    from collections_desktop.ui.printing import qtpdf_available
+    from collections_desktop.ui.printing import LoadedPdf, qtpdf_available
 
     if not qtpdf_available():
         return None, 0
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QPixmap
-    from PySide6.QtPdf import QPdfDocument
 
-    data = QByteArray(content)  # the buffer only borrows it: keep it alive while the page renders
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready:
+    pdf = LoadedPdf(content)
+    if not pdf.ready:
         return None, 0
-    points = document.pagePointSize(0)
-    image = document.render(0, QSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * points.height() / points.width())))
-    pages = document.pageCount()
-    document.close()
+    points = pdf.document.pagePointSize(0)
+    image = pdf.document.render(0, QSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * points.height() / points.width())))
+    pages = pdf.document.pageCount()
+    pdf.close()
     return QPixmap.fromImage(image), pages

@@ -25,17 +25,30 @@ def qtpdf_available() -> bool:
     return True
 
 
+class LoadedPdf:
+    """A QPdfDocument over PDF bytes held in memory (the buffer only borrows them, so they are kept here)."""
+
+    def __init__(self, content: bytes) -> None:
+        from PySide6.QtPdf import QPdfDocument
+
+        self.data = QByteArray(content)
+        self.buffer = QBuffer(self.data)
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument()
+        self.document.load(self.buffer)
+        self.ready = self.document.status() == QPdfDocument.Status.Ready
+
+    def close(self) -> None:
+        self.document.close()
+        self.buffer.close()
+
+
 def render_to_printer(content: bytes, printer: QPrinter) -> int:
     """Draws every page of the PDF onto the printer at its resolution, centred and scaled to fit; returns pages."""
-    from PySide6.QtPdf import QPdfDocument
-
-    data = QByteArray(content)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready:
+    pdf = LoadedPdf(content)
+    if not pdf.ready:
         raise ValueError("the PDF could not be read for printing")
+    document = pdf.document
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
@@ -55,8 +68,7 @@ def render_to_printer(content: bytes, printer: QPrinter) -> int:
             painter.drawImage(target, image)
     finally:
         painter.end()
-        document.close()
-        buffer.close()
+        pdf.close()
     return pages
 
 
