@@ -158,9 +158,6 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
                                        "es": "California: debe registrarse un intento por teléfono"},
 }
 
-SCHEDULE_CODES = ("count_out_of_range", "installment_below_one_cent", "installment_not_positive",
-                  "total_not_positive", "total_not_cents", "frequency_not_allowed", "nothing_to_finance",
-                  "down_payment_negative", "down_payment_after_first")
 PLAN_MESSAGES.update({
     "schedule_count_out_of_range": {"en": "the number of installments is out of range (1 to 520)",
                                     "es": "el número de pagos está fuera de rango (1 a 520)"},

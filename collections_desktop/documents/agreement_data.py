@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -67,7 +67,6 @@ class AgreementData:
     autopay: Autopay | None = None
     assistance_decision: str = ""  # "" (none) or "pending": an application is being reviewed
     adjustments: str = ""
-    extra: dict = field(default_factory=dict)
 
     @property
     def down_payment(self) -> Installment | None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from collections_desktop.domain.plans.lifecycle import OPEN
+
 # Placement is the last step: the balance has aged, the patient was told in writing, and nothing is pending.
 MIN_DAYS_SINCE_BILLED = 120
 MIN_DAYS_SINCE_FINAL_NOTICE = 30
 BLOCKING_HOLDS = {"dispute": "agency_dispute_open", "financial_assistance_pending": "agency_fap_pending",
                   "ppdr_pending": "agency_ppdr_pending", "bankruptcy": "agency_bankruptcy",
                   "attorney": "agency_attorney", "deceased": "agency_deceased"}
-RUNNING_PLAN_STATES = ("draft", "awaiting_signature", "active", "late", "notice_sent")
+OPEN_PLAN_STATES = tuple(s.value for s in OPEN)
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ def placement_blocks(facts: PlacementFacts) -> list[str]:
     if facts.insurance_pending_cents > 0 or facts.open_handoffs:
         blocks.append("agency_insurance_open")
     blocks += [code for hold, code in BLOCKING_HOLDS.items() if hold in facts.holds]
-    if facts.plan_state in RUNNING_PLAN_STATES:
+    if facts.plan_state in OPEN_PLAN_STATES:
         blocks.append("agency_plan_running")
     notice = facts.last_written_notice
     if notice is None or notice > facts.today - timedelta(days=MIN_DAYS_SINCE_FINAL_NOTICE):

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.plans.lifecycle import OPEN, RUNNING
 from collections_desktop.domain.plans.schedule import Installment
 from collections_desktop.domain.plans.tracker import PlanPayment
 from collections_desktop.storage.models import LedgerEntryRow
@@ -20,8 +21,8 @@ from collections_desktop.storage.plan_models import (
     PromiseRow,
 )
 
-RUNNING_STATES = ("active", "late", "notice_sent")
-OPEN_STATES = ("draft", "awaiting_signature", *RUNNING_STATES)
+RUNNING_STATES = tuple(s.value for s in RUNNING)
+OPEN_STATES = tuple(s.value for s in OPEN)
 
 
 def ledger_mark(session: Session) -> int:
@@ -94,7 +95,5 @@ def promises_of(session: Session, account_id: int) -> list[PromiseRow]:
 
 def documents_of(session: Session, plan_ids: Iterable[int]) -> list[PlanDocumentRow]:
     """Document rows without their content (loaded only when shown again)."""
-    from sqlalchemy.orm import defer
-
     return list(session.scalars(select(PlanDocumentRow).options(defer(PlanDocumentRow.content))
                                 .where(PlanDocumentRow.plan_id.in_(list(plan_ids))).order_by(PlanDocumentRow.id)))

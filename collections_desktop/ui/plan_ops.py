@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from collections_desktop.atomic import atomic_write_bytes
 from collections_desktop.domain.money import format_display
+from collections_desktop.domain.plans.lifecycle import OPEN
 from collections_desktop.services import agreements, plan_policy, plan_tracking, plan_views, plans
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.dialogs.plan import PlanDialog
@@ -50,7 +51,7 @@ class PlanOps:
         def load_current() -> None:
             def show(view) -> None:  # noqa: ANN001 - services.plan_views.AccountPlans
                 current = view.current
-                if current is None or current.status in ("completed", "cancelled", "defaulted", "superseded"):
+                if current is None or current.status not in OPEN:
                     dialog.show_current(None, "")
                     return
                 summary = QCoreApplication.translate("PlanOps", "Open plan: version %1, %2, %3 on the plan.") \

@@ -76,11 +76,12 @@ def _dialog(controller: DeskController, workspace: Workspace, name: str):  # noq
 
         shown = PlanDialog(view.number, format_display(view.patient_due_cents), controller.window)
         shown.resize(980, 720)
+        from collections_desktop.domain.plans.lifecycle import OPEN
         from collections_desktop.services.plan_views import account_plans
         from collections_desktop.ui.plan_text import plan_text
 
         current = account_plans(workspace, view.number).current
-        if current is not None and current.status in ("draft", "awaiting_signature", "active", "late", "notice_sent"):
+        if current is not None and current.status in OPEN:
             shown.show_current(current.status, f"{current.version}: {plan_text(current.status)}")
         try:
             shown.show_quote(list(plans.quote_plan(workspace, view.number, plans.PlanRequest(**shown.terms())).options))

@@ -26,7 +26,10 @@ class PlanState(StrEnum):
     SUPERSEDED = "superseded"
 
 
-_RUNNING = {PlanState.ACTIVE, PlanState.LATE, PlanState.NOTICE_SENT}
+# Signed and being paid; and everything not yet ended (a plan being prepared counts as open).
+RUNNING = (PlanState.ACTIVE, PlanState.LATE, PlanState.NOTICE_SENT)
+OPEN = (PlanState.DRAFT, PlanState.AWAITING_SIGNATURE, *RUNNING)
+_RUNNING = set(RUNNING)
 _ENDS = {PlanState.COMPLETED, PlanState.CANCELLED, PlanState.SUPERSEDED}
 ALLOWED: dict[PlanState, frozenset[PlanState]] = {
     PlanState.DRAFT: frozenset({PlanState.AWAITING_SIGNATURE, PlanState.CANCELLED}),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.domain.money import format_display
+from collections_desktop.domain.plans.lifecycle import OPEN
 from collections_desktop.ui.plan_text import plan_text
 from collections_desktop.ui.retranslate import Retranslating
 
@@ -251,7 +252,7 @@ class PlanDialog(Retranslating, QDialog):
 
     @property
     def amending(self) -> bool:
-        return self.status in ("draft", "awaiting_signature", "active", "late", "notice_sent")
+        return self.status in OPEN
 
     def show_current(self, status: str | None, summary: str) -> None:
         """The account's open plan, if any: new terms then make a new version, and follow-up actions show."""
