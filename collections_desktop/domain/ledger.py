@@ -108,9 +108,10 @@ class EncounterBalance:
 def encounter_balance(entries: Iterable[LedgerEntry], insurance_pending: bool) -> EncounterBalance:
     """Derives an encounter's figures from its ledger entries."""
     totals = dict.fromkeys(_KINDS, 0)
-    for entry in entries:
-        totals[entry.kind] += entry.amount_cents
-    remaining = sum(_SIGNS[kind] * cents for kind, cents in totals.items())
+    remaining = 0
+    for kind, cents, _posted_on in entries:
+        totals[kind] += cents
+        remaining += _SIGNS[kind] * cents
     if insurance_pending and remaining > 0:
         status = EncounterStatus.INSURANCE_PENDING
     elif remaining > 0:
@@ -125,7 +126,7 @@ def encounter_balance(entries: Iterable[LedgerEntry], insurance_pending: bool) -
         contractual_cents=totals[EntryKind.CONTRACTUAL],
         insurance_adjusted_cents=totals[EntryKind.INSURANCE_ADJUSTMENT],
         patient_paid_cents=totals[EntryKind.PATIENT_PAYMENT] - totals[EntryKind.PATIENT_REFUND],
-        patient_adjusted_cents=sum(totals[k] for k in PATIENT_ADJUSTMENTS),
+        patient_adjusted_cents=sum(totals[kind] for kind in PATIENT_ADJUSTMENTS),
         remaining_cents=remaining,
         status=status,
     )

@@ -8,14 +8,15 @@ import unicodedata
 _NON_DIGITS = re.compile(r"\D+")
 # The Unicode blocks of combining marks (accents) left over after NFKD decomposition.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_SPACES = re.compile(r"\s+")
 _US_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
 
 
 def fold(text: str) -> str:
     """Lower-cases, strips accents (ñ -> n, é -> e) and collapses whitespace."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return _SPACES.sub(" ", stripped).strip()
+    return " ".join(stripped.split())
 
 
 def digits(text: str) -> str:

@@ -19,6 +19,8 @@ PAYMENT_REFERENCES = (
     (PaymentMethod.PORTAL, "WEB"), (PaymentMethod.ACH, "ACH"),
 )
 
+_KIND_TEXT = {kind: kind.value for kind in EntryKind}
+
 
 def _patient_share(gen: DemoGenerator, payer_kind: str, allowed: int, has_office_visit: bool) -> tuple[int, int, int]:
     """(deductible, coinsurance, copay) of the allowed amount, as the payer kind would split it."""
@@ -54,7 +56,7 @@ def build_claim(gen: DemoGenerator, account_id: int, patient_id: int, claim: str
 
     def post(kind: EntryKind, cents: int, posted_on: date, method: str = "", reference: str = "") -> None:
         entries.append(LedgerEntry(kind, cents, posted_on))
-        rows["ledger_entry"].append((take("ledger_entry"), account_id, encounter_id, kind.value, cents,
+        rows["ledger_entry"].append((take("ledger_entry"), account_id, encounter_id, _KIND_TEXT[kind], cents,
                                      posted_on, method, reference, gen.created_at))
 
     roll = rng.random()

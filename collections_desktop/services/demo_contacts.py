@@ -7,7 +7,8 @@ with the contact that set them.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -27,8 +28,12 @@ ATTEMPT_WEIGHTS = (40, 30, 15, 10, 5)
 HOLD_EVENTS = {"cease_contact": "CEASE_REQUEST", "attorney": "ATTORNEY", "dispute": "DISPUTE"}
 
 
-def _call_time(day, zones: tuple[str, ...], start_hour: int) -> datetime | None:  # noqa: ANN001
-    """The first hour from `start_hour` (home time) that is 9:00-20:00 in every zone, or None."""
+@lru_cache(maxsize=8192)
+def _call_time(day: date, zones: tuple[str, ...], start_hour: int) -> datetime | None:
+    """The first hour from `start_hour` (home time) that is 9:00-20:00 in every zone, or None.
+
+    Cached: a batch asks about a few dozen days and a handful of zone pairs over and over.
+    """
     home = ZoneInfo(zones[0])
     for hour in list(range(start_hour, 20)) + list(range(9, start_hour)):
         moment = datetime.combine(day, time(hour, 15), tzinfo=home).astimezone(timezone.utc)

@@ -98,10 +98,14 @@ class Workspace:
             session.rollback()
 
     @contextlib.contextmanager
-    def bulk_writer(self) -> Iterator[Callable[[], contextlib.AbstractContextManager[Session]]]:
-        """Many transactions on one connection with relaxed fsync, for demo data and large imports."""
+    def bulk_writer(self, *, empty_vault: bool = False
+                    ) -> Iterator[Callable[[], contextlib.AbstractContextManager[Session]]]:
+        """Many transactions on one connection with relaxed fsync, for demo data and large imports.
+
+        `empty_vault` (the caller has checked there is nothing to lose) relaxes syncing further.
+        """
         with self.vault.engine.connect() as conn:
-            set_bulk_durability(conn, True)
+            set_bulk_durability(conn, True, empty_vault=empty_vault)
             try:
                 @contextlib.contextmanager
                 def transaction() -> Iterator[Session]:

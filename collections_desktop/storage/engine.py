@@ -81,12 +81,22 @@ def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     return problems
 
 
-def set_bulk_durability(conn, bulk: bool) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
-    """synchronous=NORMAL for bulk writes (still atomic if the process dies; a power cut may drop the
-    last batches, which a re-run recreates), FULL again for everyday postings."""
+def set_bulk_durability(conn, bulk: bool, *, empty_vault: bool = False) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+    """Relaxed syncing for bulk writes, FULL again for everyday postings.
+
+    synchronous=NORMAL keeps every batch atomic if the process dies (a power cut may
+    drop the last batches, which a re-run recreates). Loading into an empty vault
+    (demo data) goes further, synchronous=OFF: only a crash of the whole machine
+    could spoil that load, and there is nothing in the vault to lose. Leaving bulk
+    mode checkpoints the write-ahead log with a full sync, so everything written is
+    on disk before anyone works in the vault.
+    """
     # Through the driver: SQLAlchemy would open a transaction first, and SQLite
     # refuses to change the safety level inside one.
     driver = conn.connection.dbapi_connection
-    driver.execute(f"PRAGMA synchronous = {'NORMAL' if bulk else 'FULL'}")
+    level = ("OFF" if empty_vault else "NORMAL") if bulk else "FULL"
+    driver.execute(f"PRAGMA synchronous = {level}")
     # Fewer, larger checkpoints while bulk writing; back to SQLite's default after.
     driver.execute(f"PRAGMA wal_autocheckpoint = {16000 if bulk else 1000}")
+    if not bulk:
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

@@ -37,6 +37,20 @@ def write_search_texts(session: Session, rows: Iterable[tuple[int, str]]) -> Non
                         [{"a": a, "t": t} for a, t in rows])
 
 
+def index_new_texts(session: Session, rows: list[tuple[int, str]]) -> None:
+    """Adds accounts just written to account_search to the index, during a bulk load into an empty vault.
+
+    Done batch by batch, the indexing overlaps with whatever prepares the next batch
+    instead of waiting for one long rebuild at the end.
+    """
+    if rows and _indexed(session):
+        session.connection().exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (?, ?)", rows)
+
+
+def mark_fresh(session: Session) -> None:
+    session.merge(VaultMeta(key=STATE_KEY, value="fresh"))
+
+
 def mark_stale(session: Session) -> None:
     """Called in the first transaction of a bulk load, which writes account_search without the index."""
     session.merge(VaultMeta(key=STATE_KEY, value="stale"))
