@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem, RecordError, cents
 from collections_desktop.sync.records import Adjustment, ClaimRemitRecord, PersonRecord, ServiceLineRecord
-from collections_desktop.sync.x12_segments import Delimiters, segments
+from collections_desktop.sync.x12_segments import Delimiters, segment_batches
 
 FORWARDED = {"19", "20", "21"}
 SEQUENCE = {"1": 1, "19": 1, "2": 2, "20": 2, "3": 3, "21": 3}
@@ -28,7 +29,17 @@ def _element(parts: list[str], index: int) -> str:
         return ""
 
 
+def _elements(parts: list[str], count: int) -> list[str]:
+    """The first `count` elements, stripped, with missing trailing ones as empty text (cheaper than one by one)."""
+    values = [part.strip() for part in parts[:count]]
+    if len(values) < count:
+        values += [""] * (count - len(values))
+    return values
+
+
+@lru_cache(maxsize=4096)
 def _date(text: str) -> date | None:
+    """CCYYMMDD as a date; cached, since a remittance repeats a few dates thousands of times."""
     text = text.strip()
     try:
         return date(int(text[0:4]), int(text[4:6]), int(text[6:8])) if len(text) >= 8 else None
@@ -89,34 +100,38 @@ class Remittance835Parser:
 
     def __iter__(self) -> Iterator[ClaimRemitRecord | ImportProblem]:
         number = 0
-        handlers = {
+        handlers = self._handlers = {
             "ST": self._st, "BPR": self._bpr, "TRN": self._trn, "N1": self._n1, "CLP": self._clp,
             "SVC": self._svc, "CAS": self._cas, "NM1": self._nm1, "DTM": self._dtm, "AMT": self._amt,
             "REF": self._ref, "LX": self._lx, "PLB": self._plb, "SE": self._se,
         }
         try:
-            for number, parts, delimiters in segments(self.path):
-                if number == 1:
+            for delimiters, batch in segment_batches(self.path):
+                if self.delimiters is None:
                     self.delimiters = delimiters
                     if not delimiters.enveloped:
                         yield ImportProblem(self._where(1), WARNING, "x12_no_envelope")
-                tag = parts[0]
-                handler = handlers.get(tag)
-                if handler is None and not tag.isupper():
-                    handler = handlers.get(tag.upper())
-                if self.remit is None and tag != "ST" and tag.upper() not in ENVELOPE:
-                    yield ImportProblem(self._where(number), ERROR, "x12_outside_transaction", {"segment": tag[:3]})
-                    continue
-                if handler is None:
-                    continue
-                try:
-                    out = handler(number, parts)
-                except RecordError as exc:
-                    yield ImportProblem(self._where(number), ERROR, exc.code, exc.params)
-                    self.claim = None  # an incomplete claim is reported, never half-posted
-                    continue
-                if out:
-                    yield from out
+                for parts in batch:
+                    number += 1
+                    handler = handlers.get(parts[0])
+                    # The common cases (a segment read or a segment skipped inside ST..SE) cost one
+                    # lookup; anything unusual takes the slow path.
+                    if handler is None and self.remit is not None and parts[0].isupper():
+                        continue
+                    if handler is None or self.remit is None:
+                        handler, problem = self._unusual(number, parts[0])
+                        if problem is not None:
+                            yield problem
+                        if handler is None:
+                            continue
+                    try:
+                        out = handler(number, parts)
+                    except RecordError as exc:
+                        yield ImportProblem(self._where(number), ERROR, exc.code, exc.params)
+                        self.claim = None  # an incomplete claim is reported, never half-posted
+                        continue
+                    if out:
+                        yield from out
         except RecordError as exc:
             yield ImportProblem(self._where(max(number, 1)), ERROR, exc.code, exc.params)
             return
@@ -126,6 +141,16 @@ class Remittance835Parser:
         if self.remit is not None:
             yield from self._close_claim()
             yield ImportProblem(self._where(number), ERROR, "x12_truncated", {"missing": "SE"})
+
+    def _unusual(self, number: int, tag: str) -> tuple:
+        """(handler or None, problem or None) for a tag in lower case or with spaces, or outside ST..SE."""
+        tag = tag.strip().upper()
+        handler = self._handlers.get(tag)
+        if not tag:
+            return None, None
+        if self.remit is None and tag != "ST" and tag not in ENVELOPE:
+            return None, ImportProblem(self._where(number), ERROR, "x12_outside_transaction", {"segment": tag[:3]})
+        return handler, None
 
     # -- segments: each handler reads one; it returns the records and problems it completes --
     def _st(self, number: int, parts: list[str]) -> None:
@@ -191,9 +216,8 @@ class Remittance835Parser:
 
     def _open_claim(self, number: int, parts: list[str]) -> None:
         remit = self.remit
-        status = _element(parts, 2)
+        _tag, claim_id, status, billed, paid, patient_amount, filing, payer_claim_id = _elements(parts, 8)
         remit.claim_ordinal += 1
-        claim_id = _element(parts, 1)
         if not claim_id:
             raise RecordError("x12_missing_element", element="CLP01")
         record = ClaimRemitRecord(
@@ -201,12 +225,12 @@ class Remittance835Parser:
             source_key=f"835:{remit.payer_id or remit.payer}:{remit.trace}:{remit.claim_ordinal}:{claim_id}",
             claim_id=claim_id,
             status=status,
-            billed_cents=_cents(_element(parts, 3) or "0", "CLP03"),
-            paid_cents=_cents(_element(parts, 4) or "0", "CLP04"),
-            reported_patient_cents=_cents(_element(parts, 5), "CLP05") if _element(parts, 5) else None,
+            billed_cents=_cents(billed or "0", "CLP03"),
+            paid_cents=_cents(paid or "0", "CLP04"),
+            reported_patient_cents=_cents(patient_amount, "CLP05") if patient_amount else None,
             payer=remit.payer,
-            payer_claim_id=_element(parts, 7),
-            filing_indicator=_element(parts, 6),
+            payer_claim_id=payer_claim_id,
+            filing_indicator=filing,
             patient=PersonRecord(),
             processed_on=remit.paid_on,
             forwarded=status in FORWARDED,
@@ -218,17 +242,15 @@ class Remittance835Parser:
 
     def _open_line(self, number: int, parts: list[str], d: Delimiters) -> None:
         claim = self.claim
-        composite = _element(parts, 1)
+        _tag, composite, billed, paid, _revenue, units = _elements(parts, 6)
         pieces = composite.replace(">", d.component).split(d.component) if composite else [""]
         code = pieces[1] if len(pieces) > 1 else pieces[0]
-        billed, paid = _element(parts, 2), _element(parts, 3)
         line = ServiceLineRecord(
             line_no=len(claim.record.lines) + 1,
             procedure_code=code[:20],
             billed_cents=_cents(billed, "SVC02") if billed else 0,
             paid_cents=_cents(paid, "SVC03") if paid else 0,
         )
-        units = _element(parts, 5)
         if units.replace(".", "", 1).isdigit():
             line.units = max(1, int(float(units)))
         claim.record.lines.append(line)
@@ -237,10 +259,11 @@ class Remittance835Parser:
 
     def _adjustments(self, parts: list[str]) -> None:
         claim = self.claim
-        group = _element(parts, 1).upper()
+        values = _elements(parts, len(parts) + 1)
+        group = values[1].upper()
         line_no = claim.line.line_no if claim.line else None
         for index in range(2, len(parts), 3):
-            reason, amount = _element(parts, index), _element(parts, index + 1)
+            reason, amount = values[index], values[index + 1]
             if not reason and not amount:
                 continue
             value = _cents(amount or "0", f"CAS{index + 1:02d}")
@@ -249,20 +272,21 @@ class Remittance835Parser:
                 claim.line_adjustments[line_no] += value
 
     def _name(self, parts: list[str]) -> None:
-        qualifier = _element(parts, 1)
+        _tag, qualifier, _kind, last, first, middle, _prefix, _suffix, _id_kind, member_id = _elements(parts, 10)
         record = self.claim.record
         if qualifier in ("QC", "74"):
             patient = record.patient
-            patient.last_name = _element(parts, 3) or patient.last_name
-            patient.first_name = _element(parts, 4) or patient.first_name
-            patient.middle_name = _element(parts, 5) or patient.middle_name
+            patient.last_name = last or patient.last_name
+            patient.first_name = first or patient.first_name
+            patient.middle_name = middle or patient.middle_name
             if qualifier == "QC":
-                patient.member_id = _element(parts, 9)
+                patient.member_id = member_id
         elif qualifier == "TT":
             record.forwarded = True
 
     def _dates(self, parts: list[str]) -> None:
-        qualifier, when = _element(parts, 1), _date(_element(parts, 2))
+        _tag, qualifier, text = _elements(parts, 3)
+        when = _date(text)
         if when is None:
             return
         if qualifier in ("472", "150") and self.claim.line is not None:
