@@ -31,6 +31,8 @@ class EntryKind(str, Enum):
 
 
 _KINDS = tuple(EntryKind)
+# The kind named by its stored text: a dictionary lookup, several times cheaper than EntryKind(text).
+ENTRY_KINDS = {kind.value: kind for kind in EntryKind}
 _SIGNS = {kind: kind.balance_sign for kind in _KINDS}
 PATIENT_ADJUSTMENTS = frozenset(
     {EntryKind.SMALL_BALANCE, EntryKind.FINANCIAL_ASSISTANCE, EntryKind.WRITE_OFF}

@@ -32,6 +32,23 @@ def to_cents(amount: Decimal | int | str) -> int:
     return int(quantized * 100)
 
 
+def plain_cents(text: str) -> int | None:
+    """Cents of a plain decimal ("-310", "5.1", "1234.56") by integer arithmetic; None for any other form.
+
+    The common case of file amounts, read without Decimal; callers fall back to `parse_amount`.
+    """
+    whole, dot, fraction = text.partition(".")
+    negative = whole.startswith("-")
+    if negative:
+        whole = whole[1:]
+    if not (whole.isascii() and whole.isdigit()) and not (whole == "" and dot):
+        return None
+    if dot and not (fraction.isascii() and fraction.isdigit() and len(fraction) <= 2):
+        return None
+    value = int(whole or "0") * 100 + (int(fraction.ljust(2, "0")) if dot else 0)
+    return -value if negative else value
+
+
 def parse_amount(text: str) -> Decimal:
     """Reads an amount as PM exports write it: "1,234.56", "$12", "-3.10" or "(12.00)" for negatives."""
     cleaned = text.strip().replace("$", "").replace(",", "").replace(" ", "")

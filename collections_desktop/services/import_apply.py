@@ -8,21 +8,18 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.ledger import ENTRY_KINDS, EntryKind
 from collections_desktop.domain.search import sort_name
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
-    Address,
-    Email,
     Encounter,
     LedgerEntryRow,
     Person,
-    Phone,
     PostingSource,
 )
 from collections_desktop.services.import_remit import RemitPosting
-from collections_desktop.services.import_staging import ImportStaging
+from collections_desktop.services.import_staging import ImportStaging, NewAccount, NewEncounter, NewPerson
 from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.records import (
     AccountRecord,
@@ -52,48 +49,47 @@ class Applier(RemitPosting, ImportStaging):
         if known is not None:
             return self._get(Account, known)
         # Accounts this import made are in the cache; the database is asked only about older ones.
-        with self.session.no_autoflush:
-            account = self.session.scalars(select(Account).where(Account.number == number)).first()
+        account = None
+        if number not in self._absent:
+            with self.session.no_autoflush:
+                account = self.session.scalars(select(Account).where(Account.number == number)).first()
         if account is not None:
             self._accounts[number] = account.id
             return account
         person = self._person(guarantor)
-        account = Account(id=self._id(Account), number=number, guarantor_id=person.id, created_at=self.now,
-                          sort_name=sort_name(person.first_name, person.last_name))
+        account = NewAccount(self._id(Account), number, person.id, self.now,
+                             sort_name(person.first_name, person.last_name))
         self._accounts[number] = account.id
         self._recent.add(account.id)
         self._held[(Account, account.id)] = account
-        self._stage(1, account)
-        self._stage(2, AccountMember(account_id=account.id, person_id=person.id, role="guarantor",
-                                     relationship="self", authorized=True))
+        self._stage("account", account)
+        members = self._staged["account_member"]
+        members.append((account.id, person.id, "guarantor", "self", True))
         if patient is None:
-            self._stage(2, AccountMember(account_id=account.id, person_id=person.id, role="patient",
-                                         relationship="self", authorized=True))
+            members.append((account.id, person.id, "patient", "self", True))
             self._patients[account.id] = person.id
         else:
             other = self._person(patient)
-            self._stage(2, AccountMember(account_id=account.id, person_id=other.id, role="patient",
-                                         relationship="other", authorized=False))
+            members.append((account.id, other.id, "patient", "other", False))
             self._patients[account.id] = other.id
         self.state.created_accounts.add(account.id)
         self.state.counts["accounts_created"] += 1
         self.search_dirty.add(account.id)
         return account
 
-    def _person(self, record: PersonRecord) -> Person:
-        person = Person(id=self._id(Person), first_name=record.first_name.strip().title()[:80] or "?",
-                        last_name=record.last_name.strip().title()[:80] or "?",
-                        middle_name=record.middle_name.strip().title()[:80], birth_date=record.birth_date,
-                        preferred_language=record.preferred_language or "en", member_id=record.member_id[:40])
-        self._stage(0, person)
+    def _person(self, record: PersonRecord) -> NewPerson:
+        person = NewPerson(self._id(Person), record.first_name.strip().title()[:80] or "?",
+                           record.middle_name.strip().title()[:80], record.last_name.strip().title()[:80] or "?",
+                           record.birth_date, record.preferred_language or "en", record.member_id[:40])
+        self._stage("person", person)
         if record.address:
             line1, line2, city, state, zip_code = record.address
-            self._stage(1, Address(person_id=person.id, kind="residential", line1=line1[:120], line2=line2[:120],
-                                   city=city[:80], state=state[:2], zip=zip_code[:10]))
+            self._stage("address", (person.id, "residential", line1[:120], line2[:120], city[:80], state[:2],
+                                    zip_code[:10]))
         for number, kind in record.phones:
-            self._stage(1, Phone(person_id=person.id, number=number[:20], kind=kind, consent_to_text=False))
+            self._stage("phone", (person.id, number[:20], kind, False))
         for address in record.emails:
-            self._stage(1, Email(person_id=person.id, address=address[:254], opted_out=False))
+            self._stage("email", (person.id, address[:254], False))
         return person
 
     def _claim(self, account: Account, claim_id: str, service_date: date, payer: str, pending: bool,
@@ -119,10 +115,9 @@ class Applier(RemitPosting, ImportStaging):
                 member = self.session.scalars(select(AccountMember.person_id).where(
                     AccountMember.account_id == account.id, AccountMember.role == "patient")).first()
             patient_id = member or patient_id
-        encounter = Encounter(id=self._id(Encounter), account_id=account.id, patient_id=patient_id,
-                              claim_id=claim_id[:50], service_date=service_date, payer_name=payer[:120],
-                              payer_kind="commercial" if payer else "self_pay", insurance_pending=pending)
-        self._stage(2, encounter)
+        encounter = NewEncounter(self._id(Encounter), account.id, patient_id, claim_id[:50], service_date,
+                                 payer[:120], "commercial" if payer else "self_pay", pending)
+        self._stage("encounter", encounter)
         self._encounters[(account.id, claim_id)] = encounter.id
         self._held[(Encounter, encounter.id)] = encounter
         self._fresh[encounter.id] = {}
@@ -153,8 +148,9 @@ class Applier(RemitPosting, ImportStaging):
 
     # -- ledger snapshots and single postings --------------------------------------------
     def account_record(self, record: AccountRecord) -> None:
-        existing = self._accounts.get(record.account_number) or self.session.scalars(
-            select(Account.id).where(Account.number == record.account_number)).first()
+        existing = self._accounts.get(record.account_number)
+        if existing is None and record.account_number not in self._absent:
+            existing = self.session.scalars(select(Account.id).where(Account.number == record.account_number)).first()
         if existing is not None:
             self.state.counts["unchanged"] += 1
             return
@@ -182,7 +178,7 @@ class Applier(RemitPosting, ImportStaging):
         if record.balance_cents is not None:
             if encounter.id not in self._fresh:
                 self.session.flush()
-            remaining = sum(EntryKind(kind).balance_sign * total for kind, (total, _n) in self._sums(encounter).items())
+            remaining = sum(ENTRY_KINDS[kind].balance_sign * total for kind, (total, _n) in self._sums(encounter).items())
             if remaining != record.balance_cents:
                 total, count = self._sums(encounter, "csv").get(EntryKind.INSURANCE_ADJUSTMENT.value, (0, 0))
                 self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT, remaining - record.balance_cents, self.today,
@@ -226,11 +222,9 @@ class Applier(RemitPosting, ImportStaging):
         if cents == 0:
             return
         entry_id = self._id(LedgerEntryRow)
-        self._entries.append({"id": entry_id, "account_id": encounter.account_id, "encounter_id": encounter.id,
-                              "kind": kind.value, "amount_cents": cents, "posted_on": posted_on,
-                              "method": method[:16], "reference": reference[:60], "created_at": self.now})
-        self._sources.append({"source_key": source_key[:160], "ledger_entry_id": entry_id,
-                              "import_batch_id": self.batch_id})
+        self._staged["ledger_entry"].append((entry_id, encounter.account_id, encounter.id, kind.value, cents,
+                                             posted_on, method[:16], reference[:60], self.now))
+        self._staged["posting_source"].append((source_key[:160], entry_id, self.batch_id))
         fresh = self._fresh.get(encounter.id)
         if fresh is not None:
             sums = fresh.setdefault((kind.value, method[:16]), [0, 0])

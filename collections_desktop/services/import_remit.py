@@ -70,6 +70,8 @@ class RemitPosting:
             self._reverse(encounter, record, posted_on)
             return
         totals = self._insurance_totals(encounter)
+        # Totals wrote a new claim to the database: from here on the session's row stands for it.
+        encounter = self._get(Encounter, encounter.id)
         charged = totals.get(EntryKind.CHARGE.value, 0)
         if record.billed_cents and charged and record.billed_cents != charged:
             self._post(encounter, EntryKind.CHARGE, record.billed_cents - charged, posted_on,

@@ -1,24 +1,89 @@
-"""How an import writes: ids it assigns, new rows flushed parents first in levels, postings in one executemany,
-and a session released every few thousand records so memory stays flat."""
+"""How an import writes: ids it assigns, new rows kept as plain tuples and written table by table in one
+executemany each (parents first), and a session released every few thousand records so memory stays flat."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.search import account_search_text
+from collections_desktop.storage.bulk import prepare, write_prepared
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
     Encounter,
-    LedgerEntryRow,
     Person,
     Phone,
-    PostingSource,
 )
 from collections_desktop.storage.search_index import write_search_texts
+
+# The columns of the rows an import creates, in the order the tuples below give them.
+COLUMNS = {
+    "person": ("id", "first_name", "middle_name", "last_name", "birth_date", "preferred_language", "member_id"),
+    "account": ("id", "number", "guarantor_id", "created_at", "patient_due_cents", "insurance_pending_cents",
+                "oldest_anchor_date", "paid_off_batch_id", "sort_name", "version_id"),
+    "account_member": ("account_id", "person_id", "role", "relationship", "authorized"),
+    "address": ("person_id", "kind", "line1", "line2", "city", "state", "zip"),
+    "phone": ("person_id", "number", "kind", "consent_to_text"),
+    "email": ("person_id", "address", "opted_out"),
+    "encounter": ("id", "account_id", "patient_id", "claim_id", "service_date", "first_statement_date",
+                  "payer_name", "payer_kind", "insurance_pending"),
+    "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
+                     "reference", "created_at"),
+    "posting_source": ("source_key", "ledger_entry_id", "import_batch_id"),
+}
+
+LOOKUP_CHUNK = 500
+
+
+@dataclass(slots=True)
+class NewPerson:
+    id: int
+    first_name: str
+    middle_name: str
+    last_name: str
+    birth_date: date | None
+    preferred_language: str
+    member_id: str
+
+    def row(self) -> tuple:
+        return (self.id, self.first_name, self.middle_name, self.last_name, self.birth_date,
+                self.preferred_language, self.member_id)
+
+
+@dataclass(slots=True)
+class NewAccount:
+    """An account this import creates, until it is written (then the session's Account stands for it)."""
+
+    id: int
+    number: str
+    guarantor_id: int
+    created_at: datetime
+    sort_name: str
+
+    def row(self) -> tuple:
+        return (self.id, self.number, self.guarantor_id, self.created_at, 0, 0, None, None, self.sort_name, 1)
+
+
+@dataclass(slots=True)
+class NewEncounter:
+    """A claim this import creates; changes made before it is written go into the row."""
+
+    id: int
+    account_id: int
+    patient_id: int
+    claim_id: str
+    service_date: date
+    payer_name: str
+    payer_kind: str
+    insurance_pending: bool
+
+    def row(self) -> tuple:
+        return (self.id, self.account_id, self.patient_id, self.claim_id, self.service_date, None,
+                self.payer_name, self.payer_kind, self.insurance_pending)
 
 
 class ImportStaging:
@@ -31,10 +96,10 @@ class ImportStaging:
         self.today = now.date()
         self.state = state
         self.search_dirty: set[int] = set()
-        # Rows this import creates get their ids here, so nothing is flushed one row at a time: new rows wait in
-        # levels (people, then accounts and contact points, then members and claims) and are flushed level by
-        # level, parents first, whenever the database is about to be read.
-        self._staged: dict[int, list] = {0: [], 1: [], 2: []}
+        # Rows this import creates get their ids here, so nothing is flushed one row at a time: new rows wait
+        # per table and are written, parents first, whenever the database is about to be read. People,
+        # accounts and claims wait as objects (a claim may still change), everything else as tuples.
+        self._staged: dict[str, list] = {table: [] for table in COLUMNS}
         self._patients: dict[int, int] = {}
         self._last_id: dict[type, int] = {}
         self._accounts: dict[str, int] = {}
@@ -42,27 +107,31 @@ class ImportStaging:
         # Encounters created by this import: their ledger is exactly what it posted, kept here by (kind, method).
         self._fresh: dict[int, dict[tuple[str, str], list[int]]] = {}
         self._held: dict[tuple[type, int], object] = {}
-        self._recent: set[int] = set()  # accounts created since the last release: their claims are all cached
-        # Ledger postings and their sources, written in one executemany each before anything reads the ledger.
-        self._entries: list[dict] = []
-        self._sources: list[dict] = []
+        # Accounts whose claims are all in the cache (made by this import, or looked up ahead) since the last
+        # release, and account numbers known not to exist yet: neither needs a query.
+        self._recent: set[int] = set()
+        self._absent: set[str] = set()
 
-    def _stage(self, level: int, row: object) -> None:
-        self._staged[level].append(row)
+    def _stage(self, table: str, row: object) -> None:
+        self._staged[table].append(row)
 
     def write_pending(self) -> None:
-        """Sends the new rows and the collected postings to the database, parents before children."""
-        for level, rows in self._staged.items():
-            if rows:
-                self.session.add_all(rows)
-                self.session.flush()
-                self._staged[level] = []
-        if not self._entries:
-            return
+        """Sends the new rows and the collected postings to the database, parents before children.
+
+        Once written, new accounts and claims are read back through the session when asked
+        for again, so a later change to one is tracked like any other.
+        """
+        staged = self._staged
+        if any(staged.values()):
+            rows = {table: [item.row() for item in items] if table in ("person", "account", "encounter")
+                    else items for table, items in staged.items() if items}
+            write_prepared(self.session, prepare(rows, COLUMNS, self.session.connection().dialect))
+            for item in staged["account"]:
+                self._held.pop((Account, item.id), None)
+            for item in staged["encounter"]:
+                self._held.pop((Encounter, item.id), None)
+            self._staged = {table: [] for table in COLUMNS}
         self.session.flush()
-        self.session.execute(insert(LedgerEntryRow), self._entries)
-        self.session.execute(insert(PostingSource), self._sources)
-        self._entries, self._sources = [], []
 
     def release(self) -> None:
         """Writes what is pending and lets the session forget it, so memory stays flat however long the file."""
@@ -70,8 +139,25 @@ class ImportStaging:
         self.session.flush()
         self.session.expunge_all()
         # Everything is written: later records find these accounts and claims in the database again.
-        for cache in (self._held, self._fresh, self._accounts, self._encounters, self._recent):
+        for cache in (self._held, self._fresh, self._accounts, self._encounters, self._recent, self._absent):
             cache.clear()
+
+    def look_ahead(self, numbers: set[str]) -> None:
+        """Finds in a few queries which of the accounts the next records name exist, with their claims.
+
+        Called for each slice of records after a release: the records then find every
+        account and claim in the cache instead of asking the database one by one.
+        """
+        wanted = sorted(n for n in numbers if n and n not in self._accounts and n not in self._absent)
+        for start in range(0, len(wanted), LOOKUP_CHUNK):
+            part = wanted[start:start + LOOKUP_CHUNK]
+            found = {account.number: account.id
+                     for account in self.session.scalars(select(Account).where(Account.number.in_(part)))}
+            self._accounts.update(found)
+            self._absent.update(n for n in part if n not in found)
+            for encounter in self.session.scalars(select(Encounter).where(Encounter.account_id.in_(found.values()))):
+                self._encounters[(encounter.account_id, encounter.claim_id)] = encounter.id
+            self._recent.update(found.values())
 
     def _get(self, model: type, key: int):  # noqa: ANN202
         """An object this import holds (pending ones are not in the identity map), else the session's."""

@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from datetime import date
 from pathlib import Path
 
@@ -124,6 +125,13 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -
     return units
 
 
+def _slices(items: Iterator, size: int) -> Iterator[list]:
+    """Consecutive lists of `size` items (the last may be shorter); itertools.batched from Python 3.12."""
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
 def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", profile: str | None = None,
                  dry_run: bool = False, skip_bad: bool = False) -> ImportReport:
     """Applies every file in one transaction; a file with errors is rejected whole unless `skip_bad`."""
@@ -148,13 +156,14 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
             session.flush()
             batches.append(batch)
             applier = Applier(session, batch.id, now, state)
-            for count, item in enumerate(unit.records(), start=1):
-                if isinstance(item, ImportProblem):
-                    state.problems.append(item)
-                else:
-                    APPLY[type(item)](applier, item)
-                if count % RELEASE_EVERY == 0:
-                    applier.release()
+            for records in _slices(unit.records(), RELEASE_EVERY):
+                applier.look_ahead({item.account_number for item in records if isinstance(item, NAMED_ACCOUNT)})
+                for item in records:
+                    if isinstance(item, ImportProblem):
+                        state.problems.append(item)
+                    else:
+                        APPLY[type(item)](applier, item)
+                applier.release()
             applier.write_pending()
             applier.refresh_search()
         changes = refresh_accounts_bulk(session, state.touched_accounts, now.date())
@@ -182,6 +191,9 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
 
 # Records (and accounts) between two flushes that let the session forget what it wrote: flat memory.
 RELEASE_EVERY = 2000
+
+# Records that name their PM account, whose accounts are looked up ahead a slice at a time.
+NAMED_ACCOUNT = (ChargeRecord, AccountRecord)
 
 APPLY = {
     ClaimRemitRecord: Applier.claim_remit,

@@ -14,7 +14,7 @@ from collections_desktop.domain.ledger import (
     AccountBalance,
     EncounterBalance,
     EncounterForAging,
-    EntryKind,
+    ENTRY_KINDS,
     LedgerEntry,
     account_balance,
     encounter_balance,
@@ -37,7 +37,7 @@ def encounter_balances(session: Session, account_id: int) -> list[tuple[Encounte
     for row in session.execute(select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, LedgerEntryRow.amount_cents,
                                       LedgerEntryRow.posted_on).where(
                                           LedgerEntryRow.encounter_id.in_([e.id for e in encounters]))):
-        entries[row.encounter_id].append(LedgerEntry(EntryKind(row.kind), row.amount_cents, row.posted_on))
+        entries[row.encounter_id].append(LedgerEntry(ENTRY_KINDS[row.kind], row.amount_cents, row.posted_on))
     return [(e, encounter_balance(entries[e.id], e.insurance_pending)) for e in encounters]
 
 
@@ -91,7 +91,7 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
                 select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
                 .where(LedgerEntryRow.encounter_id.in_(list(encounters)))
                 .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind)):
-            entries[e_id].append(LedgerEntry(EntryKind(kind), int(total), as_of))
+            entries[e_id].append(LedgerEntry(ENTRY_KINDS[kind], int(total), as_of))
         per_account: dict[int, list[EncounterForAging]] = {i: [] for i in part}
         for e_id, (a_id, served, stated, pending) in encounters.items():
             per_account[a_id].append(EncounterForAging(served, stated, encounter_balance(entries[e_id], pending)))

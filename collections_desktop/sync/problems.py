@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from collections_desktop.domain.money import parse_amount, MoneyError
+from collections_desktop.domain.money import MoneyError, parse_amount, plain_cents
 
 ERROR = "error"
 WARNING = "warning"
@@ -36,6 +36,9 @@ class RecordError(Exception):
 
 def cents(text: str, field_name: str) -> int:
     """Exact cents of an amount in a file; more than two decimals are rounded half-up (FHIR writes 28.104)."""
+    plain = plain_cents(text)
+    if plain is not None:
+        return plain
     try:
         value = parse_amount(text)
     except MoneyError:

@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from collections_desktop.domain.money import plain_cents
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem, RecordError, cents
 from collections_desktop.sync.records import Adjustment, ClaimRemitRecord, PersonRecord, ServiceLineRecord
 from collections_desktop.sync.x12_segments import Delimiters, segment_batches
@@ -49,17 +50,8 @@ def _date(text: str) -> date | None:
 
 def _cents(text: str, field_name: str) -> int:
     """X12 amounts are plain decimals ("-310", "5.13"): integer arithmetic, the general parser as fallback."""
-    whole, dot, fraction = text.partition(".")
-    try:
-        if not dot:
-            return int(whole) * 100
-        if len(fraction) == 2 and fraction.isdigit():
-            return int(whole + fraction) if whole not in ("", "-") else int(whole + "0" + fraction)
-        if len(fraction) == 1 and fraction.isdigit():
-            return int(whole + fraction) * 10 if whole not in ("", "-") else int(whole + "0" + fraction) * 10
-    except ValueError:
-        pass
-    return cents(text, field_name)
+    value = plain_cents(text)
+    return value if value is not None else cents(text, field_name)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from collections_desktop.domain.money import (
     format_display,
     from_cents,
     parse_amount,
+    plain_cents,
     to_cents,
 )
 
@@ -48,3 +49,22 @@ def test_cents_round_trip_through_text_and_decimal(cents):
     assert to_cents(format_cents(cents)) == cents
     assert to_cents(from_cents(cents)) == cents
     assert parse_amount(format_display(cents).replace("$", "")) == from_cents(cents)
+
+
+@given(st.text(alphabet="0123456789-.,$ ()+e²٣", max_size=12))
+def test_plain_cents_agrees_with_the_decimal_parser_or_steps_aside(text):
+    plain = plain_cents(text)
+    if plain is None:
+        return
+    assert plain == to_cents(parse_amount(text))
+
+
+@pytest.mark.parametrize(("text", "cents"), [("5", 500), ("-310", -31000), ("5.1", 510), (".5", 50),
+                                             ("-0.05", -5), ("1234.56", 123456)])
+def test_plain_cents_reads_plain_decimals(text, cents):
+    assert plain_cents(text) == cents
+
+
+@pytest.mark.parametrize("other", ["1,234.56", "(12.00)", "5.", "1.234", "-", "", "²", "+5", "12.00-"])
+def test_plain_cents_leaves_other_forms_to_the_full_parser(other):
+    assert plain_cents(other) is None
