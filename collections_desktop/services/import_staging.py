@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.search import account_search_text
-from collections_desktop.storage.bulk import prepare, write_prepared
+from collections_desktop.storage.bulk import prepare, slices, write_prepared
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
@@ -35,8 +35,6 @@ COLUMNS = {
                      "reference", "created_at"),
     "posting_source": ("source_key", "ledger_entry_id", "import_batch_id"),
 }
-
-LOOKUP_CHUNK = 500
 
 
 @dataclass(slots=True)
@@ -149,8 +147,7 @@ class ImportStaging:
         account and claim in the cache instead of asking the database one by one.
         """
         wanted = sorted(n for n in numbers if n and n not in self._accounts and n not in self._absent)
-        for start in range(0, len(wanted), LOOKUP_CHUNK):
-            part = wanted[start:start + LOOKUP_CHUNK]
+        for part in slices(wanted):
             found = {account.number: account.id
                      for account in self.session.scalars(select(Account).where(Account.number.in_(part)))}
             self._accounts.update(found)

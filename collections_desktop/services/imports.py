@@ -16,6 +16,7 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.import_apply import Applier, ApplyState
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import refresh_accounts_bulk
+from collections_desktop.storage.bulk import slices
 from collections_desktop.storage.models import Account, ImportBatch
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync import profiles
@@ -177,8 +178,9 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
             batch.counts = json.dumps(report.counts, sort_keys=True)
         paid_off = {c.account for c in report.changes if c.paid_off}
         if paid_off and batches:
-            for account in session.scalars(select(Account).where(Account.number.in_(paid_off))):
-                account.paid_off_batch_id = batches[-1].id
+            for part in slices(paid_off):
+                for account in session.scalars(select(Account).where(Account.number.in_(part))):
+                    account.paid_off_batch_id = batches[-1].id
         # Imported payments count toward plans and promises at once (tracker, Plans late, Promises due).
         from collections_desktop.services.plan_tracking import refresh_plans
 
@@ -204,8 +206,9 @@ APPLY = {
 
 
 def _report(session, state: ApplyState, formats: list[str], already: list[str], changes, dry_run: bool):  # noqa: ANN001, ANN202
-    numbers = dict(session.execute(select(Account.id, Account.number).where(
-        Account.id.in_([c.account_id for c in changes] or [0]))).all())
+    numbers = {}
+    for part in slices(c.account_id for c in changes):
+        numbers.update(session.execute(select(Account.id, Account.number).where(Account.id.in_(part))).all())
     counts = {key: int(state.counts.get(key, 0)) for key in
               ("accounts_created", "accounts_updated", "claims", "payments", "unchanged")}
     return ImportReport(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
 
@@ -13,6 +13,15 @@ from sqlalchemy.orm import Session
 from collections_desktop.storage.models import Account, Base
 
 Prepared = dict[str, tuple[tuple[str, ...], list]]
+# SQLite refuses a statement with more than 32,766 parameters: long lists of ids are asked for in slices.
+IN_SLICE = 500
+
+
+def slices(values: Iterable, size: int = IN_SLICE) -> Iterator[list]:
+    """Consecutive lists of at most `size` values, for `IN (...)` filters over lists of any length."""
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 @cache

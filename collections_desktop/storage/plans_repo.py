@@ -12,6 +12,7 @@ from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.plans.lifecycle import OPEN, RUNNING
 from collections_desktop.domain.plans.schedule import Installment
 from collections_desktop.domain.plans.tracker import PlanPayment
+from collections_desktop.storage.bulk import slices
 from collections_desktop.storage.models import LedgerEntryRow
 from collections_desktop.storage.plan_models import (
     PaymentPlanRow,
@@ -56,9 +57,10 @@ def schedules(session: Session, ids: Iterable[int], *, promise: bool = False) ->
     key = row.promise_id if promise else row.plan_id
     ids = list(ids)
     result: dict[int, list[Installment]] = {i: [] for i in ids}
-    for owner, number, due, cents in session.execute(select(key, row.number, row.due, row.amount_cents)
-                                                     .where(key.in_(ids)).order_by(key, row.number)):
-        result[owner].append(Installment(number, due, cents))
+    for part in slices(ids):
+        for owner, number, due, cents in session.execute(select(key, row.number, row.due, row.amount_cents)
+                                                         .where(key.in_(part)).order_by(key, row.number)):
+            result[owner].append(Installment(number, due, cents))
     return result
 
 
@@ -74,18 +76,21 @@ def payments_since(session: Session, account_id: int, mark: int) -> list[PlanPay
     return [PlanPayment(day, cents) for day, cents in sorted(by_day.items())]
 
 
+def _of_accounts(session: Session, query, column, account_ids: Iterable[int] | None) -> list:  # noqa: ANN001
+    """The query's rows, for every account or only for these (asked in slices however many there are)."""
+    if account_ids is None:
+        return list(session.scalars(query))
+    return [row for part in slices(account_ids) for row in session.scalars(query.where(column.in_(part)))]
+
+
 def running_plans(session: Session, account_ids: Iterable[int] | None = None) -> list[PaymentPlanRow]:
-    query = select(PaymentPlanRow).where(PaymentPlanRow.state.in_(RUNNING_STATES))
-    if account_ids is not None:
-        query = query.where(PaymentPlanRow.account_id.in_(list(account_ids)))
-    return list(session.scalars(query))
+    return _of_accounts(session, select(PaymentPlanRow).where(PaymentPlanRow.state.in_(RUNNING_STATES)),
+                        PaymentPlanRow.account_id, account_ids)
 
 
 def pending_promises(session: Session, account_ids: Iterable[int] | None = None) -> list[PromiseRow]:
-    query = select(PromiseRow).where(PromiseRow.outcome == "pending")
-    if account_ids is not None:
-        query = query.where(PromiseRow.account_id.in_(list(account_ids)))
-    return list(session.scalars(query))
+    return _of_accounts(session, select(PromiseRow).where(PromiseRow.outcome == "pending"),
+                        PromiseRow.account_id, account_ids)
 
 
 def promises_of(session: Session, account_id: int) -> list[PromiseRow]:
@@ -95,5 +100,6 @@ def promises_of(session: Session, account_id: int) -> list[PromiseRow]:
 
 def documents_of(session: Session, plan_ids: Iterable[int]) -> list[PlanDocumentRow]:
     """Document rows without their content (loaded only when shown again)."""
-    return list(session.scalars(select(PlanDocumentRow).options(defer(PlanDocumentRow.content))
-                                .where(PlanDocumentRow.plan_id.in_(list(plan_ids))).order_by(PlanDocumentRow.id)))
+    rows = [row for part in slices(plan_ids) for row in session.scalars(
+        select(PlanDocumentRow).options(defer(PlanDocumentRow.content)).where(PlanDocumentRow.plan_id.in_(part)))]
+    return sorted(rows, key=lambda row: row.id)
