@@ -26,6 +26,7 @@ def import_json(report: ImportReport, lang: str) -> dict:
              "paid_off": c.paid_off}
             for c in report.changes
         ],
+        "changes_total": report.changes_total,
         "claims_now_patient_due": report.claims_now_patient_due,
         "already_imported": report.already_imported,
     }
@@ -40,10 +41,13 @@ def print_import(report: ImportReport, lang: str) -> None:
     verb = "verb_dry_run" if report.dry_run else ("verb_applied" if report.applied else "verb_rejected")
     if report.applied or report.dry_run or errors:
         print(say("import_summary", lang, verb=say(verb, lang), **report.counts))
-    for change in report.changes[:200]:
+    shown = report.changes[:200]
+    for change in shown:
         note = say("note_new", lang) if change.created else (say("note_paid_off", lang) if change.paid_off else "")
         print(say("balance_change", lang, account=change.account, before=format_display(change.patient_due_before),
                   after=format_display(change.patient_due_after), note=note))
+    if report.changes_total > len(shown):
+        print(say("more_changes", lang, count=report.changes_total - len(shown)))
     if report.claims_now_patient_due:
         print(say("now_patient_due", lang, claims=", ".join(report.claims_now_patient_due)))
 

@@ -335,6 +335,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "  {account}: patient due {before} -> {after}{note}",
         "es": "  {account}: saldo del paciente {before} -> {after}{note}",
     },
+    "more_changes": {
+        "en": "  ... and {count} more accounts whose balance changed (largest changes shown)",
+        "es": "  ... y {count} cuentas más cuyo saldo cambió (se muestran los cambios mayores)",
+    },
     "note_new": {"en": " (new account)", "es": " (cuenta nueva)"},
     "note_paid_off": {"en": " (paid off)", "es": " (pagada)"},
     "now_patient_due": {

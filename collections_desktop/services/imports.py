@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -10,13 +11,14 @@ from itertools import islice
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.import_apply import Applier, ApplyState
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.balances import refresh_accounts_bulk
-from collections_desktop.storage.bulk import slices
+from collections_desktop.storage.balances import BalanceChange, refresh_accounts_bulk
+from collections_desktop.storage.bulk import IN_SLICE, slices
 from collections_desktop.storage.models import Account, ImportBatch
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync import profiles
@@ -51,6 +53,7 @@ class ImportReport:
     changes: list[AccountChange] = field(default_factory=list)
     claims_now_patient_due: list[str] = field(default_factory=list)
     already_imported: list[str] = field(default_factory=list)
+    changes_total: int = 0  # accounts whose balance moved; `changes` lists the largest moves
 
 
 def file_sha256(path: Path) -> str:
@@ -167,8 +170,9 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
                 applier.release()
             applier.write_pending()
             applier.refresh_search()
-        changes = refresh_accounts_bulk(session, state.touched_accounts, now.date())
+        changes, changed = _refresh_balances(session, state, now.date(), batches[-1].id if batches else None)
         report = _report(session, state, [u.format for u in units], already, changes, dry_run)
+        report.changes_total = changed
         failed = any(p.severity == ERROR for p in state.problems) and not skip_bad
         if dry_run or failed:
             session.rollback()
@@ -176,11 +180,6 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
             return report
         for batch in batches:
             batch.counts = json.dumps(report.counts, sort_keys=True)
-        paid_off = {c.account for c in report.changes if c.paid_off}
-        if paid_off and batches:
-            for part in slices(paid_off):
-                for account in session.scalars(select(Account).where(Account.number.in_(part))):
-                    account.paid_off_batch_id = batches[-1].id
         # Imported payments count toward plans and promises at once (tracker, Plans late, Promises due).
         from collections_desktop.services.plan_tracking import refresh_plans
 
@@ -193,6 +192,9 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
 
 # Records (and accounts) between two flushes that let the session forget what it wrote: flat memory.
 RELEASE_EVERY = 2000
+# The report names the accounts whose balance moved most, and counts the others: an initial load of a
+# million rows moves hundreds of thousands of balances, which no one reads one by one.
+REPORTED_CHANGES = 1000
 
 # Records that name their PM account, whose accounts are looked up ahead a slice at a time.
 NAMED_ACCOUNT = (ChargeRecord, AccountRecord)
@@ -203,6 +205,34 @@ APPLY = {
     AccountRecord: Applier.account_record,
     PostingRecord: Applier.posting,
 }
+
+
+def _refresh_balances(session: Session, state: ApplyState, today: date,
+                      batch_id: int | None) -> tuple[list[BalanceChange], int]:
+    """Re-derives every touched account's balance; returns the largest moves (by account) and how many
+    moved, and marks the accounts this import paid off, without holding one object per account."""
+    largest: list[tuple[int, int, BalanceChange]] = []  # a min-heap on the size of the move
+    changed = 0
+    paid_off: list[int] = []
+
+    def mark_paid_off() -> None:
+        if batch_id is not None and paid_off:
+            session.execute(update(Account).where(Account.id.in_(paid_off)).values(paid_off_batch_id=batch_id))
+        paid_off.clear()
+
+    for change in refresh_accounts_bulk(session, state.touched_accounts, today):
+        changed += 1
+        item = (abs(change.patient_due_after - change.patient_due_before), change.account_id, change)
+        if len(largest) < REPORTED_CHANGES:
+            heapq.heappush(largest, item)
+        else:
+            heapq.heappushpop(largest, item)
+        if change.patient_due_before > 0 >= change.patient_due_after:
+            paid_off.append(change.account_id)
+            if len(paid_off) >= IN_SLICE:
+                mark_paid_off()
+    mark_paid_off()
+    return sorted((item[2] for item in largest), key=lambda c: c.account_id), changed
 
 
 def _report(session, state: ApplyState, formats: list[str], already: list[str], changes, dry_run: bool):  # noqa: ANN001, ANN202

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -67,17 +67,19 @@ def refresh_accounts(session: Session, account_ids: Iterable[int], as_of: date) 
 
 
 def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: date,
-                          chunk: int = 500) -> list[BalanceChange]:
+                          chunk: int = 500) -> Iterator[BalanceChange]:
     """The same figures for many accounts at once (imports): a few set queries per chunk and one UPDATE.
 
-    Writes through SQL, not the objects: the session is flushed and forgets its objects first."""
+    Writes through SQL, not the objects: the session is flushed and forgets its objects first.
+    Yields each account whose balance moved, chunk by chunk, so however many accounts an import
+    touched the changes are never all held at once."""
     session.flush()
     session.expunge_all()
     table = Account.__table__
     update_row = table.update().where(table.c.id == bindparam("b_id")).values(
         patient_due_cents=bindparam("b_due"), insurance_pending_cents=bindparam("b_pending"),
         oldest_anchor_date=bindparam("b_anchor"), version_id=table.c.version_id + 1)
-    ids, changes = sorted(set(account_ids)), []
+    ids = sorted(set(account_ids))
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         before = {i: (due, pending) for i, due, pending in session.execute(
@@ -95,7 +97,7 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
         per_account: dict[int, list[EncounterForAging]] = {i: [] for i in part}
         for e_id, (a_id, served, stated, pending) in encounters.items():
             per_account[a_id].append(EncounterForAging(served, stated, encounter_balance(entries[e_id], pending)))
-        rows = []
+        rows, changes = [], []
         for a_id in part:
             totals, anchor = _figures(per_account[a_id], as_of)
             rows.append({"b_id": a_id, "b_due": totals.patient_due_cents, "b_pending": totals.insurance_pending_cents,
@@ -105,4 +107,4 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
                 changes.append(BalanceChange(a_id, old[0], totals.patient_due_cents, old[1],
                                              totals.insurance_pending_cents))
         session.execute(update_row, rows)
-    return changes
+        yield from changes

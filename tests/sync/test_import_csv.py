@@ -172,3 +172,14 @@ def test_a_long_file_is_written_in_releases_without_losing_or_doubling_anything(
     assert due(workspace, "B0000")["balance"]["patient_due"] == "180.00"
     assert due(workspace, "B0039")["balance"]["patient_due"] == "300.00"
     assert [r.account for r in worklist(workspace, view="all", search="K00061")] == ["B0020"]
+
+
+def test_an_import_that_pays_an_account_off_says_so_and_lists_it(workspace, tmp_path):
+    import_files(workspace, [write(tmp_path, "day1.csv", GENERIC)])
+    paid = GENERIC.replace("A200,Zoë,Núñez,1975-12-01,,English,CL-9,12/01/2025,80.00,,,,80.00,,",
+                           "A200,Zoë,Núñez,1975-12-01,,English,CL-9,12/01/2025,80.00,,,80.00,0.00,,")
+    report = import_files(workspace, [write(tmp_path, "day2.csv", paid)])
+    assert report.changes_total == 1
+    assert [(c.account, c.patient_due_before, c.patient_due_after, c.paid_off) for c in report.changes] == [
+        ("A200", 8000, 0, True)]
+    assert [r.account for r in worklist(workspace, view="paid_since_import")] == ["A200"]
