@@ -18,6 +18,7 @@ from collections_desktop.storage.models import (
     Person,
     PostingSource,
 )
+from collections_desktop.services.import_moves import BalanceMoves
 from collections_desktop.services.import_remit import RemitPosting
 from collections_desktop.services.import_staging import ImportStaging, NewAccount, NewEncounter, NewPerson
 from collections_desktop.sync.problems import ERROR, ImportProblem
@@ -37,6 +38,7 @@ class ApplyState:
     created_accounts: set[int] = field(default_factory=set)
     moved_to_patient: set[str] = field(default_factory=set)
     problems: list[ImportProblem] = field(default_factory=list)
+    moves: BalanceMoves = field(default_factory=BalanceMoves)
 
 
 class Applier(RemitPosting, ImportStaging):
@@ -65,12 +67,14 @@ class Applier(RemitPosting, ImportStaging):
         self._stage("account", account)
         members = self._staged["account_member"]
         members.append((account.id, person.id, "guarantor", "self", True))
+        account.people.append(person)
         if patient is None:
             members.append((account.id, person.id, "patient", "self", True))
             self._patients[account.id] = person.id
         else:
             other = self._person(patient)
             members.append((account.id, other.id, "patient", "other", False))
+            account.people.append(other)
             self._patients[account.id] = other.id
         self.state.created_accounts.add(account.id)
         self.state.counts["accounts_created"] += 1
@@ -88,6 +92,7 @@ class Applier(RemitPosting, ImportStaging):
                                     zip_code[:10]))
         for number, kind in record.phones:
             self._stage("phone", (person.id, number[:20], kind, False))
+            person.phones.append(number[:20])
         for address in record.emails:
             self._stage("email", (person.id, address[:254], False))
         return person
@@ -118,6 +123,8 @@ class Applier(RemitPosting, ImportStaging):
         encounter = NewEncounter(self._id(Encounter), account.id, patient_id, claim_id[:50], service_date,
                                  payer[:120], "commercial" if payer else "self_pay", pending)
         self._stage("encounter", encounter)
+        if isinstance(account, NewAccount):
+            account.encounters.append(encounter)
         self._encounters[(account.id, claim_id)] = encounter.id
         self._held[(Encounter, encounter.id)] = encounter
         self._fresh[encounter.id] = {}

@@ -3,13 +3,15 @@ executemany each (parents first), and a session released every few thousand reco
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from collections_desktop.domain.ledger import ENTRY_KINDS, EncounterForAging, LedgerEntry, encounter_balance
 from collections_desktop.domain.search import account_search_text
+from collections_desktop.storage.balances import BalanceChange, account_figures
 from collections_desktop.storage.bulk import prepare, slices, write_prepared
 from collections_desktop.storage.models import (
     Account,
@@ -18,7 +20,7 @@ from collections_desktop.storage.models import (
     Person,
     Phone,
 )
-from collections_desktop.storage.search_index import write_search_texts
+from collections_desktop.storage.search_index import index_new_texts, write_search_texts
 
 # The columns of the rows an import creates, in the order the tuples below give them.
 COLUMNS = {
@@ -34,6 +36,7 @@ COLUMNS = {
     "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
                      "reference", "created_at"),
     "posting_source": ("source_key", "ledger_entry_id", "import_batch_id"),
+    "account_search": ("account_id", "text"),
 }
 
 
@@ -46,6 +49,7 @@ class NewPerson:
     birth_date: date | None
     preferred_language: str
     member_id: str
+    phones: list[str] = field(default_factory=list)
 
     def row(self) -> tuple:
         return (self.id, self.first_name, self.middle_name, self.last_name, self.birth_date,
@@ -54,16 +58,30 @@ class NewPerson:
 
 @dataclass(slots=True)
 class NewAccount:
-    """An account this import creates, until it is written (then the session's Account stands for it)."""
+    """An account this import creates, until it is written (then the session's Account stands for it).
+
+    It also gathers its people and claims, so its search text and balance are written with it.
+    """
 
     id: int
     number: str
     guarantor_id: int
     created_at: datetime
     sort_name: str
+    people: list[NewPerson] = field(default_factory=list)
+    encounters: list[NewEncounter] = field(default_factory=list)
+    patient_due_cents: int = 0
+    insurance_pending_cents: int = 0
+    oldest_anchor_date: date | None = None
 
     def row(self) -> tuple:
-        return (self.id, self.number, self.guarantor_id, self.created_at, 0, 0, None, None, self.sort_name, 1)
+        return (self.id, self.number, self.guarantor_id, self.created_at, self.patient_due_cents,
+                self.insurance_pending_cents, self.oldest_anchor_date, None, self.sort_name, 1)
+
+    def search_row(self) -> tuple[int, str]:
+        people = [(p.first_name, p.last_name, p.birth_date) for p in self.people]
+        phones = [number for p in self.people for number in p.phones]
+        return self.id, account_search_text(self.number, people, [e.claim_id for e in self.encounters], phones)
 
 
 @dataclass(slots=True)
@@ -121,9 +139,14 @@ class ImportStaging:
         """
         staged = self._staged
         if any(staged.values()):
+            # New accounts get their search text now; one that gains a claim later is marked again.
+            texts = [account.search_row() for account in staged["account"]]
+            staged["account_search"] = texts
+            self.search_dirty.difference_update(account.id for account in staged["account"])
             rows = {table: [item.row() for item in items] if table in ("person", "account", "encounter")
                     else items for table, items in staged.items() if items}
             write_prepared(self.session, prepare(rows, COLUMNS, self.session.connection().dialect))
+            index_new_texts(self.session, texts)
             for item in staged["account"]:
                 self._held.pop((Account, item.id), None)
             for item in staged["encounter"]:
@@ -131,8 +154,34 @@ class ImportStaging:
             self._staged = {table: [] for table in COLUMNS}
         self.session.flush()
 
+    def _settle_new_accounts(self, as_of: date) -> None:
+        """Works out the balance of each account made in this slice that is still unwritten.
+
+        Nothing was written since such an account was made, so every claim it has is new and
+        every posting to them is in `_fresh`: its figures need no read back at the end of the
+        import. A later slice that gives it another claim marks it touched again.
+        """
+        for account in self._staged["account"]:
+            visits = []
+            for encounter in account.encounters:
+                totals: dict[str, int] = {}
+                for (kind, _method), (cents, _count) in self._fresh[encounter.id].items():
+                    totals[kind] = totals.get(kind, 0) + cents
+                entries = [LedgerEntry(ENTRY_KINDS[kind], cents, as_of) for kind, cents in totals.items()]
+                visits.append(EncounterForAging(encounter.service_date, None,
+                                                encounter_balance(entries, encounter.insurance_pending)))
+            figures, anchor = account_figures(visits, as_of)
+            account.patient_due_cents = figures.patient_due_cents
+            account.insurance_pending_cents = figures.insurance_pending_cents
+            account.oldest_anchor_date = anchor
+            self.state.touched_accounts.discard(account.id)
+            if (figures.patient_due_cents, figures.insurance_pending_cents) != (0, 0):
+                self.state.moves.add(BalanceChange(account.id, 0, figures.patient_due_cents, 0,
+                                                   figures.insurance_pending_cents))
+
     def release(self) -> None:
         """Writes what is pending and lets the session forget it, so memory stays flat however long the file."""
+        self._settle_new_accounts(self.today)
         self.write_pending()
         self.session.flush()
         self.session.expunge_all()

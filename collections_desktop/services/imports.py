@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import heapq
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -170,9 +169,9 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
                 applier.release()
             applier.write_pending()
             applier.refresh_search()
-        changes, changed = _refresh_balances(session, state, now.date(), batches[-1].id if batches else None)
-        report = _report(session, state, [u.format for u in units], already, changes, dry_run)
-        report.changes_total = changed
+        _refresh_balances(session, state, now.date(), batches[-1].id if batches else None)
+        report = _report(session, state, [u.format for u in units], already, state.moves.largest(), dry_run)
+        report.changes_total = state.moves.count
         failed = any(p.severity == ERROR for p in state.problems) and not skip_bad
         if dry_run or failed:
             session.rollback()
@@ -192,9 +191,6 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
 
 # Records (and accounts) between two flushes that let the session forget what it wrote: flat memory.
 RELEASE_EVERY = 2000
-# The report names the accounts whose balance moved most, and counts the others: an initial load of a
-# million rows moves hundreds of thousands of balances, which no one reads one by one.
-REPORTED_CHANGES = 1000
 
 # Records that name their PM account, whose accounts are looked up ahead a slice at a time.
 NAMED_ACCOUNT = (ChargeRecord, AccountRecord)
@@ -207,12 +203,13 @@ APPLY = {
 }
 
 
-def _refresh_balances(session: Session, state: ApplyState, today: date,
-                      batch_id: int | None) -> tuple[list[BalanceChange], int]:
-    """Re-derives every touched account's balance; returns the largest moves (by account) and how many
-    moved, and marks the accounts this import paid off, without holding one object per account."""
-    largest: list[tuple[int, int, BalanceChange]] = []  # a min-heap on the size of the move
-    changed = 0
+def _refresh_balances(session: Session, state: ApplyState, today: date, batch_id: int | None) -> None:
+    """Re-derives the balance of every account still marked as touched, adding its move to the import's,
+    and marks the accounts this import paid off, without holding one object per account.
+
+    Accounts this import created were settled slice by slice; one that gained claims later is
+    re-derived here, and its move is taken from nothing (it did not exist before the import).
+    """
     paid_off: list[int] = []
 
     def mark_paid_off() -> None:
@@ -221,18 +218,19 @@ def _refresh_balances(session: Session, state: ApplyState, today: date,
         paid_off.clear()
 
     for change in refresh_accounts_bulk(session, state.touched_accounts, today):
-        changed += 1
-        item = (abs(change.patient_due_after - change.patient_due_before), change.account_id, change)
-        if len(largest) < REPORTED_CHANGES:
-            heapq.heappush(largest, item)
-        else:
-            heapq.heappushpop(largest, item)
+        if change.account_id in state.created_accounts:
+            if (change.patient_due_before, change.insurance_pending_before) != (0, 0):
+                state.moves.withdraw(change.account_id)
+            change = BalanceChange(change.account_id, 0, change.patient_due_after, 0,
+                                   change.insurance_pending_after)
+            if (change.patient_due_after, change.insurance_pending_after) == (0, 0):
+                continue
+        state.moves.add(change)
         if change.patient_due_before > 0 >= change.patient_due_after:
             paid_off.append(change.account_id)
             if len(paid_off) >= IN_SLICE:
                 mark_paid_off()
     mark_paid_off()
-    return sorted((item[2] for item in largest), key=lambda c: c.account_id), changed
 
 
 def _report(session, state: ApplyState, formats: list[str], already: list[str], changes, dry_run: bool):  # noqa: ANN001, ANN202

@@ -41,7 +41,7 @@ def encounter_balances(session: Session, account_id: int) -> list[tuple[Encounte
     return [(e, encounter_balance(entries[e.id], e.insurance_pending)) for e in encounters]
 
 
-def _figures(visits: list[EncounterForAging], as_of: date) -> tuple[AccountBalance, date | None]:
+def account_figures(visits: list[EncounterForAging], as_of: date) -> tuple[AccountBalance, date | None]:
     """An account's totals and the aging anchor of its oldest visit the patient still owes on."""
     anchors = [aging_anchor(v.service_date, v.first_statement_date) for v in visits
                if v.balance.patient_balance_cents > 0]
@@ -54,7 +54,7 @@ def refresh_accounts(session: Session, account_ids: Iterable[int], as_of: date) 
     session.flush()
     for account_id in sorted(set(account_ids)):
         account = session.get(Account, account_id)
-        totals, anchor = _figures([EncounterForAging(e.service_date, e.first_statement_date, b)
+        totals, anchor = account_figures([EncounterForAging(e.service_date, e.first_statement_date, b)
                                    for e, b in encounter_balances(session, account_id)], as_of)
         before = (account.patient_due_cents, account.insurance_pending_cents)
         account.patient_due_cents = totals.patient_due_cents
@@ -99,7 +99,7 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
             per_account[a_id].append(EncounterForAging(served, stated, encounter_balance(entries[e_id], pending)))
         rows, changes = [], []
         for a_id in part:
-            totals, anchor = _figures(per_account[a_id], as_of)
+            totals, anchor = account_figures(per_account[a_id], as_of)
             rows.append({"b_id": a_id, "b_due": totals.patient_due_cents, "b_pending": totals.insurance_pending_cents,
                          "b_anchor": anchor})
             old = before.get(a_id, (0, 0))

@@ -183,3 +183,43 @@ def test_an_import_that_pays_an_account_off_says_so_and_lists_it(workspace, tmp_
     assert [(c.account, c.patient_due_before, c.patient_due_after, c.paid_off) for c in report.changes] == [
         ("A200", 8000, 0, True)]
     assert [r.account for r in worklist(workspace, view="paid_since_import")] == ["A200"]
+
+
+def test_an_account_whose_rows_are_far_apart_is_found_by_each_of_its_claims(workspace, tmp_path, monkeypatch):
+    from collections_desktop.services import imports
+
+    monkeypatch.setattr(imports, "RELEASE_EVERY", 2)  # slices of two records: A100's claims land in different ones
+    header, *rows = GENERIC.splitlines()
+    text = "\n".join([header, rows[0], rows[2], rows[1]]) + "\n"
+    report = import_files(workspace, [write(tmp_path, "ledger.csv", text)])
+    assert report.applied and report.counts["claims"] == 3
+    for term in ("CL-1", "CL-2", "pena", "3055550101"):
+        assert [r.account for r in worklist(workspace, view="all", search=term)] == ["A100"], term
+    assert [r.account for r in worklist(workspace, view="all", search="CL-9")] == ["A200"]
+    # A100 was settled with its first claim, then moved again: the report has one move for it, from nothing.
+    assert report.changes_total == 2
+    assert [(c.account, c.patient_due_before, c.patient_due_after, c.created) for c in report.changes] == [
+        ("A100", 0, 90000, True), ("A200", 0, 8000, True)]
+    balance = due(workspace, "A100")["balance"]
+    assert (balance["patient_due"], balance["insurance_pending"]) == ("900.00", "150.00")
+    [row] = worklist(workspace, view="all", search="A100")  # the figures the lists sort by
+    assert (row.patient_due_cents, row.insurance_pending_cents) == (90000, 15000)
+
+
+def test_balances_worked_out_during_an_import_match_the_ledger(workspace, tmp_path):
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from collections_desktop.storage.balances import refresh_accounts_bulk
+    from collections_desktop.storage.models import Account
+
+    import_files(workspace, [write(tmp_path, "ledger.csv", GENERIC)])
+    with workspace.transaction() as session:
+        figures = lambda: sorted(session.execute(select(  # noqa: E731
+            Account.number, Account.patient_due_cents, Account.insurance_pending_cents,
+            Account.oldest_anchor_date)).all())
+        settled = figures()
+        moved = list(refresh_accounts_bulk(session, session.scalars(select(Account.id)), date.today()))
+        assert moved == [] and figures() == settled
+        session.rollback()
