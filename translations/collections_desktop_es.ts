@@ -182,122 +182,132 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="45"/>
+        <location filename="../collections_desktop/ui/actions.py" line="47"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="46"/>
+        <location filename="../collections_desktop/ui/actions.py" line="48"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="47"/>
+        <location filename="../collections_desktop/ui/actions.py" line="49"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="48"/>
+        <location filename="../collections_desktop/ui/actions.py" line="50"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="49"/>
+        <location filename="../collections_desktop/ui/actions.py" line="51"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="50"/>
+        <location filename="../collections_desktop/ui/actions.py" line="52"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="51"/>
+        <location filename="../collections_desktop/ui/actions.py" line="53"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="52"/>
+        <location filename="../collections_desktop/ui/actions.py" line="54"/>
+        <source>&amp;Import from the practice system…</source>
+        <translation>&amp;Importar del sistema de la práctica…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="55"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="53"/>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="54"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="75"/>
+        <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
+        <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="77"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="79"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="75"/>
+        <location filename="../collections_desktop/ui/actions.py" line="80"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="76"/>
+        <location filename="../collections_desktop/ui/actions.py" line="81"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="77"/>
+        <location filename="../collections_desktop/ui/actions.py" line="82"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="78"/>
+        <location filename="../collections_desktop/ui/actions.py" line="83"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -685,64 +695,343 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="95"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="103"/>
+        <source>Import from the practice system</source>
+        <translation>Importar del sistema de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="104"/>
+        <source>New accounts</source>
+        <translation>Cuentas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="104"/>
+        <source>Accounts updated</source>
+        <translation>Cuentas actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="105"/>
+        <source>Claims posted</source>
+        <translation>Reclamaciones registradas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="105"/>
+        <source>Patient payments</source>
+        <translation>Pagos de pacientes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="106"/>
+        <source>Already in the vault, unchanged</source>
+        <translation>Ya en la bóveda, sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="109"/>
+        <source>Already imported, nothing to do: %1</source>
+        <translation>Ya importado, no hay nada que hacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
+        <source>Problems found (%1 of %2 shown)</source>
+        <translation>Problemas encontrados (se muestran %1 de %2)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="114"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="114"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="114"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="116"/>
+        <source>Patient balances that would change: %1 (the largest %2 listed)</source>
+        <translation>Saldos de pacientes que cambiarían: %1 (se listan los %2 mayores)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="120"/>
+        <source>No patient balance would change.</source>
+        <translation>No cambiaría ningún saldo de paciente.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="121"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="121"/>
+        <source>Patient due now</source>
+        <translation>Saldo del paciente ahora</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="122"/>
+        <source>After the import</source>
+        <translation>Después de importar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="125"/>
+        <source>Skip the records with errors (%1) and import the rest</source>
+        <translation>Omitir los registros con errores (%1) e importar el resto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="127"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="129"/>
+        <source>The files have errors: nothing is imported unless you choose to skip those records.</source>
+        <translation>Los archivos tienen errores: no se importa nada a menos que elija omitir esos registros.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOps</name>
+    <message>
+        <location filename="../collections_desktop/ui/import_ops.py" line="36"/>
+        <source>Import from the practice system</source>
+        <translation>Importar del sistema de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_ops.py" line="37"/>
+        <source>Practice system exports (%1);;All files (*)</source>
+        <translation>Exportaciones del sistema de la práctica (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_ops.py" line="43"/>
+        <source>Reading %1 file(s)…</source>
+        <translation>Leyendo %1 archivo(s)…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_ops.py" line="57"/>
+        <source>Nothing was imported: the files changed since they were read, or have errors. Choose the files again.</source>
+        <translation>No se importó nada: los archivos cambiaron desde que se leyeron o tienen errores. Elija los archivos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_ops.py" line="63"/>
+        <source>Imported: %1 claims, %2 patient payments, %3 new accounts.</source>
+        <translation>Importado: %1 reclamaciones, %2 pagos de pacientes, %3 cuentas nuevas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="11"/>
+        <source>{field} is not an amount: {value}</source>
+        <translation>{field} no es un importe: {value}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="12"/>
+        <source>{field} is not a date: {value}</source>
+        <translation>{field} no es una fecha: {value}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="13"/>
+        <source>{field} is empty</source>
+        <translation>{field} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="14"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="15"/>
+        <source>The CSV file cannot be read ({reason})</source>
+        <translation>No se puede leer el archivo CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="16"/>
+        <source>Not valid JSON: {reason}</source>
+        <translation>JSON no válido: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="17"/>
+        <source>Not a FHIR resource</source>
+        <translation>No es un recurso FHIR</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="18"/>
+        <source>Explanation of benefit for a patient not in the file ({reference})</source>
+        <translation>Explicación de beneficios de un paciente que no está en el archivo ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="20"/>
+        <source>Claim {claim}: the payer gave no patient share; none is assumed</source>
+        <translation>Reclamación {claim}: el pagador no indicó la parte del paciente; no se supone ninguna</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="22"/>
+        <source>The ISA envelope is malformed</source>
+        <translation>El sobre ISA está mal formado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="23"/>
+        <source>The ISA envelope is cut short</source>
+        <translation>El sobre ISA está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="24"/>
+        <source>Not an X12 file</source>
+        <translation>No es un archivo X12</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="25"/>
+        <source>No ISA envelope; the usual * : ~ delimiters are assumed</source>
+        <translation>Sin sobre ISA; se suponen los delimitadores habituales * : ~</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="26"/>
+        <source>Segment {segment} is outside any ST..SE transaction</source>
+        <translation>El segmento {segment} está fuera de una transacción ST..SE</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="27"/>
+        <source>{element} is empty</source>
+        <translation>{element} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="28"/>
+        <source>The file ends inside a transaction (no {missing} segment)</source>
+        <translation>El archivo termina dentro de una transacción (falta el segmento {missing})</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="29"/>
+        <source>SE says {declared} segments; {found} were found</source>
+        <translation>SE declara {declared} segmentos; se encontraron {found}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="30"/>
+        <source>Claim {claim}, line {line}: charge minus payment differs from its adjustments</source>
+        <translation>Reclamación {claim}, línea {line}: el cargo menos el pago no coincide con sus ajustes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="32"/>
+        <source>Claim {claim}: charge minus payment differs from its adjustments</source>
+        <translation>Reclamación {claim}: el cargo menos el pago no coincide con sus ajustes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="34"/>
+        <source>Claim {claim}: CLP05 differs from the sum of the PR adjustments</source>
+        <translation>Reclamación {claim}: CLP05 no coincide con la suma de los ajustes PR</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="36"/>
+        <source>Payment {trace}: BPR02 differs from the claim payments less provider adjustments</source>
+        <translation>Pago {trace}: BPR02 no coincide con los pagos de las reclamaciones menos los ajustes al proveedor</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="38"/>
+        <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
+        <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="40"/>
+        <source>Claim {claim} is not in the vault</source>
+        <translation>La reclamación {claim} no está en la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="41"/>
+        <source>{path}: no known layout matches its header row</source>
+        <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="42"/>
+        <source>{path}: the file&apos;s format cannot be told</source>
+        <translation>{path}: no se reconoce el formato del archivo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="43"/>
+        <source>File not found: {path}</source>
+        <translation>No se encontró el archivo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="49"/>
+        <source>Problem: {code}</source>
+        <translation>Problema: {code}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="58"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="59"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="78"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="79"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="89"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="91"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="95"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="97"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="97"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="99"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="115"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="117"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="116"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="118"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -1028,165 +1317,165 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="150"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="151"/>
         <source>Payment plan — account %1 (patient due %2)</source>
         <translation>Plan de pagos — cuenta %1 (saldo del paciente %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="154"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="155"/>
         <source>Patient&apos;s language</source>
         <translation>Idioma del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="154"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="155"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
         <source>&amp;Frequency:</source>
         <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
         <source>Custom &amp;number of payments:</source>
         <translation>&amp;Número de pagos a elegir:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
         <source>Custom &amp;installment:</source>
         <translation>&amp;Importe de pago a elegir:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
         <source>&amp;Down payment:</source>
         <translation>Pago &amp;inicial:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
         <source>First &amp;due date:</source>
         <translation>Fecha del &amp;primer pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
         <source>Household &amp;income per month:</source>
         <translation>&amp;Ingreso familiar mensual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="160"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="161"/>
         <source>Qualifies for the state&apos;s income-based payment cap</source>
         <translation>Califica para el límite estatal de pago según el ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="161"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="162"/>
         <source>only where a state income cap applies</source>
         <translation>solo donde aplica un límite estatal por ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="162"/>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
         <source>e.g. 50.00</source>
         <translation>p. ej. 50.00</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
         <source>&amp;Show options</source>
         <translation>&amp;Mostrar opciones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
         <source>Replace with a new &amp;version on the chosen option</source>
         <translation>Reemplazar con una nueva &amp;versión con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
         <source>&amp;Create plan with the chosen option</source>
         <translation>&amp;Crear el plan con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
         <source>Written &amp;notice sent on</source>
         <translation>Aviso por escrito &amp;enviado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
         <source>Print notice &amp;letter…</source>
         <translation>Imprimir &amp;carta de aviso…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
         <source>Declare de&amp;fault</source>
         <translation>Declarar &amp;incumplimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="173"/>
         <source>Cance&amp;l plan</source>
         <translation>Cance&amp;lar plan</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="173"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="176"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="178"/>
         <source>The agreement&apos;s first page shows here once it is prepared.</source>
         <translation>La primera página del convenio aparece aquí cuando esté preparado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="178"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="179"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="179"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Correo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="182"/>
         <source>Mark &amp;signed on</source>
         <translation>Marcar &amp;firmado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="218"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="219"/>
         <source>%1 × %2, %3
 %4 to %5</source>
         <translation>%1 × %2, %3
 del %4 al %5</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="225"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="226"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="225"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="226"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -1194,53 +1483,53 @@ del %4 al %5</translation>
 <context>
     <name>PlanOps</name>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="42"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="43"/>
         <source>Plan saved as a draft. Prepare the agreement for the patient to sign.</source>
         <translation>Plan guardado como borrador. Prepare el convenio para que el paciente lo firme.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="56"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="57"/>
         <source>Open plan: version %1, %2, %3 on the plan.</source>
         <translation>Plan abierto: versión %1, %2, %3 en el plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="80"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="81"/>
         <source>Agreement ready: %1 page(s), SHA-256 %2…. Print, e-mail or save it for signing.</source>
         <translation>Convenio listo: %1 página(s), SHA-256 %2…. Imprímalo, envíelo por correo o guárdelo para firmar.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="117"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="118"/>
         <source>Save agreement</source>
         <translation>Guardar convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="124"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="125"/>
         <source>Signature recorded: the plan is %1.</source>
         <translation>Firma registrada: el plan está %1.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="171"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="172"/>
         <source>Import policy</source>
         <translation>Importar política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="178"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="179"/>
         <source>Export policy</source>
         <translation>Exportar política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="204"/>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="218"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="205"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="219"/>
         <source>Collection agency</source>
         <translation>Agencia de cobranza</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="205"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="206"/>
         <source>Why account %1 goes to the agency (kept in the audit):</source>
         <translation>Por qué la cuenta %1 va a la agencia (queda en la auditoría):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="212"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="213"/>
         <source>Account %1 approved for the agency: outreach stops.</source>
         <translation>Cuenta %1 aprobada para la agencia: se detiene el contacto.</translation>
     </message>

@@ -16,6 +16,7 @@ class MainAction(Enum):
     RECORD_PAYMENT = auto()
     PAYMENT_PLAN = auto()
     PREFERENCES = auto()
+    IMPORT = auto()
     AGENCY = auto()
     LOCK = auto()
     QUIT = auto()
@@ -34,6 +35,7 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.RECORD_PAYMENT: QKeySequence("Ctrl+Shift+P"),  # Ctrl+P stays Print
         MainAction.PAYMENT_PLAN: QKeySequence("Ctrl+Shift+A"),  # "arrangement"
         MainAction.PREFERENCES: QKeySequence("Ctrl+,"),
+        MainAction.IMPORT: QKeySequence("Ctrl+I"),
         MainAction.LOCK: QKeySequence("Ctrl+L"),
         MainAction.QUIT: QKeySequence(QKeySequence.StandardKey.Quit),
     }
@@ -49,6 +51,7 @@ def action_text(action: MainAction) -> str:
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record &payment…"),
         MainAction.PAYMENT_PLAN: QCoreApplication.translate("Actions", "Payment p&lan…"),
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "P&references…"),
+        MainAction.IMPORT: QCoreApplication.translate("Actions", "&Import from the practice system…"),
         MainAction.AGENCY: QCoreApplication.translate("Actions", "Approve for a collection &agency…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
@@ -69,6 +72,8 @@ def action_tip(action: MainAction) -> str:
         MainAction.PAYMENT_PLAN: QCoreApplication.translate(
             "Actions", "Offer a payment plan, prepare the agreement and record the signature"),
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "The clinic's payment-plan policy and details"),
+        MainAction.IMPORT: QCoreApplication.translate(
+            "Actions", "Read balances, remittances (835) or FHIR files the practice system exported"),
         MainAction.AGENCY: QCoreApplication.translate(
             "Actions", "Place the account with a collection agency, if the clinic's policy allows it today"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),

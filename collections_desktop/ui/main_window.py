@@ -38,6 +38,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.go_menu.addAction(self.registry[MainAction.RECORD_PAYMENT])
         self.go_menu.addAction(self.registry[MainAction.PAYMENT_PLAN])
         self.go_menu.addAction(self.registry[MainAction.AGENCY])
+        self.file_menu.addAction(self.registry[MainAction.IMPORT])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry[MainAction.PREFERENCES])
         self.file_menu.addAction(self.registry[MainAction.LOCK])
         self.file_menu.addSeparator()

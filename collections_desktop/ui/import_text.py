@@ -1,0 +1,59 @@
+"""Words for what an import found in the files (problems located by file and line or segment), for the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _texts() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "bad_amount": translate("ImportProblems", "{field} is not an amount: {value}"),
+        "bad_date": translate("ImportProblems", "{field} is not a date: {value}"),
+        "missing_value": translate("ImportProblems", "{field} is empty"),
+        "cannot_read": translate("ImportProblems", "The file cannot be read: {reason}"),
+        "csv_unreadable": translate("ImportProblems", "The CSV file cannot be read ({reason})"),
+        "fhir_bad_json": translate("ImportProblems", "Not valid JSON: {reason}"),
+        "fhir_not_a_resource": translate("ImportProblems", "Not a FHIR resource"),
+        "fhir_unknown_patient": translate(
+            "ImportProblems", "Explanation of benefit for a patient not in the file ({reference})"),
+        "fhir_no_patient_share": translate(
+            "ImportProblems", "Claim {claim}: the payer gave no patient share; none is assumed"),
+        "isa_malformed": translate("ImportProblems", "The ISA envelope is malformed"),
+        "isa_truncated": translate("ImportProblems", "The ISA envelope is cut short"),
+        "not_x12": translate("ImportProblems", "Not an X12 file"),
+        "x12_no_envelope": translate("ImportProblems", "No ISA envelope; the usual * : ~ delimiters are assumed"),
+        "x12_outside_transaction": translate("ImportProblems", "Segment {segment} is outside any ST..SE transaction"),
+        "x12_missing_element": translate("ImportProblems", "{element} is empty"),
+        "x12_truncated": translate("ImportProblems", "The file ends inside a transaction (no {missing} segment)"),
+        "x12_segment_count": translate("ImportProblems", "SE says {declared} segments; {found} were found"),
+        "x12_line_unbalanced": translate(
+            "ImportProblems", "Claim {claim}, line {line}: charge minus payment differs from its adjustments"),
+        "x12_claim_unbalanced": translate(
+            "ImportProblems", "Claim {claim}: charge minus payment differs from its adjustments"),
+        "x12_patient_amount_mismatch": translate(
+            "ImportProblems", "Claim {claim}: CLP05 differs from the sum of the PR adjustments"),
+        "x12_payment_unbalanced": translate(
+            "ImportProblems", "Payment {trace}: BPR02 differs from the claim payments less provider adjustments"),
+        "reversal_without_original": translate(
+            "ImportProblems", "Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back"),
+        "unknown_claim": translate("ImportProblems", "Claim {claim} is not in the vault"),
+        "unknown_csv_layout": translate("ImportProblems", "{path}: no known layout matches its header row"),
+        "unknown_format": translate("ImportProblems", "{path}: the file's format cannot be told"),
+        "file_not_found": translate("ImportProblems", "File not found: {path}"),
+    }
+
+
+def problem_text(code: str, params: dict) -> str:
+    """The user's language text for an import problem or error code; unknown codes name themselves."""
+    template = _texts().get(code) or QCoreApplication.translate("ImportProblems", "Problem: {code}")
+    try:
+        return template.format(code=code, **params)
+    except (KeyError, IndexError):
+        return template
+
+
+def severity_text(severity: str) -> str:
+    if severity == "error":
+        return QCoreApplication.translate("ImportProblems", "Error")
+    return QCoreApplication.translate("ImportProblems", "Warning")

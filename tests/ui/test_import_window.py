@@ -1,0 +1,72 @@
+"""File → Import in the window: the dry run shown, errors hold the import back, Apply posts and refreshes the desk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from collections_desktop.ui.actions import MainAction
+from collections_desktop.ui.dialogs.import_report import ImportDialog
+from tests.ui.test_desk import open_desk
+
+LEDGER = (
+    "Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Insurance Paid,Adjustment,Patient Paid,"
+    "Balance,Payer\n"
+    "Z900,Inés,Ibáñez,ZC-1,2026-03-03,300.00,100.00,50.00,0,150.00,Aetna\n"
+    "Z901,Tomás,Ortega,ZC-2,2026-03-04,80.00,0,0,0,80.00,\n"
+)
+
+
+def choose(monkeypatch, path: Path) -> None:
+    """The system file dialog cannot be clicked offscreen: it answers with this file."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
+
+
+def start_import(controller, qtbot) -> ImportDialog:
+    controller.import_dialog = None
+    controller.window.registry[MainAction.IMPORT].trigger()
+    qtbot.waitUntil(lambda: controller.import_dialog is not None and controller.import_dialog.isVisible(),
+                    timeout=10_000)
+    return controller.import_dialog
+
+
+def test_import_shows_what_would_change_then_applies_and_the_desk_finds_it(
+        controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    source = tmp_path / "ledger.csv"
+    source.write_text(LEDGER, encoding="utf-8")
+    choose(monkeypatch, source)
+    dialog = start_import(controller, qtbot)
+    assert dialog.count_labels["accounts_created"][1].text() == "2"
+    assert dialog.changes.rowCount() == 2 and dialog.changes.item(0, 0).text() == "Z900"
+    assert dialog.apply_button.isEnabled() and not dialog.skip_bad.isVisible()
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    assert "Imported: 2 claims" in controller.window.statusBar().currentMessage()
+    pane = controller.window.worklist
+    pane.view_box.setCurrentIndex(pane.view_box.count() - 1)  # All accounts
+    pane.search.setText("ZC-1")
+    qtbot.waitUntil(lambda: controller.model.rowCount() == 1 and controller.model.account_number(0) == "Z900",
+                    timeout=10_000)
+    # The same file again changes nothing, and says so.
+    dialog = start_import(controller, qtbot)
+    assert dialog.already.isVisibleTo(dialog) and not dialog.apply_button.isEnabled()
+
+
+def test_a_file_with_errors_is_held_back_until_told_to_skip_them_in_spanish(
+        controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
+    controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
+    source = tmp_path / "ledger.csv"
+    source.write_text(LEDGER.replace("80.00,0,0,0,80.00", "ochenta,0,0,0,80.00"), encoding="utf-8")
+    choose(monkeypatch, source)
+    dialog = start_import(controller, qtbot)
+    assert dialog.windowTitle() == "Importar del sistema de la práctica"
+    assert dialog.problems.rowCount() == 1 and "ochenta" in dialog.problems.item(0, 2).text()
+    assert dialog.problems.item(0, 0).text() == "ledger.csv:3"
+    assert not dialog.apply_button.isEnabled()
+    dialog.skip_bad.setChecked(True)
+    assert dialog.apply_button.isEnabled()
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    assert "1 cuentas nuevas" in controller.window.statusBar().currentMessage()
