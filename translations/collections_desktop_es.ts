@@ -182,132 +182,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="47"/>
+        <location filename="../collections_desktop/ui/actions.py" line="49"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="48"/>
+        <location filename="../collections_desktop/ui/actions.py" line="50"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="49"/>
+        <location filename="../collections_desktop/ui/actions.py" line="51"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="50"/>
+        <location filename="../collections_desktop/ui/actions.py" line="52"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="51"/>
+        <location filename="../collections_desktop/ui/actions.py" line="53"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="52"/>
+        <location filename="../collections_desktop/ui/actions.py" line="54"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="53"/>
+        <location filename="../collections_desktop/ui/actions.py" line="55"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="54"/>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de la práctica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="70"/>
+        <location filename="../collections_desktop/ui/actions.py" line="73"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="75"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="77"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="75"/>
+        <location filename="../collections_desktop/ui/actions.py" line="78"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de la práctica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="77"/>
+        <location filename="../collections_desktop/ui/actions.py" line="80"/>
+        <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
+        <translation>Escribir pagos, notas, planes o traspasos para el sistema de la práctica o un socio</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="82"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="79"/>
+        <location filename="../collections_desktop/ui/actions.py" line="84"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="80"/>
+        <location filename="../collections_desktop/ui/actions.py" line="85"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="81"/>
+        <location filename="../collections_desktop/ui/actions.py" line="86"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="82"/>
+        <location filename="../collections_desktop/ui/actions.py" line="87"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="83"/>
+        <location filename="../collections_desktop/ui/actions.py" line="88"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -627,6 +637,84 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="84"/>
+        <source>Payments collected</source>
+        <translation>Pagos cobrados</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="85"/>
+        <source>Calls, messages and notes</source>
+        <translation>Llamadas, mensajes y notas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="86"/>
+        <source>Payment plans and promises</source>
+        <translation>Planes de pago y promesas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="87"/>
+        <source>Claims handed to the billing team</source>
+        <translation>Reclamaciones pasadas al equipo de facturación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="88"/>
+        <source>Accounts approved for a collection agency</source>
+        <translation>Cuentas aprobadas para una agencia de cobranza</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="93"/>
+        <source>Every payment recorded in the desk, with a control total, for posting in the practice system.</source>
+        <translation>Cada pago registrado en el escritorio, con un total de control, para registrarlo en el sistema de la práctica.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="95"/>
+        <source>One row per contact and note, for the account notes in the practice system.</source>
+        <translation>Una fila por contacto y nota, para las notas de cuenta del sistema de la práctica.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="96"/>
+        <source>Every plan version and promise with its schedule status.</source>
+        <translation>Cada versión de plan y cada promesa con el estado de su calendario.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="97"/>
+        <source>Claims the review found to need the billing or denials team.</source>
+        <translation>Reclamaciones que la revisión encontró que necesitan al equipo de facturación o de denegaciones.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="98"/>
+        <source>Accounts approved for placement, with what the agency needs and nothing more.</source>
+        <translation>Cuentas aprobadas para su envío, con lo que la agencia necesita y nada más.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="102"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="103"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="106"/>
+        <source>Only from a day on</source>
+        <translation>Solo a partir de un día</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="107"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="108"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../collections_desktop/ui/dialogs/first_run.py" line="66"/>
@@ -798,34 +886,6 @@
     </message>
 </context>
 <context>
-    <name>ImportOps</name>
-    <message>
-        <location filename="../collections_desktop/ui/import_ops.py" line="36"/>
-        <source>Import from the practice system</source>
-        <translation>Importar del sistema de la práctica</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/import_ops.py" line="37"/>
-        <source>Practice system exports (%1);;All files (*)</source>
-        <translation>Exportaciones del sistema de la práctica (%1);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/import_ops.py" line="43"/>
-        <source>Reading %1 file(s)…</source>
-        <translation>Leyendo %1 archivo(s)…</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/import_ops.py" line="57"/>
-        <source>Nothing was imported: the files changed since they were read, or have errors. Choose the files again.</source>
-        <translation>No se importó nada: los archivos cambiaron desde que se leyeron o tienen errores. Elija los archivos de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/import_ops.py" line="63"/>
-        <source>Imported: %1 claims, %2 patient payments, %3 new accounts.</source>
-        <translation>Importado: %1 reclamaciones, %2 pagos de pacientes, %3 cuentas nuevas.</translation>
-    </message>
-</context>
-<context>
     <name>ImportProblems</name>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="11"/>
@@ -976,62 +1036,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="80"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="83"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="86"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="87"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="91"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="92"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="97"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="98"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="99"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="100"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="117"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="118"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="118"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="119"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -2112,6 +2172,49 @@ del %4 al %5</translation>
         <location filename="../collections_desktop/ui/script_panel.py" line="111"/>
         <source>next: %1</source>
         <translation>próxima: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOps</name>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="39"/>
+        <source>Import from the practice system</source>
+        <translation>Importar del sistema de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="40"/>
+        <source>Practice system exports (%1);;All files (*)</source>
+        <translation>Exportaciones del sistema de la práctica (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="46"/>
+        <source>Reading %1 file(s)…</source>
+        <translation>Leyendo %1 archivo(s)…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="60"/>
+        <source>Nothing was imported: the files changed since they were read, or have errors. Choose the files again.</source>
+        <translation>No se importó nada: los archivos cambiaron desde que se leyeron o tienen errores. Elija los archivos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="66"/>
+        <source>Imported: %1 claims, %2 patient payments, %3 new accounts.</source>
+        <translation>Importado: %1 reclamaciones, %2 pagos de pacientes, %3 cuentas nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="92"/>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="93"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="100"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Se exportaron %1 filas a %2.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ class MainAction(Enum):
     PAYMENT_PLAN = auto()
     PREFERENCES = auto()
     IMPORT = auto()
+    EXPORT = auto()
     AGENCY = auto()
     LOCK = auto()
     QUIT = auto()
@@ -36,6 +37,7 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.PAYMENT_PLAN: QKeySequence("Ctrl+Shift+A"),  # "arrangement"
         MainAction.PREFERENCES: QKeySequence("Ctrl+,"),
         MainAction.IMPORT: QKeySequence("Ctrl+I"),
+        MainAction.EXPORT: QKeySequence("Ctrl+E"),
         MainAction.LOCK: QKeySequence("Ctrl+L"),
         MainAction.QUIT: QKeySequence(QKeySequence.StandardKey.Quit),
     }
@@ -52,6 +54,7 @@ def action_text(action: MainAction) -> str:
         MainAction.PAYMENT_PLAN: QCoreApplication.translate("Actions", "Payment p&lan…"),
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "P&references…"),
         MainAction.IMPORT: QCoreApplication.translate("Actions", "&Import from the practice system…"),
+        MainAction.EXPORT: QCoreApplication.translate("Actions", "&Export…"),
         MainAction.AGENCY: QCoreApplication.translate("Actions", "Approve for a collection &agency…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
@@ -74,6 +77,8 @@ def action_tip(action: MainAction) -> str:
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "The clinic's payment-plan policy and details"),
         MainAction.IMPORT: QCoreApplication.translate(
             "Actions", "Read balances, remittances (835) or FHIR files the practice system exported"),
+        MainAction.EXPORT: QCoreApplication.translate(
+            "Actions", "Write payments, notes, plans or hand-offs for the practice system or a partner"),
         MainAction.AGENCY: QCoreApplication.translate(
             "Actions", "Place the account with a collection agency, if the clinic's policy allows it today"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),

@@ -23,7 +23,7 @@ from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.idle import IdleWatcher
 from collections_desktop.ui.main_window import MainWindow
 from collections_desktop.ui.plan_ops import PlanOps
-from collections_desktop.ui.import_ops import ImportOps
+from collections_desktop.ui.sync_ops import SyncOps
 from collections_desktop.ui.messages import error_text
 from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.worker import OpRunner
@@ -49,7 +49,7 @@ def _open_or_create_demo(data_dir: Path) -> ws.Workspace:
     return workspace
 
 
-class DeskController(DeskOps, PlanOps, ImportOps, QObject):
+class DeskController(DeskOps, PlanOps, SyncOps, QObject):
     """Owns the open workspace; the window only ever shows data while one is open."""
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
@@ -85,6 +85,7 @@ class DeskController(DeskOps, PlanOps, ImportOps, QObject):
         registry[MainAction.PAYMENT_PLAN].triggered.connect(self.payment_plan)
         registry[MainAction.PREFERENCES].triggered.connect(self.preferences)
         registry[MainAction.IMPORT].triggered.connect(self.import_from_practice)
+        registry[MainAction.EXPORT].triggered.connect(self.export_for_practice)
         registry[MainAction.AGENCY].triggered.connect(lambda: self.approve_for_agency())
         registry[MainAction.QUIT].triggered.connect(self.window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))

@@ -70,3 +70,28 @@ def test_a_file_with_errors_is_held_back_until_told_to_skip_them_in_spanish(
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     assert "1 cuentas nuevas" in controller.window.statusBar().currentMessage()
+
+
+def test_export_writes_the_chosen_file_from_the_chosen_day(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
+    import csv
+
+    from PySide6.QtCore import QDate
+
+    from collections_desktop.ui.dialogs.export import KINDS
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    out = tmp_path / "notes.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    controller.window.registry[MainAction.EXPORT].trigger()
+    dialog = controller.export_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    dialog.kind.setCurrentIndex(KINDS.index("agency"))
+    assert not dialog.limit.isEnabled()  # the agency file always holds every approved account
+    dialog.kind.setCurrentIndex(KINDS.index("activity"))
+    dialog.limit.setChecked(True)
+    dialog.since.setDate(QDate(2000, 1, 1))
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) > 1 and f"Exported {len(rows) - 1} rows" in controller.window.statusBar().currentMessage()

@@ -1,14 +1,16 @@
-"""File → Import: pick the practice system's files, show the dry run, apply it on the worker, refresh the desk."""
+"""File → Import and Export: the files exchanged with the practice system and partners, read and written on the worker."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from collections_desktop.services import imports
+from collections_desktop.services import exports, imports
 from collections_desktop.services.errors import UserError
+from collections_desktop.ui.dialogs.export import ExportDialog
 from collections_desktop.ui.dialogs.import_report import ImportDialog
 from collections_desktop.ui.import_text import problem_text
 from collections_desktop.ui.messages import error_text
@@ -23,24 +25,25 @@ def _error_text(error: UserError) -> str:
     return error_text(error)
 
 
-class ImportOps:
+class SyncOps:
     """Mixed into the controller next to DeskOps and PlanOps."""
 
     import_dialog: ImportDialog | None = None
+    export_dialog: ExportDialog | None = None
 
     def import_from_practice(self) -> None:
         workspace = self.workspace
         if workspace is None:
             return
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self.window, QCoreApplication.translate("ImportOps", "Import from the practice system"), "",
-            QCoreApplication.translate("ImportOps", "Practice system exports (%1);;All files (*)")
+            self.window, QCoreApplication.translate("SyncOps", "Import from the practice system"), "",
+            QCoreApplication.translate("SyncOps", "Practice system exports (%1);;All files (*)")
             .replace("%1", FILE_TYPES))
         if not chosen:
             return
         files = [Path(name) for name in chosen]
         status = self.window.statusBar()
-        status.showMessage(QCoreApplication.translate("ImportOps", "Reading %1 file(s)…").replace(
+        status.showMessage(QCoreApplication.translate("SyncOps", "Reading %1 file(s)…").replace(
             "%1", str(len(files))))
 
         def failed(error: UserError) -> None:
@@ -55,13 +58,13 @@ class ImportOps:
                 def applied(result: imports.ImportReport) -> None:
                     if not result.applied:
                         dialog.show_problem(QCoreApplication.translate(
-                            "ImportOps", "Nothing was imported: the files changed since they were read, or "
+                            "SyncOps", "Nothing was imported: the files changed since they were read, or "
                                          "have errors. Choose the files again."))
                         return
                     dialog.accept()
                     counts = result.counts
                     status.showMessage(QCoreApplication.translate(
-                        "ImportOps", "Imported: %1 claims, %2 patient payments, %3 new accounts.")
+                        "SyncOps", "Imported: %1 claims, %2 patient payments, %3 new accounts.")
                         .replace("%1", str(counts["claims"])).replace("%2", str(counts["payments"]))
                         .replace("%3", str(counts["accounts_created"])), 10000)
                     self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
@@ -75,3 +78,31 @@ class ImportOps:
             dialog.open()
 
         self.runner.run(lambda: imports.import_files(workspace, files, dry_run=True), preview, failed)
+
+    def export_for_practice(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        dialog = ExportDialog(self.window)
+        self.export_dialog = dialog
+
+        def export(kind: str, since: date | None) -> None:
+            suggested = f"{kind}-{date.today().isoformat()}.csv"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                dialog, QCoreApplication.translate("SyncOps", "Save the export as"), suggested,
+                QCoreApplication.translate("SyncOps", "CSV files (*.csv)"))
+            if not chosen:
+                return
+            out = Path(chosen)
+
+            def written(result: exports.ExportResult) -> None:
+                dialog.accept()
+                self.window.statusBar().showMessage(QCoreApplication.translate(
+                    "SyncOps", "Exported %1 rows to %2.").replace("%1", str(result.rows))
+                    .replace("%2", str(result.path)), 10000)
+
+            self.runner.run(lambda: exports.export(workspace, kind, out, since=since), written,
+                            lambda error: dialog.show_problem(_error_text(error)))
+
+        dialog.export_requested.connect(export)
+        dialog.open()
