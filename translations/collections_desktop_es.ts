@@ -790,97 +790,102 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="99"/>
+        <source>Importing… %1 records posted</source>
+        <translation>Importando… %1 registros procesados</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="106"/>
         <source>Import from the practice system</source>
         <translation>Importar del sistema de la práctica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="107"/>
         <source>New accounts</source>
         <translation>Cuentas nuevas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="107"/>
         <source>Accounts updated</source>
         <translation>Cuentas actualizadas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="105"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="108"/>
         <source>Claims posted</source>
         <translation>Reclamaciones registradas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="105"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="108"/>
         <source>Patient payments</source>
         <translation>Pagos de pacientes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="109"/>
         <source>Already in the vault, unchanged</source>
         <translation>Ya en la bóveda, sin cambios</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="109"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
         <source>Already imported, nothing to do: %1</source>
         <translation>Ya importado, no hay nada que hacer: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="115"/>
         <source>Problems found (%1 of %2 shown)</source>
         <translation>Problemas encontrados (se muestran %1 de %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="114"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="117"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="114"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="117"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="114"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="117"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="119"/>
         <source>Patient balances that would change: %1 (the largest %2 listed)</source>
         <translation>Saldos de pacientes que cambiarían: %1 (se listan los %2 mayores)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="120"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="123"/>
         <source>No patient balance would change.</source>
         <translation>No cambiaría ningún saldo de paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="121"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="124"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="121"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="124"/>
         <source>Patient due now</source>
         <translation>Saldo del paciente ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="122"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="125"/>
         <source>After the import</source>
         <translation>Después de importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
         <source>Skip the records with errors (%1) and import the rest</source>
         <translation>Omitir los registros con errores (%1) e importar el resto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="127"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="130"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="129"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="132"/>
         <source>The files have errors: nothing is imported unless you choose to skip those records.</source>
         <translation>Los archivos tienen errores: no se importa nada a menos que elija omitir esos registros.</translation>
     </message>
@@ -2202,17 +2207,22 @@ del %4 al %5</translation>
         <translation>Importado: %1 reclamaciones, %2 pagos de pacientes, %3 cuentas nuevas.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="92"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="83"/>
+        <source>Checking the files: %1 records read…</source>
+        <translation>Revisando los archivos: %1 registros leídos…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="100"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="93"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="100"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="108"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>

@@ -136,8 +136,12 @@ def _slices(items: Iterator, size: int) -> Iterator[list]:
 
 
 def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", profile: str | None = None,
-                 dry_run: bool = False, skip_bad: bool = False) -> ImportReport:
-    """Applies every file in one transaction; a file with errors is rejected whole unless `skip_bad`."""
+                 dry_run: bool = False, skip_bad: bool = False,
+                 progress: Callable[[int], None] | None = None) -> ImportReport:
+    """Applies every file in one transaction; a file with errors is rejected whole unless `skip_bad`.
+
+    `progress` hears how many records have been read so far, after each slice of them.
+    """
     if fmt not in FORMATS:
         raise UserError("unknown_import_format", format=fmt, choices=", ".join(FORMATS))
     paths = [Path(p) for p in paths]
@@ -148,6 +152,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
     units = _units(paths, fmt, profile, now.date())
     state = ApplyState()
     already, batches = [], []
+    read = 0
     with workspace.transaction() as session:
         for unit in units:
             if session.scalars(select(ImportBatch).where(ImportBatch.sha256 == unit.sha256)).first() is not None:
@@ -167,6 +172,9 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
                     else:
                         APPLY[type(item)](applier, item)
                 applier.release()
+                read += len(records)
+                if progress:
+                    progress(read)
             applier.write_pending()
             applier.refresh_search()
         _refresh_balances(session, state, now.date(), batches[-1].id if batches else None)

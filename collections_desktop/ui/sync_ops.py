@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog
 
 from collections_desktop.services import exports, imports
@@ -71,13 +71,21 @@ class SyncOps:
                     if self.current_view is not None:
                         self.open_account(self.current_view.number)
 
-                self.runner.run(lambda: imports.import_files(workspace, files, skip_bad=skip_bad), applied,
-                                lambda error: dialog.show_problem(_error_text(error)))
+                self.runner.run_with_progress(
+                    lambda report: imports.import_files(workspace, files, skip_bad=skip_bad, progress=report),
+                    lambda done: dialog.show_progress(done), applied,
+                    lambda error: dialog.show_problem(_error_text(error)))
 
             dialog.apply_requested.connect(apply)
             dialog.open()
 
-        self.runner.run(lambda: imports.import_files(workspace, files, dry_run=True), preview, failed)
+        def reading(done: int) -> None:
+            status.showMessage(QCoreApplication.translate("SyncOps", "Checking the files: %1 records read…")
+                               .replace("%1", QLocale().toString(done)))
+
+        self.runner.run_with_progress(
+            lambda report: imports.import_files(workspace, files, dry_run=True, progress=report),
+            reading, preview, failed)
 
     def export_for_practice(self) -> None:
         workspace = self.workspace

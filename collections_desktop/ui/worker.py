@@ -13,6 +13,7 @@ from collections_desktop.services.errors import UserError
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int)
 
 
 class _Job(QRunnable):
@@ -43,7 +44,17 @@ class OpRunner(QObject):
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
              on_error: Callable[[UserError], None]) -> None:
-        job = _Job(fn)
+        self._start(_Job(fn), on_done, on_error)
+
+    def run_with_progress(self, fn: Callable[[Callable[[int], None]], Any], on_progress: Callable[[int], None],
+                          on_done: Callable[[Any], None], on_error: Callable[[UserError], None]) -> None:
+        """Like `run`; `fn` gets a callable to report how far it is (a count), shown on the GUI thread."""
+        job = _Job(lambda: None)
+        job.fn = lambda: fn(job.signals.progressed.emit)
+        job.signals.progressed.connect(on_progress)
+        self._start(job, on_done, on_error)
+
+    def _start(self, job: _Job, on_done: Callable[[Any], None], on_error: Callable[[UserError], None]) -> None:
         job.setAutoDelete(False)
         self._jobs.add(job)
 

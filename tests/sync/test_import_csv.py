@@ -223,3 +223,12 @@ def test_balances_worked_out_during_an_import_match_the_ledger(workspace, tmp_pa
         moved = list(refresh_accounts_bulk(session, session.scalars(select(Account.id)), date.today()))
         assert moved == [] and figures() == settled
         session.rollback()
+
+
+def test_an_import_says_how_far_it_has_read(workspace, tmp_path, monkeypatch):
+    from collections_desktop.services import imports
+
+    monkeypatch.setattr(imports, "RELEASE_EVERY", 2)
+    heard: list[int] = []
+    import_files(workspace, [write(tmp_path, "ledger.csv", GENERIC)], dry_run=True, progress=heard.append)
+    assert heard == [2, 3]  # three claim rows (the total row is not a record), two records a slice

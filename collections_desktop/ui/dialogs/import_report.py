@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -94,6 +94,9 @@ class ImportDialog(Retranslating, QDialog):
         self.apply_button.setEnabled(False)
         self.message.setText(self.tr("Importing…"))
         self.apply_requested.emit(self.skip_bad.isChecked())
+
+    def show_progress(self, records: int) -> None:
+        self.message.setText(self.tr("Importing… %1 records posted").replace("%1", QLocale().toString(records)))
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
