@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 # With no location at all, the continental-US intersection: 11:00-21:00 Eastern (F-02).
@@ -10,7 +11,10 @@ UNKNOWN_ZONE = "America/New_York"
 UNKNOWN_START = time(11, 0)
 
 
+@lru_cache(maxsize=4096)
 def local(at: datetime, zone: str) -> datetime:
+    """`at` on the clock of `zone`; cached, as ranking a day's list asks about the same moment and a
+    handful of zones tens of thousands of times."""
     return at.astimezone(ZoneInfo(zone))
 
 
@@ -29,6 +33,11 @@ def window_for_day(at: datetime, zone: str, start: time, end: time) -> tuple[dat
 
 def openings(at: datetime, zones: list[str], start: time, days: int = 9) -> list[datetime]:
     """Moments after `at` when some zone's window opens or a local day begins: where to look next."""
+    return list(_openings(at, tuple(zones), start, days))
+
+
+@lru_cache(maxsize=1024)
+def _openings(at: datetime, zones: tuple[str, ...], start: time, days: int) -> tuple[datetime, ...]:
     found = set()
     for zone in zones:
         tz = ZoneInfo(zone)
@@ -39,4 +48,4 @@ def openings(at: datetime, zones: list[str], start: time, days: int = 9) -> list
                 moment = datetime.combine(day, clock, tzinfo=tz).astimezone(at.tzinfo)
                 if moment > at:
                     found.add(moment)
-    return sorted(found)
+    return tuple(sorted(found))
