@@ -1023,17 +1023,22 @@
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="49"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="44"/>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="55"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="58"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="64"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="59"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="65"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>

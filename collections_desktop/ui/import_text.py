@@ -41,7 +41,13 @@ def _texts() -> dict[str, str]:
         "unknown_csv_layout": translate("ImportProblems", "{path}: no known layout matches its header row"),
         "unknown_format": translate("ImportProblems", "{path}: the file's format cannot be told"),
         "file_not_found": translate("ImportProblems", "File not found: {path}"),
+        "cannot_write": translate("ImportProblems", "{path} cannot be written: {reason}"),
     }
+
+
+def is_file_problem(code: str) -> bool:
+    """True for the codes this module words: what was found in, or about, the files read or written."""
+    return code in _texts()
 
 
 def problem_text(code: str, params: dict) -> str:

@@ -12,15 +12,15 @@ from collections_desktop.services import exports, imports
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.dialogs.export import ExportDialog
 from collections_desktop.ui.dialogs.import_report import ImportDialog
-from collections_desktop.ui.import_text import problem_text
+from collections_desktop.ui.import_text import is_file_problem, problem_text
 from collections_desktop.ui.messages import error_text
 
 FILE_TYPES = "*.csv *.txt *.835 *.edi *.x12 *.json *.ndjson"
 
 
 def _error_text(error: UserError) -> str:
-    """Import errors name the file; anything else is worded as the window words errors."""
-    if "path" in error.params or error.code.startswith(("x12_", "fhir_", "csv_")):
+    """Problems with the files name them; anything else is worded as the window words errors."""
+    if is_file_problem(error.code):
         return problem_text(error.code, error.params)
     return error_text(error)
 

@@ -95,3 +95,17 @@ def test_export_writes_the_chosen_file_from_the_chosen_day(controller_factory, d
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     assert len(rows) > 1 and f"Exported {len(rows) - 1} rows" in controller.window.statusBar().currentMessage()
+
+
+def test_an_export_that_cannot_be_written_says_where(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("x")
+    out = blocker / "payments.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    controller.window.registry[MainAction.EXPORT].trigger()
+    dialog = controller.export_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "cannot be written" in dialog.message.text(), timeout=10_000)
+    assert str(out) in dialog.message.text() and dialog.isVisible() and not out.exists()
