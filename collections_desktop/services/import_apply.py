@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from collections_desktop.domain.ledger import ENTRY_KINDS, EntryKind
 from collections_desktop.domain.search import sort_name
@@ -109,9 +109,7 @@ class Applier(RemitPosting, ImportStaging):
                 Encounter.account_id == account.id, Encounter.claim_id == claim_id)).first()
         if encounter is not None:
             self._encounters[(account.id, claim_id)] = encounter.id
-            if account.id not in self.state.created_accounts and account.id not in self.state.touched_accounts:
-                self.state.counts["accounts_updated"] += 1
-            self.state.touched_accounts.add(account.id)
+            self._touch(account.id)
             return encounter
         patient_id = account.guarantor_id
         if patient is not None:
@@ -128,30 +126,15 @@ class Applier(RemitPosting, ImportStaging):
         self._encounters[(account.id, claim_id)] = encounter.id
         self._held[(Encounter, encounter.id)] = encounter
         self._fresh[encounter.id] = {}
-        if account.id not in self.state.created_accounts and account.id not in self.state.touched_accounts:
-            self.state.counts["accounts_updated"] += 1
-        self.state.touched_accounts.add(account.id)
+        self._touch(account.id)
         self.search_dirty.add(account.id)
         return encounter
 
-    def _sums(self, encounter: Encounter, method: str | None = None) -> dict[str, tuple[int, int]]:
-        """(total cents, entry count) per kind for an encounter, optionally only from one source."""
-        fresh = self._fresh.get(encounter.id)
-        if fresh is not None:
-            sums: dict[str, list[int]] = {}
-            for (kind, how), (total, count) in fresh.items():
-                if method is None or how == method:
-                    entry = sums.setdefault(kind, [0, 0])
-                    entry[0] += total
-                    entry[1] += count
-            return {kind: (total, count) for kind, (total, count) in sums.items()}
-        self.write_pending()
-        query = select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents), func.count()).where(
-            LedgerEntryRow.encounter_id == encounter.id)
-        if method is not None:
-            query = query.where(LedgerEntryRow.method == method)
-        return {kind: (int(total or 0), int(n)) for kind, total, n in
-                self.session.execute(query.group_by(LedgerEntryRow.kind))}
+    def _touch(self, account_id: int) -> None:
+        """Marks the account for the balance refresh, counting an older account once as updated."""
+        if account_id not in self.state.created_accounts and account_id not in self.state.touched_accounts:
+            self.state.counts["accounts_updated"] += 1
+        self.state.touched_accounts.add(account_id)
 
     # -- ledger snapshots and single postings --------------------------------------------
     def account_record(self, record: AccountRecord) -> None:

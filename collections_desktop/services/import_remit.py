@@ -35,13 +35,6 @@ class RemitPosting:
         number = (record.account_number or record.patient.member_id or record.claim_id).strip()[:40]
         return self.account(number, record.patient, None)
 
-    def _insurance_totals(self, encounter: Encounter) -> dict[str, int]:
-        self.write_pending()
-        rows = self.session.execute(
-            select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
-            .where(LedgerEntryRow.encounter_id == encounter.id).group_by(LedgerEntryRow.kind))
-        return {kind: int(total or 0) for kind, total in rows}
-
     # -- claim remittances ------------------------------------------------------------
     def claim_remit(self, record: ClaimRemitRecord) -> None:
         if self._posted(record.source_key):
@@ -69,8 +62,10 @@ class RemitPosting:
         if record.reversal:
             self._reverse(encounter, record, posted_on)
             return
-        totals = self._insurance_totals(encounter)
-        # Totals wrote a new claim to the database: from here on the session's row stands for it.
+        # The claim is written now (its adjudication row refers to it): from here on the session's row
+        # stands for it.
+        self.write_pending()
+        totals = {kind: total for kind, (total, _n) in self._sums(encounter).items()}
         encounter = self._get(Encounter, encounter.id)
         charged = totals.get(EntryKind.CHARGE.value, 0)
         if record.billed_cents and charged and record.billed_cents != charged:

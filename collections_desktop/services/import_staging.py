@@ -9,14 +9,14 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from collections_desktop.domain.ledger import ENTRY_KINDS, EncounterForAging, LedgerEntry, encounter_balance
 from collections_desktop.domain.search import account_search_text
-from collections_desktop.storage.balances import BalanceChange, account_figures
+from collections_desktop.storage.balances import BalanceChange, account_figures, visit_from_totals
 from collections_desktop.storage.bulk import prepare, slices, write_prepared
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
     Encounter,
+    LedgerEntryRow,
     Person,
     Phone,
 )
@@ -154,6 +154,25 @@ class ImportStaging:
             self._staged = {table: [] for table in COLUMNS}
         self.session.flush()
 
+    def _sums(self, encounter: Encounter, method: str | None = None) -> dict[str, tuple[int, int]]:
+        """(total cents, entry count) per kind for an encounter, optionally only from one source."""
+        fresh = self._fresh.get(encounter.id)
+        if fresh is not None:
+            sums: dict[str, list[int]] = {}
+            for (kind, how), (total, count) in fresh.items():
+                if method is None or how == method:
+                    entry = sums.setdefault(kind, [0, 0])
+                    entry[0] += total
+                    entry[1] += count
+            return {kind: (total, count) for kind, (total, count) in sums.items()}
+        self.write_pending()
+        query = select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents), func.count()).where(
+            LedgerEntryRow.encounter_id == encounter.id)
+        if method is not None:
+            query = query.where(LedgerEntryRow.method == method)
+        return {kind: (int(total or 0), int(n)) for kind, total, n in
+                self.session.execute(query.group_by(LedgerEntryRow.kind))}
+
     def _settle_new_accounts(self, as_of: date) -> None:
         """Works out the balance of each account made in this slice that is still unwritten.
 
@@ -162,14 +181,9 @@ class ImportStaging:
         import. A later slice that gives it another claim marks it touched again.
         """
         for account in self._staged["account"]:
-            visits = []
-            for encounter in account.encounters:
-                totals: dict[str, int] = {}
-                for (kind, _method), (cents, _count) in self._fresh[encounter.id].items():
-                    totals[kind] = totals.get(kind, 0) + cents
-                entries = [LedgerEntry(ENTRY_KINDS[kind], cents, as_of) for kind, cents in totals.items()]
-                visits.append(EncounterForAging(encounter.service_date, None,
-                                                encounter_balance(entries, encounter.insurance_pending)))
+            visits = [visit_from_totals(encounter.service_date, None, encounter.insurance_pending,
+                                        {kind: cents for kind, (cents, _n) in self._sums(encounter).items()}, as_of)
+                      for encounter in account.encounters]
             figures, anchor = account_figures(visits, as_of)
             account.patient_due_cents = figures.patient_due_cents
             account.insurance_pending_cents = figures.insurance_pending_cents
@@ -183,7 +197,6 @@ class ImportStaging:
         """Writes what is pending and lets the session forget it, so memory stays flat however long the file."""
         self._settle_new_accounts(self.today)
         self.write_pending()
-        self.session.flush()
         self.session.expunge_all()
         # Everything is written: later records find these accounts and claims in the database again.
         for cache in (self._held, self._fresh, self._accounts, self._encounters, self._recent, self._absent):
@@ -218,10 +231,8 @@ class ImportStaging:
 
     def refresh_search(self) -> None:
         """Rewrites the search text of every account this import created or gave a new claim, in chunks."""
-        dirty = sorted(self.search_dirty)
         self.session.flush()
-        for start in range(0, len(dirty), 2000):
-            chunk = dirty[start:start + 2000]
+        for chunk in slices(sorted(self.search_dirty), 2000):
             numbers = dict(self.session.execute(select(Account.id, Account.number).where(Account.id.in_(chunk))).all())
             people: dict[int, list] = {i: [] for i in chunk}
             person_accounts: dict[int, list[int]] = {}

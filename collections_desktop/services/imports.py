@@ -6,7 +6,6 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from datetime import date
 from pathlib import Path
 
@@ -128,13 +127,6 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -
     return units
 
 
-def _slices(items: Iterator, size: int) -> Iterator[list]:
-    """Consecutive lists of `size` items (the last may be shorter); itertools.batched from Python 3.12."""
-    items = iter(items)
-    while chunk := list(islice(items, size)):
-        yield chunk
-
-
 def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", profile: str | None = None,
                  dry_run: bool = False, skip_bad: bool = False,
                  progress: Callable[[int], None] | None = None) -> ImportReport:
@@ -164,7 +156,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
             session.flush()
             batches.append(batch)
             applier = Applier(session, batch.id, now, state)
-            for records in _slices(unit.records(), RELEASE_EVERY):
+            for records in slices(unit.records(), RELEASE_EVERY):
                 applier.look_ahead({item.account_number for item in records if isinstance(item, NAMED_ACCOUNT)})
                 for item in records:
                     if isinstance(item, ImportProblem):
@@ -175,7 +167,6 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
                 read += len(records)
                 if progress:
                     progress(read)
-            applier.write_pending()
             applier.refresh_search()
         _refresh_balances(session, state, now.date(), batches[-1].id if batches else None)
         report = _report(session, state, [u.format for u in units], already, state.moves.largest(), dry_run)
@@ -234,7 +225,7 @@ def _refresh_balances(session: Session, state: ApplyState, today: date, batch_id
             if (change.patient_due_after, change.insurance_pending_after) == (0, 0):
                 continue
         state.moves.add(change)
-        if change.patient_due_before > 0 >= change.patient_due_after:
+        if change.paid_off:
             paid_off.append(change.account_id)
             if len(paid_off) >= IN_SLICE:
                 mark_paid_off()
@@ -250,8 +241,7 @@ def _report(session, state: ApplyState, formats: list[str], already: list[str], 
     return ImportReport(
         applied=False, dry_run=dry_run, formats=formats, counts=counts, problems=list(state.problems),
         changes=[AccountChange(numbers[c.account_id], c.patient_due_before, c.patient_due_after,
-                               c.account_id in state.created_accounts,
-                               c.patient_due_before > 0 >= c.patient_due_after) for c in changes],
+                               c.account_id in state.created_accounts, c.paid_off) for c in changes],
         claims_now_patient_due=sorted(state.moved_to_patient),
         already_imported=already,
     )

@@ -19,6 +19,7 @@ from collections_desktop.domain.ledger import (
     account_balance,
     encounter_balance,
 )
+from collections_desktop.storage.bulk import slices
 from collections_desktop.storage.models import Account, Encounter, LedgerEntryRow
 
 
@@ -30,6 +31,11 @@ class BalanceChange:
     insurance_pending_before: int
     insurance_pending_after: int
 
+    @property
+    def paid_off(self) -> bool:
+        """The patient owed something before and owes nothing now."""
+        return self.patient_due_before > 0 >= self.patient_due_after
+
 
 def encounter_balances(session: Session, account_id: int) -> list[tuple[Encounter, EncounterBalance]]:
     encounters = list(session.scalars(select(Encounter).where(Encounter.account_id == account_id)))
@@ -39,6 +45,13 @@ def encounter_balances(session: Session, account_id: int) -> list[tuple[Encounte
                                           LedgerEntryRow.encounter_id.in_([e.id for e in encounters]))):
         entries[row.encounter_id].append(LedgerEntry(ENTRY_KINDS[row.kind], row.amount_cents, row.posted_on))
     return [(e, encounter_balance(entries[e.id], e.insurance_pending)) for e in encounters]
+
+
+def visit_from_totals(service_date: date, first_statement_date: date | None, insurance_pending: bool,
+                      totals: dict[str, int], as_of: date) -> EncounterForAging:
+    """One visit's aging inputs from its ledger totals per kind (the stored kind text -> cents)."""
+    entries = [LedgerEntry(ENTRY_KINDS[kind], cents, as_of) for kind, cents in totals.items()]
+    return EncounterForAging(service_date, first_statement_date, encounter_balance(entries, insurance_pending))
 
 
 def account_figures(visits: list[EncounterForAging], as_of: date) -> tuple[AccountBalance, date | None]:
@@ -79,24 +92,22 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
     update_row = table.update().where(table.c.id == bindparam("b_id")).values(
         patient_due_cents=bindparam("b_due"), insurance_pending_cents=bindparam("b_pending"),
         oldest_anchor_date=bindparam("b_anchor"), version_id=table.c.version_id + 1)
-    ids = sorted(set(account_ids))
-    for start in range(0, len(ids), chunk):
-        part = ids[start:start + chunk]
+    for part in slices(sorted(set(account_ids)), chunk):
         before = {i: (due, pending) for i, due, pending in session.execute(
             select(Account.id, Account.patient_due_cents, Account.insurance_pending_cents)
             .where(Account.id.in_(part)))}
         encounters = {e_id: (a_id, served, stated, pending) for e_id, a_id, served, stated, pending in session.execute(
             select(Encounter.id, Encounter.account_id, Encounter.service_date, Encounter.first_statement_date,
                    Encounter.insurance_pending).where(Encounter.account_id.in_(part)))}
-        entries: dict[int, list[LedgerEntry]] = {e: [] for e in encounters}
+        by_kind: dict[int, dict[str, int]] = {e: {} for e in encounters}
         for e_id, kind, total in session.execute(
                 select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
                 .where(LedgerEntryRow.encounter_id.in_(list(encounters)))
                 .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind)):
-            entries[e_id].append(LedgerEntry(ENTRY_KINDS[kind], int(total), as_of))
+            by_kind[e_id][kind] = int(total)
         per_account: dict[int, list[EncounterForAging]] = {i: [] for i in part}
         for e_id, (a_id, served, stated, pending) in encounters.items():
-            per_account[a_id].append(EncounterForAging(served, stated, encounter_balance(entries[e_id], pending)))
+            per_account[a_id].append(visit_from_totals(served, stated, pending, by_kind[e_id], as_of))
         rows, changes = [], []
         for a_id in part:
             totals, anchor = account_figures(per_account[a_id], as_of)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
+from itertools import islice
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Dialect
@@ -18,10 +19,11 @@ IN_SLICE = 500
 
 
 def slices(values: Iterable, size: int = IN_SLICE) -> Iterator[list]:
-    """Consecutive lists of at most `size` values, for `IN (...)` filters over lists of any length."""
-    values = list(values)
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
+    """Consecutive lists of at most `size` values, read as they come (a stream stays a stream): for
+    `IN (...)` filters over lists of any length and for working through records a slice at a time."""
+    values = iter(values)
+    while part := list(islice(values, size)):
+        yield part
 
 
 @cache

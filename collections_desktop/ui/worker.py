@@ -17,14 +17,15 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[..., Any], reports_progress: bool = False) -> None:
         super().__init__()
         self.fn = fn
+        self.reports_progress = reports_progress
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(self.signals.progressed.emit) if self.reports_progress else self.fn()
         except UserError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - shown as a coded internal error, never a traceback
@@ -49,8 +50,7 @@ class OpRunner(QObject):
     def run_with_progress(self, fn: Callable[[Callable[[int], None]], Any], on_progress: Callable[[int], None],
                           on_done: Callable[[Any], None], on_error: Callable[[UserError], None]) -> None:
         """Like `run`; `fn` gets a callable to report how far it is (a count), shown on the GUI thread."""
-        job = _Job(lambda: None)
-        job.fn = lambda: fn(job.signals.progressed.emit)
+        job = _Job(fn, reports_progress=True)
         job.signals.progressed.connect(on_progress)
         self._start(job, on_done, on_error)
 
