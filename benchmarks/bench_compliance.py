@@ -26,8 +26,9 @@ from collections_desktop.domain.compliance.model import (
 )
 from collections_desktop.services.contacts import callable_now
 from collections_desktop.services.demo import fill_demo
-from collections_desktop.services.workspace import create_workspace, open_workspace, vault_exists
-from collections_desktop.storage.engine import connect_raw
+from collections_desktop.services.vault_access import vault_exists
+from collections_desktop.services.workspace import create_workspace, open_workspace
+from collections_desktop.storage.connection import connect_raw
 
 OUTCOMES = [Outcome.NO_ANSWER, Outcome.BUSY, Outcome.VOICEMAIL_LCM, Outcome.CONNECTED_NO_CONVERSATION]
 

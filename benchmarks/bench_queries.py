@@ -18,8 +18,9 @@ from _common import PASSPHRASE, median_ms
 from collections_desktop.cli_json import account_json, worklist_json
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.demo import fill_demo
-from collections_desktop.services.workspace import create_workspace, open_workspace, vault_exists
-from collections_desktop.storage.engine import connect_raw
+from collections_desktop.services.vault_access import vault_exists
+from collections_desktop.services.workspace import create_workspace, open_workspace
+from collections_desktop.storage.connection import connect_raw
 
 AS_OF = date(2026, 11, 26)
 

@@ -193,7 +193,7 @@ def _prompt(code: str, lang: str, *, confirm: bool) -> str:
 def _unlock_secrets(args: argparse.Namespace, lang: str) -> dict:
     if args.recovery_key_file:
         return {"recovery_key": _read_secret_file(args.recovery_key_file, lang)}
-    from collections_desktop.services.workspace import vault_is_demo
+    from collections_desktop.services.vault_access import vault_is_demo
 
     if vault_is_demo(_data_dir(args)):
         return {}
@@ -201,7 +201,7 @@ def _unlock_secrets(args: argparse.Namespace, lang: str) -> dict:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    from collections_desktop.services.workspace import default_data_dir
+    from collections_desktop.services.vault_access import default_data_dir
 
     return args.data_dir.expanduser() if args.data_dir else default_data_dir()
 
@@ -225,7 +225,8 @@ def _emit(payload: dict) -> None:
 
 # -- commands -------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.workspace import create_workspace, vault_exists
+    from collections_desktop.services.vault_access import vault_exists
+    from collections_desktop.services.workspace import create_workspace
 
     data_dir = _data_dir(args)
     if vault_exists(data_dir):
@@ -436,9 +437,15 @@ def cmd_agency(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.ui.app import run
+    # Unlocking with the remembered key starts before Qt loads; the window shows its first page when both are done.
+    from collections_desktop.services.desk_start import begin
+    from collections_desktop.services.vault_access import vault_exists
 
-    return run(data_dir=_data_dir(args), lang=args.lang)
+    data_dir = _data_dir(args)
+    early = begin(data_dir, use_keyring=True) if vault_exists(data_dir) else None
+    from collections_desktop.ui.launch import run
+
+    return run(data_dir, args.lang, early)
 
 
 COMMANDS = {

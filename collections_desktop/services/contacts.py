@@ -14,22 +14,21 @@ from collections_desktop.domain.compliance.model import (
     ContactEvent,
     ContactRequest,
     Decision,
-    InconvenientWindow,
     Outcome,
-    PersonStops,
     Policy,
     Purpose,
     Target,
 )
 from collections_desktop.services.zones import zone_for_zip, zones_for_phone
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.phone_decisions import Callable, decide_phones, person_stops
+from collections_desktop.storage.desk_reads import HISTORY_DAYS
 from collections_desktop.services.promises import promise_schedule, save_promise
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo
 from collections_desktop.storage.models import ContactEventRow, Email, Phone
 from collections_desktop.storage.types import utc_now
 
-HISTORY_DAYS = 30
 # Outcomes that put a hold on the whole account (F-06, F-08, F-11).
 FLAG_FOR_OUTCOME = {Outcome.CEASE_REQUEST: "cease_contact", Outcome.ATTORNEY: "attorney",
                     Outcome.DISPUTE: "dispute"}
@@ -73,20 +72,6 @@ def _target(channel: Channel, phones: list[Phone], emails: list[Email], addresse
     raise UserError("no_contact_point", channel=channel.value)
 
 
-def _stops(events: list[ContactEventRow]) -> PersonStops:
-    stops = PersonStops()
-    for event in events:
-        detail = json.loads(event.detail or "{}")
-        if event.outcome == Outcome.OPT_OUT.value:
-            stops.blocked_channels.add(Channel(detail.get("channel", event.channel)))
-        elif event.outcome == Outcome.INCONVENIENT_TIME.value and detail.get("start") and detail.get("end"):
-            stops.inconvenient.append(InconvenientWindow(time.fromisoformat(detail["start"]),
-                                                         time.fromisoformat(detail["end"])))
-        if detail.get("no_work_calls"):
-            stops.no_work_calls = True
-    return stops
-
-
 def _request(session, number: str, channel: Channel, person: str, at: datetime, *, automated: bool,  # noqa: ANN001
              purpose: Purpose) -> tuple[ContactRequest, object, object, Target]:
     account = contacts_repo.account_by_number(session, number.strip())
@@ -104,7 +89,7 @@ def _request(session, number: str, channel: Channel, person: str, at: datetime, 
     request = ContactRequest(
         at=at, target=target, person_id=who.id, role=member.role, relationship=member.relationship, zones=zones,
         history=history, flags=contacts_repo.active_flags(session, [account.id]).get(account.id, set()),
-        stops=_stops(contacts_repo.stop_events(session, [who.id])), purpose=purpose, automated=automated,
+        stops=person_stops(contacts_repo.stop_events(session, [who.id])), purpose=purpose, automated=automated,
         verification_sent=contacts_repo.dispute_verified(session, account.id))
     return request, account, who, target
 
@@ -207,63 +192,13 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         return LoggedContact(event.id, not blocked, blocked, tuple(flags), decision, result.value)
 
 
-@dataclass(frozen=True)
-class Callable:
-    allowed: bool
-    next_allowed_at: datetime | None
-    reasons: tuple[str, ...]
-
-
 def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: list[str] | None = None,
                  policy: Policy | None = None) -> dict[str, Callable]:
-    """May each account's guarantor be phoned at `at`? One pass over the tables, for a page or all accounts.
-
-    Decisions are shared between accounts whose inputs are the same (same zones, holds, stops and
-    no calls in the last 30 days), which is most of them, so 100k accounts take about a second.
-    """
-    when, policy = _at(at), policy or Policy()
+    """May each account's guarantor be phoned at `at`? One pass over the tables, for a page or all accounts."""
+    when = _at(at)
     with workspace.reading() as session:
         snapshot = contacts_repo.phone_snapshot(session, when - timedelta(days=HISTORY_DAYS), numbers)
-    answers: dict[str, Callable] = {}
-    shared: dict[tuple, Callable] = {}
-    zone_cache: dict[tuple, list[tuple[str, str]]] = {}
-    no_contact = Callable(False, None, ("no_contact_point",))
-    empty: list = []
-    for account_id, account_number, person_id in snapshot.accounts:
-        phones = snapshot.phones.get(person_id)
-        if not phones:
-            answers[account_number] = no_contact
-            continue
-        addresses = snapshot.addresses.get(person_id, empty)
-        # Zones depend only on ZIPs and area codes, which many accounts share.
-        places = (tuple(addresses), tuple(p[0][:5] for p in phones))
-        zones = zone_cache.get(places)
-        if zones is None:
-            zones = [(kind, zone) for kind, zip_code in addresses if (zone := zone_for_zip(zip_code))]
-            zones += [("phone", zone) for number, _k, _c in phones for zone in zones_for_phone(number)]
-            zone_cache[places] = zones
-        number, kind, consent = phones[0]
-        flags = snapshot.flags.get(account_id, set())
-        history_rows = snapshot.history.get(person_id, empty)
-        stop_rows = snapshot.stops.get(person_id, empty)
-        key = None
-        if not history_rows and not stop_rows:
-            key = (places, kind, consent, frozenset(flags))
-            found = shared.get(key)
-            if found is not None:
-                answers[account_number] = found
-                continue
-        history = [ContactEvent(e.at, e.person_id, Channel(e.channel), Outcome(e.outcome), e.direction == "inbound")
-                   for e in history_rows]
-        decision = decide(ContactRequest(at=when, target=Target(Channel.PHONE, number, kind, consent),
-                                         person_id=person_id, zones=zones, history=history, flags=flags,
-                                         stops=_stops(stop_rows)), policy)
-        answer = Callable(decision.allowed, decision.next_allowed_at,
-                          tuple(r.code for r in decision.reasons if not r.warning))
-        answers[account_number] = answer
-        if key is not None:
-            shared[key] = answer
-    return answers
+    return decide_phones(snapshot, when, policy or Policy())
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.resources import resource
-from collections_desktop.services.accounts import AccountView, visit_explanations
+
+if TYPE_CHECKING:  # the situations are listed by the window before the account services have loaded
+    from collections_desktop.services.accounts import AccountView
 
 SITUATIONS = ("opening", "explain_balance", "pay_in_full", "offer_plan", "hardship", "dispute",
               "insurance_problem", "wrong_party", "cease_request", "voicemail", "email", "text_message", "portal")
@@ -38,6 +41,8 @@ def raw(situation: str, language: str) -> Script:
 def fill(view: AccountView, situation: str, *, language: str | None = None, agent: str = "",
          clinic: str = "", callback: str = "") -> Script:
     """The script for one account: the patient's language unless `language` is given."""
+    from collections_desktop.services.accounts import visit_explanations
+
     lang = language or (view.guarantor.preferred_language if view.guarantor.preferred_language in LANGUAGES
                         else "en")
     script = raw(situation, lang)

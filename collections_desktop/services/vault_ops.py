@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.workspace import Workspace, open_workspace, translate_storage_errors
+from collections_desktop.services.vault_access import translate_storage_errors
+from collections_desktop.services.workspace import Workspace, open_workspace
 from collections_desktop.storage import audit
 from collections_desktop.storage.backup import (
     BackupFormatError,

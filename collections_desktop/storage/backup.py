@@ -15,7 +15,8 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from collections_desktop import __version__
 from collections_desktop.atomic import atomic_writer, fsync_dir
-from collections_desktop.storage.engine import NotAVaultError, connect_raw, integrity_problems
+from collections_desktop.storage.connection import NotAVaultError, connect_raw
+from collections_desktop.storage.engine import integrity_problems
 from collections_desktop.storage.keys import KeyFile
 from collections_desktop.storage.vault import Vault, VaultPaths
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collections_desktop.storage.fast_read import driver_rows
+from collections_desktop.storage import desk_reads
+from collections_desktop.storage.desk_reads import PhoneSnapshot
 from collections_desktop.storage.models import (
     Account,
     AccountFlagRow,
@@ -68,53 +68,9 @@ def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> boo
     return True
 
 
-@dataclass
-class PhoneSnapshot:
-    """What the engine needs to decide on phoning every (or some) account's guarantor, keyed for lookup."""
-
-    accounts: list[tuple[int, str, int]]  # (account id, number, guarantor person id)
-    addresses: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # person -> (kind, zip)
-    phones: dict[int, list[tuple[str, str, bool]]] = field(default_factory=dict)  # person -> (number, kind, consent)
-    flags: dict[int, set[str]] = field(default_factory=dict)  # account -> holds
-    # person -> recent contacts, and opt-outs and inconvenient times (rows of at, person_id, channel,
-    # outcome, direction, detail)
-    history: dict[int, list] = field(default_factory=dict)
-    stops: dict[int, list] = field(default_factory=dict)
-
-
 def phone_snapshot(session: Session, since: datetime, numbers: list[str] | None = None) -> PhoneSnapshot:
-    """Every (or the named) account's guarantor with addresses, phones, holds and recent contacts, in a few
-    whole-table reads rather than a query per account."""
-    query = select(Account.id, Account.number, Account.guarantor_id).order_by(Account.id)
-    if numbers is not None:
-        query = query.where(Account.number.in_(numbers))
-    snapshot = PhoneSnapshot(driver_rows(session, query))
-    address_query = select(Address.person_id, Address.kind, Address.zip)
-    phone_query = select(Phone.person_id, Phone.number, Phone.kind, Phone.consent_to_text).order_by(Phone.id)
-    flag_query = select(AccountFlagRow.account_id, AccountFlagRow.kind).where(AccountFlagRow.cleared_at.is_(None))
-    # Only the columns the engine reads, as rows: tens of thousands of mapped objects cost more than the query.
-    event_query = select(ContactEventRow.at, ContactEventRow.person_id, ContactEventRow.channel,
-                         ContactEventRow.outcome, ContactEventRow.direction, ContactEventRow.detail).where(
-        or_(ContactEventRow.at >= since, ContactEventRow.outcome.in_(("OPT_OUT", "INCONVENIENT_TIME"))))
-    if numbers is not None:
-        people = [person for _id, _number, person in snapshot.accounts]
-        address_query = address_query.where(Address.person_id.in_(people))
-        phone_query = phone_query.where(Phone.person_id.in_(people))
-        flag_query = flag_query.where(AccountFlagRow.account_id.in_([a for a, _n, _p in snapshot.accounts]))
-        event_query = event_query.where(ContactEventRow.person_id.in_(people))
-    addresses, phones, flags = snapshot.addresses, snapshot.phones, snapshot.flags
-    for person_id, kind, zip_code in driver_rows(session, address_query):
-        addresses.setdefault(person_id, []).append((kind, zip_code))
-    for person_id, number, kind, consent in driver_rows(session, phone_query):
-        phones.setdefault(person_id, []).append((number, kind, bool(consent)))
-    for account_id, kind in driver_rows(session, flag_query):
-        flags.setdefault(account_id, set()).add(kind)
-    for event in session.execute(event_query.order_by(ContactEventRow.at)):
-        if event.outcome in ("OPT_OUT", "INCONVENIENT_TIME"):
-            snapshot.stops.setdefault(event.person_id, []).append(event)
-        if event.at >= since:
-            snapshot.history.setdefault(event.person_id, []).append(event)
-    return snapshot
+    """The compliance engine's inputs for every (or the named) account, read in the session's transaction."""
+    return desk_reads.phone_snapshot(session.connection().connection.driver_connection, since, numbers)
 
 
 def dispute_verified(session: Session, account_id: int) -> bool:

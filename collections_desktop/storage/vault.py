@@ -7,12 +7,14 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from collections_desktop.storage import keystore
-from collections_desktop.storage.audit import audit_key
-from collections_desktop.storage.engine import connect_raw, create_vault_engine
+from collections_desktop.storage.connection import connect_raw
 from collections_desktop.storage.keys import KeyFile, new_data_key, new_recovery_key
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys.json"
@@ -67,11 +69,16 @@ class Vault:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
+            # SQLAlchemy loads here, not on import: the desk reads its first page before it needs it.
+            from collections_desktop.storage.engine import create_vault_engine
+
             self._engine = create_vault_engine(self.paths.db, self.data_key)
         return self._engine
 
     @property
     def audit_key(self) -> bytes:
+        from collections_desktop.storage.audit import audit_key
+
         return audit_key(self.data_key)
 
     @property

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.accounts import AccountView, visit_explanations
 from collections_desktop.ui.plan_tracker_html import plan_html
 from collections_desktop.ui.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    from collections_desktop.services.accounts import AccountView
 
 
 def _keep(text: str) -> str:
@@ -139,6 +142,9 @@ class AccountPane(Retranslating, QWidget):
             f"<th>{e(t['patient_balance'])}</th></tr>{rows}</table>")
         language = v.guarantor.preferred_language if v.guarantor.preferred_language in ("en", "es") else "en"
         parts.append(f"<h3>{e(t['explained'].replace('%1', t['lang_' + language]))}</h3>")
+        # The account service loads with the rest of the desk, after the first page is on screen.
+        from collections_desktop.services.accounts import visit_explanations
+
         for claim, sentences in visit_explanations(v, language):
             parts.append(f"<p><i>{e(claim)}</i> — {e(' '.join(sentences))}</p>")
         return "".join(parts)

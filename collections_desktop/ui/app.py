@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from collections_desktop import APP_NAME, __version__
-from collections_desktop.services import accounts, demo, plan_tracking
+from collections_desktop.services import accounts, demo, first_page, plan_tracking, vault_access
 from collections_desktop.services import workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
@@ -28,6 +27,9 @@ from collections_desktop.ui.messages import error_text
 from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.worker import OpRunner
 
+if TYPE_CHECKING:
+    from collections_desktop.ui.launch import DeskShell
+
 DEMO_SUBDIR = "demo"
 DEMO_ACCOUNTS = 300
 
@@ -39,7 +41,7 @@ def demo_dir(data_dir: Path) -> Path:
 
 def _open_or_create_demo(data_dir: Path) -> ws.Workspace:
     target = demo_dir(data_dir)
-    if ws.vault_exists(target):
+    if vault_access.vault_exists(target):
         return ws.open_workspace(target)
     workspace, _recovery = ws.create_workspace(target, None, demo=True)
     demo.fill_demo(workspace, accounts=DEMO_ACCOUNTS, seed=7)
@@ -52,10 +54,10 @@ def _open_or_create_demo(data_dir: Path) -> ws.Workspace:
 class DeskController(DeskOps, PlanOps, SyncOps, QObject):
     """Owns the open workspace; the window only ever shows data while one is open."""
 
-    def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
+    def __init__(self, app: QApplication, data_dir: Path, lang: str | None, shell: DeskShell | None = None) -> None:
         super().__init__(app)
         self.data_dir = data_dir
-        self.languages = LanguageManager(app)
+        self.languages = shell.languages if shell else LanguageManager(app)
         self.runner = OpRunner(self)
         self.workspace: ws.Workspace | None = None
         self.dialog: FirstRunDialog | UnlockDialog | None = None
@@ -65,15 +67,18 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self.last_payment = None
         self.plan_dialog = self.preferences_dialog = self.agreement = None
         self.agency_refusal = ""
-        self.model = WorklistModel(self._load_rows)
-        self.window = MainWindow(self.model)
+        self.model = shell.model if shell else WorklistModel(self._load_rows)
+        self.model.load_rows = self._load_rows
+        self.window = shell.window if shell else MainWindow(self.model)
         self.window.worklist.query_changed.connect(self.requery)
         self.window.worklist.account_chosen.connect(self.open_account)
         self.window.scripts.script_wanted.connect(self.show_script)
         self.window.account.handoff_requested.connect(self.hand_off_dialog)
         self.current_view: accounts.AccountView | None = None
         self.query_serial = 0
-        self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
+        self.opening = 0  # counts unlocks and locks, so a vault that opens after a lock is closed again
+        if shell is None:
+            self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
         self.idle = IdleWatcher(self)
         app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
@@ -102,13 +107,44 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         registry[MainAction.LANGUAGE_ES].setChecked(self.languages.language == "es")
 
     # -- flow ---------------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, *, remembered_key_tried: bool = False) -> None:
+        """Shows the window; opens the vault with the key remembered on this device, else asks for it."""
         self.window.show()
-        if ws.vault_exists(self.data_dir):
-            self.runner.run(lambda: ws.open_workspace(self.data_dir, use_keyring=True),
-                            self._unlocked, lambda _err: self._ask_unlock())
-        else:
+        if not vault_access.vault_exists(self.data_dir):
             self._ask_first_run()
+        elif remembered_key_tried:
+            self._ask_unlock()
+        else:
+            self.runner.run(lambda: first_page.unlock_first_page(self.data_dir, use_keyring=True),
+                            self.continue_from, lambda _err: self._ask_unlock())
+
+    def continue_from(self, first: first_page.FirstPage) -> None:
+        """Shows Today's first page (unless it already is) and opens the full workspace behind it."""
+        if self.dialog is not None:
+            self.dialog.accept()
+            self.dialog.deleteLater()
+            self.dialog = None
+        if first.read and self.window.summary is None:
+            self.window.show_unlocked(first.totals, first.vault.is_demo)
+            self.model.set_ids(first.ids, first_page=first.rows())
+        self.idle.start()  # patients are on screen from the first page on
+        self.opening += 1
+        opening = self.opening
+
+        def opened(workspace: ws.Workspace) -> None:
+            if opening != self.opening:  # locked while it opened
+                workspace.close()
+                return
+            self._unlocked(workspace)
+
+        def failed(error: UserError) -> None:
+            first.vault.close()
+            if opening == self.opening:
+                self.window.show_locked()
+                self._ask_unlock()
+                self._failed(error)
+
+        self.runner.run(lambda: ws.open_unlocked(first.vault), opened, failed)
 
     def _ask_first_run(self) -> None:
         dialog = FirstRunDialog(self.window)
@@ -118,7 +154,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self._show_dialog(dialog)
 
     def _ask_unlock(self) -> None:
-        dialog = UnlockDialog(ws.keyring_available(), self.window)
+        dialog = UnlockDialog(vault_access.keyring_available(), self.window)
         dialog.unlock_requested.connect(self._unlock)
         dialog.rejected.connect(self.window.close)
         self._show_dialog(dialog)
@@ -144,16 +180,9 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self.runner.run(lambda: _open_or_create_demo(self.data_dir), self._unlocked, self._failed)
 
     def _unlock(self, secret: str, is_recovery_key: bool, remember: bool) -> None:
-        def work() -> ws.Workspace:
-            kwargs = {"recovery_key": secret} if is_recovery_key else {"passphrase": secret}
-            workspace = ws.open_workspace(self.data_dir, **kwargs)
-            if remember:
-                from collections_desktop.services.vault_ops import remember_on_device
-
-                remember_on_device(workspace)
-            return workspace
-
-        self.runner.run(work, self._unlocked, self._failed)
+        kwargs = {"recovery_key": secret} if is_recovery_key else {"passphrase": secret}
+        self.runner.run(lambda: first_page.unlock_first_page(self.data_dir, remember=remember, **kwargs),
+                        self.continue_from, self._failed)
 
     def _failed(self, error: UserError) -> None:
         if self.dialog is not None:
@@ -182,7 +211,10 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
 
     def lock(self) -> None:
         """Hides every patient detail at once and closes the vault; unlocking reopens it."""
-        was_demo = self.workspace is not None and self.workspace.is_demo
+        # A demo vault may be showing its first page while its workspace is still opening.
+        was_demo = (self.workspace.is_demo if self.workspace is not None
+                    else self.window.summary is not None and self.window.is_demo)
+        self.opening += 1
         self.current_view = None
         for dialog in (self.contact_dialog, self.payment_dialog, self.plan_dialog, self.preferences_dialog):
             if dialog is not None:
@@ -196,7 +228,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
             workspace, self.workspace = self.workspace, None
             self.runner.run(workspace.close, lambda _r: None, lambda _e: None)
         if self.dialog is None:
-            if was_demo or not ws.vault_exists(self.data_dir):
+            if was_demo or not vault_access.vault_exists(self.data_dir):
                 self._ask_first_run()
             else:
                 self._ask_unlock()
@@ -211,21 +243,3 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
-
-
-def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    return app
-
-
-def run(data_dir: Path, lang: str | None = None) -> int:
-    app = make_app()
-    controller = DeskController(app, data_dir, lang)
-    controller.start()
-    try:
-        return app.exec()
-    finally:
-        controller.shutdown()

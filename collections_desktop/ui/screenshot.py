@@ -9,7 +9,8 @@ from PySide6.QtCore import QSize
 from collections_desktop.services import accounts, contacts, plan_views, review, worklist
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.ui.app import DeskController, make_app
+from collections_desktop.ui.app import DeskController
+from collections_desktop.ui.launch import make_app
 
 
 def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str = "en",

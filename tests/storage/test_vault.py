@@ -134,7 +134,7 @@ def test_no_keyring_backend_means_nothing_is_remembered(workspace):
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
-    from collections_desktop.services.workspace import keyring_available
+    from collections_desktop.services.vault_access import keyring_available
 
     assert not keyring_available()
     assert vault_ops.remember_on_device(workspace) is False

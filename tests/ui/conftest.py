@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from collections_desktop.ui.app import DeskController, make_app
+from collections_desktop.ui.app import DeskController
+from collections_desktop.ui.launch import make_app
 
 
 @pytest.fixture

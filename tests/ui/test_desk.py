@@ -14,7 +14,7 @@ def open_desk(controller_factory, demo_dir, qtbot, lang="en"):
     controller = controller_factory(demo_dir, lang)
     controller.start()
     unlock(controller, qtbot)
-    qtbot.waitUntil(lambda: controller.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: controller.model.rowCount() > 0 and controller.workspace is not None, timeout=20_000)
     return controller
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.worklist import DeskRow
+from collections_desktop.services.desk_rows import DeskRow
 
 PAGE_SIZE = 100
 OLD = ("91-120", "120+")
@@ -61,18 +61,23 @@ class WorklistModel(QAbstractTableModel):
 
     def __init__(self, load_rows: Callable[[list[int]], list[DeskRow]], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._load_rows = load_rows
+        self.load_rows = load_rows
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[DeskRow]] = OrderedDict()
         self.keep: int | None = None
 
     # -- content ------------------------------------------------------------------------
-    def set_ids(self, ids: list[int], keep: int | None = None) -> None:
-        """Replaces the list; `keep` is an account id the view should stay on if it is still listed."""
+    def set_ids(self, ids: list[int], keep: int | None = None, first_page: list[DeskRow] | None = None) -> None:
+        """Replaces the list; `keep` is an account id the view should stay on if it is still listed.
+
+        `first_page` holds rows already read for the first ids, so the view paints without asking for them."""
         self.keep = keep if keep in set(ids) else None
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
+        if first_page:
+            by_id = {r.account_id: r for r in first_page}
+            self._pages[0] = [by_id.get(i) for i in self._ids[:PAGE_SIZE]]
         self.endResetModel()
 
     def row_of(self, account_id: int) -> int:
@@ -94,7 +99,7 @@ class WorklistModel(QAbstractTableModel):
         rows = self._pages.get(page)
         if rows is None:
             ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-            loaded = {r.account_id: r for r in self._load_rows(ids)}
+            loaded = {r.account_id: r for r in self.load_rows(ids)}
             rows = [loaded.get(i) for i in ids]
             self._pages[page] = rows
             while len(self._pages) > PAGES_KEPT:

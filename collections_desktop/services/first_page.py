@@ -1,0 +1,81 @@
+"""The vault unlocked and Today's first page read on a plain connection, without SQLAlchemy.
+
+So the first page can be on screen while the full workspace (engine, migrations, the other services) is
+still being opened behind it. Reading needs only the key derivation and SQLite, which release the
+interpreter lock; turning what was read into rows asks the compliance engine, on the caller's thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from collections_desktop.services.vault_access import translate_storage_errors
+from collections_desktop.storage import desk_reads, keystore
+from collections_desktop.storage.connection import connect_raw
+from collections_desktop.storage.migrate import head_revision
+from collections_desktop.storage.vault import Vault, VaultPaths
+
+if TYPE_CHECKING:
+    from collections_desktop.services.desk_rows import DeskRow
+
+PAGE = 100
+
+
+@dataclass
+class FirstPage:
+    """An unlocked vault and, when its schema is current, what the desk shows first."""
+
+    vault: Vault
+    at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    totals: tuple[int, int, int] = (0, 0, 0)  # accounts, accounts with a balance, patient due in cents
+    ids: list[int] = field(default_factory=list)  # Today, largest balance first, before it is ranked
+    columns: dict[int, dict] = field(default_factory=dict)  # the worklist columns of the first `PAGE` ids
+    snapshot: desk_reads.PhoneSnapshot | None = None  # what the compliance engine needs for them
+    read: bool = False  # False when the schema must be upgraded first (or could not be read): open normally
+
+    def rows(self) -> list[DeskRow]:
+        """The first page's rows, with whether and when each guarantor may be called."""
+        from collections_desktop.services.desk_rows import desk_rows  # loaded with the window, not the reader
+
+        return desk_rows(self.ids[:PAGE], self.columns, self.snapshot, self.at) if self.snapshot else []
+
+
+def load_ahead(*, use_keyring: bool) -> None:
+    """Loads the keyring's backend before the remembered key is asked for on another thread."""
+    if use_keyring:
+        keystore.backend_available()
+
+
+def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
+                      use_keyring: bool = False, remember: bool = False, at: datetime | None = None) -> FirstPage:
+    """Unwraps the data key (raising the usual user errors) and reads Today's first page on a plain connection.
+
+    `remember` keeps the key in the device's keyring, where there is one."""
+    with translate_storage_errors():
+        vault = Vault.unlock(VaultPaths(data_dir), passphrase=passphrase, recovery_key=recovery_key,
+                             use_keyring=use_keyring)
+    if remember:
+        vault.remember_on_device()
+    first = FirstPage(vault, at or datetime.now(timezone.utc))
+    conn = connect_raw(vault.paths.db, vault.data_key)
+    try:
+        if desk_reads.schema_revision(conn) != head_revision():
+            return first
+        first.totals = desk_reads.totals(conn)
+        first.ids = desk_reads.today_by_balance(conn)
+        first.columns = desk_reads.page_columns(conn, first.ids[:PAGE])
+        numbers = [c["number"] for c in first.columns.values()]
+        since = first.at - timedelta(days=desk_reads.HISTORY_DAYS)
+        first.snapshot = desk_reads.phone_snapshot(conn, since, numbers)
+        first.read = True
+    except sqlcipher.Error:
+        # Whatever is odd about this vault, opening it the full way finds it and says so.
+        first.read = False
+    finally:
+        conn.close()
+    return first

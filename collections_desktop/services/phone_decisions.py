@@ -1,0 +1,91 @@
+"""May each account's guarantor be phoned now? The compliance engine asked once per distinct situation."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from collections_desktop.domain.compliance.engine import decide
+from collections_desktop.domain.compliance.model import (
+    Channel,
+    ContactEvent,
+    ContactRequest,
+    InconvenientWindow,
+    Outcome,
+    PersonStops,
+    Policy,
+    Target,
+)
+from collections_desktop.services.zones import zone_for_zip, zones_for_phone
+from collections_desktop.storage.desk_reads import PhoneSnapshot
+
+
+@dataclass(frozen=True)
+class Callable:
+    allowed: bool
+    next_allowed_at: datetime | None
+    reasons: tuple[str, ...]
+
+
+def person_stops(events) -> PersonStops:  # noqa: ANN001 - stored contact rows with outcome, channel and detail
+    """The person's opt-outs and stated inconvenient times, which never expire."""
+    stops = PersonStops()
+    for event in events:
+        detail = json.loads(event.detail or "{}")
+        if event.outcome == Outcome.OPT_OUT.value:
+            stops.blocked_channels.add(Channel(detail.get("channel", event.channel)))
+        elif event.outcome == Outcome.INCONVENIENT_TIME.value and detail.get("start") and detail.get("end"):
+            stops.inconvenient.append(InconvenientWindow(time.fromisoformat(detail["start"]),
+                                                         time.fromisoformat(detail["end"])))
+        if detail.get("no_work_calls"):
+            stops.no_work_calls = True
+    return stops
+
+
+def decide_phones(snapshot: PhoneSnapshot, when: datetime, policy: Policy) -> dict[str, Callable]:
+    """One answer per account number in the snapshot.
+
+    Decisions are shared between accounts whose inputs are the same (same zones, holds, stops and
+    no calls in the last 30 days), which is most of them.
+    """
+    answers: dict[str, Callable] = {}
+    shared: dict[tuple, Callable] = {}
+    zone_cache: dict[tuple, list[tuple[str, str]]] = {}
+    no_contact = Callable(False, None, ("no_contact_point",))
+    empty: list = []
+    for account_id, account_number, person_id in snapshot.accounts:
+        phones = snapshot.phones.get(person_id)
+        if not phones:
+            answers[account_number] = no_contact
+            continue
+        addresses = snapshot.addresses.get(person_id, empty)
+        # Zones depend only on ZIPs and area codes, which many accounts share.
+        places = (tuple(addresses), tuple(p[0][:5] for p in phones))
+        zones = zone_cache.get(places)
+        if zones is None:
+            zones = [(kind, zone) for kind, zip_code in addresses if (zone := zone_for_zip(zip_code))]
+            zones += [("phone", zone) for number, _k, _c in phones for zone in zones_for_phone(number)]
+            zone_cache[places] = zones
+        number, kind, consent = phones[0]
+        flags = snapshot.flags.get(account_id, set())
+        history_rows = snapshot.history.get(person_id, empty)
+        stop_rows = snapshot.stops.get(person_id, empty)
+        key = None
+        if not history_rows and not stop_rows:
+            key = (places, kind, consent, frozenset(flags))
+            found = shared.get(key)
+            if found is not None:
+                answers[account_number] = found
+                continue
+        history = [ContactEvent(e.at, e.person_id, Channel(e.channel), Outcome(e.outcome), e.direction == "inbound")
+                   for e in history_rows]
+        decision = decide(ContactRequest(at=when, target=Target(Channel.PHONE, number, kind, consent),
+                                         person_id=person_id, zones=zones, history=history, flags=flags,
+                                         stops=person_stops(stop_rows)), policy)
+        answer = Callable(decision.allowed, decision.next_allowed_at,
+                          tuple(r.code for r in decision.reasons if not r.warning))
+        answers[account_number] = answer
+        if key is not None:
+            shared[key] = answer
+    return answers

@@ -1,0 +1,103 @@
+"""Starting the desk: the window and Today's first page come first, the controller and its services load behind.
+
+Only what the first page needs is imported here (no SQLAlchemy, no documents, no importers), so the window
+is on screen with the specialist's list while the rest of the application is still loading.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from concurrent.futures import Future
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from collections_desktop import APP_NAME, __version__
+from collections_desktop.services.first_page import FirstPage
+from collections_desktop.ui.i18n import LanguageManager
+from collections_desktop.ui.main_window import MainWindow
+from collections_desktop.ui.models.worklist_model import WorklistModel
+
+CONTROLLER_MODULE = "collections_desktop.ui.app"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+class DeskShell(QObject):
+    """The language, the worklist model and the main window, before the controller takes them over."""
+
+    first_page_shown = Signal()
+    controller_ready = Signal()
+    _first_page_done = Signal(object)  # the finished future of `desk_start.begin`
+
+    def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
+        super().__init__(app)
+        self.app, self.data_dir, self.lang = app, data_dir, lang
+        self.languages = LanguageManager(app)
+        self.model = WorklistModel(lambda _ids: [])  # the controller reads further pages once it is there
+        self.window = MainWindow(self.model)
+        self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
+        self.controller = None
+        self.first_page_on_screen = False
+        self._first: FirstPage | None = None
+        self._tried = False  # the remembered key was tried on the way in and did not open the vault
+        self._first_page_done.connect(self._show_first_page)
+
+    def wait_for(self, early: Future) -> None:
+        """Shows the first page when `early` (unlocking on its own thread) has read it."""
+        early.add_done_callback(self._first_page_done.emit)
+
+    def _show_first_page(self, early: Future) -> None:
+        first = None if early.exception() is not None else early.result()
+        if first is not None and first.read:
+            self.window.show_unlocked(first.totals, first.vault.is_demo)
+            self.model.set_ids(first.ids, first_page=first.rows())
+            self.window.repaint()  # on screen now, before the rest of the desk loads
+            self.first_page_on_screen = True
+            self.first_page_shown.emit()
+        self._first, self._tried = first, first is None
+        # The controller's modules (the database stack, documents, importers) load once the page is painted.
+        # On this thread: imports running on two threads at once can see half-initialised modules.
+        QTimer.singleShot(0, self._hand_over)
+
+    def _hand_over(self) -> None:
+        controller_class = importlib.import_module(CONTROLLER_MODULE).DeskController
+        self.controller = controller_class(self.app, self.data_dir, self.lang, shell=self)
+        if self._first is not None:
+            self.controller.continue_from(self._first)
+        else:
+            self.controller.start(remembered_key_tried=self._tried)
+        self._first = None
+        self.controller_ready.emit()
+
+    def shutdown(self) -> None:
+        if self.controller is not None:
+            self.controller.shutdown()
+
+
+def open_desk(app: QApplication, data_dir: Path, lang: str | None = None, early: Future | None = None) -> DeskShell:
+    """Shows the window at once; with `early` (see `desk_start.begin`) the first page follows as soon as it is read."""
+    shell = DeskShell(app, data_dir, lang)
+    shell.window.show()
+    if early is None:
+        shell._hand_over()  # noqa: SLF001 - nothing to wait for: first run, or unlocking the usual way
+    else:
+        shell.wait_for(early)
+    return shell
+
+
+def run(data_dir: Path, lang: str | None = None, early: Future | None = None) -> int:
+    app = make_app()
+    shell = open_desk(app, data_dir, lang, early)
+    try:
+        return app.exec()
+    finally:
+        shell.shutdown()

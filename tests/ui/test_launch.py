@@ -1,0 +1,101 @@
+"""Starting the desk: Today's first page is read on a plain connection and shown before the controller loads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from collections_desktop.services.desk_start import begin
+from collections_desktop.services.first_page import PAGE, unlock_first_page
+from collections_desktop.services.workspace import open_workspace
+from collections_desktop.services.worklist import ids_for, rows_for
+from collections_desktop.storage.vault import Vault, VaultPaths
+from collections_desktop.ui.dialogs.unlock import UnlockDialog
+from collections_desktop.ui.launch import make_app, open_desk
+from collections_desktop.ui.models.worklist_model import Column
+
+from tests.conftest import PASSPHRASE
+from tests.ui.test_shell import unlock
+
+
+def test_the_first_page_is_what_the_workspace_shows(demo_dir):
+    first = unlock_first_page(demo_dir, passphrase=PASSPHRASE)
+    assert first.read
+    workspace = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    try:
+        assert first.ids == ids_for(workspace, "today", rank=False)
+        assert first.rows() == rows_for(workspace, first.ids[:PAGE], at=first.at)
+        assert len(first.rows()) == min(PAGE, len(first.ids)) > 0
+        assert first.totals[0] >= first.totals[1] == len(first.ids) + sum(
+            1 for row in rows_for(workspace, ids_for(workspace, "holds")) if row.patient_due_cents > 0)
+    finally:
+        workspace.close()
+        first.vault.close()
+
+
+def test_a_vault_not_yet_migrated_is_left_to_the_full_open(data_dir):
+    vault, _recovery = Vault.create(VaultPaths(data_dir), PASSPHRASE)
+    vault.close()
+    first = unlock_first_page(data_dir, passphrase=PASSPHRASE)
+    assert not first.read and first.rows() == []
+    first.vault.close()
+
+
+def test_the_window_shows_the_first_page_then_the_desk_takes_over(demo_dir, qtbot):
+    shell = open_desk(make_app(), demo_dir, "en", begin(demo_dir, passphrase=PASSPHRASE))
+    try:
+        qtbot.waitUntil(lambda: shell.first_page_on_screen, timeout=20_000)
+        model = shell.model
+        assert model.rowCount() > PAGE
+        assert model.data(model.index(0, Column.ACCOUNT)) and model.data(model.index(0, Column.CALLABLE))
+        assert shell.window.summary is not None
+        qtbot.waitUntil(lambda: shell.controller is not None and shell.controller.workspace is not None,
+                        timeout=20_000)
+        controller = shell.controller
+        assert controller.model is model and controller.window is shell.window
+        qtbot.waitUntil(lambda: model.data(model.index(PAGE + 1, Column.ACCOUNT)) is not None, timeout=20_000)
+    finally:
+        shell.shutdown()
+        shell.window.close()
+        shell.window.deleteLater()
+
+
+def test_no_remembered_key_asks_for_the_passphrase(demo_dir, qtbot):
+    shell = open_desk(make_app(), demo_dir, "en", begin(demo_dir, use_keyring=True))
+    try:
+        qtbot.waitUntil(lambda: shell.controller is not None, timeout=20_000)
+        controller = shell.controller
+        assert not shell.first_page_on_screen and shell.model.rowCount() == 0
+        assert isinstance(controller.dialog, UnlockDialog)
+        controller.dialog.remember.setChecked(True)
+        unlock(controller, qtbot)
+        qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
+    finally:
+        shell.shutdown()
+        shell.window.close()
+        shell.window.deleteLater()
+    # Remembered on this device: the next start opens without asking.
+    first = begin(demo_dir, use_keyring=True).result(timeout=20)
+    assert first.read
+    first.vault.close()
+
+
+def test_locking_while_the_workspace_opens_closes_it(controller_factory, demo_dir, qtbot):
+    controller = controller_factory(demo_dir)
+    controller.continue_from(unlock_first_page(demo_dir, passphrase=PASSPHRASE))
+    assert controller.model.rowCount() > 0
+    controller.lock()
+    assert controller.model.rowCount() == 0 and isinstance(controller.dialog, UnlockDialog)
+    controller.runner.wait()
+    qtbot.wait(50)  # the opened workspace is handed back, and closed
+    assert controller.workspace is None and controller.model.rowCount() == 0
+
+
+def test_the_first_page_loads_without_the_database_stack():
+    code = ("import sys\n"
+            "import collections_desktop.services.desk_start, collections_desktop.services.first_page\n"
+            "import collections_desktop.ui.launch\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'reportlab', 'keyring'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert out.stdout.strip() == "[]"
