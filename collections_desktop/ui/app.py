@@ -59,6 +59,9 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self.data_dir = data_dir
         self.languages = shell.languages if shell else LanguageManager(app)
         self.runner = OpRunner(self)
+        # Long read-only work (ranking Today over every account) runs beside the desk's own calls,
+        # so opening an account or saving a contact never waits for it.
+        self.ranker = OpRunner(self)
         self.workspace: ws.Workspace | None = None
         self.dialog: FirstRunDialog | UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
@@ -226,7 +229,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self.window.show_locked()
         if self.workspace is not None:
             workspace, self.workspace = self.workspace, None
-            self.runner.run(workspace.close, lambda _r: None, lambda _e: None)
+            self.runner.run(lambda: (self.ranker.wait(), workspace.close()), lambda _r: None, lambda _e: None)
         if self.dialog is None:
             if was_demo or not vault_access.vault_exists(self.data_dir):
                 self._ask_first_run()
@@ -240,6 +243,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self.idle.stop()
         QApplication.instance().removeEventFilter(self.idle)
         self.runner.wait()
+        self.ranker.wait()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

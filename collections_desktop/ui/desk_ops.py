@@ -41,18 +41,22 @@ class DeskOps:
 
         def done(ids: list[int]) -> None:
             if self.workspace is workspace and serial == self.query_serial:
-                self.model.set_ids(ids)
+                self.model.set_ids(ids, keep=self.window.worklist.selected_id())
 
         if view == "today":
             # Largest balances first at once; the ranked order (which asks the compliance engine about
             # every account) replaces it a moment later, keeping the account on screen selected.
             self.runner.run(lambda: worklist.ids_for(workspace, view, search, rank=False), done, self._failed)
 
-            def ranked(ids: list[int]) -> None:
-                if self.workspace is workspace and serial == self.query_serial:
+            def ranked(ids: list[int] | None) -> None:
+                if ids is not None and self.workspace is workspace and serial == self.query_serial:
                     self.model.set_ids(ids, keep=self.window.worklist.selected_id())
 
-            self.runner.run(lambda: worklist.ids_for(workspace, view, search), ranked, self._failed)
+            def rank() -> list[int] | None:
+                # A ranking asked for by an earlier keystroke is dropped before it starts.
+                return worklist.ids_for(workspace, view, search) if serial == self.query_serial else None
+
+            self.ranker.run(rank, ranked, self._failed)
             return
         self.runner.run(lambda: worklist.ids_for(workspace, view, search), done, self._failed)
 
