@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from collections_desktop.domain.compliance.engine import decide
+from collections_desktop.domain.compliance.frequency import phone_signature
+from collections_desktop.domain.compliance.hours import UNKNOWN_ZONE
 from collections_desktop.domain.compliance.model import (
     Channel,
-    ContactEvent,
     ContactRequest,
     InconvenientWindow,
     Outcome,
@@ -43,11 +44,13 @@ def person_stops(events) -> PersonStops:  # noqa: ANN001 - stored contact rows w
     return stops
 
 
-def decide_phones(snapshot: PhoneSnapshot, when: datetime, policy: Policy) -> dict[str, Callable]:
+def decide_phones(snapshot: PhoneSnapshot, when: datetime, policy: Policy, *, share: bool = True
+                  ) -> dict[str, Callable]:
     """One answer per account number in the snapshot.
 
-    Decisions are shared between accounts whose inputs are the same (same zones, holds, stops and
-    no calls in the last 30 days), which is most of them.
+    Decisions are shared between accounts whose inputs are the same: the same zones, number kind and holds,
+    no stated stops, and the same recent phone history as far as it can still matter
+    (`frequency.phone_signature`). That is most of them. `share=False` decides each account on its own.
     """
     answers: dict[str, Callable] = {}
     shared: dict[tuple, Callable] = {}
@@ -61,7 +64,7 @@ def decide_phones(snapshot: PhoneSnapshot, when: datetime, policy: Policy) -> di
             continue
         addresses = snapshot.addresses.get(person_id, empty)
         # Zones depend only on ZIPs and area codes, which many accounts share.
-        places = (tuple(addresses), tuple(p[0][:5] for p in phones))
+        places = (tuple(addresses), tuple([p[0][:5] for p in phones]))
         zones = zone_cache.get(places)
         if zones is None:
             zones = [(kind, zone) for kind, zip_code in addresses if (zone := zone_for_zip(zip_code))]
@@ -69,17 +72,18 @@ def decide_phones(snapshot: PhoneSnapshot, when: datetime, policy: Policy) -> di
             zone_cache[places] = zones
         number, kind, consent = phones[0]
         flags = snapshot.flags.get(account_id, set())
-        history_rows = snapshot.history.get(person_id, empty)
+        history = snapshot.history.get(person_id, empty)
         stop_rows = snapshot.stops.get(person_id, empty)
         key = None
-        if not history_rows and not stop_rows:
-            key = (places, kind, consent, frozenset(flags))
-            found = shared.get(key)
-            if found is not None:
-                answers[account_number] = found
-                continue
-        history = [ContactEvent(e.at, e.person_id, Channel(e.channel), Outcome(e.outcome), e.direction == "inbound")
-                   for e in history_rows]
+        if share and not stop_rows:
+            signature = phone_signature(history, person_id, when, zones[0][1] if zones else UNKNOWN_ZONE) \
+                if history else ()
+            if signature is not None:
+                key = (tuple(zones), kind, consent, frozenset(flags), signature)
+                found = shared.get(key)
+                if found is not None:
+                    answers[account_number] = found
+                    continue
         decision = decide(ContactRequest(at=when, target=Target(Channel.PHONE, number, kind, consent),
                                          person_id=person_id, zones=zones, history=history, flags=flags,
                                          stops=person_stops(stop_rows)), policy)

@@ -96,3 +96,30 @@ class CallLog:
 
 def count_calls(history: list[ContactEvent], person_id: int, at: datetime, zone: str) -> CallCount:
     return CallLog(history, person_id).count(at, zone)
+
+
+def phone_signature(history: list[ContactEvent], person_id: int, at: datetime, zone: str) -> tuple | None:
+    """What of a person's phone history can still change a phone decision at `at` or later, on the local days
+    of `zone` (the primary zone); None when it cannot be summarised that way.
+
+    From `at` on, counts only look at calls on the local days D-6..D of a moment no earlier than `at`, so
+    older calls can never count again; what decides is each recent call's day, whether it was a
+    conversation and whether it is left out of the count. Two people with equal signatures (and equal
+    zones, number and holds) get the same decision. A consent in the last two weeks (it changes what is
+    counted) or a call after `at` makes the history its own.
+    """
+    today = local(at, zone).date()
+    first_day = today - timedelta(days=CALL_LIMIT - 1)
+    consents_from = at - timedelta(days=CONSENT_DAYS + CALL_LIMIT + 2)
+    recent = []
+    for event in history:
+        if event.person_id != person_id or event.channel is not Channel.PHONE:
+            continue
+        if event.at > at or (event.outcome is Outcome.CONSENT_TO_CALL and event.at >= consents_from):
+            return None
+        if event.at >= consents_from:
+            day = local(event.at, zone).date()
+            if day >= first_day:
+                recent.append((day, event.outcome in CONVERSATIONS,
+                               event.inbound or event.outcome in NOT_CONNECTED))
+    return tuple(sorted(recent))

@@ -1,0 +1,50 @@
+"""Deciding for many accounts at once shares one decision among people whose inputs match; never changes an answer."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from collections_desktop.domain.compliance.model import Policy
+from collections_desktop.services.contacts import log_contact
+from collections_desktop.services.phone_decisions import decide_phones
+from collections_desktop.storage.contacts_repo import phone_snapshot
+from collections_desktop.storage.desk_reads import HISTORY_DAYS
+
+from tests.conftest import AS_OF
+from tests.storage.test_contacts import number  # noqa: F401 - the fixture
+
+DEMO_DAY = datetime(AS_OF.year, AS_OF.month, AS_OF.day, tzinfo=timezone.utc)
+# Around the demo's day, across the end of daylight time (1 November 2026) and into the days after.
+MOMENTS = st.datetimes(min_value=(DEMO_DAY - timedelta(days=30)).replace(tzinfo=None),
+                       max_value=(DEMO_DAY + timedelta(days=9)).replace(tzinfo=None)).map(
+    lambda moment: moment.replace(second=0, microsecond=0, tzinfo=timezone.utc))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(when=MOMENTS)
+def test_shared_decisions_are_the_decisions_each_account_gets_alone(demo_workspace, when):
+    with demo_workspace.reading() as session:
+        snapshot = phone_snapshot(session, when - timedelta(days=HISTORY_DAYS))
+    together = decide_phones(snapshot, when, Policy())
+    assert together == decide_phones(snapshot, when, Policy(), share=False)
+    assert len(together) == 400
+
+
+def test_recent_calls_and_consents_keep_a_person_apart(demo_workspace, number):  # noqa: F811
+    when = DEMO_DAY + timedelta(days=2, hours=17)
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=when - timedelta(days=1))
+    with demo_workspace.reading() as session:
+        snapshot = phone_snapshot(session, when - timedelta(days=HISTORY_DAYS))
+    answers = decide_phones(snapshot, when, Policy())
+    assert "conversation_wait" in answers[number].reasons
+    assert answers == decide_phones(snapshot, when, Policy(), share=False)
+    # A consent to be called again lifts the wait for seven days: that person is decided alone.
+    log_contact(demo_workspace, number, "phone", "CONSENT_TO_CALL", at=when - timedelta(hours=1), override="asked")
+    with demo_workspace.reading() as session:
+        snapshot = phone_snapshot(session, when - timedelta(days=HISTORY_DAYS))
+    answers = decide_phones(snapshot, when, Policy())
+    assert answers[number].allowed
+    assert answers == decide_phones(snapshot, when, Policy(), share=False)
