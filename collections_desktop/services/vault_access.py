@@ -7,8 +7,6 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import platformdirs
-
 from collections_desktop import APP_NAME
 from collections_desktop.services.errors import UserError
 from collections_desktop.storage import keystore
@@ -29,6 +27,8 @@ DATA_DIR_ENV = "COLLECTIONS_DESKTOP_DATA_DIR"
 def default_data_dir() -> Path:
     """The data directory: the environment override, else the platform's per-user data folder."""
     override = os.environ.get(DATA_DIR_ENV)
+    import platformdirs  # not needed to open a given vault, as the desk does at start
+
     return Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

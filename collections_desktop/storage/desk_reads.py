@@ -163,7 +163,7 @@ def phone_snapshot(conn, since: datetime, numbers: Sequence[str] | None = None) 
     parse, utc = datetime.fromisoformat, timezone.utc  # stored_datetime, inlined: tens of thousands of calls
     for person_id, rows in groupby(conn.execute(
             "SELECT person_id, at, channel, outcome, direction, detail FROM contact_event"
-            f" WHERE (at >= ? AND channel = 'phone') OR outcome IN ({_marks(STOP_OUTCOMES)}){people}"
+            f" WHERE ((at >= ? AND channel = 'phone') OR outcome IN ({_marks(STOP_OUTCOMES)})){people}"
             " ORDER BY person_id, at", (bound_since, *STOP_OUTCOMES, *people_ids)), key=itemgetter(0)):
         calls = []
         for _person, at, channel, outcome, direction, detail in rows:

@@ -48,3 +48,15 @@ def test_recent_calls_and_consents_keep_a_person_apart(demo_workspace, number): 
     answers = decide_phones(snapshot, when, Policy())
     assert answers[number].allowed
     assert answers == decide_phones(snapshot, when, Policy(), share=False)
+
+
+def test_a_page_reads_only_its_own_people(demo_workspace, number):  # noqa: F811
+    when = DEMO_DAY + timedelta(hours=17)
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=when - timedelta(days=1))
+    with demo_workspace.reading() as session:
+        page = phone_snapshot(session, when - timedelta(days=HISTORY_DAYS), [number])
+        everyone = phone_snapshot(session, when - timedelta(days=HISTORY_DAYS))
+    (_account, _number, person), = page.accounts
+    assert set(page.history) == {person} and set(page.stops) <= {person}
+    assert page.history[person] == everyone.history[person]
+    assert decide_phones(page, when, Policy()) == {number: decide_phones(everyone, when, Policy())[number]}
