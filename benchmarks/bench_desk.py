@@ -31,7 +31,7 @@ DESK = """
 import time, sys
 t = time.perf_counter()
 from pathlib import Path
-from collections_desktop.services.desk_start import begin
+from collections_desktop.services.first_page import begin
 # What `collections-desktop` does with a key remembered on the device, here with the passphrase:
 # unlocking and reading the first page start before Qt loads.
 early = begin(Path(sys.argv[1]), passphrase=sys.argv[2])

@@ -2,11 +2,14 @@
 
 So the first page can be on screen while the full workspace (engine, migrations, the other services) is
 still being opened behind it. Reading needs only the key derivation and SQLite, which release the
-interpreter lock; turning what was read into rows asks the compliance engine, on the caller's thread.
+interpreter lock, so `begin` runs it on a thread while the window loads; turning what was read into rows
+asks the compliance engine, on the caller's thread.
 """
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -79,3 +82,24 @@ def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery
     finally:
         conn.close()
     return first
+
+
+def begin(data_dir: Path, **secret: object) -> Future:
+    """`unlock_first_page(data_dir, **secret)` on a thread of its own; its result or error in the future.
+
+    Everything the thread uses is imported before it starts: imports running on two threads at once can
+    see each other's half-initialised modules.
+    """
+    load_ahead(use_keyring=bool(secret.get("use_keyring")))
+    future: Future = Future()
+
+    def work() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(unlock_first_page(data_dir, **secret))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on the future
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="desk-first-page", daemon=True).start()
+    return future

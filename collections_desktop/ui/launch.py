@@ -36,7 +36,7 @@ class DeskShell(QObject):
 
     first_page_shown = Signal()
     controller_ready = Signal()
-    _first_page_done = Signal(object)  # the finished future of `desk_start.begin`
+    _first_page_done = Signal(object)  # the finished future of `first_page.begin`
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
         super().__init__(app)
@@ -84,7 +84,7 @@ class DeskShell(QObject):
 
 
 def open_desk(app: QApplication, data_dir: Path, lang: str | None = None, early: Future | None = None) -> DeskShell:
-    """Shows the window at once; with `early` (see `desk_start.begin`) the first page follows as soon as it is read."""
+    """Shows the window at once; with `early` (see `first_page.begin`) the first page follows as soon as it is read."""
     shell = DeskShell(app, data_dir, lang)
     shell.window.show()
     if early is None:

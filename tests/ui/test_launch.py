@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from collections_desktop.services.desk_start import begin
+from collections_desktop.services.first_page import begin
 from collections_desktop.services.first_page import PAGE, unlock_first_page
 from collections_desktop.services.workspace import open_workspace
 from collections_desktop.services.worklist import ids_for, rows_for
@@ -93,7 +93,7 @@ def test_locking_while_the_workspace_opens_closes_it(controller_factory, demo_di
 
 def test_the_first_page_loads_without_the_database_stack():
     code = ("import sys\n"
-            "import collections_desktop.services.desk_start, collections_desktop.services.first_page\n"
+            "import collections_desktop.services.first_page\n"
             "import collections_desktop.ui.launch\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'reportlab', 'keyring'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
