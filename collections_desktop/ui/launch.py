@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
+from collections_desktop.services import zones
 from collections_desktop.services.first_page import FirstPage
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.main_window import MainWindow
@@ -91,6 +92,8 @@ def open_desk(app: QApplication, data_dir: Path, lang: str | None = None, early:
         shell._hand_over()  # noqa: SLF001 - nothing to wait for: first run, or unlocking the usual way
     else:
         shell.wait_for(early)
+        # While the vault opens on its thread, the zone tables the first page's call times need.
+        zones.load_tables()
     return shell
 
 
