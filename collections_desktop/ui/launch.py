@@ -6,7 +6,6 @@ is on screen with the specialist's list while the rest of the application is sti
 
 from __future__ import annotations
 
-import importlib
 import sys
 from concurrent.futures import Future
 from pathlib import Path
@@ -20,8 +19,6 @@ from collections_desktop.services.first_page import FirstPage
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.main_window import MainWindow
 from collections_desktop.ui.models.worklist_model import WorklistModel
-
-CONTROLLER_MODULE = "collections_desktop.ui.app"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -70,8 +67,9 @@ class DeskShell(QObject):
         QTimer.singleShot(0, self._hand_over)
 
     def _hand_over(self) -> None:
-        controller_class = importlib.import_module(CONTROLLER_MODULE).DeskController
-        self.controller = controller_class(self.app, self.data_dir, self.lang, shell=self)
+        from collections_desktop.ui.app import DeskController  # the database stack and the rest load here
+
+        self.controller = DeskController(self.app, self.data_dir, self.lang, shell=self)
         if self._first is not None:
             self.controller.continue_from(self._first)
         else:

@@ -73,3 +73,14 @@ def test_next_action_explains_why(qapp, demo_workspace):
     today, _ = model_for(demo_workspace, "today")
     whys = {today.data(today.index(r, Column.NEXT_ACTION)) for r in range(min(today.rowCount(), 100))}
     assert any("large balance past 90 days" in w for w in whys)
+
+
+def test_a_first_page_read_ahead_is_used_as_it_is(qapp, demo_workspace):
+    model, calls = model_for(demo_workspace)
+    ids = [model.account_id(row) for row in range(model.rowCount())]
+    ahead = rows_for(demo_workspace, ids[:PAGE_SIZE], at=NOON_ET)
+    model.set_ids(ids, first_page=ahead)
+    assert model.data(model.index(0, Column.ACCOUNT)) == ahead[0].account and calls == []
+    model.set_ids(ids, first_page=ahead[:-1])  # short of the first page: read as usual
+    model.data(model.index(0, Column.ACCOUNT))
+    assert calls == [PAGE_SIZE]

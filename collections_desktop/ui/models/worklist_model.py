@@ -75,9 +75,9 @@ class WorklistModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
-        if first_page:
-            by_id = {r.account_id: r for r in first_page}
-            self._pages[0] = [by_id.get(i) for i in self._ids[:PAGE_SIZE]]
+        by_id = {r.account_id: r for r in first_page or ()}
+        if by_id and all(i in by_id for i in self._ids[:PAGE_SIZE]):  # else the page is read as usual
+            self._pages[0] = [by_id[i] for i in self._ids[:PAGE_SIZE]]
         self.endResetModel()
 
     def row_of(self, account_id: int) -> int:
