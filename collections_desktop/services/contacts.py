@@ -22,7 +22,7 @@ from collections_desktop.domain.compliance.model import (
 from collections_desktop.services.zones import zone_for_zip, zones_for_phone
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.phone_decisions import Callable, decide_phones, person_stops
-from collections_desktop.storage.desk_reads import HISTORY_DAYS
+from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from collections_desktop.services.promises import promise_schedule, save_promise
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo
@@ -196,9 +196,9 @@ def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: l
                  policy: Policy | None = None) -> dict[str, Callable]:
     """May each account's guarantor be phoned at `at`? One pass over the tables, for a page or all accounts."""
     when = _at(at)
-    with workspace.reading() as session:
-        snapshot = contacts_repo.phone_snapshot(session, when - timedelta(days=HISTORY_DAYS), numbers)
-    return decide_phones(snapshot, when, policy or Policy())
+    with workspace.reading() as session:  # read as decided: one person's rows in memory at a time
+        return decide_phones(contacts_repo.phone_inputs(session, when - timedelta(days=HISTORY_DAYS), numbers),
+                             when, policy or Policy())
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from datetime import date, datetime
 from collections_desktop.domain.aging import AgingBucket, bucket_for
 from collections_desktop.domain.compliance.model import Policy
 from collections_desktop.services.phone_decisions import Callable, decide_phones
-from collections_desktop.storage.desk_reads import HOLDS, PhoneSnapshot
+from collections_desktop.storage.desk_reads import HOLDS
+from collections_desktop.storage.phone_reads import PhoneInputs
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,10 @@ class DeskRow:
     plan_behind_cents: int = 0
 
 
-def desk_rows(ids: Sequence[int], columns: dict[int, dict], snapshot: PhoneSnapshot, when: datetime) -> list[DeskRow]:
-    """The rows of `ids` in that order, from their page columns and the phone snapshot of their accounts."""
-    calls = decide_phones(snapshot, when, Policy()) if columns else {}
+def desk_rows(ids: Sequence[int], columns: dict[int, dict], inputs: list[PhoneInputs], when: datetime
+              ) -> list[DeskRow]:
+    """The rows of `ids` in that order, from their page columns and what the compliance engine reads for them."""
+    calls = decide_phones(inputs, when, Policy()) if columns else {}
     today = when.date()
     return [_row(account_id, columns[account_id], calls.get(columns[account_id]["number"]), today)
             for account_id in ids if account_id in columns]

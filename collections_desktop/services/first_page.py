@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from collections_desktop.services.vault_access import translate_storage_errors
-from collections_desktop.storage import desk_reads, keystore
+from collections_desktop.storage import desk_reads, keystore, phone_reads
 from collections_desktop.storage.connection import connect_raw
 from collections_desktop.storage.migrate import head_revision
 from collections_desktop.storage.vault import Vault, VaultPaths
@@ -38,14 +38,14 @@ class FirstPage:
     totals: tuple[int, int, int] = (0, 0, 0)  # accounts, accounts with a balance, patient due in cents
     ids: list[int] = field(default_factory=list)  # Today, largest balance first, before it is ranked
     columns: dict[int, dict] = field(default_factory=dict)  # the worklist columns of the first `PAGE` ids
-    snapshot: desk_reads.PhoneSnapshot | None = None  # what the compliance engine needs for them
+    inputs: list[phone_reads.PhoneInputs] = field(default_factory=list)  # what the compliance engine reads
     read: bool = False  # False when the schema must be upgraded first (or could not be read): open normally
 
     def rows(self) -> list[DeskRow]:
         """The first page's rows, with whether and when each guarantor may be called."""
         from collections_desktop.services.desk_rows import desk_rows  # loaded with the window, not the reader
 
-        return desk_rows(self.ids[:PAGE], self.columns, self.snapshot, self.at) if self.snapshot else []
+        return desk_rows(self.ids[:PAGE], self.columns, self.inputs, self.at) if self.read else []
 
 
 def load_ahead(*, use_keyring: bool) -> None:
@@ -73,8 +73,8 @@ def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery
         first.ids = desk_reads.today_by_balance(conn)
         first.columns = desk_reads.page_columns(conn, first.ids[:PAGE])
         numbers = [c["number"] for c in first.columns.values()]
-        since = first.at - timedelta(days=desk_reads.HISTORY_DAYS)
-        first.snapshot = desk_reads.phone_snapshot(conn, since, numbers)
+        since = first.at - timedelta(days=phone_reads.HISTORY_DAYS)
+        first.inputs = list(phone_reads.phone_inputs(conn, since, numbers)) if numbers else []
         first.read = True
     except sqlcipher.Error:
         # Whatever is odd about this vault, opening it the full way finds it and says so.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -19,7 +20,7 @@ from collections_desktop.domain.compliance.model import (
     Target,
 )
 from collections_desktop.services.zones import zone_for_zip, zones_for_phone
-from collections_desktop.storage.desk_reads import PhoneSnapshot
+from collections_desktop.storage.phone_reads import PhoneInputs
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,9 @@ def person_stops(events) -> PersonStops:  # noqa: ANN001 - stored contact rows w
     return stops
 
 
-def decide_phones(snapshot: PhoneSnapshot, when: datetime, policy: Policy, *, share: bool = True
+def decide_phones(inputs: Iterable[PhoneInputs], when: datetime, policy: Policy, *, share: bool = True
                   ) -> dict[str, Callable]:
-    """One answer per account number in the snapshot.
+    """One answer per account number among the inputs.
 
     Decisions are shared between accounts whose inputs are the same: the same zones, number kind and holds,
     no stated stops, and the same recent phone history as far as it can still matter
@@ -54,26 +55,14 @@ def decide_phones(snapshot: PhoneSnapshot, when: datetime, policy: Policy, *, sh
     """
     answers: dict[str, Callable] = {}
     shared: dict[tuple, Callable] = {}
-    zone_cache: dict[tuple, list[tuple[str, str]]] = {}
     no_contact = Callable(False, None, ("no_contact_point",))
-    empty: list = []
-    for account_id, account_number, person_id in snapshot.accounts:
-        phones = snapshot.phones.get(person_id)
+    for account_id, account_number, person_id, addresses, phones, flags, history, stop_rows in inputs:
         if not phones:
             answers[account_number] = no_contact
             continue
-        addresses = snapshot.addresses.get(person_id, empty)
-        # Zones depend only on ZIPs and area codes, which many accounts share.
-        places = (tuple(addresses), tuple([p[0][:5] for p in phones]))
-        zones = zone_cache.get(places)
-        if zones is None:
-            zones = [(kind, zone) for kind, zip_code in addresses if (zone := zone_for_zip(zip_code))]
-            zones += [("phone", zone) for number, _k, _c in phones for zone in zones_for_phone(number)]
-            zone_cache[places] = zones
+        zones = [(kind, zone) for kind, zip_code in addresses if (zone := zone_for_zip(zip_code))]
+        zones += [("phone", zone) for number, _k, _c in phones for zone in zones_for_phone(number)]
         number, kind, consent = phones[0]
-        flags = snapshot.flags.get(account_id, set())
-        history = snapshot.history.get(person_id, empty)
-        stop_rows = snapshot.stops.get(person_id, empty)
         key = None
         if share and not stop_rows:
             signature = phone_signature(history, person_id, when, zones[0][1] if zones else UNKNOWN_ZONE) \

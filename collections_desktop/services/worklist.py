@@ -8,10 +8,10 @@ from collections_desktop.domain.priority import rank_today
 from collections_desktop.services.contacts import callable_now
 from collections_desktop.services.desk_rows import DeskRow, desk_rows
 from collections_desktop.services.errors import UserError
-from collections_desktop.storage.desk_reads import HISTORY_DAYS
+from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.accounts_repo import search_terms
-from collections_desktop.storage.contacts_repo import phone_snapshot
+from collections_desktop.storage.contacts_repo import phone_inputs
 from collections_desktop.storage.worklist_repo import VIEWS, due_facts, follow_ups, page_columns, view_ids
 from collections_desktop.storage.types import utc_now
 
@@ -41,5 +41,5 @@ def rows_for(workspace: Workspace, ids: list[int], *, at: datetime | None = None
     with workspace.reading() as session:
         columns = page_columns(session, ids)
         numbers = [c["number"] for c in columns.values()]
-        snapshot = phone_snapshot(session, when - timedelta(days=HISTORY_DAYS), numbers) if numbers else None
-    return desk_rows(ids, columns, snapshot, when) if snapshot else []
+        inputs = list(phone_inputs(session, when - timedelta(days=HISTORY_DAYS), numbers)) if numbers else []
+    return desk_rows(ids, columns, inputs, when)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,14 +59,40 @@ def zone_for_zip(zip_code: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def zones_for_phone(number: str) -> tuple[str, ...]:
+def _parsed_zones(number: str) -> tuple[str, ...]:
     try:
         parsed = phonenumbers.parse(number, "US")
     except phonenumbers.NumberParseException:
         return ()
-    zones = tuple(z for z in phone_timezone.time_zones_for_number(parsed) if "/" in z)
-    # A whole-country answer (several US zones) tells nothing about where the person is.
+    zones = tuple(z for z in phone_timezone.time_zones_for_number(parsed)
+                  if "/" in z and z != phone_timezone.UNKNOWN_TIMEZONE)
+    # A whole-country answer (several US zones) tells nothing about where the person is; nor does a
+    # number without an area code (the library's "Etc/Unknown", which is no zone at all).
     return zones if len(zones) == 1 else ()
+
+
+_EXCHANGES: dict[str, tuple[str, ...]] = {}
+_NOT_DIGITS = re.compile(r"\D")
+
+
+def zones_for_phone(number: str) -> tuple[str, ...]:
+    """The zone a phone number places its owner in, or () when it does not say.
+
+    A North American number's zone is that of its area code and exchange (some area codes span two
+    zones, e.g. 270 in Kentucky), so it is worked out once per exchange, however the number is written.
+    """
+    if len(number) == 12 and number.startswith("+1") and number[2:].isdigit():
+        digits = number[2:]  # stored the usual way, +1 and ten digits
+    else:
+        digits = _NOT_DIGITS.sub("", number)
+        if len(digits) == 11 and digits[0] == "1":
+            digits = digits[1:]
+    if len(digits) != 10 or number.lstrip().startswith("+") and not number.lstrip().startswith("+1"):
+        return _parsed_zones(number)
+    zones = _EXCHANGES.get(digits[:6])
+    if zones is None:
+        zones = _EXCHANGES[digits[:6]] = _parsed_zones(number)
+    return zones
 
 
 def load_tables() -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collections_desktop.storage import desk_reads
-from collections_desktop.storage.desk_reads import PhoneSnapshot
+from collections_desktop.storage import phone_reads
+from collections_desktop.storage.phone_reads import PhoneInputs
 from collections_desktop.storage.models import (
     Account,
     AccountFlagRow,
@@ -68,9 +68,9 @@ def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> boo
     return True
 
 
-def phone_snapshot(session: Session, since: datetime, numbers: list[str] | None = None) -> PhoneSnapshot:
-    """The compliance engine's inputs for every (or the named) account, read in the session's transaction."""
-    return desk_reads.phone_snapshot(session.connection().connection.driver_connection, since, numbers)
+def phone_inputs(session: Session, since: datetime, numbers: list[str] | None = None) -> Iterator[PhoneInputs]:
+    """The compliance engine's inputs for every (or the named) account, streamed in the session's transaction."""
+    return phone_reads.phone_inputs(session.connection().connection.driver_connection, since, numbers)
 
 
 def dispute_verified(session: Session, account_id: int) -> bool:

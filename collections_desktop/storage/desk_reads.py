@@ -1,4 +1,4 @@
-"""The desk's hot reads as plain SQL on a DB-API connection: the first page, its columns and the phone snapshot.
+"""The desk's hot reads as plain SQL on a DB-API connection: Today by balance, totals and a page's columns.
 
 They need no SQLAlchemy, so the window can show the first page while the rest of the application loads;
 the repositories run the same statements on their session's connection, so there is one copy of each.
@@ -7,19 +7,10 @@ the repositories run the same statements on their session's connection, so there
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from itertools import groupby
-from operator import itemgetter
-from typing import NamedTuple
-
-from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
 
 HOLDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending",
          "agency_approved")
-STOP_OUTCOMES = ("OPT_OUT", "INCONVENIENT_TIME")
-OUTCOMES = {outcome.value: outcome for outcome in Outcome}
-HISTORY_DAYS = 30  # how far back the compliance engine looks at a person's contacts (7 in 7, waits)
 
 
 def _marks(values: Sequence) -> str:
@@ -104,74 +95,3 @@ def page_columns(conn, ids: Sequence[int]) -> dict[int, dict]:  # noqa: ANN001
             f"SELECT account_id, max(at) FROM contact_event WHERE account_id IN ({marks}) GROUP BY account_id", ids):
         rows[account_id]["last_contact"] = stored_datetime(last)
     return rows
-
-
-class EventRow(NamedTuple):
-    """The columns of a contact the compliance engine reads."""
-
-    at: datetime
-    person_id: int
-    channel: str
-    outcome: str
-    direction: str
-    detail: str
-
-
-@dataclass
-class PhoneSnapshot:
-    """What the engine needs to decide on phoning every (or some) account's guarantor, keyed for lookup."""
-
-    accounts: list[tuple[int, str, int]]  # (account id, number, guarantor person id)
-    addresses: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # person -> (kind, zip)
-    phones: dict[int, list[tuple[str, str, bool]]] = field(default_factory=dict)  # person -> (number, kind, consent)
-    flags: dict[int, set[str]] = field(default_factory=dict)  # account -> holds
-    # person -> recent phone calls, and opt-outs and inconvenient times on any channel, in time order
-    history: dict[int, list[ContactEvent]] = field(default_factory=dict)
-    stops: dict[int, list[EventRow]] = field(default_factory=dict)
-
-
-def phone_snapshot(conn, since: datetime, numbers: Sequence[str] | None = None) -> PhoneSnapshot:  # noqa: ANN001
-    """Every (or the named) account's guarantor with addresses, phones, holds and recent contacts, in a few
-    whole-table reads rather than a query per account."""
-    if numbers is None:
-        snapshot = PhoneSnapshot(conn.execute("SELECT id, number, guarantor_id FROM account ORDER BY id").fetchall())
-        people = accounts = ""
-        people_ids: tuple = ()
-        account_ids: tuple = ()
-    else:
-        snapshot = PhoneSnapshot(conn.execute(
-            f"SELECT id, number, guarantor_id FROM account WHERE number IN ({_marks(numbers)}) ORDER BY id",
-            tuple(numbers)).fetchall())
-        people_ids = tuple(person for _id, _number, person in snapshot.accounts)
-        account_ids = tuple(account for account, _number, _person in snapshot.accounts)
-        people = f" AND person_id IN ({_marks(people_ids)})"
-        accounts = f" AND account_id IN ({_marks(account_ids)})"
-    for person_id, kind, zip_code in conn.execute(
-            f"SELECT person_id, kind, zip FROM address WHERE 1 = 1{people}", people_ids):
-        snapshot.addresses.setdefault(person_id, []).append((kind, zip_code))
-    for person_id, number, kind, consent in conn.execute(
-            f"SELECT person_id, number, kind, consent_to_text FROM phone WHERE 1 = 1{people} ORDER BY id",
-            people_ids):
-        snapshot.phones.setdefault(person_id, []).append((number, kind, bool(consent)))
-    for account_id, kind in conn.execute(
-            f"SELECT account_id, kind FROM account_flag WHERE cleared_at IS NULL{accounts}", account_ids):
-        snapshot.flags.setdefault(account_id, set()).add(kind)
-    # Phone calls since `since` (the only contacts phone decisions count), and every stop on any channel;
-    # by person through the (person, time) index, so each person's list comes out in time order.
-    bound_since = bound_datetime(since)
-    history, stops = snapshot.history, snapshot.stops
-    parse, utc = datetime.fromisoformat, timezone.utc  # stored_datetime, inlined: tens of thousands of calls
-    for person_id, rows in groupby(conn.execute(
-            "SELECT person_id, at, channel, outcome, direction, detail FROM contact_event"
-            f" WHERE ((at >= ? AND channel = 'phone') OR outcome IN ({_marks(STOP_OUTCOMES)})){people}"
-            " ORDER BY person_id, at", (bound_since, *STOP_OUTCOMES, *people_ids)), key=itemgetter(0)):
-        calls = []
-        for _person, at, channel, outcome, direction, detail in rows:
-            moment = parse(at).replace(tzinfo=utc)
-            if outcome in STOP_OUTCOMES:
-                stops.setdefault(person_id, []).append(EventRow(moment, person_id, channel, outcome, direction, detail))
-            if at >= bound_since and channel == "phone":
-                calls.append(ContactEvent(moment, person_id, Channel.PHONE, OUTCOMES[outcome], direction == "inbound"))
-        if calls:
-            history[person_id] = calls
-    return snapshot

@@ -1,0 +1,113 @@
+"""What the compliance engine reads to decide on phoning guarantors, as plain SQL streamed in batches.
+
+Accounts are read in guarantor order and their people's rows a batch at a time, so deciding for 100,000
+accounts holds a few thousand people's rows rather than a copy of four tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from typing import NamedTuple
+
+from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
+from collections_desktop.storage.desk_reads import bound_datetime
+
+STOP_OUTCOMES = ("OPT_OUT", "INCONVENIENT_TIME")
+OUTCOMES = {outcome.value: outcome for outcome in Outcome}
+HISTORY_DAYS = 30  # how far back the compliance engine looks at a person's calls (7 in 7, waits)
+BATCH = 5000  # accounts whose people are read together
+_NONE: list = []
+_NO_EVENTS: tuple[list, list] = ([], [])
+
+
+class EventRow(NamedTuple):
+    """A stop (opt-out or inconvenient time) as stored: the engine reads its outcome, channel and detail."""
+
+    at: datetime
+    person_id: int
+    channel: str
+    outcome: str
+    direction: str
+    detail: str
+
+
+class PhoneInputs(NamedTuple):
+    """One account's guarantor as the compliance engine sees them."""
+
+    account_id: int
+    number: str
+    person_id: int
+    addresses: list[tuple[str, str]]  # (kind, zip)
+    phones: list[tuple[str, str, bool]]  # (number, kind, consent to text); the first is the one called
+    flags: set[str]  # the account's active holds
+    history: list[ContactEvent]  # phone calls since the history window began, in time order
+    stops: list[EventRow]  # opt-outs and inconvenient times on any channel, whatever their age
+
+
+def _people(conn, where: str, params: tuple, since: datetime) -> tuple[dict, dict, dict]:  # noqa: ANN001
+    """Addresses, phones and (calls, stops) of the people `where` selects, by person."""
+    addresses: dict[int, list[tuple[str, str]]] = {}
+    phones: dict[int, list[tuple[str, str, bool]]] = {}
+    events: dict[int, tuple[list[ContactEvent], list[EventRow]]] = {}
+    for person_id, kind, zip_code in conn.execute(f"SELECT person_id, kind, zip FROM address WHERE {where}", params):
+        addresses.setdefault(person_id, []).append((kind, zip_code))
+    for person_id, number, kind, consent in conn.execute(
+            f"SELECT person_id, number, kind, consent_to_text FROM phone WHERE {where} ORDER BY person_id, id",
+            params):
+        phones.setdefault(person_id, []).append((number, kind, bool(consent)))
+    # Phone calls since `since` (the only contacts phone decisions count), and every stop on any channel.
+    bound_since = bound_datetime(since)
+    parse, utc = datetime.fromisoformat, timezone.utc
+    for person_id, at, channel, outcome, direction, detail in conn.execute(
+            "SELECT person_id, at, channel, outcome, direction, detail FROM contact_event"
+            f" WHERE ((at >= ? AND channel = 'phone') OR outcome IN ({', '.join('?' * len(STOP_OUTCOMES))}))"
+            f" AND {where} ORDER BY person_id, at", (bound_since, *STOP_OUTCOMES, *params)):
+        calls, stops = events.get(person_id) or events.setdefault(person_id, ([], []))
+        moment = parse(at).replace(tzinfo=utc)
+        if outcome in STOP_OUTCOMES:
+            stops.append(EventRow(moment, person_id, channel, outcome, direction, detail))
+        if at >= bound_since and channel == "phone":
+            calls.append(ContactEvent(moment, person_id, Channel.PHONE, OUTCOMES[outcome], direction == "inbound"))
+    return addresses, phones, events
+
+
+def phone_inputs(conn, since: datetime, numbers: Sequence[str] | None = None) -> Iterator[PhoneInputs]:  # noqa: ANN001
+    """Every (or the named) account's guarantor with addresses, phones, holds, calls since `since` and stops.
+
+    Accounts come in guarantor order, a few thousand at a time, each batch with its people's rows read by
+    a range of person ids; the connection must stay open until the iterator is done.
+    """
+    if numbers is None:
+        cursor = conn.execute("SELECT guarantor_id, id, number FROM account ORDER BY guarantor_id, id")
+        batches = iter(lambda: cursor.fetchmany(BATCH), [])
+        flags = _flags(conn, "", ())
+    else:
+        found = conn.execute(f"SELECT guarantor_id, id, number FROM account WHERE number IN ({_marks(numbers)})"
+                             " ORDER BY guarantor_id, id", tuple(numbers)).fetchall()
+        batches = iter([found] if found else [])
+        ids = tuple(account_id for _person, account_id, _number in found)
+        flags = _flags(conn, f" AND account_id IN ({_marks(ids)})", ids)
+    for batch in batches:
+        if numbers is None:
+            where, params = "person_id BETWEEN ? AND ?", (batch[0][0], batch[-1][0])
+        else:
+            params = tuple(sorted({person for person, _id, _number in batch}))
+            where = f"person_id IN ({_marks(params)})"
+        addresses, phones, events = _people(conn, where, params, since)
+        for person_id, account_id, number in batch:
+            calls, stops = events.get(person_id, _NO_EVENTS)
+            yield PhoneInputs(account_id, number, person_id, addresses.get(person_id, _NONE),
+                              phones.get(person_id, _NONE), flags.get(account_id, set()), calls, stops)
+
+
+def _flags(conn, where: str, params: tuple) -> dict[int, set[str]]:  # noqa: ANN001
+    found: dict[int, set[str]] = {}
+    for account_id, kind in conn.execute(f"SELECT account_id, kind FROM account_flag WHERE cleared_at IS NULL{where}",
+                                         params):
+        found.setdefault(account_id, set()).add(kind)
+    return found
+
+
+def _marks(values: Sequence) -> str:
+    return ", ".join("?" * len(values))
