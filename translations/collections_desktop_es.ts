@@ -4,177 +4,167 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="55"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="58"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="57"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="60"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="70"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="73"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="70"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="73"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="70"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="73"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="71"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="74"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="71"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="74"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="72"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="75"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="90"/>
         <source>Insurance still pending on %1</source>
         <translation>Seguro aún pendiente en %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="87"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="90"/>
         <source>No claim waits on insurance</source>
         <translation>Ninguna reclamación espera al seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="88"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="91"/>
         <source>With the billing team: %1</source>
         <translation>Con el equipo de facturación: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="88"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="91"/>
         <source>No claim is with the billing team</source>
         <translation>Ninguna reclamación está con el equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="89"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
         <source>%1 change(s) since the last import</source>
         <translation>%1 cambio(s) desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="90"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="93"/>
         <source>Balance as of the last import</source>
         <translation>Saldo según la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="91"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
         <source>Possible duplicate charges: %1</source>
         <translation>Posibles cargos duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="91"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
         <source>No duplicate charges</source>
         <translation>Sin cargos duplicados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="95"/>
         <source>Credit on another account: %1</source>
         <translation>Saldo a favor en otra cuenta: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="95"/>
         <source>No credit on other accounts</source>
         <translation>Sin saldo a favor en otras cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="97"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="107"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="107"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="108"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="112"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
-        <source>Claim</source>
-        <translation>Reclamación</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
-        <source>Payer</source>
-        <translation>Pagador</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="112"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="115"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="116"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="116"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="117"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
@@ -616,22 +606,22 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="128"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="132"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="156"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="160"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="180"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="184"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="181"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="185"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
@@ -2348,32 +2338,32 @@ del %4 al %5</translation>
         <translation>Sin saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="150"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="155"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="152"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="157"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="154"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="159"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="165"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="170"/>
         <source>promise due %1</source>
         <translation>promesa para el %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="169"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="174"/>
         <source>plan installment late (%1)</source>
         <translation>pago del plan atrasado (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="174"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="179"/>
         <source>large balance past 90 days</source>
         <translation>saldo alto de más de 90 días</translation>
     </message>

@@ -109,7 +109,7 @@ class AccountPane(Retranslating, QWidget):
         return {
             "account": self.tr("Account"), "patient_due": self.tr("Patient due"),
             "insurance_pending": self.tr("Insurance pending"), "aging": self.tr("Aging"), "holds": self.tr("Holds"),
-            "visit": self.tr("Visit"), "claim": self.tr("Claim"), "payer": self.tr("Payer"),
+            "visit": self.tr("Visit"),
             "billed": self.tr("Billed"), "insurance_paid": self.tr("Insurance paid"),
             "patient_balance": self.tr("Patient balance"),
             "explained": self.tr("In the patient's words (%1)"),
@@ -129,17 +129,19 @@ class AccountPane(Retranslating, QWidget):
         parts.append(f"<p>{e(t['aging'])}: {e(aging)}</p>")
         if v.flags:
             parts.append(f"<p>{e(t['holds'])}: {e(', '.join(v.flags))}</p>")
+        # One visit per row, its date, claim, payer and hand-off link stacked in the first cell, so the
+        # amounts keep their own columns in a narrow pane.
         rows = "".join(
-            f"<tr><td>{_keep(c.service_date.isoformat())}</td><td>{_keep(e(c.claim))}</td><td>{e(c.payer or '—')}</td>"
+            f"<tr><td>{_keep(c.service_date.isoformat())}<br/>{_keep(e(c.claim))}<br/>"
+            + (f"<small>{e(c.payer)}</small><br/>" if c.payer else "")
+            + f"<a href='handoff:{e(c.claim)}'>{e(t['handoff'])}</a></td>"
             f"<td align='right'>{e(format_display(c.balance.billed_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.insurance_paid_cents))}</td>"
-            f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td>"
-            f"<td><a href='handoff:{e(c.claim)}'>{e(t['handoff'])}</a></td></tr>"
+            f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td></tr>"
             for c in v.encounters)
         parts.append(
-            f"<table cellspacing='6'><tr><th>{e(t['visit'])}</th><th>{e(t['claim'])}</th>"
-            f"<th>{e(t['payer'])}</th><th>{e(t['billed'])}</th><th>{e(t['insurance_paid'])}</th>"
-            f"<th>{e(t['patient_balance'])}</th></tr>{rows}</table>")
+            f"<table cellspacing='6'><tr><th align='left'>{e(t['visit'])}</th><th>{e(t['billed'])}</th>"
+            f"<th>{e(t['insurance_paid'])}</th><th>{e(t['patient_balance'])}</th></tr>{rows}</table>")
         language = v.guarantor.preferred_language if v.guarantor.preferred_language in ("en", "es") else "en"
         parts.append(f"<h3>{e(t['explained'].replace('%1', t['lang_' + language]))}</h3>")
         # The account service loads with the rest of the desk, after the first page is on screen.
