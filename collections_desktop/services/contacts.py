@@ -19,7 +19,7 @@ from collections_desktop.domain.compliance.model import (
     Purpose,
     Target,
 )
-from collections_desktop.services.zones import zone_for_zip, zones_for_phone
+from collections_desktop.services.zones import shown_number, zone_for_zip, zones_for_phone
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.phone_decisions import Callable, decide_phones, person_stops
 from collections_desktop.storage.phone_reads import HISTORY_DAYS
@@ -232,7 +232,7 @@ def contact_points_now(workspace: Workspace, number: str, *, at: datetime | None
         zones = zones_for_phone(phone.number)
         # Hours, holds and the 7-in-7 count are the person's, so one phone decision speaks for every number.
         decision = decisions[Channel.PHONE]
-        points.append(ContactPoint(f"phone:{phone.kind}", phone.number, zones[0] if zones else "",
+        points.append(ContactPoint(f"phone:{phone.kind}", shown_number(phone.number), zones[0] if zones else "",
                                    when.astimezone(ZoneInfo(zones[0])) if zones else None,
                                    bool(decision and decision.allowed),
                                    tuple(r.code for r in decision.reasons if not r.warning) if decision else ()))

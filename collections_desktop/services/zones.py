@@ -95,6 +95,17 @@ def zones_for_phone(number: str) -> tuple[str, ...]:
     return zones
 
 
+def shown_number(number: str) -> str:
+    """A phone number as people write it: (305) 555-0123 at home, +52 55 1234 5678 abroad; as stored if unreadable."""
+    try:
+        parsed = phonenumbers.parse(number, "US")
+    except phonenumbers.NumberParseException:
+        return number
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code == 1 \
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(parsed, style)
+
+
 def load_tables() -> None:
     """Reads the ZIP-to-zone map and the phone number data now, e.g. while the vault is being opened."""
     zone_for_zip("10001")

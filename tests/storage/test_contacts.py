@@ -166,5 +166,6 @@ def test_contact_points_with_local_time(demo_workspace, number):
     points = contact_points_now(demo_workspace, number, at=noon_et(1))
     phone = next(p for p in points if p.kind.startswith("phone"))
     assert phone.local_now is not None and phone.usable_now
+    assert phone.value.startswith("(") and phone.value[4:6] == ") "  # shown as people write it: (305) 555-0123
     address = next(p for p in points if p.kind.startswith("address"))
     assert address.zone.startswith("America/") and address.local_now.hour in (11, 12)
