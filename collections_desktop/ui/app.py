@@ -122,8 +122,10 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
                             self.continue_from, lambda _err: self._ask_unlock())
 
     def continue_from(self, first: first_page.FirstPage) -> None:
-        """Shows Today's first page (unless it already is) and opens the full workspace behind it."""
-        if self.dialog is not None:
+        """Shows Today's first page (unless it already is) and opens the full workspace behind it.
+
+        Without a first page (a schema to upgrade first) the unlock dialog stays until the workspace is open."""
+        if self.dialog is not None and first.read:
             self.dialog.accept()
             self.dialog.deleteLater()
             self.dialog = None
@@ -144,7 +146,8 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
             first.vault.close()
             if opening == self.opening:
                 self.window.show_locked()
-                self._ask_unlock()
+                if self.dialog is None:
+                    self._ask_unlock()
                 self._failed(error)
 
         self.runner.run(lambda: ws.open_unlocked(first.vault), opened, failed)

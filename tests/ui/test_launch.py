@@ -99,3 +99,14 @@ def test_the_first_page_loads_without_the_database_stack():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "[]"
+
+
+def test_a_vault_to_upgrade_opens_behind_the_unlock_dialog(controller_factory, data_dir, qtbot):
+    vault, _recovery = Vault.create(VaultPaths(data_dir), PASSPHRASE)
+    vault.close()
+    controller = controller_factory(data_dir)
+    controller.start()
+    unlock(controller, qtbot)
+    qtbot.waitUntil(lambda: controller.workspace is not None, timeout=20_000)
+    assert controller.dialog is None
+    qtbot.waitUntil(lambda: controller.window.summary == (0, 0, 0), timeout=10_000)
