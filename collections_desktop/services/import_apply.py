@@ -35,10 +35,15 @@ class ApplyState:
 
     counts: Counter = field(default_factory=Counter)
     touched_accounts: set[int] = field(default_factory=set)
-    created_accounts: set[int] = field(default_factory=set)
     moved_to_patient: set[str] = field(default_factory=set)
     problems: list[ImportProblem] = field(default_factory=list)
     moves: BalanceMoves = field(default_factory=BalanceMoves)
+    # Accounts get rising ids, so the first one this import made marks all of them: no set that grows
+    # with the file.
+    first_created: int | None = None
+
+    def created(self, account_id: int) -> bool:
+        return self.first_created is not None and account_id >= self.first_created
 
 
 class Applier(RemitPosting, ImportStaging):
@@ -76,7 +81,8 @@ class Applier(RemitPosting, ImportStaging):
             members.append((account.id, other.id, "patient", "other", False))
             account.people.append(other)
             self._patients[account.id] = other.id
-        self.state.created_accounts.add(account.id)
+        if self.state.first_created is None:
+            self.state.first_created = account.id
         self.state.counts["accounts_created"] += 1
         self.search_dirty.add(account.id)
         return account
@@ -132,7 +138,7 @@ class Applier(RemitPosting, ImportStaging):
 
     def _touch(self, account_id: int) -> None:
         """Marks the account for the balance refresh, counting an older account once as updated."""
-        if account_id not in self.state.created_accounts and account_id not in self.state.touched_accounts:
+        if not self.state.created(account_id) and account_id not in self.state.touched_accounts:
             self.state.counts["accounts_updated"] += 1
         self.state.touched_accounts.add(account_id)
 

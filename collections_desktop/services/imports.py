@@ -217,7 +217,7 @@ def _refresh_balances(session: Session, state: ApplyState, today: date, batch_id
         paid_off.clear()
 
     for change in refresh_accounts_bulk(session, state.touched_accounts, today):
-        if change.account_id in state.created_accounts:
+        if state.created(change.account_id):
             if (change.patient_due_before, change.insurance_pending_before) != (0, 0):
                 state.moves.withdraw(change.account_id)
             change = BalanceChange(change.account_id, 0, change.patient_due_after, 0,
@@ -241,7 +241,7 @@ def _report(session, state: ApplyState, formats: list[str], already: list[str], 
     return ImportReport(
         applied=False, dry_run=dry_run, formats=formats, counts=counts, problems=list(state.problems),
         changes=[AccountChange(numbers[c.account_id], c.patient_due_before, c.patient_due_after,
-                               c.account_id in state.created_accounts, c.paid_off) for c in changes],
+                               state.created(c.account_id), c.paid_off) for c in changes],
         claims_now_patient_due=sorted(state.moved_to_patient),
         already_imported=already,
     )
