@@ -193,12 +193,14 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
 
 
 def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: list[str] | None = None,
-                 policy: Policy | None = None) -> dict[str, Callable]:
-    """May each account's guarantor be phoned at `at`? One pass over the tables, for a page or all accounts."""
+                 policy: Policy | None = None, today_only: bool = False) -> dict[str, Callable]:
+    """May each account's guarantor be phoned at `at`? One pass over the tables, for a page, all accounts or
+    (`today_only`) those on Today's list."""
     when = _at(at)
     with workspace.reading() as session:  # read as decided: one person's rows in memory at a time
-        return decide_phones(contacts_repo.phone_inputs(session, when - timedelta(days=HISTORY_DAYS), numbers),
-                             when, policy or Policy())
+        inputs = contacts_repo.phone_inputs(session, when - timedelta(days=HISTORY_DAYS), numbers,
+                                            today_only=today_only)
+        return decide_phones(inputs, when, policy or Policy())
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.accounts_repo import search_terms
 from collections_desktop.storage.contacts_repo import phone_inputs
-from collections_desktop.storage.worklist_repo import VIEWS, due_facts, follow_ups, page_columns, view_ids
+from collections_desktop.storage.worklist_repo import VIEWS, today_facts, follow_ups, page_columns, view_ids
 from collections_desktop.storage.types import utc_now
 
 
@@ -27,10 +27,13 @@ def ids_for(workspace: Workspace, view: str, search: str = "", *, at: datetime |
         ids = view_ids(session, view, search_terms(search))
         if view != "today" or not ids or not rank:
             return ids
-        facts = due_facts(session, ids)
+        facts = today_facts(session, ids)
         pending = follow_ups(session)
-    # One pass decides for every account; cheaper than asking per account for tens of thousands.
-    calls = callable_now(workspace, at=when, numbers=None if len(ids) > 2000 else [f[0] for f in facts.values()])
+    # One pass over Today's accounts (a search's are among them); cheaper than asking for tens of thousands.
+    if len(ids) > 2000:
+        calls = callable_now(workspace, at=when, today_only=True)
+    else:
+        calls = callable_now(workspace, at=when, numbers=[f[0] for f in facts.values()])
     return rank_today([(i, due, anchor, calls.get(number)) for i, (number, due, anchor) in facts.items()],
                       when.date(), pending)
 

@@ -68,9 +68,11 @@ def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> boo
     return True
 
 
-def phone_inputs(session: Session, since: datetime, numbers: list[str] | None = None) -> Iterator[PhoneInputs]:
+def phone_inputs(session: Session, since: datetime, numbers: list[str] | None = None, *,
+                 today_only: bool = False) -> Iterator[PhoneInputs]:
     """The compliance engine's inputs for every (or the named) account, streamed in the session's transaction."""
-    return phone_reads.phone_inputs(session.connection().connection.driver_connection, since, numbers)
+    return phone_reads.phone_inputs(session.connection().connection.driver_connection, since, numbers,
+                                    today_only=today_only)
 
 
 def dispute_verified(session: Session, account_id: int) -> bool:

@@ -20,6 +20,7 @@ def _marks(values: Sequence) -> str:
 # Constants of ours, written into the statements so the views can use them as subqueries too.
 ON_HOLD = ("SELECT account_id FROM account_flag WHERE kind IN (" + ", ".join(f"'{kind}'" for kind in HOLDS)
            + ") AND cleared_at IS NULL")
+TODAY = f"patient_due_cents > 0 AND id NOT IN ({ON_HOLD})"  # the accounts on Today's list
 FIRST_PROMISE_DUE = ("SELECT account_id, min(next_due) AS due FROM promise WHERE outcome = 'pending'"
                      " {where} GROUP BY account_id")
 PLAN_BEHIND = ("SELECT account_id, max(past_due_cents) AS behind FROM payment_plan"
@@ -58,9 +59,22 @@ def totals(conn) -> tuple[int, int, int]:  # noqa: ANN001
 
 def today_by_balance(conn) -> list[int]:  # noqa: ANN001
     """Accounts with a patient balance and no hold, largest balance first: Today before it is ranked."""
-    return [row[0] for row in conn.execute(
-        f"SELECT id FROM account WHERE patient_due_cents > 0 AND id NOT IN ({ON_HOLD})"
-        " ORDER BY patient_due_cents DESC, id")]
+    return [row[0] for row in conn.execute(f"SELECT id FROM account WHERE {TODAY} ORDER BY patient_due_cents DESC, id")]
+
+
+def today_facts(conn, ids: Sequence[int]) -> dict[int, tuple[str, int, date | None]]:  # noqa: ANN001
+    """(account number, patient due, oldest aging anchor) of these accounts from Today's list, for ranking it;
+    read with the list's own filter, one pass however many there are."""
+    wanted, found = set(ids), {}
+    anchors: dict[str | None, date | None] = {None: None}  # a few hundred distinct days among many accounts
+    for account_id, number, due, anchor in conn.execute(
+            f"SELECT id, number, patient_due_cents, oldest_anchor_date FROM account WHERE {TODAY}"):
+        if account_id in wanted:
+            day = anchors.get(anchor, False)
+            if day is False:
+                day = anchors[anchor] = stored_date(anchor)
+            found[account_id] = (number, due, day)
+    return found
 
 
 def all_by_name(conn) -> list[int]:  # noqa: ANN001

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import NamedTuple
 
 from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
-from collections_desktop.storage.desk_reads import bound_datetime
+from collections_desktop.storage.desk_reads import TODAY, bound_datetime
 
 STOP_OUTCOMES = ("OPT_OUT", "INCONVENIENT_TIME")
 OUTCOMES = {outcome.value: outcome for outcome in Outcome}
@@ -72,14 +72,17 @@ def _people(conn, where: str, params: tuple, since: datetime) -> tuple[dict, dic
     return addresses, phones, events
 
 
-def phone_inputs(conn, since: datetime, numbers: Sequence[str] | None = None) -> Iterator[PhoneInputs]:  # noqa: ANN001
-    """Every (or the named) account's guarantor with addresses, phones, holds, calls since `since` and stops.
+def phone_inputs(conn, since: datetime, numbers: Sequence[str] | None = None, *,  # noqa: ANN001
+                 today_only: bool = False) -> Iterator[PhoneInputs]:
+    """Every (or the named) account's guarantor with addresses, phones, holds, calls since `since` and stops;
+    `today_only` keeps to the accounts on Today's list (a balance and no hold).
 
     Accounts come in guarantor order, a few thousand at a time, each batch with its people's rows read by
     a range of person ids; the connection must stay open until the iterator is done.
     """
     if numbers is None:
-        cursor = conn.execute("SELECT guarantor_id, id, number FROM account ORDER BY guarantor_id, id")
+        where = f" WHERE {TODAY}" if today_only else ""
+        cursor = conn.execute(f"SELECT guarantor_id, id, number FROM account{where} ORDER BY guarantor_id, id")
         batches = iter(lambda: cursor.fetchmany(BATCH), [])
         flags = _flags(conn, "", ())
     else:

@@ -60,16 +60,9 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
     return driver_column(session, query)
 
 
-def due_facts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, int, date | None]]:
-    """(account number, patient due, oldest aging anchor) per account, for ranking the day's list."""
-    result = {}
-    for start in range(0, len(ids), 30000):
-        chunk = ids[start:start + 30000]
-        for account_id, number, due, anchor in session.execute(select(
-                Account.id, Account.number, Account.patient_due_cents, Account.oldest_anchor_date)
-                .where(Account.id.in_(chunk))):
-            result[account_id] = (number, due, anchor)
-    return result
+def today_facts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, int, date | None]]:
+    """(account number, patient due, oldest aging anchor) of these accounts from Today's list, for ranking it."""
+    return desk_reads.today_facts(_driver(session), ids)
 
 
 def _driver(session: Session):  # noqa: ANN202 - the DB-API connection inside the session's transaction
