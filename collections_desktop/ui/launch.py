@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from collections_desktop import APP_NAME, __version__
 from collections_desktop.services import zones
 from collections_desktop.services.first_page import FirstPage
+from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.main_window import MainWindow
 from collections_desktop.ui.models.worklist_model import WorklistModel
@@ -47,7 +48,9 @@ class DeskShell(QObject):
         self.first_page_on_screen = False
         self._first: FirstPage | None = None
         self._tried = False  # the remembered key was tried on the way in and did not open the vault
+        self._locked = False  # Ctrl+L before the controller took over
         self._first_page_done.connect(self._show_first_page)
+        self.window.registry[MainAction.LOCK].triggered.connect(self._lock_before_hand_over)
 
     def wait_for(self, early: Future) -> None:
         """Shows the first page when `early` (unlocking on its own thread) has read it."""
@@ -66,14 +69,22 @@ class DeskShell(QObject):
         # On this thread: imports running on two threads at once can see half-initialised modules.
         QTimer.singleShot(0, self._hand_over)
 
+    def _lock_before_hand_over(self) -> None:
+        """Locking works from the first page on: the page goes at once, and the desk starts locked."""
+        if self.controller is None:
+            self._locked = True
+            self.window.show_locked()
+
     def _hand_over(self) -> None:
         from collections_desktop.ui.app import DeskController  # the database stack and the rest load here
 
         self.controller = DeskController(self.app, self.data_dir, self.lang, shell=self)
-        if self._first is not None:
+        if self._first is not None and not self._locked:
             self.controller.continue_from(self._first)
         else:
-            self.controller.start(remembered_key_tried=self._tried)
+            if self._first is not None:
+                self._first.vault.close()
+            self.controller.start(remembered_key_tried=self._tried or self._locked)
         self._first = None
         self.controller_ready.emit()
 

@@ -110,3 +110,22 @@ def test_a_vault_to_upgrade_opens_behind_the_unlock_dialog(controller_factory, d
     qtbot.waitUntil(lambda: controller.workspace is not None, timeout=20_000)
     assert controller.dialog is None
     qtbot.waitUntil(lambda: controller.window.summary == (0, 0, 0), timeout=10_000)
+
+
+def test_locking_from_the_first_page_hides_it_and_asks_again(demo_dir, qtbot):
+    from collections_desktop.ui.actions import MainAction
+
+    shell = open_desk(make_app(), demo_dir, "en", begin(demo_dir, passphrase=PASSPHRASE))
+    try:
+        # Ctrl+L the moment the page is on screen, before the rest of the desk has loaded.
+        shell.first_page_shown.connect(shell.window.registry[MainAction.LOCK].trigger)
+        qtbot.waitUntil(lambda: shell.controller is not None, timeout=20_000)
+        controller = shell.controller
+        assert shell.model.rowCount() == 0 and shell.window.summary is None
+        assert isinstance(controller.dialog, UnlockDialog) and controller.workspace is None
+        unlock(controller, qtbot)
+        qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
+    finally:
+        shell.shutdown()
+        shell.window.close()
+        shell.window.deleteLater()
