@@ -199,7 +199,8 @@ class ImportStaging:
         self.write_pending()
         self.session.expunge_all()
         # Everything is written: later records find these accounts and claims in the database again.
-        for cache in (self._held, self._fresh, self._accounts, self._encounters, self._recent, self._absent):
+        for cache in (self._held, self._fresh, self._accounts, self._encounters, self._recent, self._absent,
+                      self._patients):
             cache.clear()
 
     def look_ahead(self, numbers: set[str]) -> None:

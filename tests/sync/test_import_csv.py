@@ -232,3 +232,23 @@ def test_an_import_says_how_far_it_has_read(workspace, tmp_path, monkeypatch):
     heard: list[int] = []
     import_files(workspace, [write(tmp_path, "ledger.csv", GENERIC)], dry_run=True, progress=heard.append)
     assert heard == [2, 3]  # three claim rows (the total row is not a record), two records a slice
+
+
+def test_a_dependants_claims_in_different_slices_stay_the_dependants(workspace, tmp_path, monkeypatch):
+    from sqlalchemy import select
+
+    from collections_desktop.services import imports
+    from collections_desktop.storage.models import Account, AccountMember, Encounter
+
+    monkeypatch.setattr(imports, "RELEASE_EVERY", 1)  # each record its own slice: the caches are let go between
+    text = ("Account,Guarantor First,Guarantor Last,Patient First,Patient Last,Claim,Service Date,Charge,Balance\n"
+            "A300,Ana,Ruiz,Lucía,Ruiz,CL-31,2026-03-03,100.00,100.00\n"
+            "A301,Juan,Mora,,,CL-40,2026-03-04,50.00,50.00\n"
+            "A300,Ana,Ruiz,Lucía,Ruiz,CL-32,2026-04-03,80.00,80.00\n")
+    assert import_files(workspace, [write(tmp_path, "family.csv", text)]).applied
+    with workspace.reading() as session:
+        account = session.scalars(select(Account).where(Account.number == "A300")).one()
+        patient = session.scalars(select(AccountMember.person_id).where(
+            AccountMember.account_id == account.id, AccountMember.role == "patient")).one()
+        assert patient != account.guarantor_id
+        assert set(session.scalars(select(Encounter.patient_id).where(Encounter.account_id == account.id))) == {patient}
