@@ -67,6 +67,7 @@ def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery
     first = FirstPage(vault, at or datetime.now(timezone.utc))
     conn = connect_raw(vault.paths.db, vault.data_key)
     try:
+        conn.execute("BEGIN")  # one read transaction: the totals, the list and the page agree
         if desk_reads.schema_revision(conn) != head_revision():
             return first
         first.totals = desk_reads.totals(conn)
