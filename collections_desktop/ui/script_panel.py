@@ -30,6 +30,9 @@ class ScriptPanel(Retranslating, QWidget):
         self.banner.setObjectName("compliance_banner")
         self.situation = QComboBox()
         self.situation.setObjectName("script_situation")
+        # Long situation names must not widen the panel: the account in the middle needs the room more.
+        self.situation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.situation.setMinimumContentsLength(14)
         for _s in SITUATIONS:
             self.situation.addItem("")
         self.english = QPushButton("English", checkable=True)
