@@ -118,6 +118,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         elif remembered_key_tried:
             self._ask_unlock()
         else:
+            first_page.load_ahead(use_keyring=True)  # keyring's modules load here, not on the worker
             self.runner.run(lambda: first_page.unlock_first_page(self.data_dir, use_keyring=True),
                             self.continue_from, lambda _err: self._ask_unlock())
 
