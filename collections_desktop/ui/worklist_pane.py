@@ -75,6 +75,12 @@ class WorklistPane(Retranslating, QWidget):
     def _on_row(self, current, _previous) -> None:  # noqa: ANN001
         number = self.model.account_number(current.row())
         if number is not None:
+            # Once the list has painted: the account's detail then loads without slowing that first paint.
+            QTimer.singleShot(0, lambda: self._choose(number))
+
+    def _choose(self, number: str) -> None:
+        # Only if it is still the chosen account: arrowing quickly down the list skips the ones passed.
+        if self.model.account_number(self.table.currentIndex().row()) == number:
             self.account_chosen.emit(number)
 
     def _apply_widths(self) -> None:
