@@ -26,7 +26,7 @@ from collections_desktop.storage.vault import Vault, VaultPaths
 if TYPE_CHECKING:
     from collections_desktop.services.desk_rows import DeskRow
 
-PAGE = 100
+PAGE = 50  # as the worklist model pages
 
 
 @dataclass

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.desk_rows import DeskRow
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # about two screens of rows: a page is read (with its call decisions) as the view reaches it
 OLD = ("91-120", "120+")
 LARGE_CENTS = 50_000
 HOLD_REASON = {"dispute": "dispute_pending_verification", "cease_contact": "cease_requested",
