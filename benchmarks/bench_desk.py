@@ -35,7 +35,7 @@ from collections_desktop.services.first_page import begin
 # What `collections-desktop` does with a key remembered on the device, here with the passphrase:
 # unlocking and reading the first page start before Qt loads.
 early = begin(Path(sys.argv[1]), passphrase=sys.argv[2])
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QSignalBlocker
 from collections_desktop.ui.launch import make_app, open_desk
 app = make_app()
 shell = open_desk(app, Path(sys.argv[1]), "en", early)
@@ -74,16 +74,12 @@ desk.model.modelReset.connect(waiting.quit)
 def painted(view, term):
     runs = []
     for _ in range(5):
-        pane.search.blockSignals(True)
-        pane.search.setText("")
-        pane.search.blockSignals(False)
+        with QSignalBlocker(pane.search):
+            pane.search.setText("")
         start = time.perf_counter()
-        pane.view_box.blockSignals(True)
-        pane.view_box.setCurrentIndex(view)
-        pane.view_box.blockSignals(False)
-        pane.search.blockSignals(True)
-        pane.search.setText(term)
-        pane.search.blockSignals(False)
+        with QSignalBlocker(pane.view_box), QSignalBlocker(pane.search):  # one query, asked for below
+            pane.view_box.setCurrentIndex(view)
+            pane.search.setText(term)
         pane._emit_query()
         waiting.exec()  # until the new list is in the model...
         pane.table.grab()  # ...and its first page painted (reading its rows)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collections_desktop.storage import phone_reads
+from collections_desktop.storage.fast_read import driver
 from collections_desktop.storage.phone_reads import PhoneInputs
 from collections_desktop.storage.models import (
     Account,
@@ -71,7 +72,7 @@ def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> boo
 def phone_inputs(session: Session, since: datetime, numbers: list[str] | None = None, *,
                  today_only: bool = False) -> Iterator[PhoneInputs]:
     """The compliance engine's inputs for every (or the named) account, streamed in the session's transaction."""
-    return phone_reads.phone_inputs(session.connection().connection.driver_connection, since, numbers,
+    return phone_reads.phone_inputs(driver(session), since, numbers,
                                     today_only=today_only)
 
 

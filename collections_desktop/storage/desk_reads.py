@@ -13,7 +13,8 @@ HOLDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "fina
          "agency_approved")
 
 
-def _marks(values: Sequence) -> str:
+def marks(values: Sequence) -> str:
+    """One `?` per value, for an IN list."""
     return ", ".join("?" * len(values))
 
 
@@ -84,7 +85,7 @@ def all_by_name(conn) -> list[int]:  # noqa: ANN001
 
 def follow_ups(conn, ids: Sequence[int] | None = None) -> dict[int, tuple[date | None, int]]:  # noqa: ANN001
     """(earliest pending promise date, amount a running plan is behind) per account that has either."""
-    where, params = ("", ()) if ids is None else (f"AND account_id IN ({_marks(ids)})", tuple(ids))
+    where, params = ("", ()) if ids is None else (f"AND account_id IN ({marks(ids)})", tuple(ids))
     found: dict[int, tuple[date | None, int]] = {}
     for account_id, due in conn.execute(FIRST_PROMISE_DUE.format(where=where), params):
         found[account_id] = (stored_date(due), 0)
@@ -95,11 +96,11 @@ def follow_ups(conn, ids: Sequence[int] | None = None) -> dict[int, tuple[date |
 
 def page_columns(conn, ids: Sequence[int]) -> dict[int, dict]:  # noqa: ANN001
     """The worklist columns of a page of accounts: number, guarantor, balances, aging anchor, holds, last contact."""
-    ids, marks = tuple(ids), _marks(ids)
+    ids, in_list = tuple(ids), marks(ids)
     rows = {}
     for account_id, number, first, last, due, pending, anchor in conn.execute(
             "SELECT a.id, a.number, p.first_name, p.last_name, a.patient_due_cents, a.insurance_pending_cents,"
-            f" a.oldest_anchor_date FROM account a JOIN person p ON p.id = a.guarantor_id WHERE a.id IN ({marks})",
+            f" a.oldest_anchor_date FROM account a JOIN person p ON p.id = a.guarantor_id WHERE a.id IN ({in_list})",
             ids):
         rows[account_id] = {"number": number, "guarantor": f"{first} {last}", "patient_due_cents": due,
                             "insurance_pending_cents": pending, "oldest_anchor": stored_date(anchor),
@@ -108,9 +109,9 @@ def page_columns(conn, ids: Sequence[int]) -> dict[int, dict]:  # noqa: ANN001
         if account_id in rows:
             rows[account_id].update(promise_due=promise, plan_behind_cents=behind)
     for account_id, kind in conn.execute(
-            f"SELECT account_id, kind FROM account_flag WHERE account_id IN ({marks}) AND cleared_at IS NULL", ids):
+            f"SELECT account_id, kind FROM account_flag WHERE account_id IN ({in_list}) AND cleared_at IS NULL", ids):
         rows[account_id]["flags"].add(kind)
     for account_id, last in conn.execute(
-            f"SELECT account_id, max(at) FROM contact_event WHERE account_id IN ({marks}) GROUP BY account_id", ids):
+            f"SELECT account_id, max(at) FROM contact_event WHERE account_id IN ({in_list}) GROUP BY account_id", ids):
         rows[account_id]["last_contact"] = stored_datetime(last)
     return rows

@@ -6,6 +6,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 
+def driver(session: Session):  # noqa: ANN201 - the DB-API connection inside the session's transaction
+    """The driver's own connection, for plain SQL read in the session's transaction."""
+    return session.connection().connection.driver_connection
+
+
 def driver_rows(session: Session, query: Select) -> list[tuple]:
     """Runs a SELECT compiled by SQLAlchemy for the vault's dialect, straight on the driver cursor."""
     connection = session.connection()
@@ -13,7 +18,7 @@ def driver_rows(session: Session, query: Select) -> list[tuple]:
     params = compiled.params
     if connection.dialect.positional:
         params = tuple(params[name] for name in compiled.positiontup)
-    cursor = connection.connection.driver_connection.cursor()
+    cursor = driver(session).cursor()
     try:
         cursor.execute(str(compiled), params)
         return cursor.fetchall()

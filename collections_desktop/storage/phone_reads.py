@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import NamedTuple
 
 from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
-from collections_desktop.storage.desk_reads import TODAY, bound_datetime
+from collections_desktop.storage.desk_reads import TODAY, bound_datetime, marks
 
 STOP_OUTCOMES = ("OPT_OUT", "INCONVENIENT_TIME")
 OUTCOMES = {outcome.value: outcome for outcome in Outcome}
@@ -61,7 +61,7 @@ def _people(conn, where: str, params: tuple, since: datetime) -> tuple[dict, dic
     parse, utc = datetime.fromisoformat, timezone.utc
     for person_id, at, channel, outcome, direction, detail in conn.execute(
             "SELECT person_id, at, channel, outcome, direction, detail FROM contact_event"
-            f" WHERE ((at >= ? AND channel = 'phone') OR outcome IN ({', '.join('?' * len(STOP_OUTCOMES))}))"
+            f" WHERE ((at >= ? AND channel = 'phone') OR outcome IN ({marks(STOP_OUTCOMES)}))"
             f" AND {where} ORDER BY person_id, at", (bound_since, *STOP_OUTCOMES, *params)):
         calls, stops = events.get(person_id) or events.setdefault(person_id, ([], []))
         moment = parse(at).replace(tzinfo=utc)
@@ -86,17 +86,17 @@ def phone_inputs(conn, since: datetime, numbers: Sequence[str] | None = None, *,
         batches = iter(lambda: cursor.fetchmany(BATCH), [])
         flags = _flags(conn, "", ())
     else:
-        found = conn.execute(f"SELECT guarantor_id, id, number FROM account WHERE number IN ({_marks(numbers)})"
+        found = conn.execute(f"SELECT guarantor_id, id, number FROM account WHERE number IN ({marks(numbers)})"
                              " ORDER BY guarantor_id, id", tuple(numbers)).fetchall()
         batches = iter([found] if found else [])
         ids = tuple(account_id for _person, account_id, _number in found)
-        flags = _flags(conn, f" AND account_id IN ({_marks(ids)})", ids)
+        flags = _flags(conn, f" AND account_id IN ({marks(ids)})", ids)
     for batch in batches:
         if numbers is None:
             where, params = "person_id BETWEEN ? AND ?", (batch[0][0], batch[-1][0])
         else:
             params = tuple(sorted({person for person, _id, _number in batch}))
-            where = f"person_id IN ({_marks(params)})"
+            where = f"person_id IN ({marks(params)})"
         addresses, phones, events = _people(conn, where, params, since)
         for person_id, account_id, number in batch:
             calls, stops = events.get(person_id, _NO_EVENTS)
@@ -110,7 +110,3 @@ def _flags(conn, where: str, params: tuple) -> dict[int, set[str]]:  # noqa: ANN
                                          params):
         found.setdefault(account_id, set()).add(kind)
     return found
-
-
-def _marks(values: Sequence) -> str:
-    return ", ".join("?" * len(values))

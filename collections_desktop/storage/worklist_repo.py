@@ -9,7 +9,7 @@ from sqlalchemy import Date, column, select, text
 from sqlalchemy.orm import Session
 
 from collections_desktop.storage import desk_reads
-from collections_desktop.storage.fast_read import driver_column
+from collections_desktop.storage.fast_read import driver, driver_column
 from collections_desktop.storage.models import Account
 from collections_desktop.storage.search_index import account_filter
 
@@ -33,7 +33,7 @@ def _plan_behind():  # noqa: ANN202
 def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[int]:
     """The ids of a view in display order: pending promises by their next date, late plans by amount behind."""
     if not terms and view in ("today", "all"):  # the two long lists, without SQLAlchemy's per-call compiling
-        return (desk_reads.today_by_balance if view == "today" else desk_reads.all_by_name)(_driver(session))
+        return (desk_reads.today_by_balance if view == "today" else desk_reads.all_by_name)(driver(session))
     query = select(Account.id)
     if terms:
         query = query.where(account_filter(terms, session.get_bind().dialect.name))
@@ -62,18 +62,14 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
 
 def today_facts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, int, date | None]]:
     """(account number, patient due, oldest aging anchor) of these accounts from Today's list, for ranking it."""
-    return desk_reads.today_facts(_driver(session), ids)
-
-
-def _driver(session: Session):  # noqa: ANN202 - the DB-API connection inside the session's transaction
-    return session.connection().connection.driver_connection
+    return desk_reads.today_facts(driver(session), ids)
 
 
 def follow_ups(session: Session, ids: Sequence[int] | None = None) -> dict[int, tuple[date | None, int]]:
     """(earliest pending promise date, amount a running plan is behind) per account that has either."""
-    return desk_reads.follow_ups(_driver(session), ids)
+    return desk_reads.follow_ups(driver(session), ids)
 
 
 def page_columns(session: Session, ids: Sequence[int]) -> dict[int, dict]:
     """The worklist columns of a page of accounts: number, guarantor, balances, aging anchor, holds, last contact."""
-    return desk_reads.page_columns(_driver(session), ids)
+    return desk_reads.page_columns(driver(session), ids)

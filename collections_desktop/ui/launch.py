@@ -34,7 +34,6 @@ class DeskShell(QObject):
     """The language, the worklist model and the main window, before the controller takes them over."""
 
     first_page_shown = Signal()
-    controller_ready = Signal()
     _first_page_done = Signal(object)  # the finished future of `first_page.begin`
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
@@ -86,7 +85,6 @@ class DeskShell(QObject):
                 self._first.vault.close()
             self.controller.start(remembered_key_tried=self._tried or self._locked)
         self._first = None
-        self.controller_ready.emit()
 
     def shutdown(self) -> None:
         if self.controller is not None:

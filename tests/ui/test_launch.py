@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from collections_desktop.services.first_page import begin
 from collections_desktop.services.first_page import PAGE, unlock_first_page
 from collections_desktop.services.workspace import open_workspace
@@ -16,6 +18,22 @@ from collections_desktop.ui.models.worklist_model import Column
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import unlock
+
+
+@pytest.fixture
+def desk_opening(demo_dir):
+    """Opens the desk as `collections-desktop` does, with the given secret; closes it after the test."""
+    shells = []
+
+    def open_with(**secret):
+        shells.append(open_desk(make_app(), demo_dir, "en", begin(demo_dir, **secret)))
+        return shells[-1]
+
+    yield open_with
+    for shell in shells:
+        shell.shutdown()
+        shell.window.close()
+        shell.window.deleteLater()
 
 
 def test_the_first_page_is_what_the_workspace_shows(demo_dir):
@@ -41,39 +59,29 @@ def test_a_vault_not_yet_migrated_is_left_to_the_full_open(data_dir):
     first.vault.close()
 
 
-def test_the_window_shows_the_first_page_then_the_desk_takes_over(demo_dir, qtbot):
-    shell = open_desk(make_app(), demo_dir, "en", begin(demo_dir, passphrase=PASSPHRASE))
-    try:
-        qtbot.waitUntil(lambda: shell.first_page_on_screen, timeout=20_000)
-        model = shell.model
-        assert model.rowCount() > PAGE
-        assert model.data(model.index(0, Column.ACCOUNT)) and model.data(model.index(0, Column.CALLABLE))
-        assert shell.window.summary is not None
-        qtbot.waitUntil(lambda: shell.controller is not None and shell.controller.workspace is not None,
-                        timeout=20_000)
-        controller = shell.controller
-        assert controller.model is model and controller.window is shell.window
-        qtbot.waitUntil(lambda: model.data(model.index(PAGE + 1, Column.ACCOUNT)) is not None, timeout=20_000)
-    finally:
-        shell.shutdown()
-        shell.window.close()
-        shell.window.deleteLater()
+def test_the_window_shows_the_first_page_then_the_desk_takes_over(desk_opening, qtbot):
+    shell = desk_opening(passphrase=PASSPHRASE)
+    qtbot.waitUntil(lambda: shell.first_page_on_screen, timeout=20_000)
+    model = shell.model
+    assert model.rowCount() > PAGE
+    assert model.data(model.index(0, Column.ACCOUNT)) and model.data(model.index(0, Column.CALLABLE))
+    assert shell.window.summary is not None
+    qtbot.waitUntil(lambda: shell.controller is not None and shell.controller.workspace is not None,
+                    timeout=20_000)
+    controller = shell.controller
+    assert controller.model is model and controller.window is shell.window
+    qtbot.waitUntil(lambda: model.data(model.index(PAGE + 1, Column.ACCOUNT)) is not None, timeout=20_000)
 
 
-def test_no_remembered_key_asks_for_the_passphrase(demo_dir, qtbot):
-    shell = open_desk(make_app(), demo_dir, "en", begin(demo_dir, use_keyring=True))
-    try:
-        qtbot.waitUntil(lambda: shell.controller is not None, timeout=20_000)
-        controller = shell.controller
-        assert not shell.first_page_on_screen and shell.model.rowCount() == 0
-        assert isinstance(controller.dialog, UnlockDialog)
-        controller.dialog.remember.setChecked(True)
-        unlock(controller, qtbot)
-        qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
-    finally:
-        shell.shutdown()
-        shell.window.close()
-        shell.window.deleteLater()
+def test_no_remembered_key_asks_for_the_passphrase(desk_opening, demo_dir, qtbot):
+    shell = desk_opening(use_keyring=True)
+    qtbot.waitUntil(lambda: shell.controller is not None, timeout=20_000)
+    controller = shell.controller
+    assert not shell.first_page_on_screen and shell.model.rowCount() == 0
+    assert isinstance(controller.dialog, UnlockDialog)
+    controller.dialog.remember.setChecked(True)
+    unlock(controller, qtbot)
+    qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
     # Remembered on this device: the next start opens without asking.
     first = begin(demo_dir, use_keyring=True).result(timeout=20)
     assert first.read
@@ -112,20 +120,15 @@ def test_a_vault_to_upgrade_opens_behind_the_unlock_dialog(controller_factory, d
     qtbot.waitUntil(lambda: controller.window.summary == (0, 0, 0), timeout=10_000)
 
 
-def test_locking_from_the_first_page_hides_it_and_asks_again(demo_dir, qtbot):
+def test_locking_from_the_first_page_hides_it_and_asks_again(desk_opening, qtbot):
     from collections_desktop.ui.actions import MainAction
 
-    shell = open_desk(make_app(), demo_dir, "en", begin(demo_dir, passphrase=PASSPHRASE))
-    try:
-        # Ctrl+L the moment the page is on screen, before the rest of the desk has loaded.
-        shell.first_page_shown.connect(shell.window.registry[MainAction.LOCK].trigger)
-        qtbot.waitUntil(lambda: shell.controller is not None, timeout=20_000)
-        controller = shell.controller
-        assert shell.model.rowCount() == 0 and shell.window.summary is None
-        assert isinstance(controller.dialog, UnlockDialog) and controller.workspace is None
-        unlock(controller, qtbot)
-        qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
-    finally:
-        shell.shutdown()
-        shell.window.close()
-        shell.window.deleteLater()
+    shell = desk_opening(passphrase=PASSPHRASE)
+    # Ctrl+L the moment the page is on screen, before the rest of the desk has loaded.
+    shell.first_page_shown.connect(shell.window.registry[MainAction.LOCK].trigger)
+    qtbot.waitUntil(lambda: shell.controller is not None, timeout=20_000)
+    controller = shell.controller
+    assert shell.model.rowCount() == 0 and shell.window.summary is None
+    assert isinstance(controller.dialog, UnlockDialog) and controller.workspace is None
+    unlock(controller, qtbot)
+    qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
