@@ -36,7 +36,10 @@ class FirstPage:
     vault: Vault
     at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     totals: tuple[int, int, int] = (0, 0, 0)  # accounts, accounts with a balance, patient due in cents
-    ids: list[int] = field(default_factory=list)  # Today, largest balance first, before it is ranked
+    ids: list[int] = field(default_factory=list)  # Today's first `PAGE`, largest balance first, before ranking
+    # Rows for the list until the whole of it comes with the workspace: the accounts with a balance, which
+    # Today lists less the few on hold (counting those exactly would read thousands of account rows cold).
+    listed: int = 0
     columns: dict[int, dict] = field(default_factory=dict)  # the worklist columns of the first `PAGE` ids
     inputs: list[phone_reads.PhoneInputs] = field(default_factory=list)  # what the compliance engine reads
     read: bool = False  # False when the schema must be upgraded first (or could not be read): open normally
@@ -45,7 +48,7 @@ class FirstPage:
         """The first page's rows, with whether and when each guarantor may be called."""
         from collections_desktop.services.desk_rows import desk_rows  # loaded with the window, not the reader
 
-        return desk_rows(self.ids[:PAGE], self.columns, self.inputs, self.at) if self.read else []
+        return desk_rows(self.ids, self.columns, self.inputs, self.at) if self.read else []
 
 
 def load_ahead(*, use_keyring: bool) -> None:
@@ -71,8 +74,9 @@ def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery
         if desk_reads.schema_revision(conn) != head_revision():
             return first
         first.totals = desk_reads.totals(conn)
-        first.ids = desk_reads.today_by_balance(conn)
-        first.columns = desk_reads.page_columns(conn, first.ids[:PAGE])
+        first.ids = desk_reads.today_by_balance(conn, limit=PAGE)
+        first.listed = first.totals[1]
+        first.columns = desk_reads.page_columns(conn, first.ids)
         numbers = [c["number"] for c in first.columns.values()]
         since = first.at - timedelta(days=phone_reads.HISTORY_DAYS)
         first.inputs = list(phone_reads.phone_inputs(conn, since, numbers)) if numbers else []

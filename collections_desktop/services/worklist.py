@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from collections_desktop.domain.priority import rank_today
@@ -12,8 +13,26 @@ from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.accounts_repo import search_terms
 from collections_desktop.storage.contacts_repo import phone_inputs
-from collections_desktop.storage.worklist_repo import VIEWS, today_facts, follow_ups, page_columns, view_ids
+from collections_desktop.storage.worklist_repo import (
+    VIEWS,
+    all_window,
+    follow_ups,
+    page_columns,
+    today_facts,
+    view_ids,
+)
 from collections_desktop.storage.types import utc_now
+
+WINDOW_REACH = 100  # rows either side of the account a window is read around: more than a screen
+
+
+@dataclass(frozen=True)
+class ListWindow:
+    """Part of a long list, so it can be shown before the whole list is read: `ids` from `offset` of `total`."""
+
+    total: int
+    offset: int
+    ids: list[int]
 
 
 def ids_for(workspace: Workspace, view: str, search: str = "", *, at: datetime | None = None,
@@ -46,3 +65,9 @@ def rows_for(workspace: Workspace, ids: list[int], *, at: datetime | None = None
         numbers = [c["number"] for c in columns.values()]
         inputs = list(phone_inputs(session, when - timedelta(days=HISTORY_DAYS), numbers)) if numbers else []
     return desk_rows(ids, columns, inputs, when)
+
+
+def all_accounts_window(workspace: Workspace, around: int | None = None) -> ListWindow:
+    """The all-accounts list near the account `around` (else its top), without listing the whole vault."""
+    with workspace.reading() as session:
+        return ListWindow(*all_window(session, around, WINDOW_REACH))

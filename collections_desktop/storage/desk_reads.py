@@ -22,6 +22,7 @@ def marks(values: Sequence) -> str:
 ON_HOLD = ("SELECT account_id FROM account_flag WHERE kind IN (" + ", ".join(f"'{kind}'" for kind in HOLDS)
            + ") AND cleared_at IS NULL")
 TODAY = f"patient_due_cents > 0 AND id NOT IN ({ON_HOLD})"  # the accounts on Today's list
+TODAY_ORDER = "ORDER BY patient_due_cents DESC, id DESC"  # its order before ranking
 FIRST_PROMISE_DUE = ("SELECT account_id, min(next_due) AS due FROM promise WHERE outcome = 'pending'"
                      " {where} GROUP BY account_id")
 PLAN_BEHIND = ("SELECT account_id, max(past_due_cents) AS behind FROM payment_plan"
@@ -51,16 +52,20 @@ def schema_revision(conn) -> str | None:  # noqa: ANN001 - a DB-API connection
 
 
 def totals(conn) -> tuple[int, int, int]:  # noqa: ANN001
-    """(accounts, accounts with a patient balance, total patient due in cents)."""
-    row = conn.execute("SELECT count(id), count(id) FILTER (WHERE patient_due_cents > 0),"
-                       " coalesce(sum(patient_due_cents) FILTER (WHERE patient_due_cents > 0), 0)"
-                       " FROM account").fetchone()
-    return int(row[0]), int(row[1]), int(row[2])
+    """(accounts, accounts with a patient balance, total patient due in cents), from the indexes alone."""
+    (accounts,) = conn.execute("SELECT count(*) FROM account").fetchone()
+    due, cents = conn.execute("SELECT count(*), coalesce(sum(patient_due_cents), 0) FROM account"
+                              " WHERE patient_due_cents > 0").fetchone()
+    return int(accounts), int(due), int(cents)
 
 
-def today_by_balance(conn) -> list[int]:  # noqa: ANN001
-    """Accounts with a patient balance and no hold, largest balance first: Today before it is ranked."""
-    return [row[0] for row in conn.execute(f"SELECT id FROM account WHERE {TODAY} ORDER BY patient_due_cents DESC, id")]
+def today_by_balance(conn, limit: int | None = None) -> list[int]:  # noqa: ANN001
+    """Accounts with a patient balance and no hold, largest balance first: Today before it is ranked.
+
+    Ties go to the newer account, so the balance index is read backwards with nothing to sort, and the
+    first `limit` cost no more than they are."""
+    tail = "" if limit is None else f" LIMIT {int(limit)}"
+    return [row[0] for row in conn.execute(f"SELECT id FROM account WHERE {TODAY} {TODAY_ORDER}{tail}")]
 
 
 def today_facts(conn, ids: Sequence[int]) -> dict[int, tuple[str, int, date | None]]:  # noqa: ANN001
@@ -81,6 +86,21 @@ def today_facts(conn, ids: Sequence[int]) -> dict[int, tuple[str, int, date | No
 def all_by_name(conn) -> list[int]:  # noqa: ANN001
     """Every account by the guarantor's folded name, from one covering index."""
     return [row[0] for row in conn.execute("SELECT id FROM account ORDER BY sort_name, id")]
+
+
+def all_window(conn, around: int | None, reach: int) -> tuple[int, int, list[int]]:  # noqa: ANN001
+    """(how many accounts, position of the first id, ids) of the all-accounts list near `around` (else the top):
+    up to `reach` before it and `reach` from it on, counted and read in the name index without listing it all."""
+    (total,) = conn.execute("SELECT count(*) FROM account").fetchone()
+    position = 0
+    key = conn.execute("SELECT sort_name FROM account WHERE id = ?", (around,)).fetchone() if around else None
+    if key is not None:
+        (position,) = conn.execute("SELECT count(*) FROM account WHERE (sort_name, id) < (?, ?)",
+                                   (key[0], around)).fetchone()
+    offset = max(0, position - reach)
+    ids = [row[0] for row in conn.execute("SELECT id FROM account ORDER BY sort_name, id LIMIT ? OFFSET ?",
+                                          (position + reach - offset, offset))]
+    return int(total), offset, ids
 
 
 def follow_ups(conn, ids: Sequence[int] | None = None) -> dict[int, tuple[date | None, int]]:  # noqa: ANN001

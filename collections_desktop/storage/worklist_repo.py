@@ -40,7 +40,7 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
     by_name = (Account.sort_name, Account.id)
     if view == "today":
         query = query.where(Account.patient_due_cents > 0, Account.id.not_in(_on_hold())).order_by(
-            Account.patient_due_cents.desc(), Account.id)
+            Account.patient_due_cents.desc(), Account.id.desc())  # as desk_reads.TODAY_ORDER
     elif view == "promises_due":
         first_due = _first_promise_due().subquery()
         query = query.join(first_due, first_due.c.account_id == Account.id).order_by(first_due.c.due, Account.id)
@@ -73,3 +73,8 @@ def follow_ups(session: Session, ids: Sequence[int] | None = None) -> dict[int, 
 def page_columns(session: Session, ids: Sequence[int]) -> dict[int, dict]:
     """The worklist columns of a page of accounts: number, guarantor, balances, aging anchor, holds, last contact."""
     return desk_reads.page_columns(driver(session), ids)
+
+
+def all_window(session: Session, around: int | None, reach: int) -> tuple[int, int, list[int]]:
+    """(accounts, position of the first id, ids) of the all-accounts list near `around`; see desk_reads."""
+    return desk_reads.all_window(driver(session), around, reach)

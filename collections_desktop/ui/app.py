@@ -132,7 +132,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
             self.dialog = None
         if first.read and self.window.summary is None:
             self.window.show_unlocked(first.totals, first.vault.is_demo)
-            self.model.set_ids(first.ids, first_page=first.rows())
+            self.model.set_ids(first.ids, first_page=first.rows(), total=first.listed)
         self.idle.start()  # patients are on screen from the first page on
         self.opening += 1
         opening = self.opening

@@ -58,6 +58,22 @@ class DeskOps:
 
             self.ranker.run(rank, ranked, self._failed)
             return
+        if view == "all" and not search.strip():
+            # The whole vault: the rows around the account on screen first (counted in the name index),
+            # then the full list, queued behind it on the same worker, fills in the rest.
+            keep = self.window.worklist.selected_id()
+
+            def window(part: worklist.ListWindow) -> None:
+                if self.workspace is workspace and serial == self.query_serial:
+                    self.model.set_ids(part.ids, keep=keep, total=part.total, offset=part.offset)
+
+            def filled(ids: list[int]) -> None:
+                if self.workspace is workspace and serial == self.query_serial:
+                    self.model.fill_ids(ids, keep=self.window.worklist.selected_id())
+
+            self.runner.run(lambda: worklist.all_accounts_window(workspace, keep), window, self._failed)
+            self.runner.run(lambda: worklist.ids_for(workspace, view), filled, self._failed)
+            return
         self.runner.run(lambda: worklist.ids_for(workspace, view, search), done, self._failed)
 
     def open_account(self, number: str) -> None:

@@ -59,7 +59,7 @@ class DeskShell(QObject):
         first = None if early.exception() is not None else early.result()
         if first is not None and first.read:
             self.window.show_unlocked(first.totals, first.vault.is_demo)
-            self.model.set_ids(first.ids, first_page=first.rows())
+            self.model.set_ids(first.ids, first_page=first.rows(), total=first.listed)
             self.window.repaint()  # on screen now, before the rest of the desk loads
             self.first_page_on_screen = True
             self.first_page_shown.emit()

@@ -90,7 +90,7 @@ class WorklistPane(Retranslating, QWidget):
 
     def _select_first(self) -> None:
         if self.model.rowCount():
-            row = self.model.row_of(self.model.keep) if self.model.keep is not None else 0
+            row = self.model.keep_row if self.model.keep_row is not None else 0
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)

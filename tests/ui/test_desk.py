@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from collections_desktop.services.worklist import ids_for
 from collections_desktop.ui.actions import MainAction
 
 from tests.conftest import PASSPHRASE
@@ -41,8 +42,14 @@ def test_search_and_views_requery_in_sql(controller_factory, demo_dir, qtbot):
     controller = open_desk(controller_factory, demo_dir, qtbot)
     pane = controller.window.worklist
     number = controller.model.account_number(0)
+    qtbot.waitUntil(lambda: controller.window.account.view is not None, timeout=10_000)
+    chosen = pane.selected_id()
     pane.view_box.setCurrentIndex(pane.view_box.count() - 1)  # All accounts
     qtbot.waitUntil(lambda: controller.model.rowCount() == 400, timeout=10_000)
+    # Shown from a window around the account on screen, then filled in: it stays on that account.
+    qtbot.waitUntil(lambda: None not in (controller.model.account_id(r) for r in range(400)), timeout=10_000)
+    assert pane.selected_id() == chosen
+    assert [controller.model.account_id(r) for r in range(400)] == ids_for(controller.workspace, "all")
     pane.search.setText(number)
     qtbot.waitUntil(lambda: controller.model.rowCount() == 1, timeout=10_000)
     assert controller.model.account_number(0) == number

@@ -84,3 +84,50 @@ def test_a_first_page_read_ahead_is_used_as_it_is(qapp, demo_workspace):
     model.set_ids(ids, first_page=ahead[:-1])  # short of the first page: read as usual
     model.data(model.index(0, Column.ACCOUNT))
     assert calls == [PAGE_SIZE]
+
+
+def test_a_window_of_a_long_list_shows_before_the_rest_fills_in(qtmodeltester, demo_workspace):
+    from collections_desktop.services.worklist import all_accounts_window
+
+    every = ids_for(demo_workspace, "all")
+    around = every[300]
+    part = all_accounts_window(demo_workspace, around)
+    assert part.total == len(every) and part.ids == every[part.offset:part.offset + len(part.ids)]
+    assert part.offset < 300 < part.offset + len(part.ids)
+    model, calls = model_for(demo_workspace)
+    model.set_ids(part.ids, keep=around, total=part.total, offset=part.offset)
+    assert model.rowCount() == len(every) and model.keep_row == 300
+    assert model.account_id(300) == around and model.account_id(0) is None
+    assert model.data(model.index(300, Column.ACCOUNT)) and model.data(model.index(0, Column.ACCOUNT)) is None
+    qtmodeltester.check(model, force_py=True)  # blank rows are still rows
+    changed = []
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.fill_ids(every, keep=around)
+    assert changed and not resets  # filled in place: the view keeps its row and scroll
+    assert [model.account_id(r) for r in range(model.rowCount())] == every
+    assert model.data(model.index(0, Column.ACCOUNT)) and model.data(model.index(300, Column.ACCOUNT))
+
+
+def test_a_fill_that_disagrees_with_the_window_shows_the_list_anew(qapp, demo_workspace):
+    every = ids_for(demo_workspace, "all")
+    model, _calls = model_for(demo_workspace)
+    model.set_ids(every[:PAGE_SIZE], total=len(every))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    moved = every[1:] + every[:1]  # another account came first meanwhile
+    model.fill_ids(moved, keep=every[5])
+    assert resets and model.account_id(0) == moved[0] and model.keep_row == moved.index(every[5])
+    model.fill_ids(every[:-1])  # one fewer account: also anew
+    assert len(resets) == 2 and model.rowCount() == len(every) - 1
+
+
+def test_the_window_of_all_accounts_starts_at_the_top_without_an_account(demo_workspace):
+    from collections_desktop.services.worklist import WINDOW_REACH, all_accounts_window
+
+    every = ids_for(demo_workspace, "all")
+    part = all_accounts_window(demo_workspace)
+    assert (part.total, part.offset, part.ids) == (len(every), 0, every[:WINDOW_REACH])
+    last = all_accounts_window(demo_workspace, every[-1])
+    assert last.ids == every[-WINDOW_REACH - 1:] and last.offset == len(every) - WINDOW_REACH - 1

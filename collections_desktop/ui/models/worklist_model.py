@@ -20,6 +20,8 @@ HOLD_REASON = {"dispute": "dispute_pending_verification", "cease_contact": "ceas
                "financial_assistance_pending": "financial_assistance_pending"}
 PAGES_KEPT = 32
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                   AccountIdRole})
 
 
 class Column(IntEnum):
@@ -57,28 +59,61 @@ def action_text(code: str) -> str:
 
 
 class WorklistModel(QAbstractTableModel):
-    """Holds only ids; `load_rows(ids)` (a service call) fills pages as the view scrolls to them."""
+    """Holds only ids; `load_rows(ids)` (a service call) fills pages as the view scrolls to them.
+
+    A long list can be shown before all its ids are known: `set_ids(window, total=…, offset=…)` gives the
+    rows around what is on screen, their places blank until `fill_ids` brings the whole list."""
 
     def __init__(self, load_rows: Callable[[list[int]], list[DeskRow]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.load_rows = load_rows
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, list[DeskRow]] = OrderedDict()
+        self._ids: list[int | None] = []
+        self._known = (0, 0)  # where the ids given to `set_ids` sit in the list: start, end
+        self._pages: OrderedDict[int, list[DeskRow | None]] = OrderedDict()
+        self._partial: set[int] = set()  # pages read while some of their ids were not known yet
         self.keep: int | None = None
+        self.keep_row: int | None = None
 
     # -- content ------------------------------------------------------------------------
-    def set_ids(self, ids: list[int], keep: int | None = None, first_page: list[DeskRow] | None = None) -> None:
+    def set_ids(self, ids: list[int], keep: int | None = None, first_page: list[DeskRow] | None = None, *,
+                total: int | None = None, offset: int = 0) -> None:
         """Replaces the list; `keep` is an account id the view should stay on if it is still listed.
 
-        `first_page` holds rows already read for the first ids, so the view paints without asking for them."""
-        self.keep = keep if keep in set(ids) else None
+        `first_page` holds rows already read for the first ids, so the view paints without asking for them.
+        With `total`, the list has that many rows and `ids` are those from `offset` on."""
+        total = len(ids) if total is None else max(total, offset + len(ids))
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = [None] * offset + list(ids) + [None] * (total - offset - len(ids))
+        self._known = (offset, offset + len(ids))
         self._pages.clear()
+        self._partial.clear()
+        self._keep(keep)
         by_id = {r.account_id: r for r in first_page or ()}
         if by_id and all(i in by_id for i in self._ids[:PAGE_SIZE]):  # else the page is read as usual
             self._pages[0] = [by_id[i] for i in self._ids[:PAGE_SIZE]]
         self.endResetModel()
+
+    def fill_ids(self, ids: list[int], keep: int | None = None) -> None:
+        """The whole list after a window of it: filled in place when it agrees with what is shown, else
+        shown anew (the vault changed in between)."""
+        start, end = self._known
+        if len(ids) != len(self._ids) or ids[start:end] != self._ids[start:end]:
+            self.set_ids(ids, keep)
+            return
+        self._ids = list(ids)
+        self._known = (0, len(ids))
+        for page in self._partial:
+            self._pages.pop(page, None)
+        self._partial.clear()
+        if ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(Column) - 1))
+
+    def _keep(self, keep: int | None) -> None:
+        try:
+            self.keep_row = self._ids.index(keep) if keep is not None else None
+        except ValueError:
+            self.keep_row = None
+        self.keep = keep if self.keep_row is not None else None
 
     def row_of(self, account_id: int) -> int:
         return self._ids.index(account_id)
@@ -99,11 +134,14 @@ class WorklistModel(QAbstractTableModel):
         rows = self._pages.get(page)
         if rows is None:
             ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-            loaded = {r.account_id: r for r in self.load_rows(ids)}
-            rows = [loaded.get(i) for i in ids]
+            known = [i for i in ids if i is not None]
+            loaded = {r.account_id: r for r in self.load_rows(known)} if known else {}
+            rows = [loaded.get(i) if i is not None else None for i in ids]
             self._pages[page] = rows
+            if len(known) < len(ids):
+                self._partial.add(page)
             while len(self._pages) > PAGES_KEPT:
-                self._pages.popitem(last=False)
+                self._partial.discard(self._pages.popitem(last=False)[0])
         else:
             self._pages.move_to_end(page)
         offset = row - page * PAGE_SIZE
@@ -122,8 +160,8 @@ class WorklistModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
-            return None
+        if role not in ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None  # the view asks for many roles per cell while painting; most have nothing
         if role == AccountIdRole:
             return self._ids[index.row()]
         row = self._row(index.row())
