@@ -31,7 +31,7 @@ DESK = """
 import time, sys
 t = time.perf_counter()
 from pathlib import Path
-from collections_desktop.services.first_page import begin
+from collections_desktop.services.early_start import begin
 # What `collections-desktop` does with a key remembered on the device, here with the passphrase:
 # unlocking and reading the first page start before Qt loads.
 early = begin(Path(sys.argv[1]), passphrase=sys.argv[2])
@@ -152,15 +152,18 @@ def main() -> None:
             runs = []
             for _ in range(5):
                 start = time.perf_counter()
-                ids = worklist.ids_for(ws, view, search)
-                worklist.rows_for(ws, ids[:40])
+                if view == "all" and not search:  # as the desk does: the window first, the full list behind it
+                    ids = worklist.all_accounts_window(ws).ids
+                else:
+                    ids = worklist.ids_for(ws, view, search)
+                worklist.rows_for(ws, ids[:50])
                 runs.append(time.perf_counter() - start)
             timings[label] = statistics.median(runs) * 1000
         for label, ms in timings.items():
             print(f"{label} -> first page ready: median {ms:.1f} ms (target <= 50 ms)")
         start = time.perf_counter()
         ids = worklist.ids_for(ws, "today")
-        worklist.rows_for(ws, ids[:40])
+        worklist.rows_for(ws, ids[:50])
         print(f"view: Today (ranks all accounts with the compliance engine): {(time.perf_counter() - start) * 1000:.0f} ms")
         ws.close()
 

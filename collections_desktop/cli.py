@@ -438,7 +438,7 @@ def cmd_agency(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     # Unlocking with the remembered key starts before Qt loads; the window shows its first page when both are done.
-    from collections_desktop.services.first_page import begin
+    from collections_desktop.services.early_start import begin
     from collections_desktop.services.vault_access import vault_exists
 
     data_dir = _data_dir(args)

@@ -2,14 +2,12 @@
 
 So the first page can be on screen while the full workspace (engine, migrations, the other services) is
 still being opened behind it. Reading needs only the key derivation and SQLite, which release the
-interpreter lock, so `begin` runs it on a thread while the window loads; turning what was read into rows
-asks the compliance engine, on the caller's thread.
+interpreter lock, so `early_start.begin` runs it on a thread while the window loads; turning what was read
+into rows asks the compliance engine, on the caller's thread.
 """
 
 from __future__ import annotations
 
-import threading
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -20,6 +18,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from collections_desktop.services.vault_access import translate_storage_errors
 from collections_desktop.storage import desk_reads, keystore, phone_reads
 from collections_desktop.storage.connection import connect_raw
+from collections_desktop.storage.keys import DerivedKey
 from collections_desktop.storage.migrate import head_revision
 from collections_desktop.storage.vault import Vault, VaultPaths
 
@@ -58,13 +57,15 @@ def load_ahead(*, use_keyring: bool) -> None:
 
 
 def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
-                      use_keyring: bool = False, remember: bool = False, at: datetime | None = None) -> FirstPage:
+                      use_keyring: bool = False, remember: bool = False, at: datetime | None = None,
+                      ahead: DerivedKey | None = None) -> FirstPage:
     """Unwraps the data key (raising the usual user errors) and reads Today's first page on a plain connection.
 
-    `remember` keeps the key in the device's keyring, where there is one."""
+    `remember` keeps the key in the device's keyring, where there is one; `ahead` is the passphrase's key
+    derived beforehand (see `early_start.begin`)."""
     with translate_storage_errors():
         vault = Vault.unlock(VaultPaths(data_dir), passphrase=passphrase, recovery_key=recovery_key,
-                             use_keyring=use_keyring)
+                             use_keyring=use_keyring, ahead=ahead)
     if remember:
         vault.remember_on_device()
     first = FirstPage(vault, at or datetime.now(timezone.utc))
@@ -87,24 +88,3 @@ def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery
     finally:
         conn.close()
     return first
-
-
-def begin(data_dir: Path, **secret: object) -> Future:
-    """`unlock_first_page(data_dir, **secret)` on a thread of its own; its result or error in the future.
-
-    Everything the thread uses is imported before it starts: imports running on two threads at once can
-    see each other's half-initialised modules.
-    """
-    load_ahead(use_keyring=bool(secret.get("use_keyring")))
-    future: Future = Future()
-
-    def work() -> None:
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            future.set_result(unlock_first_page(data_dir, **secret))
-        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on the future
-            future.set_exception(exc)
-
-    threading.Thread(target=work, name="desk-first-page", daemon=True).start()
-    return future

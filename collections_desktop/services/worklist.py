@@ -15,6 +15,7 @@ from collections_desktop.storage.accounts_repo import search_terms
 from collections_desktop.storage.contacts_repo import phone_inputs
 from collections_desktop.storage.worklist_repo import (
     VIEWS,
+    all_slice,
     all_window,
     follow_ups,
     page_columns,
@@ -71,3 +72,9 @@ def all_accounts_window(workspace: Workspace, around: int | None = None) -> List
     """The all-accounts list near the account `around` (else its top), without listing the whole vault."""
     with workspace.reading() as session:
         return ListWindow(*all_window(session, around, WINDOW_REACH))
+
+
+def all_accounts_slice(workspace: Workspace, offset: int, count: int) -> list[int]:
+    """`count` ids of the all-accounts list from position `offset`, e.g. where the specialist has scrolled to."""
+    with workspace.reading() as session:
+        return all_slice(session, offset, count)

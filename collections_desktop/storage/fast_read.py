@@ -5,27 +5,36 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from collections_desktop.storage import desk_reads
+
 
 def driver(session: Session):  # noqa: ANN201 - the DB-API connection inside the session's transaction
     """The driver's own connection, for plain SQL read in the session's transaction."""
     return session.connection().connection.driver_connection
 
 
-def driver_rows(session: Session, query: Select) -> list[tuple]:
-    """Runs a SELECT compiled by SQLAlchemy for the vault's dialect, straight on the driver cursor."""
+def _compiled(session: Session, query: Select) -> tuple[str, tuple | dict]:
+    """The SELECT's text for the vault's dialect and its parameters as the driver takes them."""
     connection = session.connection()
     compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.params
     if connection.dialect.positional:
         params = tuple(params[name] for name in compiled.positiontup)
+    return str(compiled), params
+
+
+def driver_rows(session: Session, query: Select) -> list[tuple]:
+    """Runs a SELECT compiled by SQLAlchemy for the vault's dialect, straight on the driver cursor."""
+    sql, params = _compiled(session, query)
     cursor = driver(session).cursor()
     try:
-        cursor.execute(str(compiled), params)
+        cursor.execute(sql, params)
         return cursor.fetchall()
     finally:
         cursor.close()
 
 
-def driver_column(session: Session, query: Select) -> list:
-    """The first column of every row, e.g. an ordered list of ids."""
-    return [row[0] for row in driver_rows(session, query)]
+def driver_ids(session: Session, query: Select) -> list[int]:
+    """The ids a SELECT of one `id` column gives, in order, read as one row (see `desk_reads.id_list`)."""
+    sql, params = _compiled(session, query)
+    return desk_reads.id_list(driver(session), sql, params)

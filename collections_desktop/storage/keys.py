@@ -14,8 +14,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from collections_desktop.atomic import atomic_write_bytes
-
+KEYS_NAME = "vault.keys.json"  # beside the database, in the vault's folder
 KEY_FILE_FORMAT = "collections-desk-keys"
 KEY_FILE_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 12
@@ -62,6 +61,25 @@ def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
         memory_cost=params["memory_kib"],
     )
     return kdf.derive(passphrase.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class DerivedKey:
+    """A passphrase's key-encryption key for one salt and setting, derived before it is needed."""
+
+    salt: bytes
+    setting: tuple[tuple[str, int], ...]
+    kek: bytes = field(repr=False)
+
+
+def derive_ahead(path: Path, passphrase: str) -> DerivedKey | None:
+    """The slow derivation for the passphrase wrap of the key file at `path`, so it can run while the rest of
+    the application loads; None when the file does not say how (unwrapping then finds and reports why)."""
+    try:
+        salt, params = KeyFile.load(path).passphrase_setting()
+    except KeyFileError:
+        return None
+    return DerivedKey(salt, tuple(sorted(params.items())), _derive(passphrase, salt, params))
 
 
 def new_recovery_key() -> str:
@@ -139,16 +157,24 @@ class KeyFile:
         except InvalidTag as exc:
             raise WrongSecretError(name) from exc
 
-    def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+    def passphrase_setting(self) -> tuple[bytes, dict[str, int]]:
+        """The salt and Argon2id setting the passphrase wrap was made with."""
         wrap = self.wraps.get(PASSPHRASE_WRAP)
         if wrap is None:
             raise KeyFileError("no passphrase wrap")
         try:
-            params = {k: int(wrap[k]) for k in ARGON2_DEFAULTS}
-            salt = _unb64(wrap["salt"])
+            return _unb64(wrap["salt"]), {k: int(wrap[k]) for k in ARGON2_DEFAULTS}
         except (KeyError, ValueError, TypeError) as exc:
             raise KeyFileError("passphrase wrap is damaged") from exc
-        return self._open(PASSPHRASE_WRAP, _derive(passphrase, salt, params))
+
+    def unwrap_with_passphrase(self, passphrase: str, ahead: DerivedKey | None = None) -> bytes:
+        """`ahead` (see `derive_ahead`) is used when it was derived for this wrap's salt and setting."""
+        salt, params = self.passphrase_setting()
+        if ahead is not None and (ahead.salt, ahead.setting) == (salt, tuple(sorted(params.items()))):
+            kek = ahead.kek
+        else:
+            kek = _derive(passphrase, salt, params)
+        return self._open(PASSPHRASE_WRAP, kek)
 
     def unwrap_with_recovery_key(self, recovery_key: str) -> bytes:
         return self._open(RECOVERY_WRAP, _recovery_bytes(recovery_key))
@@ -172,6 +198,8 @@ class KeyFile:
             raise KeyFileError("key file is damaged") from exc
 
     def save(self, path: Path) -> None:
+        from collections_desktop.atomic import atomic_write_bytes  # not needed to unlock, which comes first
+
         atomic_write_bytes(path, self.to_json().encode("utf-8"))
 
     @classmethod

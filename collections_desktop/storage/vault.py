@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 
 from collections_desktop.storage import keystore
 from collections_desktop.storage.connection import connect_raw
-from collections_desktop.storage.keys import KeyFile, new_data_key, new_recovery_key
+from collections_desktop.storage.keys import KEYS_NAME, DerivedKey, KeyFile, new_data_key, new_recovery_key
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 DB_NAME = "vault.db"
-KEYS_NAME = "vault.keys.json"
 
 
 class VaultMissingError(Exception):
@@ -127,8 +126,10 @@ class Vault:
 
     @classmethod
     def unlock(cls, paths: VaultPaths, *, passphrase: str | None = None,
-               recovery_key: str | None = None, use_keyring: bool = False) -> Vault:
-        """Unwraps the data key and proves it opens the database; the file is never written on failure."""
+               recovery_key: str | None = None, use_keyring: bool = False, ahead: DerivedKey | None = None) -> Vault:
+        """Unwraps the data key and proves it opens the database; the file is never written on failure.
+
+        `ahead` is the passphrase's key derived beforehand (see `keys.derive_ahead`)."""
         keyfile = cls.read_keyfile(paths)
         data_key = None
         if keyfile.is_demo:
@@ -136,7 +137,7 @@ class Vault:
         elif recovery_key is not None:
             data_key = keyfile.unwrap_with_recovery_key(recovery_key)
         elif passphrase is not None:
-            data_key = keyfile.unwrap_with_passphrase(passphrase)
+            data_key = keyfile.unwrap_with_passphrase(passphrase, ahead)
         elif use_keyring:
             data_key = keystore.recall(keyfile.vault_id)
         if data_key is None:

@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy import Date, column, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from collections_desktop.storage import desk_reads
-from collections_desktop.storage.fast_read import driver, driver_column
+from collections_desktop.storage.fast_read import driver, driver_ids
 from collections_desktop.storage.models import Account
 from collections_desktop.storage.search_index import account_filter
 
@@ -34,6 +35,11 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
     """The ids of a view in display order: pending promises by their next date, late plans by amount behind."""
     if not terms and view in ("today", "all"):  # the two long lists, without SQLAlchemy's per-call compiling
         return (desk_reads.today_by_balance if view == "today" else desk_reads.all_by_name)(driver(session))
+    return driver_ids(session, view_query(session, view, terms))
+
+
+def view_query(session: Session, view: str, terms: list[tuple[str, ...]]) -> Select:
+    """The SELECT of a view's ids in display order."""
     query = select(Account.id)
     if terms:
         query = query.where(account_filter(terms, session.get_bind().dialect.name))
@@ -57,7 +63,7 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
             Account.paid_off_batch_id.desc(), Account.id)
     else:
         query = query.order_by(*by_name)
-    return driver_column(session, query)
+    return query
 
 
 def today_facts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, int, date | None]]:
@@ -78,3 +84,8 @@ def page_columns(session: Session, ids: Sequence[int]) -> dict[int, dict]:
 def all_window(session: Session, around: int | None, reach: int) -> tuple[int, int, list[int]]:
     """(accounts, position of the first id, ids) of the all-accounts list near `around`; see desk_reads."""
     return desk_reads.all_window(driver(session), around, reach)
+
+
+def all_slice(session: Session, offset: int, count: int) -> list[int]:
+    """`count` ids of the all-accounts list from position `offset`, read in the name index."""
+    return desk_reads.all_slice(driver(session), offset, count)

@@ -31,6 +31,10 @@ class DeskOps:
         # A page is a few indexed reads (~10 ms); the view asks for it while painting.
         return worklist.rows_for(self.workspace, ids) if self.workspace is not None else []
 
+    def _more_of_all(self, offset: int, count: int) -> list[int]:
+        # Like a page, a few indexed reads (~1 ms) asked for while painting.
+        return worklist.all_accounts_slice(self.workspace, offset, count) if self.workspace is not None else []
+
     def requery(self, view: str, search: str) -> None:
         workspace = self.workspace
         if workspace is None:
@@ -59,20 +63,16 @@ class DeskOps:
             self.ranker.run(rank, ranked, self._failed)
             return
         if view == "all" and not search.strip():
-            # The whole vault: the rows around the account on screen first (counted in the name index),
-            # then the full list, queued behind it on the same worker, fills in the rest.
+            # The whole vault: only the rows around the account on screen (counted in the name index); the
+            # ids of other places are read as the view reaches them, a few pages at a time.
             keep = self.window.worklist.selected_id()
 
             def window(part: worklist.ListWindow) -> None:
                 if self.workspace is workspace and serial == self.query_serial:
-                    self.model.set_ids(part.ids, keep=keep, total=part.total, offset=part.offset)
-
-            def filled(ids: list[int]) -> None:
-                if self.workspace is workspace and serial == self.query_serial:
-                    self.model.fill_ids(ids, keep=self.window.worklist.selected_id())
+                    self.model.set_ids(part.ids, keep=keep, total=part.total, offset=part.offset,
+                                       more=self._more_of_all)
 
             self.runner.run(lambda: worklist.all_accounts_window(workspace, keep), window, self._failed)
-            self.runner.run(lambda: worklist.ids_for(workspace, view), filled, self._failed)
             return
         self.runner.run(lambda: worklist.ids_for(workspace, view, search), done, self._failed)
 

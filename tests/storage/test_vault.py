@@ -179,3 +179,24 @@ def test_search_index_follows_changes(workspace):
         write_search_texts(session, [(i, f"renamed|zyxwvut|{i}") for i in ids])
     assert len(worklist(workspace, view="all", search="zyxwvut", limit=10)) == 3
     assert worklist(workspace, view="all", search=target, limit=10) == []
+
+
+def test_a_key_derived_ahead_unwraps_only_the_wrap_it_was_derived_for(workspace, data_dir):
+    from collections_desktop.storage.keys import WrongSecretError, derive_ahead
+
+    data_key = workspace.vault.data_key
+    keys_path = data_dir / "vault.keys.json"
+    ahead = derive_ahead(keys_path, PASSPHRASE)
+    assert ahead is not None and PASSPHRASE not in repr(ahead) and ahead.kek.hex() not in repr(ahead)
+    assert KeyFile.load(keys_path).unwrap_with_passphrase(PASSPHRASE, ahead) == data_key
+    wrong = derive_ahead(keys_path, "not the passphrase at all")
+    with pytest.raises(WrongSecretError):
+        KeyFile.load(keys_path).unwrap_with_passphrase(PASSPHRASE, wrong)
+    # Re-wrapped meanwhile (a new salt): the key derived for the old wrap is not used, the new one is derived.
+    vault_ops.change_passphrase(workspace, "a brand new passphrase")
+    workspace.close()
+    rewrapped = KeyFile.load(keys_path)
+    assert rewrapped.unwrap_with_passphrase("a brand new passphrase", ahead) == data_key
+    assert rewrapped.unwrap_with_passphrase("a brand new passphrase", derive_ahead(keys_path, "a brand new passphrase")) \
+        == data_key
+    assert derive_ahead(data_dir / "missing.keys.json", PASSPHRASE) is None

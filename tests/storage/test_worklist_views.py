@@ -43,3 +43,23 @@ def test_rows_explain_holds_and_search_narrows(demo_workspace):
     assert all(r.next_action.startswith("hold:") for r in holds)
     some = rows_for(demo_workspace, ids_for(demo_workspace, "all")[:1])[0]
     assert ids_for(demo_workspace, "all", search=some.account) == [some.account_id]
+
+
+@pytest.mark.parametrize("search", ["", "a", "mar"])
+def test_lists_read_as_one_row_keep_the_order_row_by_row_reading_gives(demo_workspace, search):
+    from collections_desktop.storage import desk_reads, fast_read, worklist_repo
+    from collections_desktop.storage.accounts_repo import search_terms
+
+    terms = search_terms(search)
+    with demo_workspace.reading() as session:
+        conn = fast_read.driver(session)
+        for statement in (f"SELECT id FROM account WHERE {desk_reads.TODAY} {desk_reads.TODAY_ORDER}",
+                          "SELECT id FROM account ORDER BY sort_name, id"):
+            assert desk_reads.id_list(conn, statement) == [row[0] for row in conn.execute(statement)]
+        for view in VIEWS:
+            query = worklist_repo.view_query(session, view, terms)
+            by_rows = [row[0] for row in fast_read.driver_rows(session, query)]
+            assert fast_read.driver_ids(session, query) == by_rows, view
+            if search:
+                assert worklist_repo.view_ids(session, view, terms) == by_rows, view
+        assert desk_reads.id_list(conn, "SELECT id FROM account WHERE id < 0") == []

@@ -46,9 +46,8 @@ def test_search_and_views_requery_in_sql(controller_factory, demo_dir, qtbot):
     chosen = pane.selected_id()
     pane.view_box.setCurrentIndex(pane.view_box.count() - 1)  # All accounts
     qtbot.waitUntil(lambda: controller.model.rowCount() == 400, timeout=10_000)
-    # Shown from a window around the account on screen, then filled in: it stays on that account.
-    qtbot.waitUntil(lambda: None not in (controller.model.account_id(r) for r in range(400)), timeout=10_000)
-    assert pane.selected_id() == chosen
+    # Shown from a window around the account on screen, other places read as they are reached.
+    qtbot.waitUntil(lambda: pane.selected_id() == chosen, timeout=10_000)
     assert [controller.model.account_id(r) for r in range(400)] == ids_for(controller.workspace, "all")
     pane.search.setText(number)
     qtbot.waitUntil(lambda: controller.model.rowCount() == 1, timeout=10_000)

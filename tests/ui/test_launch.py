@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from collections_desktop.services.first_page import begin
+from collections_desktop.services.early_start import begin
+from collections_desktop.services.errors import UserError
 from collections_desktop.services.first_page import PAGE, unlock_first_page
 from collections_desktop.services.workspace import open_workspace
 from collections_desktop.services.worklist import ids_for, rows_for
@@ -108,6 +109,25 @@ def test_the_first_page_loads_without_the_database_stack():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "[]"
+
+
+def test_the_key_derivation_starts_before_the_reading_modules_load(demo_dir):
+    # The thread's first step needs only the key file and cryptography; SQLCipher and the rest load beside it.
+    code = ("import sys\n"
+            "import collections_desktop.services.early_start\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlcipher3', 'sqlalchemy', 'PySide6'}),"
+            " 'collections_desktop.services.first_page' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"PATH": "/usr/bin:/bin"})
+    assert out.stdout.strip() == "[] False"
+
+
+def test_a_wrong_passphrase_at_the_early_start_is_the_usual_error(data_dir):
+    vault, _recovery = Vault.create(VaultPaths(data_dir), PASSPHRASE)
+    vault.close()
+    with pytest.raises(UserError) as caught:
+        begin(data_dir, passphrase="not the passphrase at all").result(timeout=20)
+    assert caught.value.code == "wrong_secret"
 
 
 def test_a_vault_to_upgrade_opens_behind_the_unlock_dialog(controller_factory, data_dir, qtbot):

@@ -86,41 +86,39 @@ def test_a_first_page_read_ahead_is_used_as_it_is(qapp, demo_workspace):
     assert calls == [PAGE_SIZE]
 
 
-def test_a_window_of_a_long_list_shows_before_the_rest_fills_in(qtmodeltester, demo_workspace):
-    from collections_desktop.services.worklist import all_accounts_window
+def test_a_window_of_a_long_list_reads_other_places_as_they_are_reached(qtmodeltester, demo_workspace):
+    from collections_desktop.services.worklist import all_accounts_slice, all_accounts_window
 
     every = ids_for(demo_workspace, "all")
     around = every[300]
     part = all_accounts_window(demo_workspace, around)
     assert part.total == len(every) and part.ids == every[part.offset:part.offset + len(part.ids)]
     assert part.offset < 300 < part.offset + len(part.ids)
+    slices = []
+
+    def more(offset, count):
+        slices.append((offset, count))
+        return all_accounts_slice(demo_workspace, offset, count)
+
     model, calls = model_for(demo_workspace)
-    model.set_ids(part.ids, keep=around, total=part.total, offset=part.offset)
+    model.set_ids(part.ids, keep=around, total=part.total, offset=part.offset, more=more)
     assert model.rowCount() == len(every) and model.keep_row == 300
-    assert model.account_id(300) == around and model.account_id(0) is None
-    assert model.data(model.index(300, Column.ACCOUNT)) and model.data(model.index(0, Column.ACCOUNT)) is None
-    qtmodeltester.check(model, force_py=True)  # blank rows are still rows
-    changed = []
-    model.dataChanged.connect(lambda *args: changed.append(args))
-    resets = []
-    model.modelReset.connect(lambda: resets.append(True))
-    model.fill_ids(every, keep=around)
-    assert changed and not resets  # filled in place: the view keeps its row and scroll
+    assert model.data(model.index(300, Column.ACCOUNT)) and slices == []  # read with the window
+    assert model.data(model.index(0, Column.ACCOUNT)) and slices == [(0, 4 * PAGE_SIZE)]
+    assert model.account_id(10) == every[10] and len(slices) == 1  # the read ahead covered it
+    qtmodeltester.check(model, force_py=True)
     assert [model.account_id(r) for r in range(model.rowCount())] == every
-    assert model.data(model.index(0, Column.ACCOUNT)) and model.data(model.index(300, Column.ACCOUNT))
 
 
-def test_a_fill_that_disagrees_with_the_window_shows_the_list_anew(qapp, demo_workspace):
+def test_without_a_reader_the_places_not_known_stay_blank(qtmodeltester, demo_workspace):
     every = ids_for(demo_workspace, "all")
-    model, _calls = model_for(demo_workspace)
-    model.set_ids(every[:PAGE_SIZE], total=len(every))
-    resets = []
-    model.modelReset.connect(lambda: resets.append(True))
-    moved = every[1:] + every[:1]  # another account came first meanwhile
-    model.fill_ids(moved, keep=every[5])
-    assert resets and model.account_id(0) == moved[0] and model.keep_row == moved.index(every[5])
-    model.fill_ids(every[:-1])  # one fewer account: also anew
-    assert len(resets) == 2 and model.rowCount() == len(every) - 1
+    model, calls = model_for(demo_workspace)
+    model.set_ids(every[:PAGE_SIZE], total=len(every))  # e.g. Today's first page at start
+    assert model.rowCount() == len(every) and model.account_id(PAGE_SIZE) is None
+    assert model.data(model.index(PAGE_SIZE + 1, Column.ACCOUNT)) is None and model.data(model.index(0, 0))
+    qtmodeltester.check(model, force_py=True)
+    model.set_ids(every)  # the whole list when the workspace is open
+    assert model.data(model.index(PAGE_SIZE + 1, Column.ACCOUNT))
 
 
 def test_the_window_of_all_accounts_starts_at_the_top_without_an_account(demo_workspace):

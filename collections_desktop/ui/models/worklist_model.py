@@ -19,6 +19,7 @@ HOLD_REASON = {"dispute": "dispute_pending_verification", "cease_contact": "ceas
                "attorney": "attorney_represented", "bankruptcy": "bankruptcy", "deceased": "deceased_estate_only",
                "financial_assistance_pending": "financial_assistance_pending"}
 PAGES_KEPT = 32
+IDS_READ_AHEAD = 4 * PAGE_SIZE  # ids read at once for places of a long list not known yet
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
 ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
                    AccountIdRole})
@@ -61,22 +62,23 @@ def action_text(code: str) -> str:
 class WorklistModel(QAbstractTableModel):
     """Holds only ids; `load_rows(ids)` (a service call) fills pages as the view scrolls to them.
 
-    A long list can be shown before all its ids are known: `set_ids(window, total=…, offset=…)` gives the
-    rows around what is on screen, their places blank until `fill_ids` brings the whole list."""
+    A long list can be shown before all its ids are known: `set_ids(window, total=…, offset=…, more=…)` gives
+    the rows around what is on screen, and `more(offset, count)` (a service call) reads the ids of other
+    places when the view reaches them; without it those places stay blank until the next `set_ids`."""
 
     def __init__(self, load_rows: Callable[[list[int]], list[DeskRow]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.load_rows = load_rows
         self._ids: list[int | None] = []
-        self._known = (0, 0)  # where the ids given to `set_ids` sit in the list: start, end
+        self._more: Callable[[int, int], list[int]] | None = None
         self._pages: OrderedDict[int, list[DeskRow | None]] = OrderedDict()
-        self._partial: set[int] = set()  # pages read while some of their ids were not known yet
         self.keep: int | None = None
         self.keep_row: int | None = None
 
     # -- content ------------------------------------------------------------------------
     def set_ids(self, ids: list[int], keep: int | None = None, first_page: list[DeskRow] | None = None, *,
-                total: int | None = None, offset: int = 0) -> None:
+                total: int | None = None, offset: int = 0,
+                more: Callable[[int, int], list[int]] | None = None) -> None:
         """Replaces the list; `keep` is an account id the view should stay on if it is still listed.
 
         `first_page` holds rows already read for the first ids, so the view paints without asking for them.
@@ -84,29 +86,23 @@ class WorklistModel(QAbstractTableModel):
         total = len(ids) if total is None else max(total, offset + len(ids))
         self.beginResetModel()
         self._ids = [None] * offset + list(ids) + [None] * (total - offset - len(ids))
-        self._known = (offset, offset + len(ids))
+        self._more = more if total > len(ids) else None
         self._pages.clear()
-        self._partial.clear()
         self._keep(keep)
         by_id = {r.account_id: r for r in first_page or ()}
         if by_id and all(i in by_id for i in self._ids[:PAGE_SIZE]):  # else the page is read as usual
             self._pages[0] = [by_id[i] for i in self._ids[:PAGE_SIZE]]
         self.endResetModel()
 
-    def fill_ids(self, ids: list[int], keep: int | None = None) -> None:
-        """The whole list after a window of it: filled in place when it agrees with what is shown, else
-        shown anew (the vault changed in between)."""
-        start, end = self._known
-        if len(ids) != len(self._ids) or ids[start:end] != self._ids[start:end]:
-            self.set_ids(ids, keep)
-            return
-        self._ids = list(ids)
-        self._known = (0, len(ids))
-        for page in self._partial:
-            self._pages.pop(page, None)
-        self._partial.clear()
-        if ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(Column) - 1))
+    def _known(self, start: int, end: int) -> list[int | None]:
+        """The ids from `start` to `end`, reading those not known yet (a few pages at once) where it can."""
+        ids = self._ids[start:end]
+        if None in ids and self._more is not None:
+            first = start + ids.index(None)
+            found = self._more(first, max(end - first, IDS_READ_AHEAD))[:len(self._ids) - first]
+            self._ids[first:first + len(found)] = found
+            ids = self._ids[start:end]
+        return ids
 
     def _keep(self, keep: int | None) -> None:
         try:
@@ -123,7 +119,7 @@ class WorklistModel(QAbstractTableModel):
         self.set_ids([])
 
     def account_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._known(row, row + 1)[0] if 0 <= row < len(self._ids) else None
 
     def account_number(self, row: int) -> str | None:
         found = self._row(row) if 0 <= row < len(self._ids) else None
@@ -133,15 +129,13 @@ class WorklistModel(QAbstractTableModel):
         page = row // PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
-            ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+            ids = self._known(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
             known = [i for i in ids if i is not None]
             loaded = {r.account_id: r for r in self.load_rows(known)} if known else {}
             rows = [loaded.get(i) if i is not None else None for i in ids]
             self._pages[page] = rows
-            if len(known) < len(ids):
-                self._partial.add(page)
             while len(self._pages) > PAGES_KEPT:
-                self._partial.discard(self._pages.popitem(last=False)[0])
+                self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
         offset = row - page * PAGE_SIZE
@@ -163,7 +157,7 @@ class WorklistModel(QAbstractTableModel):
         if role not in ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None  # the view asks for many roles per cell while painting; most have nothing
         if role == AccountIdRole:
-            return self._ids[index.row()]
+            return self.account_id(index.row())
         row = self._row(index.row())
         if row is None:
             return None

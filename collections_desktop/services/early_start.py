@@ -1,0 +1,53 @@
+"""Opening the vault while the application loads: the key derivation starts before the rest is imported.
+
+The passphrase's Argon2id derivation (about a seventh of a second, the interpreter lock released) needs
+only the key file and `cryptography`, so it starts on its own thread first; the reading modules are then
+imported on the calling thread while it runs, and the thread goes on to unlock and read Today's first page
+(see `first_page`) once they are in. Imports never run on both threads at once: a module half-initialised
+by one thread can be seen by the other.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from collections_desktop.storage import keys
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+
+def begin(data_dir: Path, **secret: object) -> Future:
+    """`first_page.unlock_first_page(data_dir, **secret)` on a thread of its own; its result or error in the
+    future. With a passphrase, the derivation runs while this thread imports what reading needs."""
+    imported = threading.Event()
+    handed: dict[str, object] = {}  # the future, once this thread has imported the class
+
+    def work() -> None:
+        passphrase = secret.get("passphrase")
+        ahead = keys.derive_ahead(Path(data_dir) / keys.KEYS_NAME, passphrase) if isinstance(passphrase, str) \
+            else None
+        imported.wait()
+        from collections_desktop.services import first_page  # loaded by the other thread by now
+
+        future = handed.get("future")
+        if future is None or not future.set_running_or_notify_cancel():  # None: the imports failed
+            return
+        try:
+            future.set_result(first_page.unlock_first_page(data_dir, ahead=ahead, **secret))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on the future
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="desk-first-page", daemon=True).start()
+    try:
+        from concurrent.futures import Future
+
+        from collections_desktop.services import first_page
+
+        first_page.load_ahead(use_keyring=bool(secret.get("use_keyring")))
+        handed["future"] = future = Future()
+    finally:
+        imported.set()  # whatever happened here, the thread must not wait for ever
+    return future
