@@ -1,0 +1,152 @@
+"""The `collections-desktop` command line's grammar: subcommands, options and the checks on their values."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, time
+from pathlib import Path
+
+from collections_desktop import __version__
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors exit 2 with one line, as argparse does, and never a traceback."""
+
+
+def _common_options(*, top_level: bool, with_lang: bool = True) -> argparse.ArgumentParser:
+    """Options accepted before or after the subcommand; after it they must not reset what came before."""
+    common = argparse.ArgumentParser(add_help=False)
+    default = None if top_level else argparse.SUPPRESS
+    common.add_argument("--data-dir", type=Path, default=default,
+                        help="vault directory (default: per-user data folder, or COLLECTIONS_DESKTOP_DATA_DIR)")
+    if with_lang:
+        common.add_argument("--lang", choices=("en", "es"), default=default,
+                            help="language of messages and of the window")
+    common.add_argument("--passphrase-file", type=Path, default=default,
+                        help="read the passphrase from this file")
+    common.add_argument("--recovery-key-file", type=Path, default=default,
+                        help="unlock with the recovery key in this file")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(top_level=False)
+    parser = _Parser(prog="collections-desktop", parents=[_common_options(top_level=True)],
+                     description="Collections Desk: patient collections for a medical clinic.")
+    parser.add_argument("--version", action="version", version=f"collections-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("init", parents=[common], help="create the encrypted vault")
+    p = sub.add_parser("demo", parents=[common], help="fill an empty vault with realistic synthetic data")
+    p.add_argument("--accounts", type=int, default=500)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p = sub.add_parser("import", parents=[common], help="import files exported by the PM system")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--format", default="auto", help="auto (default), csv, x12-835 or fhir")
+    p.add_argument("--profile", help="CSV mapping profile: a shipped name or a path")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, save nothing")
+    p.add_argument("--skip-bad", action="store_true", help="leave out records with errors, import the rest")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("export", parents=[common], help="write a file for the PM system or a partner")
+    p.add_argument("kind", choices=("payments", "activity", "plans", "agency", "insurance-followup"))
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--since", type=date.fromisoformat, help="only what happened on or after this date")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("agency", parents=[common], help="approve an account for placement with a collection agency")
+    p.add_argument("number")
+    p.add_argument("--note", default="")
+    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p = sub.add_parser("can-contact", parents=[common], help="may this account's person be contacted now?")
+    p.add_argument("number")
+    p.add_argument("--channel", required=True, choices=("phone", "sms", "email", "letter", "portal"))
+    p.add_argument("--person", default="guarantor", help="guarantor (default), patient or a person id")
+    p.add_argument("--at", type=_moment, help="ISO-8601 time with offset (default: now)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("log-contact", parents=[common], help="record a contact or attempt")
+    p.add_argument("number")
+    p.add_argument("--channel", required=True, choices=("phone", "sms", "email", "letter", "portal"))
+    p.add_argument("--outcome", required=True, type=str.upper)
+    p.add_argument("--direction", default="outbound", choices=("outbound", "inbound"))
+    p.add_argument("--person", default="guarantor")
+    p.add_argument("--at", type=_moment)
+    p.add_argument("--note", default="")
+    p.add_argument("--override", help="record a blocked attempt anyway, with this reason (audited)")
+    p.add_argument("--window", type=_window, help="HH:MM-HH:MM local, for INCONVENIENT_TIME")
+    p.add_argument("--follow-up", type=date.fromisoformat, metavar="DATE", help="when to contact them next")
+    p.add_argument("--promise", action="append", type=_date_amount, metavar="DATE=AMOUNT",
+                   help="with PROMISE_TO_PAY: the promised amount and date; repeat for a short series")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("pay", parents=[common], help="record a patient payment (never a card number)")
+    p.add_argument("number")
+    p.add_argument("--amount", required=True)
+    p.add_argument("--method", required=True, choices=("cash", "check", "card", "ach", "portal", "other"))
+    p.add_argument("--reference", default="", help="check number, authorization code… never the card number")
+    p.add_argument("--on", type=date.fromisoformat, help="payment date (default today)")
+    p.add_argument("--allow-overpayment", action="store_true", help="keep what exceeds the balance as a credit")
+    p.add_argument("--receipt", type=Path, help="also write a PDF receipt in the patient's language")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("account", parents=[common], help="show one account")
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", type=date.fromisoformat, help="balances and aging as of this date")
+    p = sub.add_parser("worklist", parents=[common], help="list accounts to work")
+    p.add_argument("--view", default="due", help="due (default), all, promises_due, plans_late, insurance_pending, "
+                                                 "holds or paid_since_import")
+    p.add_argument("--search", default="")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p = sub.add_parser("backup", parents=[common], help="write one encrypted backup file")
+    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("restore", parents=[common], help="restore a backup into the data directory")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("change-passphrase", parents=[common], help="set a new passphrase (no re-encryption)")
+    p.add_argument("--new-passphrase-file", type=Path)
+    p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT (default 1280x800)")
+    p.add_argument("--locked", action="store_true", help="show the locked window without opening the vault")
+    p.add_argument("--account", help="show this account selected")
+    p.add_argument("--dialog", choices=("plan", "preferences"), help="show this dialog over the account")
+    p = sub.add_parser("audit", parents=[common], help="audit trail tools")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
+    audit_sub.add_parser("verify", parents=[common], help="check the hash chain of the audit trail")
+    from collections_desktop import cli_plans
+
+    cli_plans.add_commands(sub, common, _common_options(top_level=False, with_lang=False), _Parser)
+    return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, e.g. 1280x800") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return width, height
+
+
+def _moment(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use ISO-8601, e.g. 2026-03-03T15:00Z") from None
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError("give the offset too, e.g. 2026-03-03T10:00-05:00")
+    return value
+
+
+def _date_amount(text: str) -> tuple[date, str]:
+    from collections_desktop.cli_plans import date_amount
+
+    return date_amount(text)
+
+
+def _window(text: str) -> tuple[time, time]:
+    try:
+        start, end = (time.fromisoformat(part.strip()) for part in text.split("-"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use HH:MM-HH:MM, e.g. 00:00-12:00") from None
+    return start, end
