@@ -8,7 +8,6 @@ phone's area code and any stated location still narrow the window.
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -21,23 +20,35 @@ from collections_desktop import APP_NAME
 from collections_desktop.atomic import atomic_write_bytes
 
 
+ZIP_CODES = 100_000  # every five-digit code, one byte each in the table below
+
+
 @lru_cache(maxsize=1)
-def _zip_index() -> dict[str, str]:
-    """ZIP -> IANA zone for every US ZIP. Building it from `zipcodes` takes ~0.6 s, so the map (public
-    data, no patient information) is kept in the user's cache folder and read back in milliseconds."""
-    cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / f"zip-zones-{_version()}.json"
+def _zip_table() -> tuple[bytes, tuple[str, ...]]:
+    """For every five-digit ZIP, the number of its IANA zone in the list beside it (0: none). Building it from
+    `zipcodes` takes ~0.6 s, so the table (public data, no patient information) is kept in the user's cache
+    folder: one line of zone names, then 100,000 bytes, read back in well under a millisecond."""
+    cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / f"zip-zones-{_version()}.bin"
     try:
-        return json.loads(cache.read_text("utf-8"))
+        names, table = cache.read_bytes().split(b"\n", 1)
+        if len(table) == ZIP_CODES:
+            return table, tuple(names.decode("utf-8").split("\t"))
     except (OSError, ValueError):
         pass
     import zipcodes  # loading its data is most of the cost; only needed to rebuild the cache
 
-    index = {entry["zip_code"]: entry["timezone"] for entry in zipcodes.list_all() if entry.get("timezone")}
+    entries = [(int(e["zip_code"]), e["timezone"]) for e in zipcodes.list_all()
+               if e.get("timezone") and len(e["zip_code"]) == 5 and e["zip_code"].isdigit()]
+    zones = tuple(sorted({zone for _code, zone in entries}))
+    number = {zone: index + 1 for index, zone in enumerate(zones)}  # fewer than 256: one byte each
+    built = bytearray(ZIP_CODES)
+    for code, zone in entries:
+        built[code] = number[zone]
     try:
-        atomic_write_bytes(cache, json.dumps(index, separators=(",", ":")).encode("utf-8"))
+        atomic_write_bytes(cache, "\t".join(zones).encode("utf-8") + b"\n" + bytes(built))
     except OSError:
         pass  # a read-only cache folder only costs the rebuild next time
-    return index
+    return bytes(built), zones
 
 
 def _version() -> str:
@@ -55,7 +66,9 @@ def zone_for_zip(zip_code: str) -> str | None:
     code = (zip_code or "").strip()[:5]
     if len(code) != 5 or not code.isdigit():
         return None
-    return _zip_index().get(code)
+    table, zones = _zip_table()
+    found = table[int(code)]
+    return zones[found - 1] if found else None
 
 
 @lru_cache(maxsize=4096)
