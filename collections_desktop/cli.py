@@ -292,7 +292,16 @@ def cmd_agency(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _screen_available() -> bool:
+    """Whether Qt has somewhere to open the window: a display on Linux (X11 or Wayland), or a platform set on purpose."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
+    if not _screen_available():  # else Qt aborts with a platform-plugin message
+        raise UserError("no_display")
     # Unlocking with the remembered key starts before Qt loads; the window shows its first page when both are done.
     from collections_desktop.services.early_start import begin
     from collections_desktop.services.vault_access import vault_exists

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "no_display": {
+        "en": "there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from "
+              "a desktop session; QT_QPA_PLATFORM=offscreen runs it without a window, e.g. for checks",
+        "es": "no hay pantalla donde abrir la ventana (no están definidas DISPLAY ni WAYLAND_DISPLAY): iníciela "
+              "desde una sesión de escritorio; QT_QPA_PLATFORM=offscreen la ejecuta sin ventana, p. ej. para pruebas",
+    },
     "wrong_secret": {
         "en": "wrong passphrase or recovery key; the vault was not opened or changed",
         "es": "frase de contraseña o clave de recuperación incorrecta; la bóveda no se abrió ni se modificó",

@@ -45,6 +45,16 @@ def test_user_errors_are_one_line_without_traceback(tmp_path):
     assert "no hay bóveda" in done.stderr
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland displays are a Linux matter")
+def test_no_screen_is_one_clear_line_not_a_qt_abort(tmp_path, monkeypatch, capsys):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["--data-dir", str(tmp_path), "--lang", "es"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("collections-desktop: no hay pantalla") and "\n" not in err
+    assert not any(tmp_path.iterdir())  # nothing started, nothing written
+
+
 def test_init_without_a_passphrase_source_fails_cleanly(tmp_path):
     done = run_cli("--data-dir", str(tmp_path / "v"), "init", stdin="")
     assert done.returncode == 1 and "Traceback" not in done.stderr
