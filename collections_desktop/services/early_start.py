@@ -26,9 +26,12 @@ def begin(data_dir: Path, **secret: object) -> Future:
     handed: dict[str, object] = {}  # the future, once this thread has imported the class
 
     def work() -> None:
-        passphrase = secret.get("passphrase")
-        ahead = keys.derive_ahead(Path(data_dir) / keys.KEYS_NAME, passphrase) if isinstance(passphrase, str) \
-            else None
+        passphrase, ahead = secret.get("passphrase"), None
+        try:
+            if isinstance(passphrase, str):
+                ahead = keys.derive_ahead(Path(data_dir) / keys.KEYS_NAME, passphrase)
+        except Exception:  # noqa: BLE001 - unlocking below meets the same problem and reports it in the future
+            ahead = None
         imported.wait()
         from collections_desktop.services import first_page  # loaded by the other thread by now
 

@@ -53,13 +53,16 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
-    kdf = Argon2id(
-        salt=salt,
-        length=32,
-        iterations=params["iterations"],
-        lanes=params["lanes"],
-        memory_cost=params["memory_kib"],
-    )
+    try:
+        kdf = Argon2id(
+            salt=salt,
+            length=32,
+            iterations=params["iterations"],
+            lanes=params["lanes"],
+            memory_cost=params["memory_kib"],
+        )
+    except ValueError as exc:  # a setting Argon2id refuses (no lanes, too little memory): a damaged wrap
+        raise KeyFileError("passphrase wrap is damaged") from exc
     return kdf.derive(passphrase.encode("utf-8"))
 
 

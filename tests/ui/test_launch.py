@@ -130,6 +130,21 @@ def test_a_wrong_passphrase_at_the_early_start_is_the_usual_error(data_dir):
     assert caught.value.code == "wrong_secret"
 
 
+@pytest.mark.parametrize("setting", [{"lanes": 0}, {"memory_kib": 1}, {"iterations": "x"}])
+def test_a_damaged_key_setting_at_the_early_start_is_reported_not_waited_on(data_dir, setting):
+    import json
+
+    vault, _recovery = Vault.create(VaultPaths(data_dir), PASSPHRASE)
+    vault.close()
+    keys_path = data_dir / "vault.keys.json"
+    document = json.loads(keys_path.read_text())
+    document["wraps"]["passphrase"].update(setting)
+    keys_path.write_text(json.dumps(document))
+    with pytest.raises(UserError) as caught:
+        begin(data_dir, passphrase=PASSPHRASE).result(timeout=20)
+    assert caught.value.code == "key_file_damaged"
+
+
 def test_a_vault_to_upgrade_opens_behind_the_unlock_dialog(controller_factory, data_dir, qtbot):
     vault, _recovery = Vault.create(VaultPaths(data_dir), PASSPHRASE)
     vault.close()
