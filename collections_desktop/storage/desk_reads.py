@@ -73,8 +73,8 @@ def totals(conn) -> tuple[int, int, int]:  # noqa: ANN001
 def today_by_balance(conn, limit: int | None = None) -> list[int]:  # noqa: ANN001
     """Accounts with a patient balance and no hold, largest balance first: Today before it is ranked.
 
-    Ties go to the newer account, so the balance index is read backwards with nothing to sort, and the
-    first `limit` cost no more than they are."""
+    Ties go to the newer account, so the balance index is read backwards with nothing to sort, and reading
+    only the first `limit` reads only those rows."""
     select = f"SELECT id FROM account WHERE {TODAY} {TODAY_ORDER}"
     if limit is not None:
         return [row[0] for row in conn.execute(f"{select} LIMIT ?", (int(limit),))]
