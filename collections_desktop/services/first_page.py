@@ -9,7 +9,7 @@ into rows asks the compliance engine, on the caller's thread.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,12 +36,15 @@ class FirstPage:
     at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     totals: tuple[int, int, int] = (0, 0, 0)  # accounts, accounts with a balance, patient due in cents
     ids: list[int] = field(default_factory=list)  # Today's first `PAGE`, largest balance first, before ranking
-    # Rows for the list until the whole of it comes with the workspace: the accounts with a balance, which
-    # Today lists less the few on hold (counting those exactly would read thousands of account rows cold).
-    listed: int = 0
     columns: dict[int, dict] = field(default_factory=dict)  # the worklist columns of the first `PAGE` ids
     inputs: list[phone_reads.PhoneInputs] = field(default_factory=list)  # what the compliance engine reads
     read: bool = False  # False when the schema must be upgraded first (or could not be read): open normally
+
+    @property
+    def listed(self) -> int:
+        """Rows for the list until the whole of it comes with the workspace: the accounts with a balance, which
+        Today lists less the few on hold (counting those exactly would read thousands of account rows cold)."""
+        return self.totals[1]
 
     def rows(self) -> list[DeskRow]:
         """The first page's rows, with whether and when each guarantor may be called."""
@@ -76,11 +79,8 @@ def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery
             return first
         first.totals = desk_reads.totals(conn)
         first.ids = desk_reads.today_by_balance(conn, limit=PAGE)
-        first.listed = first.totals[1]
         first.columns = desk_reads.page_columns(conn, first.ids)
-        numbers = [c["number"] for c in first.columns.values()]
-        since = first.at - timedelta(days=phone_reads.HISTORY_DAYS)
-        first.inputs = list(phone_reads.phone_inputs(conn, since, numbers)) if numbers else []
+        first.inputs = phone_reads.page_inputs(conn, [c["number"] for c in first.columns.values()], first.at)
         first.read = True
     except sqlcipher.Error:
         # Whatever is odd about this vault, opening it the full way finds it and says so.

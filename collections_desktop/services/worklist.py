@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from collections_desktop.domain.priority import rank_today
 from collections_desktop.services.contacts import callable_now
 from collections_desktop.services.desk_rows import DeskRow, desk_rows
 from collections_desktop.services.errors import UserError
-from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.accounts_repo import search_terms
-from collections_desktop.storage.contacts_repo import phone_inputs
+from collections_desktop.storage.fast_read import driver
+from collections_desktop.storage.phone_reads import page_inputs
 from collections_desktop.storage.worklist_repo import (
     VIEWS,
     all_slice,
@@ -63,8 +63,7 @@ def rows_for(workspace: Workspace, ids: list[int], *, at: datetime | None = None
     when = at or utc_now()
     with workspace.reading() as session:
         columns = page_columns(session, ids)
-        numbers = [c["number"] for c in columns.values()]
-        inputs = list(phone_inputs(session, when - timedelta(days=HISTORY_DAYS), numbers)) if numbers else []
+        inputs = page_inputs(driver(session), [c["number"] for c in columns.values()], when)
     return desk_rows(ids, columns, inputs, when)
 
 

@@ -33,7 +33,8 @@ def id_list(conn, select: str, params: Sequence = ()) -> list[int]:  # noqa: ANN
 ON_HOLD = ("SELECT account_id FROM account_flag WHERE kind IN (" + ", ".join(f"'{kind}'" for kind in HOLDS)
            + ") AND cleared_at IS NULL")
 TODAY = f"patient_due_cents > 0 AND id NOT IN ({ON_HOLD})"  # the accounts on Today's list
-TODAY_ORDER = "ORDER BY patient_due_cents DESC, id DESC"  # its order before ranking
+TODAY_ORDER = "patient_due_cents DESC, id DESC"  # its order before ranking
+BY_NAME = "sort_name, id"  # the all-accounts order, read in the name index
 FIRST_PROMISE_DUE = ("SELECT account_id, min(next_due) AS due FROM promise WHERE outcome = 'pending'"
                      " {where} GROUP BY account_id")
 PLAN_BEHIND = ("SELECT account_id, max(past_due_cents) AS behind FROM payment_plan"
@@ -75,7 +76,7 @@ def today_by_balance(conn, limit: int | None = None) -> list[int]:  # noqa: ANN0
 
     Ties go to the newer account, so the balance index is read backwards with nothing to sort, and reading
     only the first `limit` reads only those rows."""
-    select = f"SELECT id FROM account WHERE {TODAY} {TODAY_ORDER}"
+    select = f"SELECT id FROM account WHERE {TODAY} ORDER BY {TODAY_ORDER}"
     if limit is not None:
         return [row[0] for row in conn.execute(f"{select} LIMIT ?", (int(limit),))]
     return id_list(conn, select)
@@ -98,7 +99,7 @@ def today_facts(conn, ids: Sequence[int]) -> dict[int, tuple[str, int, date | No
 
 def all_by_name(conn) -> list[int]:  # noqa: ANN001
     """Every account by the guarantor's folded name, from one covering index."""
-    return id_list(conn, "SELECT id FROM account ORDER BY sort_name, id")
+    return id_list(conn, f"SELECT id FROM account ORDER BY {BY_NAME}")
 
 
 def all_window(conn, around: int | None, reach: int) -> tuple[int, int, list[int]]:  # noqa: ANN001
@@ -108,7 +109,7 @@ def all_window(conn, around: int | None, reach: int) -> tuple[int, int, list[int
     position = 0
     key = conn.execute("SELECT sort_name FROM account WHERE id = ?", (around,)).fetchone() if around else None
     if key is not None:
-        (position,) = conn.execute("SELECT count(*) FROM account WHERE (sort_name, id) < (?, ?)",
+        (position,) = conn.execute(f"SELECT count(*) FROM account WHERE ({BY_NAME}) < (?, ?)",
                                    (key[0], around)).fetchone()
     offset = max(0, position - reach)
     return int(total), offset, all_slice(conn, offset, position + reach - offset)
@@ -116,7 +117,7 @@ def all_window(conn, around: int | None, reach: int) -> tuple[int, int, list[int
 
 def all_slice(conn, offset: int, count: int) -> list[int]:  # noqa: ANN001
     """`count` ids of the all-accounts list from position `offset` (walking the name index to it, ~1 ms at 100k)."""
-    return [row[0] for row in conn.execute("SELECT id FROM account ORDER BY sort_name, id LIMIT ? OFFSET ?",
+    return [row[0] for row in conn.execute(f"SELECT id FROM account ORDER BY {BY_NAME} LIMIT ? OFFSET ?",
                                            (count, offset))]
 
 

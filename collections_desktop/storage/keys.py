@@ -71,7 +71,7 @@ class DerivedKey:
     """A passphrase's key-encryption key for one salt and setting, derived before it is needed."""
 
     salt: bytes
-    setting: tuple[tuple[str, int], ...]
+    setting: dict[str, int]
     kek: bytes = field(repr=False)
 
 
@@ -82,7 +82,7 @@ def derive_ahead(path: Path, passphrase: str) -> DerivedKey | None:
         salt, params = KeyFile.load(path).passphrase_setting()
     except KeyFileError:
         return None
-    return DerivedKey(salt, tuple(sorted(params.items())), _derive(passphrase, salt, params))
+    return DerivedKey(salt, params, _derive(passphrase, salt, params))
 
 
 def new_recovery_key() -> str:
@@ -173,7 +173,7 @@ class KeyFile:
     def unwrap_with_passphrase(self, passphrase: str, ahead: DerivedKey | None = None) -> bytes:
         """`ahead` (see `derive_ahead`) is used when it was derived for this wrap's salt and setting."""
         salt, params = self.passphrase_setting()
-        if ahead is not None and (ahead.salt, ahead.setting) == (salt, tuple(sorted(params.items()))):
+        if ahead is not None and (ahead.salt, ahead.setting) == (salt, params):
             kek = ahead.kek
         else:
             kek = _derive(passphrase, salt, params)

@@ -7,7 +7,7 @@ accounts holds a few thousand people's rows rather than a copy of four tables.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
 from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
@@ -102,6 +102,11 @@ def phone_inputs(conn, since: datetime, numbers: Sequence[str] | None = None, *,
             calls, stops = events.get(person_id, _NO_EVENTS)
             yield PhoneInputs(account_id, number, person_id, addresses.get(person_id, _NONE),
                               phones.get(person_id, _NONE), flags.get(account_id, set()), calls, stops)
+
+
+def page_inputs(conn, numbers: Sequence[str], at: datetime) -> list[PhoneInputs]:  # noqa: ANN001
+    """The compliance engine's inputs for a page's accounts (by number), with the history it looks back on."""
+    return list(phone_inputs(conn, at - timedelta(days=HISTORY_DAYS), numbers)) if numbers else []
 
 
 def _flags(conn, where: str, params: tuple) -> dict[int, set[str]]:  # noqa: ANN001

@@ -43,10 +43,9 @@ def view_query(session: Session, view: str, terms: list[tuple[str, ...]]) -> Sel
     query = select(Account.id)
     if terms:
         query = query.where(account_filter(terms, session.get_bind().dialect.name))
-    by_name = (Account.sort_name, Account.id)
+    by_name = text(desk_reads.BY_NAME)
     if view == "today":
-        query = query.where(Account.patient_due_cents > 0, Account.id.not_in(_on_hold())).order_by(
-            Account.patient_due_cents.desc(), Account.id.desc())  # as desk_reads.TODAY_ORDER
+        query = query.where(text(desk_reads.TODAY)).order_by(text(desk_reads.TODAY_ORDER))
     elif view == "promises_due":
         first_due = _first_promise_due().subquery()
         query = query.join(first_due, first_due.c.account_id == Account.id).order_by(first_due.c.due, Account.id)
@@ -57,12 +56,12 @@ def view_query(session: Session, view: str, terms: list[tuple[str, ...]]) -> Sel
         query = query.where(Account.insurance_pending_cents > 0).order_by(
             Account.insurance_pending_cents.desc(), Account.id)
     elif view == "holds":
-        query = query.where(Account.id.in_(_on_hold())).order_by(*by_name)
+        query = query.where(Account.id.in_(_on_hold())).order_by(by_name)
     elif view == "paid_since_import":
         query = query.where(Account.paid_off_batch_id.is_not(None)).order_by(
             Account.paid_off_batch_id.desc(), Account.id)
     else:
-        query = query.order_by(*by_name)
+        query = query.order_by(by_name)
     return query
 
 

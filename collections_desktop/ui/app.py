@@ -20,6 +20,7 @@ from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
 from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.idle import IdleWatcher
+from collections_desktop.ui.launch import show_first_page
 from collections_desktop.ui.main_window import MainWindow
 from collections_desktop.ui.plan_ops import PlanOps
 from collections_desktop.ui.sync_ops import SyncOps
@@ -131,8 +132,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
             self.dialog.deleteLater()
             self.dialog = None
         if first.read and self.window.summary is None:
-            self.window.show_unlocked(first.totals, first.vault.is_demo)
-            self.model.set_ids(first.ids, first_page=first.rows(), total=first.listed)
+            show_first_page(self.window, self.model, first)
         self.idle.start()  # patients are on screen from the first page on
         self.opening += 1
         opening = self.opening

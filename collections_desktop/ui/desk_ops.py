@@ -43,8 +43,8 @@ class DeskOps:
         self.query_serial += 1
         serial = self.query_serial
 
-        def done(ids: list[int]) -> None:
-            if self.workspace is workspace and serial == self.query_serial:
+        def done(ids: list[int] | None) -> None:  # None: a ranking dropped before it started
+            if ids is not None and self.workspace is workspace and serial == self.query_serial:
                 self.model.set_ids(ids, keep=self.window.worklist.selected_id())
 
         if view == "today":
@@ -52,15 +52,11 @@ class DeskOps:
             # every account) replaces it a moment later, keeping the account on screen selected.
             self.runner.run(lambda: worklist.ids_for(workspace, view, search, rank=False), done, self._failed)
 
-            def ranked(ids: list[int] | None) -> None:
-                if ids is not None and self.workspace is workspace and serial == self.query_serial:
-                    self.model.set_ids(ids, keep=self.window.worklist.selected_id())
-
             def rank() -> list[int] | None:
                 # A ranking asked for by an earlier keystroke is dropped before it starts.
                 return worklist.ids_for(workspace, view, search) if serial == self.query_serial else None
 
-            self.ranker.run(rank, ranked, self._failed)
+            self.ranker.run(rank, done, self._failed)
             return
         if view == "all" and not search.strip():
             # The whole vault: only the rows around the account on screen (counted in the name index); the

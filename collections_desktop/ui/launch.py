@@ -30,6 +30,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def show_first_page(window: MainWindow, model: WorklistModel, first: FirstPage) -> None:
+    """Today's first page and the vault's totals in the window, before the workspace is open."""
+    window.show_unlocked(first.totals, first.vault.is_demo)
+    model.set_ids(first.ids, first_page=first.rows(), total=first.listed)
+
+
 class DeskShell(QObject):
     """The language, the worklist model and the main window, before the controller takes them over."""
 
@@ -58,8 +64,7 @@ class DeskShell(QObject):
     def _show_first_page(self, early: Future) -> None:
         first = None if early.exception() is not None else early.result()
         if first is not None and first.read:
-            self.window.show_unlocked(first.totals, first.vault.is_demo)
-            self.model.set_ids(first.ids, first_page=first.rows(), total=first.listed)
+            show_first_page(self.window, self.model, first)
             self.window.repaint()  # on screen now, before the rest of the desk loads
             self.first_page_on_screen = True
             self.first_page_shown.emit()

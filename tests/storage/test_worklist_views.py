@@ -53,8 +53,8 @@ def test_lists_read_as_one_row_keep_the_order_row_by_row_reading_gives(demo_work
     terms = search_terms(search)
     with demo_workspace.reading() as session:
         conn = fast_read.driver(session)
-        for statement in (f"SELECT id FROM account WHERE {desk_reads.TODAY} {desk_reads.TODAY_ORDER}",
-                          "SELECT id FROM account ORDER BY sort_name, id"):
+        for statement in (f"SELECT id FROM account WHERE {desk_reads.TODAY} ORDER BY {desk_reads.TODAY_ORDER}",
+                          f"SELECT id FROM account ORDER BY {desk_reads.BY_NAME}"):
             assert desk_reads.id_list(conn, statement) == [row[0] for row in conn.execute(statement)]
         for view in VIEWS:
             query = worklist_repo.view_query(session, view, terms)

@@ -72,8 +72,7 @@ class WorklistModel(QAbstractTableModel):
         self._ids: list[int | None] = []
         self._more: Callable[[int, int], list[int]] | None = None
         self._pages: OrderedDict[int, list[DeskRow | None]] = OrderedDict()
-        self.keep: int | None = None
-        self.keep_row: int | None = None
+        self.keep_row: int | None = None  # where the account `set_ids` was asked to keep is
 
     # -- content ------------------------------------------------------------------------
     def set_ids(self, ids: list[int], keep: int | None = None, first_page: list[DeskRow] | None = None, *,
@@ -109,7 +108,6 @@ class WorklistModel(QAbstractTableModel):
             self.keep_row = self._ids.index(keep) if keep is not None else None
         except ValueError:
             self.keep_row = None
-        self.keep = keep if self.keep_row is not None else None
 
     def row_of(self, account_id: int) -> int:
         return self._ids.index(account_id)
