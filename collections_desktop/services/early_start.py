@@ -1,10 +1,10 @@
 """Opening the vault while the application loads: the key derivation starts before the rest is imported.
 
-The passphrase's Argon2id derivation (about a seventh of a second, the interpreter lock released) needs
-only the key file and `cryptography`, so it starts on its own thread first; the reading modules are then
-imported on the calling thread while it runs, and the thread goes on to unlock and read Today's first page
-(see `first_page`) once they are in. Imports never run on both threads at once: a module half-initialised
-by one thread can be seen by the other.
+The passphrase's Argon2id derivation (a fifth of a second on one core, the interpreter lock released) needs
+only the key file and the small Argon2 bindings, so it starts on its own thread first, on one core while the
+window loads on the other. The reading modules are imported on the calling thread meanwhile, and the thread
+goes on to unlock and read Today's first page (see `first_page`) once they are in. Imports never run on both
+threads at once: a module half-initialised by one thread can be seen by the other.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def begin(data_dir: Path, **secret: object) -> Future:
         passphrase, ahead = secret.get("passphrase"), None
         try:
             if isinstance(passphrase, str):
-                ahead = keys.derive_ahead(Path(data_dir) / keys.KEYS_NAME, passphrase)
+                ahead = keys.derive_ahead(Path(data_dir) / keys.KEYS_NAME, passphrase, threads=1)
         except Exception:  # noqa: BLE001 - unlocking below meets the same problem and reports it in the future
             ahead = None
         imported.wait()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from collections_desktop.services.vault_access import translate_storage_errors
-from collections_desktop.storage import desk_reads, keystore, phone_reads
+from collections_desktop.storage import desk_reads, keys, keystore, phone_reads
 from collections_desktop.storage.connection import connect_raw
 from collections_desktop.storage.keys import DerivedKey
 from collections_desktop.storage.migrate import head_revision
@@ -54,7 +54,8 @@ class FirstPage:
 
 
 def load_ahead(*, use_keyring: bool) -> None:
-    """Loads the keyring's backend before the remembered key is asked for on another thread."""
+    """Loads the cipher that unwraps the data key, and the keyring's backend, before another thread needs them."""
+    keys.aes_gcm()
     if use_keyring:
         keystore.backend_available()
 

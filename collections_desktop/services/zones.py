@@ -1,4 +1,4 @@
-"""Where a person may be, as IANA zones: ZIP codes through `zipcodes`, phone numbers through `phonenumbers`.
+"""Where a person may be, as IANA zones: ZIP codes from `zipcodes`, phone numbers from `phonenumbers`' data.
 
 Assumption (documented, not required): a ZIP maps to the one zone `zipcodes` gives it, so parts
 of the Navajo Nation in Arizona that keep daylight time are treated as America/Phoenix; the
@@ -9,41 +9,43 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import phonenumbers
 import platformdirs
-from phonenumbers import timezone as phone_timezone
 
 from collections_desktop import APP_NAME
 from collections_desktop.atomic import atomic_write_bytes
 
+# phonenumbers loads its data when imported (tens of milliseconds); the desk's start reads the tables below
+# instead, and only a number they do not cover (abroad, or oddly written) imports it.
 
 ZIP_CODES = 100_000  # every five-digit code, one byte each in the table below
+EXCHANGES = 1_000_000  # every North American area code and exchange (six digits), one byte each
 
 
-@lru_cache(maxsize=1)
-def _zip_table() -> tuple[bytes, tuple[str, ...]]:
-    """For every five-digit ZIP, the number of its IANA zone in the list beside it (0: none). Building it from
-    `zipcodes` takes ~0.6 s, so the table (public data, no patient information) is kept in the user's cache
-    folder: one line of zone names, then 100,000 bytes, read back in well under a millisecond."""
-    cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / f"zip-zones-{_version()}.bin"
+def _cached_table(name: str, size: int, build: Callable[[], Iterable[tuple[range, str | None]]]
+                  ) -> tuple[bytes, tuple[str, ...]]:
+    """A table from a code to the number of its IANA zone in the list beside it (0: none), kept in the user's
+    cache folder as one line of zone names and then `size` bytes, and read back in well under a millisecond.
+
+    The tables hold public reference data only, never anything about a patient. `build` gives ranges of
+    codes and their zone, later ranges overriding earlier ones; it runs when the file is missing or damaged.
+    """
+    cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / name
     try:
         names, table = cache.read_bytes().split(b"\n", 1)
-        if len(table) == ZIP_CODES:
+        if len(table) == size:
             return table, tuple(names.decode("utf-8").split("\t"))
     except (OSError, ValueError):
         pass
-    import zipcodes  # loading its data is most of the cost; only needed to rebuild the cache
-
-    entries = [(int(e["zip_code"]), e["timezone"]) for e in zipcodes.list_all()
-               if e.get("timezone") and len(e["zip_code"]) == 5 and e["zip_code"].isdigit()]
-    zones = tuple(sorted({zone for _code, zone in entries}))
+    spans = list(build())
+    zones = tuple(sorted({zone for _codes, zone in spans if zone}))
     number = {zone: index + 1 for index, zone in enumerate(zones)}  # fewer than 256: one byte each
-    built = bytearray(ZIP_CODES)
-    for code, zone in entries:
-        built[code] = number[zone]
+    built = bytearray(size)
+    for codes, zone in spans:
+        built[codes.start:codes.stop] = bytes([number.get(zone, 0)]) * len(codes)
     try:
         atomic_write_bytes(cache, "\t".join(zones).encode("utf-8") + b"\n" + bytes(built))
     except OSError:
@@ -51,10 +53,46 @@ def _zip_table() -> tuple[bytes, tuple[str, ...]]:
     return bytes(built), zones
 
 
-def _version() -> str:
-    """Names the installed `zipcodes` by its file's size and time, so an upgrade rebuilds the map (reading the
+def _zip_spans() -> Iterable[tuple[range, str]]:
+    import zipcodes  # loading its data is most of the cost (~0.6 s); only needed to build the table
+
+    for entry in zipcodes.list_all():
+        code = entry["zip_code"]
+        if entry.get("timezone") and len(code) == 5 and code.isdigit():
+            yield range(int(code), int(code) + 1), entry["timezone"]
+
+
+def _exchange_spans() -> Iterable[tuple[range, str | None]]:
+    """phonenumbers' time-zone data for +1, as it reads it for a valid geographic number: the longest prefix
+    (area code, then up to the exchange; e.g. 270 in Kentucky splits by exchange) decides. Prefixes with
+    several zones give none. Exchanges starting with 0 or 1 are not valid numbers and get none either."""
+    from phonenumbers.timezone import UNKNOWN_TIMEZONE
+    from phonenumbers.tzdata import TIMEZONE_DATA
+
+    prefixes = sorted((key for key in TIMEZONE_DATA if key.startswith("1") and 4 <= len(key) <= 7), key=len)
+    for prefix in prefixes:
+        named = [zone for zone in TIMEZONE_DATA[prefix] if "/" in zone and zone != UNKNOWN_TIMEZONE]
+        width = 10 ** (7 - len(prefix))
+        first = int(prefix[1:]) * width
+        yield range(first, first + width), named[0] if len(named) == 1 else None
+    for area in range(1000):
+        yield range(area * 1000, area * 1000 + 200), None
+
+
+@lru_cache(maxsize=1)
+def _zip_table() -> tuple[bytes, tuple[str, ...]]:
+    return _cached_table(f"zip-zones-{_version('zipcodes')}.bin", ZIP_CODES, _zip_spans)
+
+
+@lru_cache(maxsize=1)
+def _exchange_table() -> tuple[bytes, tuple[str, ...]]:
+    return _cached_table(f"phone-zones-{_version('phonenumbers')}.bin", EXCHANGES, _exchange_spans)
+
+
+def _version(package: str) -> str:
+    """Names an installed package by its file's size and time, so an upgrade rebuilds its table (reading the
     package's metadata instead would load the e-mail parser, a noticeable part of the desk's start)."""
-    spec = importlib.util.find_spec("zipcodes")
+    spec = importlib.util.find_spec(package)
     try:
         stat = Path(spec.origin).stat()
     except (AttributeError, TypeError, OSError):
@@ -73,6 +111,9 @@ def zone_for_zip(zip_code: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _parsed_zones(number: str) -> tuple[str, ...]:
+    import phonenumbers
+    from phonenumbers import timezone as phone_timezone
+
     try:
         parsed = phonenumbers.parse(number, "US")
     except phonenumbers.NumberParseException:
@@ -84,7 +125,6 @@ def _parsed_zones(number: str) -> tuple[str, ...]:
     return zones if len(zones) == 1 else ()
 
 
-_EXCHANGES: dict[str, tuple[str, ...]] = {}
 _NOT_DIGITS = re.compile(r"\D")
 
 
@@ -92,7 +132,8 @@ def zones_for_phone(number: str) -> tuple[str, ...]:
     """The zone a phone number places its owner in, or () when it does not say.
 
     A North American number's zone is that of its area code and exchange (some area codes span two
-    zones, e.g. 270 in Kentucky), so it is worked out once per exchange, however the number is written.
+    zones, e.g. 270 in Kentucky), read from the exchange table however the number is written; any
+    other number is read by phonenumbers.
     """
     if len(number) == 12 and number.startswith("+1") and number[2:].isdigit():
         digits = number[2:]  # stored the usual way, +1 and ten digits
@@ -102,14 +143,15 @@ def zones_for_phone(number: str) -> tuple[str, ...]:
             digits = digits[1:]
     if len(digits) != 10 or number.lstrip().startswith("+") and not number.lstrip().startswith("+1"):
         return _parsed_zones(number)
-    zones = _EXCHANGES.get(digits[:6])
-    if zones is None:
-        zones = _EXCHANGES[digits[:6]] = _parsed_zones(number)
-    return zones
+    table, zones = _exchange_table()
+    found = table[int(digits[:6])]
+    return (zones[found - 1],) if found else ()
 
 
 def shown_number(number: str) -> str:
     """A phone number as people write it: (305) 555-0123 at home, +52 55 1234 5678 abroad; as stored if unreadable."""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(number, "US")
     except phonenumbers.NumberParseException:
@@ -120,6 +162,6 @@ def shown_number(number: str) -> str:
 
 
 def load_tables() -> None:
-    """Reads the ZIP-to-zone map and the phone number data now, e.g. while the vault is being opened."""
+    """Reads the ZIP and exchange tables now, e.g. while the vault is being opened."""
     zone_for_zip("10001")
     zones_for_phone("+12125550100")

@@ -10,9 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from _argon2_cffi_bindings import ffi, lib
 
 KEYS_NAME = "vault.keys.json"  # beside the database, in the vault's folder
 KEY_FILE_FORMAT = "collections-desk-keys"
@@ -52,18 +50,35 @@ def check_passphrase(passphrase: str) -> None:
         raise WeakPassphraseError(MIN_PASSPHRASE_LENGTH)
 
 
-def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
+def aes_gcm() -> type:
+    """`cryptography`'s AES-GCM, imported when first asked for, so the key derivation (which needs only the
+    small Argon2 bindings) can start before it is loaded."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM
+
+
+def _derive(passphrase: str, salt: bytes, params: dict, threads: int | None = None) -> bytes:
+    """Argon2id through the reference implementation (argon2-cffi's bindings), which can spread the lanes
+    over several cores: `threads` of them, by default as many as there are lanes and cores. The result
+    depends only on the setting, never on the threads (RFC 9106)."""
+    secret = passphrase.encode("utf-8")
+    out = ffi.new("uint8_t[]", 32)
     try:
-        kdf = Argon2id(
-            salt=salt,
-            length=32,
-            iterations=params["iterations"],
-            lanes=params["lanes"],
-            memory_cost=params["memory_kib"],
-        )
-    except ValueError as exc:  # a setting Argon2id refuses (no lanes, too little memory): a damaged wrap
+        lanes = params["lanes"]
+        context = ffi.new("argon2_context *", {
+            "out": out, "outlen": 32, "pwd": ffi.from_buffer(secret), "pwdlen": len(secret),
+            "salt": ffi.from_buffer(salt), "saltlen": len(salt), "secret": ffi.NULL, "secretlen": 0,
+            "ad": ffi.NULL, "adlen": 0, "t_cost": params["iterations"], "m_cost": params["memory_kib"],
+            "lanes": lanes, "threads": max(1, min(lanes, threads or os.cpu_count() or 1)),
+            "version": lib.ARGON2_VERSION_NUMBER, "allocate_cbk": ffi.NULL, "free_cbk": ffi.NULL,
+            "flags": lib.ARGON2_DEFAULT_FLAGS})
+    except (OverflowError, TypeError) as exc:  # a negative or absurd number in the key file
         raise KeyFileError("passphrase wrap is damaged") from exc
-    return kdf.derive(passphrase.encode("utf-8"))
+    result = lib.argon2_ctx(context, lib.Argon2_id)
+    if result != lib.ARGON2_OK:  # a setting Argon2id refuses (no lanes, too little memory): a damaged wrap
+        raise KeyFileError("passphrase wrap is damaged: " + ffi.string(lib.argon2_error_message(result)).decode())
+    return bytes(out)
 
 
 @dataclass(frozen=True)
@@ -75,14 +90,14 @@ class DerivedKey:
     kek: bytes = field(repr=False)
 
 
-def derive_ahead(path: Path, passphrase: str) -> DerivedKey | None:
+def derive_ahead(path: Path, passphrase: str, threads: int | None = None) -> DerivedKey | None:
     """The slow derivation for the passphrase wrap of the key file at `path`, so it can run while the rest of
     the application loads; None when the file does not say how (unwrapping then finds and reports why)."""
     try:
         salt, params = KeyFile.load(path).passphrase_setting()
     except KeyFileError:
         return None
-    return DerivedKey(salt, params, _derive(passphrase, salt, params))
+    return DerivedKey(salt, params, _derive(passphrase, salt, params, threads))
 
 
 def new_recovery_key() -> str:
@@ -147,7 +162,7 @@ class KeyFile:
 
     def _seal(self, name: str, kek: bytes, data_key: bytes, header: dict) -> None:
         nonce = os.urandom(12)
-        sealed = AESGCM(kek).encrypt(nonce, data_key, self._aad(name))
+        sealed = aes_gcm()(kek).encrypt(nonce, data_key, self._aad(name))
         self.wraps[name] = {**header, "nonce": _b64(nonce), "sealed": _b64(sealed)}
 
     # -- unwrapping -----------------------------------------------------------
@@ -155,8 +170,10 @@ class KeyFile:
         wrap = self.wraps.get(name)
         if wrap is None:
             raise KeyFileError(f"no {name} wrap")
+        from cryptography.exceptions import InvalidTag
+
         try:
-            return AESGCM(kek).decrypt(_unb64(wrap["nonce"]), _unb64(wrap["sealed"]), self._aad(name))
+            return aes_gcm()(kek).decrypt(_unb64(wrap["nonce"]), _unb64(wrap["sealed"]), self._aad(name))
         except InvalidTag as exc:
             raise WrongSecretError(name) from exc
 

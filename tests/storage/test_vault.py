@@ -200,3 +200,23 @@ def test_a_key_derived_ahead_unwraps_only_the_wrap_it_was_derived_for(workspace,
     assert rewrapped.unwrap_with_passphrase("a brand new passphrase", derive_ahead(keys_path, "a brand new passphrase")) \
         == data_key
     assert derive_ahead(data_dir / "missing.keys.json", PASSPHRASE) is None
+
+
+def test_the_passphrase_key_is_rfc_9106_argon2id_on_any_number_of_cores():
+    """Key files written with `cryptography`'s Argon2id (earlier versions) open the same: one algorithm,
+    whatever the implementation or the number of threads it runs on."""
+    import os
+
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    from collections_desktop.storage import keys
+
+    salt = os.urandom(16)
+    for setting in ({"iterations": 1, "memory_kib": 64, "lanes": 1}, {"iterations": 2, "memory_kib": 2048, "lanes": 4}):
+        expected = Argon2id(salt=salt, length=32, iterations=setting["iterations"], lanes=setting["lanes"],
+                            memory_cost=setting["memory_kib"]).derive("contraseña segura 1".encode())
+        assert {keys._derive("contraseña segura 1", salt, setting, threads) for threads in (1, 2, 4, None)} == {expected}
+    for damaged in ({"iterations": -1, "memory_kib": 64, "lanes": 1}, {"iterations": 0, "memory_kib": 64, "lanes": 1},
+                    {"iterations": 1, "memory_kib": 2 ** 40, "lanes": 1}):
+        with pytest.raises(keys.KeyFileError):
+            keys._derive("contraseña segura 1", salt, damaged)
