@@ -10,7 +10,7 @@ import sys
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
@@ -65,12 +65,20 @@ class DeskShell(QObject):
         first = None if early.exception() is not None else early.result()
         if first is not None and first.read:
             show_first_page(self.window, self.model, first)
+            self.app.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # e.g. the status bar's new total
             self.window.repaint()  # on screen now, before the rest of the desk loads
             self.first_page_on_screen = True
             self.first_page_shown.emit()
         self._first, self._tried = first, first is None
-        # The controller's modules (the database stack, documents, importers) load once the page is painted.
-        # On this thread: imports running on two threads at once can see half-initialised modules.
+        QTimer.singleShot(0, self._build_panes)
+
+    def _build_panes(self) -> None:
+        """The account and script panes, painted with the page; then the controller's modules (the database
+        stack, documents, importers) load, on this thread: imports running on two threads at once can see
+        half-initialised modules."""
+        self.window.build_panes()
+        self.app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.window.repaint()
         QTimer.singleShot(0, self._hand_over)
 
     def _lock_before_hand_over(self) -> None:

@@ -2,18 +2,42 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QActionGroup, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from collections_desktop import __version__
 from collections_desktop.domain.money import format_display
-from collections_desktop.ui.account_pane import AccountPane
 from collections_desktop.ui.actions import ActionRegistry, MainAction
 from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.retranslate import Retranslating
-from collections_desktop.ui.script_panel import ScriptPanel
 from collections_desktop.ui.worklist_pane import WorklistPane
+
+if TYPE_CHECKING:
+    from collections_desktop.ui.account_pane import AccountPane
+    from collections_desktop.ui.script_panel import ScriptPanel
+
+
+# How the desk's width is first shared: list, account, script (the user's dragging changes it from there).
+SPLIT = (5, 4, 4)
+
+
+class DeskSplitter(QSplitter):
+    """The list, account and script panes side by side, sharing the width as `SPLIT` says when first shown,
+    whatever the panes' own sizes (which are not known yet: the account and script panes come later)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._shared = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shared and self.count() == len(SPLIT):
+            self._shared = True
+            width = max(self.width(), 1)
+            self.setSizes([width * part // sum(SPLIT) for part in SPLIT])
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -56,12 +80,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.placeholder = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.placeholder.setObjectName("placeholder")
         self.worklist = WorklistPane(model or WorklistModel(lambda ids: []))
-        self.account = AccountPane()
-        self.scripts = ScriptPanel()
-        self.desk = QSplitter()
+        self._account: AccountPane | None = None
+        self._scripts: ScriptPanel | None = None
+        self.desk = DeskSplitter()
         self.desk.addWidget(self.worklist)
-        self.desk.addWidget(self.account)
-        self.desk.addWidget(self.scripts)
+        for _slot in range(2):  # the panes' places, until they are built
+            self.desk.addWidget(QFrame(frameShape=QFrame.Shape.StyledPanel))
         self.desk.setStretchFactor(0, 5)
         self.desk.setStretchFactor(1, 4)
         self.desk.setStretchFactor(2, 3)
@@ -76,6 +100,34 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.registry[MainAction.ABOUT].triggered.connect(self.show_about)
         self.retranslate_ui()
+
+    @property
+    def account(self) -> AccountPane:
+        self.build_panes()
+        return self._account
+
+    @property
+    def scripts(self) -> ScriptPanel:
+        self.build_panes()
+        return self._scripts
+
+    def build_panes(self) -> None:
+        """Puts the account pane and the script panel in their places, the first time either is needed.
+
+        The desk's start paints Today's first page before building them (they show nothing until an account
+        is chosen), so they do not delay it; their modules load here too.
+        """
+        if self._account is not None:
+            return
+        from collections_desktop.ui.account_pane import AccountPane
+        from collections_desktop.ui.script_panel import ScriptPanel
+
+        self._account, self._scripts = AccountPane(), ScriptPanel()
+        sizes = self.desk.sizes()
+        for index, pane in ((1, self._account), (2, self._scripts)):
+            self.desk.replaceWidget(index, pane).deleteLater()
+        if sum(sizes):  # laid out already: the panes take their places' sizes
+            self.desk.setSizes(sizes)
 
     def retranslate_ui(self) -> None:
         title = self.tr("Collections Desk")

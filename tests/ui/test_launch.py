@@ -105,17 +105,19 @@ def test_the_first_page_loads_without_the_database_stack():
     code = ("import sys\n"
             "import collections_desktop.services.first_page\n"
             "import collections_desktop.ui.launch\n"
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'reportlab', 'keyring'}))")
+            "print(sorted({m.split('.')[0] for m in sys.modules}\n"
+            "             & {'sqlalchemy', 'alembic', 'reportlab', 'keyring', 'phonenumbers'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "[]"
 
 
 def test_the_key_derivation_starts_before_the_reading_modules_load(demo_dir):
-    # The thread's first step needs only the key file and cryptography; SQLCipher and the rest load beside it.
+    # The thread's first step needs only the key file and the Argon2 bindings; the rest loads beside it.
     code = ("import sys\n"
             "import collections_desktop.services.early_start\n"
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlcipher3', 'sqlalchemy', 'PySide6'}),"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlcipher3', 'sqlalchemy', 'PySide6',"
+            " 'cryptography'}),"
             " 'collections_desktop.services.first_page' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PATH": "/usr/bin:/bin"})
@@ -168,3 +170,20 @@ def test_locking_from_the_first_page_hides_it_and_asks_again(desk_opening, qtbot
     assert isinstance(controller.dialog, UnlockDialog) and controller.workspace is None
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
+
+
+def test_the_account_and_script_panes_come_after_the_first_page_in_their_places(qtbot):
+    from collections_desktop.ui.main_window import SPLIT, MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show_unlocked((10, 5, 12345), False)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window._account is None  # the first page is painted without them  # noqa: SLF001
+    sizes = window.desk.sizes()
+    assert [round(size * sum(SPLIT) / sum(sizes)) for size in sizes] == list(SPLIT)
+    pane = window.account  # built when first asked for, in the place kept for it
+    assert window.desk.widget(1) is pane and window.desk.widget(2) is window.scripts
+    assert window.desk.sizes() == sizes
