@@ -148,7 +148,7 @@ def main() -> None:
         rss = max(r[1] for r in desk_runs)
         ready = statistics.median(r[2] for r in desk_runs)
         print(f"start to first painted page: desk {desk:.2f} s, bare QMainWindow {bare:.2f} s, "
-              f"ratio {desk / bare:.1f}x (target <= 2.5x; includes unlocking the vault with Argon2id); medians of "
+              f"ratio {desk / bare:.2f}x (target <= 2.5x; includes unlocking the vault with Argon2id); medians of "
               f"{RUNS} each, in turns: desk {' '.join(f'{r[0]:.2f}' for r in desk_runs)}, "
               f"bare {' '.join(f'{b:.2f}' for b in bare_runs)}")
         ranked = statistics.median(r[-1] for r in desk_runs)

@@ -9,14 +9,16 @@ threads at once: a module half-initialised by one thread can be seen by the othe
 
 from __future__ import annotations
 
+import os
 import threading
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from collections_desktop.storage import keys
+from collections_desktop.storage import kdf
 
+# Not even pathlib or typing before the derivation starts: each would hold it back by milliseconds.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from concurrent.futures import Future
+    from pathlib import Path
 
 
 def begin(data_dir: Path, **secret: object) -> Future:
@@ -29,7 +31,7 @@ def begin(data_dir: Path, **secret: object) -> Future:
         passphrase, ahead = secret.get("passphrase"), None
         try:
             if isinstance(passphrase, str):
-                ahead = keys.derive_ahead(Path(data_dir) / keys.KEYS_NAME, passphrase, threads=1)
+                ahead = kdf.derive_ahead(os.path.join(data_dir, kdf.KEYS_NAME), passphrase, threads=1)
         except Exception:  # noqa: BLE001 - unlocking below meets the same problem and reports it in the future
             ahead = None
         imported.wait()

@@ -10,15 +10,20 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _argon2_cffi_bindings import ffi, lib
+from collections_desktop.storage.kdf import (  # noqa: F401 - also used through here
+    ARGON2_DEFAULTS,
+    KEYS_NAME,
+    PASSPHRASE_WRAP,
+    DerivedKey,
+    KeyFileError,
+    derive_ahead,
+    passphrase_setting,
+)
+from collections_desktop.storage.kdf import derive as _derive
 
-KEYS_NAME = "vault.keys.json"  # beside the database, in the vault's folder
 KEY_FILE_FORMAT = "collections-desk-keys"
 KEY_FILE_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 12
-# RFC 9106's second recommended setting: 3 passes, 64 MiB, 4 lanes (~0.2 s here).
-ARGON2_DEFAULTS = {"iterations": 3, "memory_kib": 65536, "lanes": 4}
-PASSPHRASE_WRAP = "passphrase"
 RECOVERY_WRAP = "recovery"
 DEMO_WRAP = "demo"
 # Demo vaults hold only synthetic people; their key is sealed under this public value.
@@ -27,10 +32,6 @@ DEMO_KEK = hashlib.sha256(b"collections-desk demo vault, synthetic data only").d
 
 class WrongSecretError(Exception):
     """The passphrase or recovery key does not unwrap the data key."""
-
-
-class KeyFileError(Exception):
-    """The key file is missing, unreadable or not ours."""
 
 
 class WeakPassphraseError(ValueError):
@@ -56,48 +57,6 @@ def aes_gcm() -> type:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     return AESGCM
-
-
-def _derive(passphrase: str, salt: bytes, params: dict, threads: int | None = None) -> bytes:
-    """Argon2id through the reference implementation (argon2-cffi's bindings), which can spread the lanes
-    over several cores: `threads` of them, by default as many as there are lanes and cores. The result
-    depends only on the setting, never on the threads (RFC 9106)."""
-    secret = passphrase.encode("utf-8")
-    out = ffi.new("uint8_t[]", 32)
-    try:
-        lanes = params["lanes"]
-        context = ffi.new("argon2_context *", {
-            "out": out, "outlen": 32, "pwd": ffi.from_buffer(secret), "pwdlen": len(secret),
-            "salt": ffi.from_buffer(salt), "saltlen": len(salt), "secret": ffi.NULL, "secretlen": 0,
-            "ad": ffi.NULL, "adlen": 0, "t_cost": params["iterations"], "m_cost": params["memory_kib"],
-            "lanes": lanes, "threads": max(1, min(lanes, threads or os.cpu_count() or 1)),
-            "version": lib.ARGON2_VERSION_NUMBER, "allocate_cbk": ffi.NULL, "free_cbk": ffi.NULL,
-            "flags": lib.ARGON2_DEFAULT_FLAGS})
-    except (OverflowError, TypeError) as exc:  # a negative or absurd number in the key file
-        raise KeyFileError("passphrase wrap is damaged") from exc
-    result = lib.argon2_ctx(context, lib.Argon2_id)
-    if result != lib.ARGON2_OK:  # a setting Argon2id refuses (no lanes, too little memory): a damaged wrap
-        raise KeyFileError("passphrase wrap is damaged: " + ffi.string(lib.argon2_error_message(result)).decode())
-    return bytes(out)
-
-
-@dataclass(frozen=True)
-class DerivedKey:
-    """A passphrase's key-encryption key for one salt and setting, derived before it is needed."""
-
-    salt: bytes
-    setting: dict[str, int]
-    kek: bytes = field(repr=False)
-
-
-def derive_ahead(path: Path, passphrase: str, threads: int | None = None) -> DerivedKey | None:
-    """The slow derivation for the passphrase wrap of the key file at `path`, so it can run while the rest of
-    the application loads; None when the file does not say how (unwrapping then finds and reports why)."""
-    try:
-        salt, params = KeyFile.load(path).passphrase_setting()
-    except KeyFileError:
-        return None
-    return DerivedKey(salt, params, _derive(passphrase, salt, params, threads))
 
 
 def new_recovery_key() -> str:
@@ -179,13 +138,7 @@ class KeyFile:
 
     def passphrase_setting(self) -> tuple[bytes, dict[str, int]]:
         """The salt and Argon2id setting the passphrase wrap was made with."""
-        wrap = self.wraps.get(PASSPHRASE_WRAP)
-        if wrap is None:
-            raise KeyFileError("no passphrase wrap")
-        try:
-            return _unb64(wrap["salt"]), {k: int(wrap[k]) for k in ARGON2_DEFAULTS}
-        except (KeyError, ValueError, TypeError) as exc:
-            raise KeyFileError("passphrase wrap is damaged") from exc
+        return passphrase_setting(self.wraps)
 
     def unwrap_with_passphrase(self, passphrase: str, ahead: DerivedKey | None = None) -> bytes:
         """`ahead` (see `derive_ahead`) is used when it was derived for this wrap's salt and setting."""
