@@ -18,7 +18,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from collections_desktop.services.vault_access import translate_storage_errors
 from collections_desktop.storage import desk_reads, keys, keystore, phone_reads
 from collections_desktop.storage.connection import connect_raw
-from collections_desktop.storage.keys import DerivedKey
+from collections_desktop.storage.kdf import DerivedKey
 from collections_desktop.storage.migrate import head_revision
 from collections_desktop.storage.vault import Vault, VaultPaths
 

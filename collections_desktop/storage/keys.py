@@ -10,13 +10,11 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from collections_desktop.storage.kdf import (  # noqa: F401 - also used through here
+from collections_desktop.storage.kdf import (
     ARGON2_DEFAULTS,
-    KEYS_NAME,
     PASSPHRASE_WRAP,
     DerivedKey,
     KeyFileError,
-    derive_ahead,
     passphrase_setting,
 )
 from collections_desktop.storage.kdf import derive as _derive
@@ -141,7 +139,7 @@ class KeyFile:
         return passphrase_setting(self.wraps)
 
     def unwrap_with_passphrase(self, passphrase: str, ahead: DerivedKey | None = None) -> bytes:
-        """`ahead` (see `derive_ahead`) is used when it was derived for this wrap's salt and setting."""
+        """`ahead` (see `kdf.derive_ahead`) is used when it was derived for this wrap's salt and setting."""
         salt, params = self.passphrase_setting()
         if ahead is not None and (ahead.salt, ahead.setting) == (salt, params):
             kek = ahead.kek

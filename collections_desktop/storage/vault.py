@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from collections_desktop.storage import keystore
 from collections_desktop.storage.connection import connect_raw
-from collections_desktop.storage.keys import KEYS_NAME, DerivedKey, KeyFile, new_data_key, new_recovery_key
+from collections_desktop.storage.kdf import KEYS_NAME, DerivedKey
+from collections_desktop.storage.keys import KeyFile, new_data_key, new_recovery_key
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -129,7 +130,7 @@ class Vault:
                recovery_key: str | None = None, use_keyring: bool = False, ahead: DerivedKey | None = None) -> Vault:
         """Unwraps the data key and proves it opens the database; the file is never written on failure.
 
-        `ahead` is the passphrase's key derived beforehand (see `keys.derive_ahead`)."""
+        `ahead` is the passphrase's key derived beforehand (see `kdf.derive_ahead`)."""
         keyfile = cls.read_keyfile(paths)
         data_key = None
         if keyfile.is_demo:

@@ -182,7 +182,8 @@ def test_search_index_follows_changes(workspace):
 
 
 def test_a_key_derived_ahead_unwraps_only_the_wrap_it_was_derived_for(workspace, data_dir):
-    from collections_desktop.storage.keys import WrongSecretError, derive_ahead
+    from collections_desktop.storage.kdf import derive_ahead
+    from collections_desktop.storage.keys import WrongSecretError
 
     data_key = workspace.vault.data_key
     keys_path = data_dir / "vault.keys.json"
