@@ -29,6 +29,9 @@ from collections_desktop.sync.records import (
     PostingRecord,
 )
 
+SIGNS = {kind: kind.balance_sign for kind in EntryKind}
+
+
 @dataclass
 class ApplyState:
     """What one import did so far, for the dry-run report and the batch record."""
@@ -157,7 +160,9 @@ class Applier(RemitPosting, ImportStaging):
         account = self.account(record.account_number, record.guarantor, record.patient)
         encounter = self._claim(account, record.claim_id, record.service_date, record.payer,
                                 record.insurance_pending, record.patient)
-        before = self._sums(encounter, "csv")
+        # A claim made by this import a moment ago has no postings yet (the usual case on a first import).
+        new_claim = not self._fresh.get(encounter.id, True)
+        before = {} if new_claim else self._sums(encounter, "csv")
         targets = ((EntryKind.CHARGE, record.billed_cents), (EntryKind.INSURANCE_PAYMENT, record.insurance_paid_cents),
                    (EntryKind.CONTRACTUAL, record.adjustment_cents),
                    (EntryKind.PATIENT_PAYMENT, record.patient_paid_cents))
@@ -174,7 +179,11 @@ class Applier(RemitPosting, ImportStaging):
         if record.balance_cents is not None:
             if encounter.id not in self._fresh:
                 self.session.flush()
-            remaining = sum(ENTRY_KINDS[kind].balance_sign * total for kind, (total, _n) in self._sums(encounter).items())
+            if new_claim:  # what it owes is exactly what was just posted to it
+                remaining = sum(SIGNS[kind] * target for kind, target in targets)
+            else:
+                remaining = sum(ENTRY_KINDS[kind].balance_sign * total
+                                for kind, (total, _n) in self._sums(encounter).items())
             if remaining != record.balance_cents:
                 total, count = self._sums(encounter, "csv").get(EntryKind.INSURANCE_ADJUSTMENT.value, (0, 0))
                 self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT, remaining - record.balance_cents, self.today,
@@ -217,13 +226,13 @@ class Applier(RemitPosting, ImportStaging):
               reference: str = "", method: str = "") -> None:
         if cents == 0:
             return
-        entry_id = self._id(LedgerEntryRow)
-        self._staged["ledger_entry"].append((entry_id, encounter.account_id, encounter.id, kind.value, cents,
-                                             posted_on, method[:16], reference[:60], self.now))
+        entry_id, value, method = self._id(LedgerEntryRow), kind.value, method[:16]
+        self._staged["ledger_entry"].append((entry_id, encounter.account_id, encounter.id, value, cents,
+                                             posted_on, method, reference[:60], self.now))
         self._staged["posting_source"].append((source_key[:160], entry_id, self.batch_id))
         fresh = self._fresh.get(encounter.id)
         if fresh is not None:
-            sums = fresh.setdefault((kind.value, method[:16]), [0, 0])
+            sums = fresh.setdefault((value, method), [0, 0])
             sums[0] += cents
             sums[1] += 1
 

@@ -23,7 +23,8 @@ class CsvRow:
     values: dict[str, str]
 
     def get(self, header: str | None) -> str:
-        return (self.values.get(header) or "").strip() if header else ""
+        """The value under `header`, stripped; "" when the column is missing or not mapped (None)."""
+        return self.values.get(header, "") if header else ""
 
 
 def _encoding(path: Path) -> str:
@@ -70,7 +71,7 @@ def rows(path: Path) -> Iterator[CsvRow]:
                 continue
             if fields and fields[0].strip().lower().rstrip(":") in TOTAL_WORDS:
                 continue
-            yield CsvRow(start, dict(zip(header, fields)))
+            yield CsvRow(start, dict(zip(header, map(str.strip, fields))))
 
 
 def parse_date(text: str, field_name: str) -> date:
