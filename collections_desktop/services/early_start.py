@@ -1,8 +1,8 @@
 """Opening the vault while the application loads: the key derivation starts before the rest is imported.
 
 The passphrase's Argon2id derivation (a fifth of a second on one core, the interpreter lock released) needs
-only the key file and the small Argon2 bindings, so it starts on its own thread first, on one core while the
-window loads on the other. The reading modules are imported on the calling thread meanwhile, and the thread
+only the key file and the small Argon2 bindings, so it starts on its own thread first, on the cores the
+window does not load on. The reading modules are imported on the calling thread meanwhile, and the thread
 goes on to unlock and read Today's first page (see `first_page`) once they are in. Imports never run on both
 threads at once: a module half-initialised by one thread can be seen by the other.
 """
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
     from pathlib import Path
 
+# The derivation's threads at start: every core but the one the window loads on (on two cores, two threads
+# measured slower than one).
+SPARE_CORES = max(1, (os.cpu_count() or 1) - 1)
+
 
 def begin(data_dir: Path, **secret: object) -> Future:
     """`first_page.unlock_first_page(data_dir, **secret)` on a thread of its own; its result or error in the
@@ -31,7 +35,7 @@ def begin(data_dir: Path, **secret: object) -> Future:
         passphrase, ahead = secret.get("passphrase"), None
         try:
             if isinstance(passphrase, str):
-                ahead = kdf.derive_ahead(os.path.join(data_dir, kdf.KEYS_NAME), passphrase, threads=1)
+                ahead = kdf.derive_ahead(os.path.join(data_dir, kdf.KEYS_NAME), passphrase, threads=SPARE_CORES)
         except Exception:  # noqa: BLE001 - unlocking below meets the same problem and reports it in the future
             ahead = None
         imported.wait()
