@@ -33,7 +33,7 @@ class EntryKind(str, Enum):
 _KINDS = tuple(EntryKind)
 # The kind named by its stored text: a dictionary lookup, several times cheaper than EntryKind(text).
 ENTRY_KINDS = {kind.value: kind for kind in EntryKind}
-_SIGNS = {kind: kind.balance_sign for kind in _KINDS}
+SIGNS = {kind: kind.balance_sign for kind in _KINDS}
 PATIENT_ADJUSTMENTS = frozenset(
     {EntryKind.SMALL_BALANCE, EntryKind.FINANCIAL_ASSISTANCE, EntryKind.WRITE_OFF}
 )
@@ -113,7 +113,7 @@ def encounter_balance(entries: Iterable[LedgerEntry], insurance_pending: bool) -
     remaining = 0
     for kind, cents, _posted_on in entries:
         totals[kind] += cents
-        remaining += _SIGNS[kind] * cents
+        remaining += SIGNS[kind] * cents
     if insurance_pending and remaining > 0:
         status = EncounterStatus.INSURANCE_PENDING
     elif remaining > 0:

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from collections_desktop.domain.ledger import ENTRY_KINDS, EntryKind
+from collections_desktop.domain.ledger import ENTRY_KINDS, SIGNS, EntryKind
 from collections_desktop.domain.search import sort_name
 from collections_desktop.storage.models import (
     Account,
@@ -28,9 +28,6 @@ from collections_desktop.sync.records import (
     PersonRecord,
     PostingRecord,
 )
-
-SIGNS = {kind: kind.balance_sign for kind in EntryKind}
-
 
 @dataclass
 class ApplyState:

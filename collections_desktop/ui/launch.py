@@ -40,7 +40,7 @@ class DeskShell(QObject):
     """The language, the worklist model and the main window, before the controller takes them over."""
 
     first_page_shown = Signal()
-    _first_page_done = Signal(object)  # the finished future of `first_page.begin`
+    _first_page_done = Signal(object)  # the finished future of `early_start.begin`
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
         super().__init__(app)
@@ -65,8 +65,7 @@ class DeskShell(QObject):
         first = None if early.exception() is not None else early.result()
         if first is not None and first.read:
             show_first_page(self.window, self.model, first)
-            self.app.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # e.g. the status bar's new total
-            self.window.repaint()  # on screen now, before the rest of the desk loads
+            self._paint_now()  # on screen now, before the rest of the desk loads
             self.first_page_on_screen = True
             self.first_page_shown.emit()
         self._first, self._tried = first, first is None
@@ -77,9 +76,14 @@ class DeskShell(QObject):
         stack, documents, importers) load, on this thread: imports running on two threads at once can see
         half-initialised modules."""
         self.window.build_panes()
+        self._paint_now()
+        QTimer.singleShot(0, self._hand_over)
+
+    def _paint_now(self) -> None:
+        """Lays out what changed (e.g. the status bar's new total) and paints the window, without waiting for
+        the event loop."""
         self.app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.window.repaint()
-        QTimer.singleShot(0, self._hand_over)
 
     def _lock_before_hand_over(self) -> None:
         """Locking works from the first page on: the page goes at once, and the desk starts locked."""
@@ -105,7 +109,7 @@ class DeskShell(QObject):
 
 
 def open_desk(app: QApplication, data_dir: Path, lang: str | None = None, early: Future | None = None) -> DeskShell:
-    """Shows the window at once; with `early` (see `first_page.begin`) the first page follows as soon as it is read."""
+    """Shows the window at once; with `early` (see `early_start.begin`) the first page follows as soon as it is read."""
     shell = DeskShell(app, data_dir, lang)
     shell.window.show()
     if early is None:

@@ -101,27 +101,27 @@ def test_locking_while_the_workspace_opens_closes_it(controller_factory, demo_di
     assert controller.workspace is None and controller.model.rowCount() == 0
 
 
-def test_the_first_page_loads_without_the_database_stack():
-    code = ("import sys\n"
-            "import collections_desktop.services.first_page\n"
-            "import collections_desktop.ui.launch\n"
-            "print(sorted({m.split('.')[0] for m in sys.modules}\n"
-            "             & {'sqlalchemy', 'alembic', 'reportlab', 'keyring', 'phonenumbers'}))")
+def _loaded_after(modules: list[str], watched: set[str], **env: str) -> str:
+    """In a fresh interpreter, after importing `modules`: which `watched` packages and modules were loaded."""
+    code = (f"import sys\nfor name in {modules!r}: __import__(name)\n"
+            "loaded = set(sys.modules) | {m.split('.')[0] for m in sys.modules}\n"
+            f"print(sorted(loaded & {watched!r}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
-    assert out.stdout.strip() == "[]"
+                         env={"PATH": "/usr/bin:/bin", **env})
+    return out.stdout.strip()
+
+
+def test_the_first_page_loads_without_the_database_stack():
+    assert _loaded_after(["collections_desktop.services.first_page", "collections_desktop.ui.launch"],
+                         {"sqlalchemy", "alembic", "reportlab", "keyring", "phonenumbers"},
+                         QT_QPA_PLATFORM="offscreen") == "[]"
 
 
 def test_the_key_derivation_starts_before_the_reading_modules_load(demo_dir):
     # The thread's first step needs only the key file and the Argon2 bindings; the rest loads beside it.
-    code = ("import sys\n"
-            "import collections_desktop.services.early_start\n"
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlcipher3', 'sqlalchemy', 'PySide6',"
-            " 'cryptography'}),"
-            " 'collections_desktop.services.first_page' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={"PATH": "/usr/bin:/bin"})
-    assert out.stdout.strip() == "[] False"
+    assert _loaded_after(["collections_desktop.services.early_start"],
+                         {"sqlcipher3", "sqlalchemy", "PySide6", "cryptography",
+                          "collections_desktop.services.first_page"}) == "[]"
 
 
 def test_a_wrong_passphrase_at_the_early_start_is_the_usual_error(data_dir):
