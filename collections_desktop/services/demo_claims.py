@@ -57,7 +57,7 @@ def build_claim(gen: DemoGenerator, account_id: int, patient_id: int, claim: str
     def post(kind: EntryKind, cents: int, posted_on: date, method: str = "", reference: str = "") -> None:
         entries.append(LedgerEntry(kind, cents, posted_on))
         rows["ledger_entry"].append((take("ledger_entry"), account_id, encounter_id, _KIND_TEXT[kind], cents,
-                                     posted_on, method, reference, gen.created_at))
+                                     posted_on, method, reference, gen.created_at, None))
 
     roll = rng.random()
     lines = (gen._pick(pools.PROCEDURES),) if roll < 0.5 else rng.sample(pools.PROCEDURES, 2 if roll < 0.85 else 3)

@@ -56,7 +56,7 @@ COLUMNS = {
                      "deductible_cents", "coinsurance_cents", "copay_cents", "noncovered_cents",
                      "other_patient_cents", "reason_codes"),
     "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
-                     "reference", "created_at"),
+                     "reference", "created_at", "import_batch_id"),
     "contact_event": ("id", "account_id", "person_id", "at", "channel", "direction", "outcome", "address_used",
                       "note", "detail", "override_reason", "created_at"),
 }

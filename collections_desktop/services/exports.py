@@ -22,7 +22,6 @@ from collections_desktop.storage.models import (
     Encounter,
     LedgerEntryRow,
     Person,
-    PostingSource,
 )
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync.writers import ACTIVITY_COLUMNS, FOLLOWUP_COLUMNS, PAYMENT_COLUMNS, write_csv
@@ -68,7 +67,7 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
                  .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
                  .join(Person, Person.id == Encounter.patient_id)
                  .where(LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value,
-                        LedgerEntryRow.id.not_in(select(PostingSource.ledger_entry_id)))
+                        LedgerEntryRow.import_batch_id.is_(None))
                  .order_by(LedgerEntryRow.posted_on, LedgerEntryRow.id))
         if since is not None:
             query = query.where(LedgerEntryRow.posted_on >= since)

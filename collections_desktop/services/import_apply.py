@@ -165,11 +165,10 @@ class Applier(RemitPosting, ImportStaging):
                    (EntryKind.PATIENT_PAYMENT, record.patient_paid_cents))
         posted = False
         for kind, target in targets:
-            total, count = before.get(kind.value, (0, 0))
+            total = before.get(kind.value, (0, 0))[0]
             if target != total:
-                self._post(encounter, kind, target - total, record.service_date if kind is EntryKind.CHARGE
-                           else self.today, f"csv:{account.number}:{record.claim_id}:{kind.value}:{count}:{target}",
-                           method="csv")
+                self._post(encounter, kind, target - total,
+                           record.service_date if kind is EntryKind.CHARGE else self.today, method="csv")
                 posted = True
                 if kind is EntryKind.PATIENT_PAYMENT and target > total:
                     self.state.counts["payments"] += 1
@@ -182,9 +181,7 @@ class Applier(RemitPosting, ImportStaging):
                 remaining = sum(ENTRY_KINDS[kind].balance_sign * total
                                 for kind, (total, _n) in self._sums(encounter).items())
             if remaining != record.balance_cents:
-                total, count = self._sums(encounter, "csv").get(EntryKind.INSURANCE_ADJUSTMENT.value, (0, 0))
                 self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT, remaining - record.balance_cents, self.today,
-                           f"csv:{account.number}:{record.claim_id}:balance:{count}:{record.balance_cents}",
                            method="csv")
                 posted = True
         if encounter.insurance_pending != record.insurance_pending:
@@ -219,17 +216,20 @@ class Applier(RemitPosting, ImportStaging):
         if record.kind == EntryKind.PATIENT_PAYMENT.value:
             self.state.counts["payments"] += 1
 
-    def _post(self, encounter: Encounter, kind: EntryKind, cents: int, posted_on: date, source_key: str,
+    def _post(self, encounter: Encounter, kind: EntryKind, cents: int, posted_on: date, source_key: str | None = None,
               reference: str = "", method: str = "") -> None:
+        """Stages one posting of this import; a keyed one (remittance, transaction) also gets its source row,
+        which is what keeps a re-sent file from posting it twice. CSV snapshots need none: they post only
+        their difference from the sums of what earlier snapshots posted."""
         if cents == 0:
             return
         entry_id, value, method = self._id(LedgerEntryRow), kind.value, method[:16]
         self._staged["ledger_entry"].append((entry_id, encounter.account_id, encounter.id, value, cents,
-                                             posted_on, method, reference[:60], self.now))
-        self._staged["posting_source"].append((source_key[:160], entry_id, self.batch_id))
+                                             posted_on, method, reference[:60], self.now, self.batch_id))
+        if source_key is not None:
+            self._staged["posting_source"].append((source_key[:160], entry_id, self.batch_id))
         fresh = self._fresh.get(encounter.id)
         if fresh is not None:
             sums = fresh.setdefault((value, method), [0, 0])
             sums[0] += cents
             sums[1] += 1
-

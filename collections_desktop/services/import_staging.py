@@ -34,7 +34,7 @@ COLUMNS = {
     "encounter": ("id", "account_id", "patient_id", "claim_id", "service_date", "first_statement_date",
                   "payer_name", "payer_kind", "insurance_pending"),
     "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
-                     "reference", "created_at"),
+                     "reference", "created_at", "import_batch_id"),
     "posting_source": ("source_key", "ledger_entry_id", "import_batch_id"),
     "account_search": ("account_id", "text"),
 }

@@ -16,7 +16,6 @@ from collections_desktop.storage.models import (
     Encounter,
     ImportBatch,
     LedgerEntryRow,
-    PostingSource,
     ServiceLine,
 )
 from collections_desktop.storage.types import utc_now
@@ -41,13 +40,13 @@ def accuracy_review(workspace: Workspace, number: str) -> list[CheckItem]:
         pending = [e.claim_id for e in encounters if e.insurance_pending]
         handed = list(session.scalars(select(Encounter.claim_id).join(ClaimHandoff).where(
             Encounter.account_id == account.id, ClaimHandoff.closed_at.is_(None))))
+        claims = select(Encounter.id).where(Encounter.account_id == account.id)
         last_import = session.scalar(select(func.max(ImportBatch.at)).join(
-            PostingSource, PostingSource.import_batch_id == ImportBatch.id).join(
-            LedgerEntryRow, LedgerEntryRow.id == PostingSource.ledger_entry_id).where(
-            LedgerEntryRow.account_id == account.id))
+            LedgerEntryRow, LedgerEntryRow.import_batch_id == ImportBatch.id).where(
+            LedgerEntryRow.encounter_id.in_(claims)))
         later = session.scalar(select(func.count()).select_from(LedgerEntryRow).where(
-            LedgerEntryRow.account_id == account.id, LedgerEntryRow.created_at > last_import,
-            LedgerEntryRow.id.not_in(select(PostingSource.ledger_entry_id)))) if last_import else 0
+            LedgerEntryRow.encounter_id.in_(claims), LedgerEntryRow.created_at > last_import,
+            LedgerEntryRow.import_batch_id.is_(None))) if last_import else 0
         lines = session.execute(select(Encounter.service_date, ServiceLine.procedure_code, ServiceLine.billed_cents,
                                        func.count()).join(ServiceLine).where(Encounter.account_id == account.id)
                                 .group_by(Encounter.service_date, ServiceLine.procedure_code,

@@ -194,6 +194,9 @@ class LedgerEntryRow(Base):
     method: Mapped[str] = mapped_column(String(16), default="")
     reference: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The import that posted it; None for postings made at the desk. Not indexed: it is read per
+    # account (through encounter_id), and an index would slow every import.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), nullable=True)
 
 
 class ImportBatch(Base):
@@ -209,8 +212,9 @@ class ImportBatch(Base):
 
 
 class PostingSource(Base):
-    """Where an imported posting came from (format, payer, trace, claim). The key is unique, so a
-    re-sent file never posts the same money twice; postings made in the desk have no row here."""
+    """Where a keyed imported posting came from (format, payer, trace, claim). The key is unique, so a
+    re-sent remittance or transaction never posts the same money twice. CSV snapshot postings have no row
+    here (a snapshot posts only its difference from what earlier snapshots posted), nor do desk postings."""
 
     __tablename__ = "posting_source"
     source_key: Mapped[str] = mapped_column(String(160), primary_key=True)
