@@ -110,10 +110,14 @@ class EncounterBalance:
 def encounter_balance(entries: Iterable[LedgerEntry], insurance_pending: bool) -> EncounterBalance:
     """Derives an encounter's figures from its ledger entries."""
     totals = dict.fromkeys(_KINDS, 0)
-    remaining = 0
     for kind, cents, _posted_on in entries:
         totals[kind] += cents
-        remaining += SIGNS[kind] * cents
+    return balance_from_totals(totals, insurance_pending)
+
+
+def balance_from_totals(totals: dict[EntryKind, int], insurance_pending: bool) -> EncounterBalance:
+    """An encounter's figures from the sum of its entries per kind (a kind left out sums to nothing)."""
+    remaining = sum(SIGNS[kind] * cents for kind, cents in totals.items())
     if insurance_pending and remaining > 0:
         status = EncounterStatus.INSURANCE_PENDING
     elif remaining > 0:
@@ -122,13 +126,14 @@ def encounter_balance(entries: Iterable[LedgerEntry], insurance_pending: bool) -
         status = EncounterStatus.PAID
     else:
         status = EncounterStatus.CREDIT
+    get = totals.get
     return EncounterBalance(
-        billed_cents=totals[EntryKind.CHARGE],
-        insurance_paid_cents=totals[EntryKind.INSURANCE_PAYMENT],
-        contractual_cents=totals[EntryKind.CONTRACTUAL],
-        insurance_adjusted_cents=totals[EntryKind.INSURANCE_ADJUSTMENT],
-        patient_paid_cents=totals[EntryKind.PATIENT_PAYMENT] - totals[EntryKind.PATIENT_REFUND],
-        patient_adjusted_cents=sum(totals[kind] for kind in PATIENT_ADJUSTMENTS),
+        billed_cents=get(EntryKind.CHARGE, 0),
+        insurance_paid_cents=get(EntryKind.INSURANCE_PAYMENT, 0),
+        contractual_cents=get(EntryKind.CONTRACTUAL, 0),
+        insurance_adjusted_cents=get(EntryKind.INSURANCE_ADJUSTMENT, 0),
+        patient_paid_cents=get(EntryKind.PATIENT_PAYMENT, 0) - get(EntryKind.PATIENT_REFUND, 0),
+        patient_adjusted_cents=sum(get(kind, 0) for kind in PATIENT_ADJUSTMENTS),
         remaining_cents=remaining,
         status=status,
     )

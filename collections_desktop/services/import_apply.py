@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from collections_desktop.domain.ledger import ENTRY_KINDS, SIGNS, EntryKind
+from collections_desktop.domain.ledger import ENTRY_KINDS, EntryKind
 from collections_desktop.domain.search import sort_name
 from collections_desktop.storage.models import (
     Account,
@@ -44,6 +44,14 @@ class ApplyState:
 
     def created(self, account_id: int) -> bool:
         return self.first_created is not None and account_id >= self.first_created
+
+
+# The stored texts of the kinds a CSV snapshot posts, and each kind's sign by its text: the snapshot
+# path runs per row of files with millions of rows, and an Enum's value and hash are Python calls.
+CHARGE, INSURANCE_PAYMENT, CONTRACTUAL, INSURANCE_ADJUSTMENT, PATIENT_PAYMENT = (
+    kind.value for kind in (EntryKind.CHARGE, EntryKind.INSURANCE_PAYMENT, EntryKind.CONTRACTUAL,
+                            EntryKind.INSURANCE_ADJUSTMENT, EntryKind.PATIENT_PAYMENT))
+TEXT_SIGNS = {text: kind.balance_sign for text, kind in ENTRY_KINDS.items()}
 
 
 class Applier(RemitPosting, ImportStaging):
@@ -160,28 +168,26 @@ class Applier(RemitPosting, ImportStaging):
         # A claim made by this import a moment ago has no postings yet (the usual case on a first import).
         new_claim = not self._fresh.get(encounter.id, True)
         before = {} if new_claim else self._sums(encounter, "csv")
-        targets = ((EntryKind.CHARGE, record.billed_cents), (EntryKind.INSURANCE_PAYMENT, record.insurance_paid_cents),
-                   (EntryKind.CONTRACTUAL, record.adjustment_cents),
-                   (EntryKind.PATIENT_PAYMENT, record.patient_paid_cents))
+        targets = ((CHARGE, record.billed_cents), (INSURANCE_PAYMENT, record.insurance_paid_cents),
+                   (CONTRACTUAL, record.adjustment_cents), (PATIENT_PAYMENT, record.patient_paid_cents))
         posted = False
         for kind, target in targets:
-            total = before.get(kind.value, (0, 0))[0]
+            total = before.get(kind, (0, 0))[0]
             if target != total:
-                self._post(encounter, kind, target - total,
-                           record.service_date if kind is EntryKind.CHARGE else self.today, method="csv")
+                self._post(encounter, kind, target - total, record.service_date if kind == CHARGE else self.today,
+                           method="csv")
                 posted = True
-                if kind is EntryKind.PATIENT_PAYMENT and target > total:
+                if kind == PATIENT_PAYMENT and target > total:
                     self.state.counts["payments"] += 1
         if record.balance_cents is not None:
             if encounter.id not in self._fresh:
                 self.session.flush()
             if new_claim:  # what it owes is exactly what was just posted to it
-                remaining = sum(SIGNS[kind] * target for kind, target in targets)
+                remaining = sum(TEXT_SIGNS[kind] * target for kind, target in targets)
             else:
-                remaining = sum(ENTRY_KINDS[kind].balance_sign * total
-                                for kind, (total, _n) in self._sums(encounter).items())
+                remaining = sum(TEXT_SIGNS[kind] * total for kind, (total, _n) in self._sums(encounter).items())
             if remaining != record.balance_cents:
-                self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT, remaining - record.balance_cents, self.today,
+                self._post(encounter, INSURANCE_ADJUSTMENT, remaining - record.balance_cents, self.today,
                            method="csv")
                 posted = True
         if encounter.insurance_pending != record.insurance_pending:
@@ -211,25 +217,28 @@ class Applier(RemitPosting, ImportStaging):
             self.state.counts["unchanged"] += 1
             return
         self.state.touched_accounts.add(account.id)
-        self._post(encounter, EntryKind(record.kind), record.amount_cents, record.posted_on, record.source_key,
+        self._post(encounter, EntryKind(record.kind).value, record.amount_cents, record.posted_on, record.source_key,
                    record.reference, record.method)
         if record.kind == EntryKind.PATIENT_PAYMENT.value:
             self.state.counts["payments"] += 1
 
-    def _post(self, encounter: Encounter, kind: EntryKind, cents: int, posted_on: date, source_key: str | None = None,
+    def _post(self, encounter: Encounter, kind: str, cents: int, posted_on: date, source_key: str | None = None,
               reference: str = "", method: str = "") -> None:
-        """Stages one posting of this import; a keyed one (remittance, transaction) also gets its source row,
-        which is what keeps a re-sent file from posting it twice. CSV snapshots need none: they post only
-        their difference from the sums of what earlier snapshots posted."""
+        """Stages one posting of this import, of the kind stored as `kind` (an EntryKind's text).
+
+        A keyed posting (remittance, transaction) also gets its source row, which is what keeps a
+        re-sent file from posting it twice. CSV snapshots need none: they post only their
+        difference from the sums of what earlier snapshots posted.
+        """
         if cents == 0:
             return
-        entry_id, value, method = self._id(LedgerEntryRow), kind.value, method[:16]
-        self._staged["ledger_entry"].append((entry_id, encounter.account_id, encounter.id, value, cents,
+        entry_id, method = self._id(LedgerEntryRow), method[:16]
+        self._staged["ledger_entry"].append((entry_id, encounter.account_id, encounter.id, kind, cents,
                                              posted_on, method, reference[:60], self.now, self.batch_id))
         if source_key is not None:
             self._staged["posting_source"].append((source_key[:160], entry_id, self.batch_id))
         fresh = self._fresh.get(encounter.id)
         if fresh is not None:
-            sums = fresh.setdefault((value, method), [0, 0])
+            sums = fresh.setdefault((kind, method), [0, 0])
             sums[0] += cents
             sums[1] += 1

@@ -52,7 +52,7 @@ class RemitPosting:
             encounter = self._claim(account, record.claim_id, record.service_date or posted_on, record.payer,
                                     record.forwarded)
             encounter.payer_kind = FILING_KIND.get(record.filing_indicator, "commercial")
-            self._post(encounter, EntryKind.CHARGE, record.billed_cents, encounter.service_date,
+            self._post(encounter, EntryKind.CHARGE.value, record.billed_cents, encounter.service_date,
                        record.source_key + ":charge")
         else:
             account = self.session.get(Account, encounter.account_id)
@@ -69,18 +69,18 @@ class RemitPosting:
         encounter = self._get(Encounter, encounter.id)
         charged = totals.get(EntryKind.CHARGE.value, 0)
         if record.billed_cents and charged and record.billed_cents != charged:
-            self._post(encounter, EntryKind.CHARGE, record.billed_cents - charged, posted_on,
+            self._post(encounter, EntryKind.CHARGE.value, record.billed_cents - charged, posted_on,
                        record.source_key + ":charge-change")
         billed = record.billed_cents or charged
         insurance_remaining = billed - sum(totals.get(k.value, 0) for k in INSURANCE_KINDS)
-        self._post(encounter, EntryKind.INSURANCE_PAYMENT, record.paid_cents, posted_on,
+        self._post(encounter, EntryKind.INSURANCE_PAYMENT.value, record.paid_cents, posted_on,
                    record.source_key + ":paid", record.payer_claim_id, "remit")
-        self._post(encounter, EntryKind.CONTRACTUAL, record.contractual_cents, posted_on,
+        self._post(encounter, EntryKind.CONTRACTUAL.value, record.contractual_cents, posted_on,
                    record.source_key + ":co", record.payer_claim_id, "remit")
         # Whatever else the payer did leaves exactly its patient responsibility open: the last
         # payer's PR is what the patient owes (prior-payer impact, OA, PI, rounding).
         rest = insurance_remaining - record.paid_cents - record.contractual_cents - record.patient_responsibility_cents
-        self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT, rest, posted_on,
+        self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT.value, rest, posted_on,
                    record.source_key + ":adj", record.payer_claim_id, "remit")
         self._adjudication(encounter, record)
         was_pending = encounter.insurance_pending
@@ -101,7 +101,7 @@ class RemitPosting:
                                                      {"claim": record.claim_id}))
             return
         for kind, total in rows:
-            self._post(encounter, EntryKind(kind), -int(total), posted_on,
+            self._post(encounter, EntryKind(kind).value, -int(total), posted_on,
                        f"{record.source_key}:rev:{kind}", record.payer_claim_id, "reversal")
 
     def _adjudication(self, encounter: Encounter, record: ClaimRemitRecord) -> None:

@@ -182,7 +182,7 @@ class ImportStaging:
         """
         for account in self._staged["account"]:
             visits = [visit_from_totals(encounter.service_date, None, encounter.insurance_pending,
-                                        {kind: cents for kind, (cents, _n) in self._sums(encounter).items()}, as_of)
+                                        {kind: cents for kind, (cents, _n) in self._sums(encounter).items()})
                       for encounter in account.encounters]
             figures, anchor = account_figures(visits, as_of)
             account.patient_due_cents = figures.patient_due_cents

@@ -17,6 +17,7 @@ from collections_desktop.domain.ledger import (
     ENTRY_KINDS,
     LedgerEntry,
     account_balance,
+    balance_from_totals,
     encounter_balance,
 )
 from collections_desktop.storage.bulk import slices
@@ -48,10 +49,10 @@ def encounter_balances(session: Session, account_id: int) -> list[tuple[Encounte
 
 
 def visit_from_totals(service_date: date, first_statement_date: date | None, insurance_pending: bool,
-                      totals: dict[str, int], as_of: date) -> EncounterForAging:
+                      totals: dict[str, int]) -> EncounterForAging:
     """One visit's aging inputs from its ledger totals per kind (the stored kind text -> cents)."""
-    entries = [LedgerEntry(ENTRY_KINDS[kind], cents, as_of) for kind, cents in totals.items()]
-    return EncounterForAging(service_date, first_statement_date, encounter_balance(entries, insurance_pending))
+    by_kind = {ENTRY_KINDS[kind]: cents for kind, cents in totals.items()}
+    return EncounterForAging(service_date, first_statement_date, balance_from_totals(by_kind, insurance_pending))
 
 
 def account_figures(visits: list[EncounterForAging], as_of: date) -> tuple[AccountBalance, date | None]:
@@ -107,7 +108,7 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
             by_kind[e_id][kind] = int(total)
         per_account: dict[int, list[EncounterForAging]] = {i: [] for i in part}
         for e_id, (a_id, served, stated, pending) in encounters.items():
-            per_account[a_id].append(visit_from_totals(served, stated, pending, by_kind[e_id], as_of))
+            per_account[a_id].append(visit_from_totals(served, stated, pending, by_kind[e_id]))
         rows, changes = [], []
         for a_id in part:
             totals, anchor = account_figures(per_account[a_id], as_of)

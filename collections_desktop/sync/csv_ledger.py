@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from collections_desktop.sync.csv_reader import CsvRow, parse_date, rows
+from collections_desktop.sync.csv_reader import CsvRow, parse_date, table
 from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError, cents
 from collections_desktop.sync.profiles import Profile
 from collections_desktop.sync.records import ChargeRecord, PersonRecord
@@ -49,45 +49,78 @@ def _person(row: CsvRow, profile: Profile, prefix: str) -> PersonRecord:
     return PersonRecord(first_name=first, last_name=last)
 
 
-def _ledger_record(row: CsvRow, profile: Profile, where: str) -> ChargeRecord:
-    guarantor = _person(row, profile, "guarantor")
-    patient = _person(row, profile, "patient")
-    target = patient if (patient.first_name or patient.last_name) else guarantor
-    born = row.get(profile.header("birth_date"))
-    target.birth_date = parse_date(born, profile.header("birth_date")) if born else None
-    language = row.get(profile.header("language")).lower()
-    guarantor.preferred_language = "es" if language in SPANISH else ("en" if language else "")
-    phone = row.get(profile.header("phone"))
-    if phone:
-        guarantor.phones.append((phone, "home"))
-    email = row.get(profile.header("email"))
-    if email:
-        guarantor.emails.append(email)
-    if row.get(profile.header("address")) or row.get(profile.header("city")):
-        guarantor.address = (row.get(profile.header("address")), "", row.get(profile.header("city")),
-                             row.get(profile.header("state")).upper()[:2], row.get(profile.header("zip"))[:10])
-    claim = row.get(profile.header("claim"))
-    account = row.get(profile.header("account")) or (claim.split(".")[0] if "." in claim else "")
-    if not account:
-        raise RecordError("missing_value", field=profile.header("account") or "account")
-    if not claim:
-        raise RecordError("missing_value", field=profile.header("claim") or "claim")
-    service = row.get(profile.header("service_date"))
-    if not service:
-        raise RecordError("missing_value", field=profile.header("service_date"))
-    balance_header = profile.header("balance")
-    return ChargeRecord(
-        where=where, account_number=account[:40], claim_id=claim[:50],
-        service_date=parse_date(service, profile.header("service_date")),
-        billed_cents=_money(row, profile, "charge", required=True),
-        guarantor=guarantor, patient=patient if target is patient else None,
-        payer=row.get(profile.header("payer"))[:120],
-        insurance_paid_cents=_money(row, profile, "insurance_paid"),
-        adjustment_cents=_money(row, profile, "adjustment"),
-        patient_paid_cents=_money(row, profile, "patient_paid"),
-        balance_cents=cents(row.get(balance_header), balance_header) if row.get(balance_header) else None,
-        insurance_pending=row.get(profile.header("insurance_pending")).lower() in YES,
-    )
+def _ledger_reader(profile: Profile, header: list[str]) -> Callable[[list[str], str], ChargeRecord]:
+    """Reads one data row of a ledger export (values as `table` gives them) into a claim snapshot.
+
+    Where each mapped field sits in this file is worked out once, so a row costs list lookups only;
+    a field the profile or the file lacks reads the blank `table` keeps at the end of each row.
+    """
+    position = {name: i for i, name in enumerate(header)}
+    blank = len(header)
+    mapped = profile.columns
+
+    def at(key: str) -> int:
+        name = mapped.get(key)
+        return position.get(name, blank) if name else blank
+
+    def label(key: str) -> str:
+        return mapped.get(key) or key
+
+    g_first, g_last, g_name = at("guarantor_first"), at("guarantor_last"), at("guarantor_name")
+    p_first, p_last, p_name = at("patient_first"), at("patient_last"), at("patient_name")
+    g_named, p_named, order = bool(mapped.get("guarantor_name")), bool(mapped.get("patient_name")), profile.name_order
+    born, language, phone, email = at("birth_date"), at("language"), at("phone"), at("email")
+    street, city, state, zip_code = at("address"), at("city"), at("state"), at("zip")
+    claim_at, account_at, service_at, payer, pending = (at("claim"), at("account"), at("service_date"), at("payer"),
+                                                         at("insurance_pending"))
+    charge, balance = at("charge"), at("balance")
+    amounts = [(at(key), label(key)) for key in ("insurance_paid", "adjustment", "patient_paid")]
+    born_label, service_label = mapped.get("birth_date"), mapped.get("service_date")
+    charge_label, balance_label = label("charge"), mapped.get("balance")
+
+    def read(values: list[str], where: str) -> ChargeRecord:
+        first, last = values[g_first], values[g_last]
+        if not (first or last) and g_named:
+            first, last = split_name(values[g_name], order)
+        guarantor = PersonRecord(first_name=first, last_name=last)
+        first, last = values[p_first], values[p_last]
+        if not (first or last) and p_named:
+            first, last = split_name(values[p_name], order)
+        patient = PersonRecord(first_name=first, last_name=last) if (first or last) else None
+        target = patient or guarantor
+        if values[born]:
+            target.birth_date = parse_date(values[born], born_label)
+        spoken = values[language].lower()
+        guarantor.preferred_language = "es" if spoken in SPANISH else ("en" if spoken else "")
+        if values[phone]:
+            guarantor.phones.append((values[phone], "home"))
+        if values[email]:
+            guarantor.emails.append(values[email])
+        if values[street] or values[city]:
+            guarantor.address = (values[street], "", values[city], values[state].upper()[:2], values[zip_code][:10])
+        claim = values[claim_at]
+        account = values[account_at] or (claim.split(".")[0] if "." in claim else "")
+        if not account:
+            raise RecordError("missing_value", field=label("account"))
+        if not claim:
+            raise RecordError("missing_value", field=label("claim"))
+        if not values[service_at]:
+            raise RecordError("missing_value", field=service_label)
+        service_date = parse_date(values[service_at], service_label)
+        if not values[charge]:
+            raise RecordError("missing_value", field=charge_label)
+        billed = cents(values[charge], charge_label)
+        paid, adjusted, patient_paid = (cents(values[i], name) if values[i] else 0 for i, name in amounts)
+        return ChargeRecord(
+            where=where, account_number=account[:40], claim_id=claim[:50], service_date=service_date,
+            billed_cents=billed, guarantor=guarantor, patient=patient,
+            payer=values[payer][:120], insurance_paid_cents=paid, adjustment_cents=adjusted,
+            patient_paid_cents=patient_paid,
+            balance_cents=cents(values[balance], balance_label) if values[balance] else None,
+            insurance_pending=values[pending].lower() in YES,
+        )
+
+    return read
 
 
 def _aging_records(row: CsvRow, profile: Profile, where: str, as_of: date) -> list[ChargeRecord]:
@@ -122,13 +155,16 @@ def parse_csv(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecor
     """Rows of one CSV file as records; a bad row becomes a located error and the rest go on."""
     path = Path(path)
     try:
-        for row in rows(path):
-            where = f"{path.name}:{row.line}"
+        lines = table(path)
+        _first, header = next(lines)
+        read = None if profile.kind == "aging" else _ledger_reader(profile, header)
+        for line, values in lines:
+            where = f"{path.name}:{line}"
             try:
-                if profile.kind == "aging":
-                    yield from _aging_records(row, profile, where, as_of)
+                if read is None:
+                    yield from _aging_records(CsvRow(line, dict(zip(header, values))), profile, where, as_of)
                 else:
-                    yield _ledger_record(row, profile, where)
+                    yield read(values, where)
             except RecordError as exc:
                 yield ImportProblem(where, ERROR, exc.code, exc.params)
     except (OSError, UnicodeError) as exc:

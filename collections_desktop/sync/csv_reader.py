@@ -57,21 +57,36 @@ def read_header(path: Path) -> list[str]:
     return [h.strip() for h in next(reader, [])]
 
 
-def rows(path: Path) -> Iterator[CsvRow]:
-    """Data rows with the line each starts on (1 is the header); total rows at the end are left out."""
+def table(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The header as (1, names), then each data row as (the line it starts on, its stripped values).
+
+    Every data row is cut or padded to the header's width plus one blank at the end, so a reader
+    that maps a column the file lacks can point it at that blank. Total rows at the end are left out.
+    """
     with path.open("r", encoding=_encoding(path), newline="") as handle:
         sample = handle.read(SNIFF_BYTES)
         handle.seek(0)
         reader = csv.reader(handle, _dialect(sample))
         header = [h.strip() for h in next(reader, [])]
+        yield 1, header
+        width = len(header)
         line = reader.line_num + 1
         for fields in reader:
             start, line = line, reader.line_num + 1
-            if not any(f.strip() for f in fields):
+            values = [f.strip() for f in fields]
+            if not any(values) or values[0].lower().rstrip(":") in TOTAL_WORDS:
                 continue
-            if fields and fields[0].strip().lower().rstrip(":") in TOTAL_WORDS:
-                continue
-            yield CsvRow(start, dict(zip(header, map(str.strip, fields))))
+            del values[width:]
+            values.extend([""] * (width + 1 - len(values)))
+            yield start, values
+
+
+def rows(path: Path) -> Iterator[CsvRow]:
+    """Data rows by header name with the line each starts on (1 is the header)."""
+    lines = table(path)
+    _first, header = next(lines)
+    for line, values in lines:
+        yield CsvRow(line, dict(zip(header, values)))
 
 
 def parse_date(text: str, field_name: str) -> date:
