@@ -324,6 +324,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile_unreadable": {"en": "cannot use profile {path}: {reason}",
                            "es": "no se puede usar el perfil {path}: {reason}"},
     "csv_unreadable": {"en": "the CSV cannot be read ({reason})", "es": "no se puede leer el CSV ({reason})"},
+    "not_text": {
+        "en": "byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8",
+        "es": "el byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8",
+    },
+    "not_text_file": {
+        "en": "{path}, line {line}: byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8",
+        "es": "{path}, línea {line}: el byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el "
+              "archivo como UTF-8",
+    },
     "unknown_claim": {"en": "claim {claim} is not in the vault", "es": "la reclamación {claim} no está en la bóveda"},
     "fhir_bad_json": {"en": "not valid JSON: {reason}", "es": "JSON no válido: {reason}"},
     "fhir_not_a_resource": {"en": "not a FHIR resource", "es": "no es un recurso FHIR"},

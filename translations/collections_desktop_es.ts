@@ -606,22 +606,22 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="132"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="144"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="160"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="172"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="184"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="196"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="185"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="197"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
@@ -909,126 +909,136 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="16"/>
+        <source>Byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8</source>
+        <translation>El byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="18"/>
+        <source>{path}, line {line}: byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8</source>
+        <translation>{path}, línea {line}: el byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="21"/>
         <source>Not valid JSON: {reason}</source>
         <translation>JSON no válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="17"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="22"/>
         <source>Not a FHIR resource</source>
         <translation>No es un recurso FHIR</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="18"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="23"/>
         <source>Explanation of benefit for a patient not in the file ({reference})</source>
         <translation>Explicación de beneficios de un paciente que no está en el archivo ({reference})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="20"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="25"/>
         <source>Claim {claim}: the payer gave no patient share; none is assumed</source>
         <translation>Reclamación {claim}: el pagador no indicó la parte del paciente; no se supone ninguna</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="22"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="27"/>
         <source>The ISA envelope is malformed</source>
         <translation>El sobre ISA está mal formado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="23"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="28"/>
         <source>The ISA envelope is cut short</source>
         <translation>El sobre ISA está incompleto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="24"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="29"/>
         <source>Not an X12 file</source>
         <translation>No es un archivo X12</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="25"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="30"/>
         <source>No ISA envelope; the usual * : ~ delimiters are assumed</source>
         <translation>Sin sobre ISA; se suponen los delimitadores habituales * : ~</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="26"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="31"/>
         <source>Segment {segment} is outside any ST..SE transaction</source>
         <translation>El segmento {segment} está fuera de una transacción ST..SE</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="27"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="32"/>
         <source>{element} is empty</source>
         <translation>{element} está vacío</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="28"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="33"/>
         <source>The file ends inside a transaction (no {missing} segment)</source>
         <translation>El archivo termina dentro de una transacción (falta el segmento {missing})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="29"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="34"/>
         <source>SE says {declared} segments; {found} were found</source>
         <translation>SE declara {declared} segmentos; se encontraron {found}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="30"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="35"/>
         <source>Claim {claim}, line {line}: charge minus payment differs from its adjustments</source>
         <translation>Reclamación {claim}, línea {line}: el cargo menos el pago no coincide con sus ajustes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="32"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="37"/>
         <source>Claim {claim}: charge minus payment differs from its adjustments</source>
         <translation>Reclamación {claim}: el cargo menos el pago no coincide con sus ajustes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="34"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="39"/>
         <source>Claim {claim}: CLP05 differs from the sum of the PR adjustments</source>
         <translation>Reclamación {claim}: CLP05 no coincide con la suma de los ajustes PR</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="36"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="41"/>
         <source>Payment {trace}: BPR02 differs from the claim payments less provider adjustments</source>
         <translation>Pago {trace}: BPR02 no coincide con los pagos de las reclamaciones menos los ajustes al proveedor</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="38"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="43"/>
         <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
         <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="40"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="45"/>
         <source>Claim {claim} is not in the vault</source>
         <translation>La reclamación {claim} no está en la bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="41"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="46"/>
         <source>{path}: no known layout matches its header row</source>
         <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="42"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="47"/>
         <source>{path}: the file&apos;s format cannot be told</source>
         <translation>{path}: no se reconoce el formato del archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="43"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="48"/>
         <source>File not found: {path}</source>
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="44"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="49"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="55"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="60"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="64"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="69"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="65"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -1036,62 +1046,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="81"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="133"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="82"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="134"/>
         <source>DEMO DATA</source>
         <translation>DATOS DE DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="84"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="85"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="86"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="87"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="88"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="92"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="98"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="100"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="118"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="170"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="119"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="171"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -2069,107 +2079,107 @@ del %4 al %5</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="79"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="79"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="79"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="80"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="83"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="80"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="83"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="81"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="84"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="81"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="84"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="81"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="84"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="85"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="85"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="82"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="85"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="83"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="86"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="83"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="86"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="86"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="89"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="87"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="90"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="88"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="91"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="89"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="92"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="102"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="105"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="104"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="107"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="108"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="111"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/script_panel.py" line="111"/>
+        <location filename="../collections_desktop/ui/script_panel.py" line="114"/>
         <source>next: %1</source>
         <translation>próxima: %1</translation>
     </message>
@@ -2283,87 +2293,87 @@ del %4 al %5</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="37"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="40"/>
         <source>Guarantor</source>
         <translation>Garante</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="38"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="39"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
         <source>Patient due</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="40"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
         <source>Oldest aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="44"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="45"/>
         <source>Next action</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="46"/>
         <source>Callable now</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="50"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="53"/>
         <source>On hold</source>
         <translation>En suspenso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="52"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="55"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="53"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="56"/>
         <source>Wait</source>
         <translation>Esperar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="54"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="57"/>
         <source>Nothing due</source>
         <translation>Sin saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="155"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="185"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="157"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="187"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="159"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="189"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="170"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="200"/>
         <source>promise due %1</source>
         <translation>promesa para el %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="174"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="204"/>
         <source>plan installment late (%1)</source>
         <translation>pago del plan atrasado (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="179"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="209"/>
         <source>large balance past 90 days</source>
         <translation>saldo alto de más de 90 días</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from collections_desktop.sync.csv_reader import CsvRow, parse_date, table
+from collections_desktop.sync.csv_reader import CsvRow, located, parse_date, table
 from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError, cents
 from collections_desktop.sync.profiles import Profile
 from collections_desktop.sync.records import ChargeRecord, PersonRecord
@@ -154,20 +154,19 @@ def _aging_records(row: CsvRow, profile: Profile, where: str, as_of: date) -> li
 def parse_csv(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecord | ImportProblem]:
     """Rows of one CSV file as records; a bad row becomes a located error and the rest go on."""
     path = Path(path)
-    try:
-        lines = table(path)
-        _first, header = next(lines)
-        read = None if profile.kind == "aging" else _ledger_reader(profile, header)
-        for line, values in lines:
-            where = f"{path.name}:{line}"
-            try:
-                if read is None:
-                    yield from _aging_records(CsvRow(line, dict(zip(header, values))), profile, where, as_of)
-                else:
-                    yield read(values, where)
-            except RecordError as exc:
-                yield ImportProblem(where, ERROR, exc.code, exc.params)
-    except (OSError, UnicodeError) as exc:
-        yield ImportProblem(path.name, ERROR, "cannot_read", {"path": path.name, "reason": str(exc)[:80]})
-    except Exception as exc:  # noqa: BLE001 - csv.Error and friends: located, never a traceback
-        yield ImportProblem(path.name, ERROR, "csv_unreadable", {"reason": type(exc).__name__})
+    return located(path, _records(path, profile, as_of))
+
+
+def _records(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecord | ImportProblem]:
+    lines = table(path)
+    _first, header = next(lines)
+    read = None if profile.kind == "aging" else _ledger_reader(profile, header)
+    for line, values in lines:
+        where = f"{path.name}:{line}"
+        try:
+            if read is None:
+                yield from _aging_records(CsvRow(line, dict(zip(header, values))), profile, where, as_of)
+            else:
+                yield read(values, where)
+        except RecordError as exc:
+            yield ImportProblem(where, ERROR, exc.code, exc.params)

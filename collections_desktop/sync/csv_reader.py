@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from collections_desktop.sync.problems import RecordError
+from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError
 
 SNIFF_BYTES = 64 * 1024
 DATE_FORMATS = ("%m/%d/%Y", "%Y-%m-%d", "%m/%d/%y", "%m-%d-%Y", "%Y%m%d")
@@ -27,8 +27,21 @@ class CsvRow:
         return self.values.get(header, "") if header else ""
 
 
+class NotText(ValueError):
+    """A file that is neither UTF-8 nor Windows-1252 text: `line` holds the first byte no code page gives a
+    character to (0x81, 0x8D, 0x8F, 0x90 or 0x9D), which is `byte`."""
+
+    def __init__(self, line: int, byte: int) -> None:
+        super().__init__(line, byte)
+        self.line = line
+        self.byte = f"0x{byte:02X}"
+
+
 def _encoding(path: Path) -> str:
-    """UTF-8 (with or without BOM) when every byte decodes as UTF-8, else Windows-1252; read in chunks."""
+    """UTF-8 (with or without BOM) when every byte decodes as UTF-8, else Windows-1252; read in chunks.
+
+    Raises NotText, with the line, when the file is not Windows-1252 either.
+    """
     decoder = codecs.getincrementaldecoder("utf-8")()
     with path.open("rb") as handle:
         first = handle.read(3)
@@ -39,8 +52,27 @@ def _encoding(path: Path) -> str:
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
+            handle.seek(0)
+            for number, line in enumerate(handle, 1):
+                try:
+                    line.decode("cp1252")
+                except UnicodeDecodeError as exc:
+                    raise NotText(number, line[exc.start]) from None
             return "cp1252"
     return "utf-8-sig" if bom else "utf-8"
+
+
+def located(path: Path, items: Iterator) -> Iterator:
+    """Passes a parser's items on; a file that cannot be read or split into rows ends them with one located
+    problem (by line when a byte is not text), never an exception."""
+    try:
+        yield from items
+    except NotText as exc:
+        yield ImportProblem(f"{path.name}:{exc.line}", ERROR, "not_text", {"byte": exc.byte})
+    except (OSError, UnicodeError) as exc:
+        yield ImportProblem(path.name, ERROR, "cannot_read", {"path": path.name, "reason": str(exc)[:80]})
+    except Exception as exc:  # noqa: BLE001 - csv.Error and friends: located, never a traceback
+        yield ImportProblem(path.name, ERROR, "csv_unreadable", {"reason": type(exc).__name__})
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:

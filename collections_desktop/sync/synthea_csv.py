@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from collections_desktop.domain.ledger import EntryKind
-from collections_desktop.sync.csv_reader import parse_date, rows
+from collections_desktop.sync.csv_reader import located, parse_date, rows
 from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError, cents
 from collections_desktop.sync.records import AccountRecord, ChargeRecord, PersonRecord, PostingRecord
 from collections_desktop.sync.us_states import state_code
@@ -94,6 +94,6 @@ def _transactions(path: Path) -> Iterator[PostingRecord | ImportProblem]:
 
 def parse_synthea(files: dict[str, Path]) -> Iterator:
     """Patients first, then claims, then transactions, so every posting finds its claim."""
-    yield from _patients(files["patients.csv"])
-    yield from _claims(files["claims.csv"])
-    yield from _transactions(files["claims_transactions.csv"])
+    yield from located(files["patients.csv"], _patients(files["patients.csv"]))
+    yield from located(files["claims.csv"], _claims(files["claims.csv"]))
+    yield from located(files["claims_transactions.csv"], _transactions(files["claims_transactions.csv"]))

@@ -13,6 +13,11 @@ def _texts() -> dict[str, str]:
         "missing_value": translate("ImportProblems", "{field} is empty"),
         "cannot_read": translate("ImportProblems", "The file cannot be read: {reason}"),
         "csv_unreadable": translate("ImportProblems", "The CSV file cannot be read ({reason})"),
+        "not_text": translate(
+            "ImportProblems", "Byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8"),
+        "not_text_file": translate(
+            "ImportProblems",
+            "{path}, line {line}: byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8"),
         "fhir_bad_json": translate("ImportProblems", "Not valid JSON: {reason}"),
         "fhir_not_a_resource": translate("ImportProblems", "Not a FHIR resource"),
         "fhir_unknown_patient": translate(

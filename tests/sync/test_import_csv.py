@@ -89,6 +89,20 @@ def test_bad_rows_are_located_and_reject_the_file(workspace, tmp_path):
     assert skipped.applied and [r.account for r in worklist(workspace, view="all", limit=5)] == ["A200"]
 
 
+def test_a_byte_that_is_not_text_is_located_by_line(workspace, tmp_path):
+    # 0x81 has no character in Windows-1252 (nor starts one in UTF-8): not an export either reads.
+    data = GENERIC.encode("cp1252").replace(b"Aetna,yes", b"Aetna\x81,yes")
+    path = tmp_path / "ledger.csv"
+    path.write_bytes(data)
+    report = import_files(workspace, [path], profile="generic-ledger")
+    assert not report.applied
+    assert [(p.where, p.code, p.params) for p in report.problems] == [("ledger.csv:3", "not_text", {"byte": "0x81"})]
+    with pytest.raises(UserError) as err:  # --format auto reads the header to find the profile
+        import_files(workspace, [path])
+    assert err.value.code == "not_text_file" and err.value.params == {"path": str(path), "line": 3, "byte": "0x81"}
+    assert worklist(workspace, view="all", limit=5) == []
+
+
 def test_openemr_collections_report(workspace, tmp_path):
     text = ("Insurance,Name,DOB,Pubpid,Invoice,DOS,Referrer,Provider,Charge,Adjust,Paid,Balance\n"
             "Medicare,\"Ibáñez, Begoña\",1950-02-03,P77,77.1204,2026-01-15,,Dr. Ruiz,250.00,100.00,120.00,30.00\n"
