@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 CENT = Decimal("0.01")
 # Far above any clinic balance; keeps cents inside a signed 64-bit column.
 MAX_AMOUNT = Decimal(10) ** 15
+MAX_CENTS = 10**17  # MAX_AMOUNT in cents
 _TWO_PLACES = re.compile(r"-?[0-9]+\.[0-9]{2}")
 
 

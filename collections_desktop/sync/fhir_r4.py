@@ -9,6 +9,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
+from collections_desktop.domain.money import MAX_CENTS
 from collections_desktop.sync.fhir_adjudication import PATIENT_SHARE, category_of
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
 from collections_desktop.sync.records import AccountRecord, Adjustment, ClaimRemitRecord, PersonRecord
@@ -25,9 +26,12 @@ class _Resources:
 
 def _cents(value: object) -> int:
     try:
-        return int((Decimal(str(value)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        result = int((Decimal(str(value)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     except (InvalidOperation, ValueError, TypeError):
-        raise ValueError(f"not an amount: {str(value)[:40]}") from None
+        result = MAX_CENTS
+    if not -MAX_CENTS < result < MAX_CENTS:
+        raise ValueError(f"not an amount: {str(value)[:40]}")
+    return result
 
 
 def _date(text: object) -> date | None:

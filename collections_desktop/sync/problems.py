@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from collections_desktop.domain.money import MoneyError, parse_amount, plain_cents
+from collections_desktop.domain.money import MAX_CENTS, MoneyError, parse_amount, plain_cents
 
 ERROR = "error"
 WARNING = "warning"
@@ -35,15 +35,17 @@ class RecordError(Exception):
 
 
 def cents(text: str, field_name: str) -> int:
-    """Exact cents of an amount in a file; more than two decimals are rounded half-up (FHIR writes 28.104)."""
-    plain = plain_cents(text)
-    if plain is not None:
-        return plain
-    try:
-        value = parse_amount(text)
-    except MoneyError:
-        raise RecordError("bad_amount", field=field_name, value=text[:40]) from None
-    try:
-        return int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    except InvalidOperation:
-        raise RecordError("bad_amount", field=field_name, value=text[:40]) from None
+    """Exact cents of an amount in a file; more than two decimals are rounded half-up (FHIR writes 28.104).
+
+    An amount beyond any clinic's (a quadrillion dollars) is refused like any other bad amount.
+    """
+    value = plain_cents(text)
+    if value is None:
+        try:
+            amount = parse_amount(text)
+            value = int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        except (MoneyError, InvalidOperation):
+            raise RecordError("bad_amount", field=field_name, value=text[:40]) from None
+    if not -MAX_CENTS < value < MAX_CENTS:
+        raise RecordError("bad_amount", field=field_name, value=text[:40])
+    return value

@@ -8,7 +8,6 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from collections_desktop.domain.money import plain_cents
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem, RecordError, cents
 from collections_desktop.sync.records import Adjustment, ClaimRemitRecord, PersonRecord, ServiceLineRecord
 from collections_desktop.sync.x12_segments import Delimiters, segment_batches
@@ -46,12 +45,6 @@ def _date(text: str) -> date | None:
         return date(int(text[0:4]), int(text[4:6]), int(text[6:8])) if len(text) >= 8 else None
     except ValueError:
         return None
-
-
-def _cents(text: str, field_name: str) -> int:
-    """X12 amounts are plain decimals ("-310", "5.13"): integer arithmetic, the general parser as fallback."""
-    value = plain_cents(text)
-    return value if value is not None else cents(text, field_name)
 
 
 @dataclass
@@ -151,7 +144,7 @@ class Remittance835Parser:
         self.remit = _Remittance(start=number)
 
     def _bpr(self, number: int, parts: list[str]) -> None:
-        self.remit.total_cents = _cents(_element(parts, 2) or "0", "BPR02")
+        self.remit.total_cents = cents(_element(parts, 2) or "0", "BPR02")
         self.remit.paid_on = _date(_element(parts, 16))
 
     def _trn(self, number: int, parts: list[str]) -> None:
@@ -186,7 +179,7 @@ class Remittance835Parser:
     def _amt(self, number: int, parts: list[str]) -> None:
         claim = self.claim
         if claim is not None and claim.line and len(parts) > 2 and parts[1] == "B6":
-            claim.line.allowed_cents = _cents(parts[2].strip(), "AMT02")
+            claim.line.allowed_cents = cents(parts[2].strip(), "AMT02")
 
     def _ref(self, number: int, parts: list[str]) -> None:
         claim = self.claim
@@ -200,7 +193,7 @@ class Remittance835Parser:
         done = list(self._close_claim())
         for index in range(4, len(parts), 2):
             if _element(parts, index):
-                self.remit.provider_adjustment_cents += _cents(_element(parts, index), f"PLB{index:02d}")
+                self.remit.provider_adjustment_cents += cents(_element(parts, index), f"PLB{index:02d}")
         return done
 
     def _se(self, number: int, parts: list[str]) -> list:
@@ -217,9 +210,9 @@ class Remittance835Parser:
             source_key=f"835:{remit.payer_id or remit.payer}:{remit.trace}:{remit.claim_ordinal}:{claim_id}",
             claim_id=claim_id,
             status=status,
-            billed_cents=_cents(billed or "0", "CLP03"),
-            paid_cents=_cents(paid or "0", "CLP04"),
-            reported_patient_cents=_cents(patient_amount, "CLP05") if patient_amount else None,
+            billed_cents=cents(billed or "0", "CLP03"),
+            paid_cents=cents(paid or "0", "CLP04"),
+            reported_patient_cents=cents(patient_amount, "CLP05") if patient_amount else None,
             payer=remit.payer,
             payer_claim_id=payer_claim_id,
             filing_indicator=filing,
@@ -240,8 +233,8 @@ class Remittance835Parser:
         line = ServiceLineRecord(
             line_no=len(claim.record.lines) + 1,
             procedure_code=code[:20],
-            billed_cents=_cents(billed, "SVC02") if billed else 0,
-            paid_cents=_cents(paid, "SVC03") if paid else 0,
+            billed_cents=cents(billed, "SVC02") if billed else 0,
+            paid_cents=cents(paid, "SVC03") if paid else 0,
         )
         if units.replace(".", "", 1).isdigit():
             line.units = max(1, int(float(units)))
@@ -258,7 +251,7 @@ class Remittance835Parser:
             reason, amount = values[index], values[index + 1]
             if not reason and not amount:
                 continue
-            value = _cents(amount or "0", f"CAS{index + 1:02d}")
+            value = cents(amount or "0", f"CAS{index + 1:02d}")
             claim.record.adjustments.append(Adjustment(group, reason, value, line_no))
             if line_no is not None:
                 claim.line_adjustments[line_no] += value

@@ -89,6 +89,14 @@ def test_bad_rows_are_located_and_reject_the_file(workspace, tmp_path):
     assert skipped.applied and [r.account for r in worklist(workspace, view="all", limit=5)] == ["A200"]
 
 
+@pytest.mark.parametrize("amount", ["99999999999999999999.00", "\"(1,000,000,000,000,000.00)\"", "1e30"])
+def test_an_amount_beyond_any_clinics_is_a_located_bad_amount(workspace, tmp_path, amount):
+    text = GENERIC.replace("$150", amount)
+    report = import_files(workspace, [write(tmp_path, "huge.csv", text)])
+    assert not report.applied
+    assert [(p.where, p.code, p.params["field"]) for p in report.problems] == [("huge.csv:3", "bad_amount", "Charge")]
+
+
 def test_a_byte_that_is_not_text_is_located_by_line(workspace, tmp_path):
     # 0x81 has no character in Windows-1252 (nor starts one in UTF-8): not an export either reads.
     data = GENERIC.encode("cp1252").replace(b"Aetna,yes", b"Aetna\x81,yes")

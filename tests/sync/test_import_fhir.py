@@ -114,3 +114,14 @@ def test_csv_parser_takes_arbitrary_bytes(tmp_path, data):
     from datetime import date
 
     only_located(parse_csv(target, find("generic-ledger"), date(2026, 11, 26)), "random.csv")
+
+
+def test_an_amount_beyond_any_clinics_is_a_located_bad_amount(tmp_path):
+    patient = {"resourceType": "Patient", "id": "p1", "name": [{"family": "Peña", "given": ["José"]}]}
+    eob = {"resourceType": "ExplanationOfBenefit", "id": "e1", "patient": {"reference": "Patient/p1"},
+           "claim": {"reference": "Claim/c1"}, "billablePeriod": {"start": "2026-03-03"},
+           "total": [{"category": {"coding": [{"system": HL7, "code": "submitted"}]}, "amount": {"value": 1e30}}]}
+    path = tmp_path / "huge.ndjson"
+    path.write_text(resource_lines(patient, eob))
+    problems = [item for item in parse_fhir([path]) if isinstance(item, ImportProblem)]
+    assert [(p.where, p.code) for p in problems] == [("huge.ndjson:2", "bad_amount")]

@@ -93,10 +93,11 @@ def test_truncated_file_is_an_error_with_its_place(tmp_path):
     assert errors[-1].where.startswith("cut.835:segment ")
 
 
-def test_bad_amount_is_located(tmp_path):
+@pytest.mark.parametrize("amount", ["81x6.24", "99999999999999999999.99"])
+def test_bad_amount_is_located(tmp_path, amount):
     source = (FIXTURES / "keironstoddart_edi-835-parser" / "united_healthcare_legacy_sample.txt").read_text()
     target = tmp_path / "bad.835"
-    target.write_text(source.replace("*816.24*", "*81x6.24*"))
+    target.write_text(source.replace("*816.24*", f"*{amount}*"))
     records, problems = parse(target)
     bad = [p for p in problems if p.is_error]
     assert bad[0].code == "bad_amount" and bad[0].params["field"] == "CLP03"
