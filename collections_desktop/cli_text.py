@@ -324,6 +324,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile_unreadable": {"en": "cannot use profile {path}: {reason}",
                            "es": "no se puede usar el perfil {path}: {reason}"},
     "csv_unreadable": {"en": "the CSV cannot be read ({reason})", "es": "no se puede leer el CSV ({reason})"},
+    "implausible_date": {"en": "{field} is not a plausible date: {value}",
+                         "es": "{field} no es una fecha verosímil: {value}"},
     "not_text": {
         "en": "byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8",
         "es": "el byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8",

@@ -899,146 +899,151 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="14"/>
+        <source>{field} is not a plausible date: {value}</source>
+        <translation>{field} no es una fecha verosímil: {value}</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="15"/>
         <source>The file cannot be read: {reason}</source>
         <translation>No se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="15"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="16"/>
         <source>The CSV file cannot be read ({reason})</source>
         <translation>No se puede leer el archivo CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="16"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="17"/>
         <source>Byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8</source>
         <translation>El byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="18"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="19"/>
         <source>{path}, line {line}: byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8</source>
         <translation>{path}, línea {line}: el byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="21"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="22"/>
         <source>Not valid JSON: {reason}</source>
         <translation>JSON no válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="22"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="23"/>
         <source>Not a FHIR resource</source>
         <translation>No es un recurso FHIR</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="23"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="24"/>
         <source>Explanation of benefit for a patient not in the file ({reference})</source>
         <translation>Explicación de beneficios de un paciente que no está en el archivo ({reference})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="25"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="26"/>
         <source>Claim {claim}: the payer gave no patient share; none is assumed</source>
         <translation>Reclamación {claim}: el pagador no indicó la parte del paciente; no se supone ninguna</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="27"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="28"/>
         <source>The ISA envelope is malformed</source>
         <translation>El sobre ISA está mal formado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="28"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="29"/>
         <source>The ISA envelope is cut short</source>
         <translation>El sobre ISA está incompleto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="29"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="30"/>
         <source>Not an X12 file</source>
         <translation>No es un archivo X12</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="30"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="31"/>
         <source>No ISA envelope; the usual * : ~ delimiters are assumed</source>
         <translation>Sin sobre ISA; se suponen los delimitadores habituales * : ~</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="31"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="32"/>
         <source>Segment {segment} is outside any ST..SE transaction</source>
         <translation>El segmento {segment} está fuera de una transacción ST..SE</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="32"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="33"/>
         <source>{element} is empty</source>
         <translation>{element} está vacío</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="33"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="34"/>
         <source>The file ends inside a transaction (no {missing} segment)</source>
         <translation>El archivo termina dentro de una transacción (falta el segmento {missing})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="34"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="35"/>
         <source>SE says {declared} segments; {found} were found</source>
         <translation>SE declara {declared} segmentos; se encontraron {found}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="35"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="36"/>
         <source>Claim {claim}, line {line}: charge minus payment differs from its adjustments</source>
         <translation>Reclamación {claim}, línea {line}: el cargo menos el pago no coincide con sus ajustes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="37"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="38"/>
         <source>Claim {claim}: charge minus payment differs from its adjustments</source>
         <translation>Reclamación {claim}: el cargo menos el pago no coincide con sus ajustes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="39"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="40"/>
         <source>Claim {claim}: CLP05 differs from the sum of the PR adjustments</source>
         <translation>Reclamación {claim}: CLP05 no coincide con la suma de los ajustes PR</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="41"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="42"/>
         <source>Payment {trace}: BPR02 differs from the claim payments less provider adjustments</source>
         <translation>Pago {trace}: BPR02 no coincide con los pagos de las reclamaciones menos los ajustes al proveedor</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="43"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="44"/>
         <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
         <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="45"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="46"/>
         <source>Claim {claim} is not in the vault</source>
         <translation>La reclamación {claim} no está en la bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="46"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="47"/>
         <source>{path}: no known layout matches its header row</source>
         <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="47"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="48"/>
         <source>{path}: the file&apos;s format cannot be told</source>
         <translation>{path}: no se reconoce el formato del archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="48"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="49"/>
         <source>File not found: {path}</source>
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="49"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="50"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="60"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="61"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="69"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="71"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>

@@ -11,6 +11,7 @@ from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError,
 from collections_desktop.sync.profiles import Profile
 from collections_desktop.sync.records import ChargeRecord, PersonRecord
 
+EARLIEST = date(1900, 1, 1)
 YES = {"y", "yes", "true", "1", "x", "si", "sí", "pending"}
 SPANISH = {"es", "spa", "spanish", "español", "espanol"}
 # Aging buckets become balance lines dated inside their bucket, so the vault ages them alike.
@@ -49,12 +50,21 @@ def _person(row: CsvRow, profile: Profile, prefix: str) -> PersonRecord:
     return PersonRecord(first_name=first, last_name=last)
 
 
-def _ledger_reader(profile: Profile, header: list[str]) -> Callable[[list[str], str], ChargeRecord]:
+def _plausible(day: date, latest: date, field: str | None, text: str) -> date:
+    if not EARLIEST <= day <= latest:
+        raise RecordError("implausible_date", field=field, value=text[:40])
+    return day
+
+
+def _ledger_reader(profile: Profile, header: list[str], as_of: date) -> Callable[[list[str], str], ChargeRecord]:
     """Reads one data row of a ledger export (values as `table` gives them) into a claim snapshot.
 
     Where each mapped field sits in this file is worked out once, so a row costs list lookups only;
     a field the profile or the file lacks reads the blank `table` keeps at the end of each row.
+    A birth or service date before 1900 or after the import day (a day's grace for time zones) is
+    refused: it is a typo or a placeholder, and the desk would age and explain it as real.
     """
+    latest = as_of + timedelta(days=1)
     position = {name: i for i, name in enumerate(header)}
     blank = len(header)
     mapped = profile.columns
@@ -89,7 +99,7 @@ def _ledger_reader(profile: Profile, header: list[str]) -> Callable[[list[str], 
         patient = PersonRecord(first_name=first, last_name=last) if (first or last) else None
         target = patient or guarantor
         if values[born]:
-            target.birth_date = parse_date(values[born], born_label)
+            target.birth_date = _plausible(parse_date(values[born], born_label), latest, born_label, values[born])
         spoken = values[language].lower()
         guarantor.preferred_language = "es" if spoken in SPANISH else ("en" if spoken else "")
         if values[phone]:
@@ -106,7 +116,8 @@ def _ledger_reader(profile: Profile, header: list[str]) -> Callable[[list[str], 
             raise RecordError("missing_value", field=label("claim"))
         if not values[service_at]:
             raise RecordError("missing_value", field=service_label)
-        service_date = parse_date(values[service_at], service_label)
+        service_date = _plausible(parse_date(values[service_at], service_label), latest, service_label,
+                                  values[service_at])
         if not values[charge]:
             raise RecordError("missing_value", field=charge_label)
         billed = cents(values[charge], charge_label)
@@ -160,7 +171,7 @@ def parse_csv(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecor
 def _records(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecord | ImportProblem]:
     lines = table(path)
     _first, header = next(lines)
-    read = None if profile.kind == "aging" else _ledger_reader(profile, header)
+    read = None if profile.kind == "aging" else _ledger_reader(profile, header, as_of)
     for line, values in lines:
         where = f"{path.name}:{line}"
         try:

@@ -11,6 +11,7 @@ def _texts() -> dict[str, str]:
         "bad_amount": translate("ImportProblems", "{field} is not an amount: {value}"),
         "bad_date": translate("ImportProblems", "{field} is not a date: {value}"),
         "missing_value": translate("ImportProblems", "{field} is empty"),
+        "implausible_date": translate("ImportProblems", "{field} is not a plausible date: {value}"),
         "cannot_read": translate("ImportProblems", "The file cannot be read: {reason}"),
         "csv_unreadable": translate("ImportProblems", "The CSV file cannot be read ({reason})"),
         "not_text": translate(

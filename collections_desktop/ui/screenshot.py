@@ -54,6 +54,9 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         if not shown.grab().save(str(out), "PNG"):
             raise OSError(f"could not write {out}")
     finally:
+        # Work the window started (a plan's quotes, the agreement preview) finishes before its receivers go.
+        controller.runner.wait()
+        controller.ranker.wait()
         window.close()
         window.deleteLater()
         # Leave the application's translators as they were (the process may go on, as in tests).

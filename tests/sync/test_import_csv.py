@@ -89,6 +89,15 @@ def test_bad_rows_are_located_and_reject_the_file(workspace, tmp_path):
     assert skipped.applied and [r.account for r in worklist(workspace, view="all", limit=5)] == ["A200"]
 
 
+def test_dates_no_visit_or_patient_could_have_are_located(workspace, tmp_path):
+    text = GENERIC.replace("CL-2,2026-04-01", "CL-2,9999-12-31").replace("1975-12-01", "1875-12-01")
+    report = import_files(workspace, [write(tmp_path, "dates.csv", text)])
+    assert not report.applied
+    assert [(p.where, p.code, p.params) for p in report.problems] == [
+        ("dates.csv:3", "implausible_date", {"field": "Service Date", "value": "9999-12-31"}),
+        ("dates.csv:4", "implausible_date", {"field": "Birth Date", "value": "1875-12-01"})]
+
+
 @pytest.mark.parametrize("amount", ["99999999999999999999.00", "\"(1,000,000,000,000,000.00)\"", "1e30"])
 def test_an_amount_beyond_any_clinics_is_a_located_bad_amount(workspace, tmp_path, amount):
     text = GENERIC.replace("$150", amount)
