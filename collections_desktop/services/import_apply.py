@@ -20,7 +20,7 @@ from collections_desktop.storage.models import (
 )
 from collections_desktop.services.import_moves import BalanceMoves
 from collections_desktop.services.import_remit import RemitPosting
-from collections_desktop.services.import_staging import ImportStaging, NewAccount, NewEncounter, NewPerson
+from collections_desktop.services.import_staging import DESK, DESK_RETURN, ImportStaging, NewAccount, NewEncounter, NewPerson
 from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.records import (
     AccountRecord,
@@ -112,18 +112,24 @@ class Applier(RemitPosting, ImportStaging):
         return person
 
     def _claim(self, account: Account, claim_id: str, service_date: date, payer: str, pending: bool,
-               patient: PersonRecord | None = None) -> Encounter:
+               patient: PersonRecord | None = None, *, touch: bool = True) -> Encounter:
+        """The account's claim with this id, made when new (which marks the account as changed).
+
+        Finding a claim marks its account too unless `touch` is False: a snapshot that may turn out
+        unchanged marks it only if it posts something.
+        """
         known = self._encounters.get((account.id, claim_id))
         if known is not None:
             encounter = self._get(Encounter, known)
         elif account.id in self._recent:
-            encounter = None  # an account made since the last release has all its claims in the cache
+            encounter = None  # an account made or read ahead since the last release has all its claims cached
         else:
             encounter = self.session.scalars(select(Encounter).where(
                 Encounter.account_id == account.id, Encounter.claim_id == claim_id)).first()
         if encounter is not None:
             self._encounters[(account.id, claim_id)] = encounter.id
-            self._touch(account.id)
+            if touch:
+                self._touch(account.id)
             return encounter
         patient_id = account.guarantor_id
         if patient is not None:
@@ -161,40 +167,52 @@ class Applier(RemitPosting, ImportStaging):
         self.account(record.account_number, record.guarantor, None)
 
     def charge(self, record: ChargeRecord) -> None:
-        """A cumulative snapshot of a claim: posts only the differences from what earlier snapshots posted."""
+        """A cumulative snapshot of a claim: posts only its differences from what earlier snapshots posted,
+        counting payments taken at the desk that the PM has not posted yet as already there."""
         account = self.account(record.account_number, record.guarantor, record.patient)
         encounter = self._claim(account, record.claim_id, record.service_date, record.payer,
-                                record.insurance_pending, record.patient)
-        # A claim made by this import a moment ago has no postings yet (the usual case on a first import).
-        new_claim = not self._fresh.get(encounter.id, True)
-        before = {} if new_claim else self._sums(encounter, "csv")
+                                record.insurance_pending, record.patient, touch=False)
+        # A claim with no postings yet: one this import made a moment ago (the usual case on a first import).
+        ledger = {} if not self._fresh.get(encounter.id, True) else self._ledger(encounter)
+        new_claim = not ledger
+        before = {kind: total for (kind, source), (total, _n) in ledger.items() if source == "csv"}
+        desk_paid, desk_returned = (ledger.get((PATIENT_PAYMENT, source), (0, 0))[0]
+                                    for source in (DESK, DESK_RETURN))
         targets = ((CHARGE, record.billed_cents), (INSURANCE_PAYMENT, record.insurance_paid_cents),
                    (CONTRACTUAL, record.adjustment_cents), (PATIENT_PAYMENT, record.patient_paid_cents))
-        posted = False
+        posted, unseen = False, 0
         for kind, target in targets:
-            total = before.get(kind, (0, 0))[0]
-            if target != total:
-                self._post(encounter, kind, target - total, record.service_date if kind == CHARGE else self.today,
+            total = before.get(kind, 0)
+            change = target - total
+            if kind == PATIENT_PAYMENT and (desk_paid or desk_returned):
+                # Payments taken (and returns recorded) at the desk reach the PM later: a PM figure that some
+                # of them would explain is the PM catching up, and only what lies beyond is new to the vault.
+                # What the desk did that the PM's figure does not show yet stays off the PM's balance.
+                low, high = total + desk_returned, total + desk_paid
+                change = target - high if target > high else (target - low if target < low else 0)
+                unseen = total + change + desk_paid + desk_returned - target
+            if change:
+                self._post(encounter, kind, change, record.service_date if kind == CHARGE else self.today,
                            method="csv")
                 posted = True
-                if kind == PATIENT_PAYMENT and target > total:
+                if kind == PATIENT_PAYMENT and change > 0:
                     self.state.counts["payments"] += 1
         if record.balance_cents is not None:
-            if encounter.id not in self._fresh:
-                self.session.flush()
             if new_claim:  # what it owes is exactly what was just posted to it
                 remaining = sum(TEXT_SIGNS[kind] * target for kind, target in targets)
             else:
                 remaining = sum(TEXT_SIGNS[kind] * total for kind, (total, _n) in self._sums(encounter).items())
-            if remaining != record.balance_cents:
-                self._post(encounter, INSURANCE_ADJUSTMENT, remaining - record.balance_cents, self.today,
-                           method="csv")
+            expected = record.balance_cents - unseen
+            if remaining != expected:
+                self._post(encounter, INSURANCE_ADJUSTMENT, remaining - expected, self.today, method="csv")
                 posted = True
         if encounter.insurance_pending != record.insurance_pending:
             if encounter.insurance_pending and not record.insurance_pending:
                 self.state.moved_to_patient.add(record.claim_id)
             encounter.insurance_pending = record.insurance_pending
             posted = True
+        if posted:
+            self._touch(account.id)
         self.state.counts["claims" if posted else "unchanged"] += 1
 
     def posting(self, record: PostingRecord) -> None:

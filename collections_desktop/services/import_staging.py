@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.search import account_search_text
@@ -38,6 +38,13 @@ COLUMNS = {
     "posting_source": ("source_key", "ledger_entry_id", "import_batch_id"),
     "account_search": ("account_id", "text"),
 }
+
+# Where a posting came from, as the import's sums tell postings apart: an imported one by its method
+# ("csv" for snapshots); one made at the desk (no import batch) as DESK, or DESK_RETURN when it takes money
+# back (a returned payment). No method can be either.
+DESK, DESK_RETURN = "(desk)", "(desk return)"
+SOURCE = case((LedgerEntryRow.import_batch_id.is_(None) & (LedgerEntryRow.amount_cents < 0), literal(DESK_RETURN)),
+              (LedgerEntryRow.import_batch_id.is_(None), literal(DESK)), else_=LedgerEntryRow.method)
 
 
 @dataclass(slots=True)
@@ -120,7 +127,9 @@ class ImportStaging:
         self._last_id: dict[type, int] = {}
         self._accounts: dict[str, int] = {}
         self._encounters: dict[tuple[int, str], int] = {}
-        # Encounters created by this import: their ledger is exactly what it posted, kept here by (kind, method).
+        # Encounters whose whole ledger is known here, as [total cents, entries] by (kind, method): those this
+        # import created (their ledger is what it posted) and those read ahead with their sums since the
+        # last release, plus what this import posted to them.
         self._fresh: dict[int, dict[tuple[str, str], list[int]]] = {}
         self._held: dict[tuple[type, int], object] = {}
         # Accounts whose claims are all in the cache (made by this import, or looked up ahead) since the last
@@ -154,24 +163,26 @@ class ImportStaging:
             self._staged = {table: [] for table in COLUMNS}
         self.session.flush()
 
-    def _sums(self, encounter: Encounter, method: str | None = None) -> dict[str, tuple[int, int]]:
-        """(total cents, entry count) per kind for an encounter, optionally only from one source."""
+    def _ledger(self, encounter: Encounter) -> dict[tuple[str, str], list[int]]:
+        """[total cents, entry count] per (kind, source) of an encounter's postings; the source is the
+        method of an imported posting, DESK or DESK_RETURN for one made at the desk."""
         fresh = self._fresh.get(encounter.id)
         if fresh is not None:
-            sums: dict[str, list[int]] = {}
-            for (kind, how), (total, count) in fresh.items():
-                if method is None or how == method:
-                    entry = sums.setdefault(kind, [0, 0])
-                    entry[0] += total
-                    entry[1] += count
-            return {kind: (total, count) for kind, (total, count) in sums.items()}
+            return fresh
         self.write_pending()
-        query = select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents), func.count()).where(
-            LedgerEntryRow.encounter_id == encounter.id)
-        if method is not None:
-            query = query.where(LedgerEntryRow.method == method)
-        return {kind: (int(total or 0), int(n)) for kind, total, n in
-                self.session.execute(query.group_by(LedgerEntryRow.kind))}
+        return {(kind, source): [int(total or 0), int(n)] for kind, source, total, n in self.session.execute(
+            select(LedgerEntryRow.kind, SOURCE, func.sum(LedgerEntryRow.amount_cents), func.count())
+            .where(LedgerEntryRow.encounter_id == encounter.id).group_by(LedgerEntryRow.kind, SOURCE))}
+
+    def _sums(self, encounter: Encounter, method: str | None = None) -> dict[str, tuple[int, int]]:
+        """(total cents, entry count) per kind for an encounter, optionally only from one source."""
+        sums: dict[str, list[int]] = {}
+        for (kind, how), (total, count) in self._ledger(encounter).items():
+            if method is None or how == method:
+                entry = sums.setdefault(kind, [0, 0])
+                entry[0] += total
+                entry[1] += count
+        return {kind: (total, count) for kind, (total, count) in sums.items()}
 
     def _settle_new_accounts(self, as_of: date) -> None:
         """Works out the balance of each account made in this slice that is still unwritten.
@@ -204,19 +215,34 @@ class ImportStaging:
             cache.clear()
 
     def look_ahead(self, numbers: set[str]) -> None:
-        """Finds in a few queries which of the accounts the next records name exist, with their claims.
+        """Finds in a few queries which of the accounts the next records name exist, with their claims and
+        what each claim's ledger sums to per kind and source.
 
-        Called for each slice of records after a release: the records then find every
-        account and claim in the cache instead of asking the database one by one.
+        Called for each slice of records after a release: the records then find every account, claim
+        and ledger sum in the cache instead of asking the database one by one, which is what keeps a
+        daily snapshot of claims already in the vault as quick to import as the first one.
         """
         wanted = sorted(n for n in numbers if n and n not in self._accounts and n not in self._absent)
         for part in slices(wanted):
-            found = {account.number: account.id
-                     for account in self.session.scalars(select(Account).where(Account.number.in_(part)))}
+            found = {}
+            for account in self.session.scalars(select(Account).where(Account.number.in_(part))):
+                found[account.number] = account.id
+                self._held[(Account, account.id)] = account  # the session keeps only weak references
             self._accounts.update(found)
             self._absent.update(n for n in part if n not in found)
+            claims = []
             for encounter in self.session.scalars(select(Encounter).where(Encounter.account_id.in_(found.values()))):
                 self._encounters[(encounter.account_id, encounter.claim_id)] = encounter.id
+                self._held[(Encounter, encounter.id)] = encounter
+                self._fresh[encounter.id] = {}
+                claims.append(encounter.id)
+            for chunk in slices(claims):
+                for claim, kind, method, total, count in self.session.execute(
+                        select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE,
+                               func.sum(LedgerEntryRow.amount_cents), func.count())
+                        .where(LedgerEntryRow.encounter_id.in_(chunk))
+                        .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE)):
+                    self._fresh[claim][(kind, method)] = [int(total), int(count)]
             self._recent.update(found.values())
 
     def _get(self, model: type, key: int):  # noqa: ANN202

@@ -79,3 +79,47 @@ def test_upgrade_reads_an_older_vaults_imported_postings_from_their_source_rows(
         assert _rows(upgraded, "SELECT method FROM ledger_entry WHERE import_batch_id IS NULL") == [("cash",)]
     finally:
         upgraded.close()
+
+
+def test_payments_taken_at_the_desk_are_not_taken_again_from_the_pms_next_snapshots(workspace, tmp_path):
+    """The PM learns of a desk payment (or a returned one) only after the payments export: its snapshots in
+    between must neither undo it nor, once posted there, count it a second time."""
+    from collections_desktop.cli_json import account_json
+    from collections_desktop.services.accounts import get_account
+    from collections_desktop.services.payments import record_returned_payment
+
+    header = LEDGER.splitlines()[0]
+    day = iter(range(1, 100))
+
+    def snapshot(paid: str, balance: str):  # noqa: ANN202
+        path = tmp_path / f"day{next(day)}.csv"
+        # Blank lines at the end (skipped) keep each day's file distinct, as real exports' dates would.
+        path.write_text(f"{header}\nP1,Ana,Ruiz,C-1,2026-03-03,500.00,200.00,50.00,{paid},{balance},Aetna\n"
+                        + "\n" * int(path.stem[3:]), encoding="utf-8")
+        return import_files(workspace, [path])
+
+    def figures() -> tuple[str, str]:
+        doc = account_json(get_account(workspace, "P1"))
+        return doc["balance"]["patient_due"], doc["encounters"][0]["patient_paid"]
+
+    assert snapshot("0.00", "250.00").applied
+    record_payment(workspace, "P1", "100.00", "cash")
+    not_yet = snapshot("0.00", "250.00")  # exported before the PM posted the desk's payment
+    assert (not_yet.counts["unchanged"], not_yet.counts["payments"], not_yet.changes) == (1, 0, [])
+    assert figures() == ("150.00", "100.00")
+    posted = snapshot("100.00", "150.00")  # the PM has posted it now
+    assert (posted.counts["unchanged"], posted.counts["payments"]) == (1, 0)
+    assert figures() == ("150.00", "100.00")
+    more = snapshot("130.00", "120.00")  # and received 30.00 more itself
+    assert (more.counts["payments"], more.counts["accounts_updated"]) == (1, 1)
+    assert figures() == ("120.00", "130.00")
+    record_returned_payment(workspace, "P1", "30.00")
+    assert figures() == ("150.00", "100.00")
+    assert snapshot("130.00", "120.00").counts["unchanged"] == 1  # the return is not in the PM yet
+    assert figures() == ("150.00", "100.00")
+    assert snapshot("100.00", "150.00").counts["unchanged"] == 1  # now it is
+    assert figures() == ("150.00", "100.00")
+    with workspace.reading() as session:
+        paid = session.execute(text("SELECT method, sum(amount_cents) FROM ledger_entry WHERE kind = "
+                                    "'patient_payment' GROUP BY method ORDER BY method")).all()
+    assert [tuple(row) for row in paid] == [("cash", 10000), ("csv", 3000), ("returned", -3000)]
