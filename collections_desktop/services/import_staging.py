@@ -127,7 +127,7 @@ class ImportStaging:
         self._last_id: dict[type, int] = {}
         self._accounts: dict[str, int] = {}
         self._encounters: dict[tuple[int, str], int] = {}
-        # Encounters whose whole ledger is known here, as [total cents, entries] by (kind, method): those this
+        # Encounters whose whole ledger is known here, as [total cents, entries] by (kind, source): those this
         # import created (their ledger is what it posted) and those read ahead with their sums since the
         # last release, plus what this import posted to them.
         self._fresh: dict[int, dict[tuple[str, str], list[int]]] = {}
@@ -237,12 +237,12 @@ class ImportStaging:
                 self._fresh[encounter.id] = {}
                 claims.append(encounter.id)
             for chunk in slices(claims):
-                for claim, kind, method, total, count in self.session.execute(
+                for claim, kind, source, total, count in self.session.execute(
                         select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE,
                                func.sum(LedgerEntryRow.amount_cents), func.count())
                         .where(LedgerEntryRow.encounter_id.in_(chunk))
                         .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE)):
-                    self._fresh[claim][(kind, method)] = [int(total), int(count)]
+                    self._fresh[claim][(kind, source)] = [int(total), int(count)]
             self._recent.update(found.values())
 
     def _get(self, model: type, key: int):  # noqa: ANN202
