@@ -209,7 +209,7 @@ class Applier(RemitPosting, ImportStaging):
         if encounter.insurance_pending != record.insurance_pending:
             if encounter.insurance_pending and not record.insurance_pending:
                 self.state.moved_to_patient.add(record.claim_id)
-            encounter.insurance_pending = record.insurance_pending
+            self._set_pending(encounter, record.insurance_pending)
             posted = True
         if posted:
             self._touch(account.id)

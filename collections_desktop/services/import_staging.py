@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.search import account_search_text
@@ -45,6 +45,25 @@ COLUMNS = {
 DESK, DESK_RETURN = "(desk)", "(desk return)"
 SOURCE = case((LedgerEntryRow.import_batch_id.is_(None) & (LedgerEntryRow.amount_cents < 0), literal(DESK_RETURN)),
               (LedgerEntryRow.import_batch_id.is_(None), literal(DESK)), else_=LedgerEntryRow.method)
+
+
+@dataclass(slots=True)
+class KnownAccount:
+    """An account already in the vault, read ahead with only what a snapshot of its claims needs."""
+
+    id: int
+    number: str
+    guarantor_id: int
+
+
+@dataclass(slots=True)
+class KnownEncounter:
+    """A claim already in the vault, read ahead; a change of its pending flag is written with the slice."""
+
+    id: int
+    account_id: int
+    claim_id: str
+    insurance_pending: bool
 
 
 @dataclass(slots=True)
@@ -132,6 +151,8 @@ class ImportStaging:
         # last release, plus what this import posted to them.
         self._fresh: dict[int, dict[tuple[str, str], list[int]]] = {}
         self._held: dict[tuple[type, int], object] = {}
+        # Claims read ahead whose insurance-pending flag this import changed, as bulk-update rows.
+        self._pending_flags: list[dict] = []
         # Accounts whose claims are all in the cache (made by this import, or looked up ahead) since the last
         # release, and account numbers known not to exist yet: neither needs a query.
         self._recent: set[int] = set()
@@ -161,6 +182,9 @@ class ImportStaging:
             for item in staged["encounter"]:
                 self._held.pop((Encounter, item.id), None)
             self._staged = {table: [] for table in COLUMNS}
+        if self._pending_flags:
+            self.session.execute(update(Encounter), self._pending_flags)
+            self._pending_flags = []
         self.session.flush()
 
     def _ledger(self, encounter: Encounter) -> dict[tuple[str, str], list[int]]:
@@ -225,13 +249,17 @@ class ImportStaging:
         wanted = sorted(n for n in numbers if n and n not in self._accounts and n not in self._absent)
         for part in slices(wanted):
             found = {}
-            for account in self.session.scalars(select(Account).where(Account.number.in_(part))):
-                found[account.number] = account.id
-                self._held[(Account, account.id)] = account  # the session keeps only weak references
+            for account_id, number, guarantor_id in self.session.execute(
+                    select(Account.id, Account.number, Account.guarantor_id).where(Account.number.in_(part))):
+                found[number] = account_id
+                self._held[(Account, account_id)] = KnownAccount(account_id, number, guarantor_id)
             self._accounts.update(found)
             self._absent.update(n for n in part if n not in found)
             claims = []
-            for encounter in self.session.scalars(select(Encounter).where(Encounter.account_id.in_(found.values()))):
+            for row in self.session.execute(select(Encounter.id, Encounter.account_id, Encounter.claim_id,
+                                                   Encounter.insurance_pending)
+                                            .where(Encounter.account_id.in_(found.values()))):
+                encounter = KnownEncounter(*row)
                 self._encounters[(encounter.account_id, encounter.claim_id)] = encounter.id
                 self._held[(Encounter, encounter.id)] = encounter
                 self._fresh[encounter.id] = {}
@@ -244,6 +272,13 @@ class ImportStaging:
                         .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE)):
                     self._fresh[claim][(kind, source)] = [int(total), int(count)]
             self._recent.update(found.values())
+
+    def _set_pending(self, encounter: object, pending: bool) -> None:
+        """Moves a claim into or out of insurance pending: on the object, and for one read ahead, in the vault
+        when the slice is written."""
+        encounter.insurance_pending = pending
+        if isinstance(encounter, KnownEncounter):
+            self._pending_flags.append({"id": encounter.id, "insurance_pending": pending})
 
     def _get(self, model: type, key: int):  # noqa: ANN202
         """An object this import holds (pending ones are not in the identity map), else the session's."""

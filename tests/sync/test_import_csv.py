@@ -79,6 +79,21 @@ def test_later_snapshot_posts_only_the_difference(workspace, tmp_path):
     assert due(workspace, "A100")["encounters"][0]["patient_paid"] == "250.00"
 
 
+def test_a_claim_the_payer_has_finished_with_moves_to_patient_due(workspace, tmp_path, monkeypatch):
+    from collections_desktop.services import imports
+
+    monkeypatch.setattr(imports, "RELEASE_EVERY", 2)  # the claim is read ahead in a later slice than A200's
+    import_files(workspace, [write(tmp_path, "day1.csv", GENERIC)])
+    assert due(workspace, "A100")["balance"] == {"patient_due": "900.00", "insurance_pending": "150.00"}
+    done = GENERIC.replace("0,0,0,150.00,Aetna,yes", "0,0,0,150.00,Aetna,no")
+    report = import_files(workspace, [write(tmp_path, "day2.csv", done)])
+    assert report.claims_now_patient_due == ["CL-2"]
+    assert (report.counts["claims"], report.counts["accounts_updated"], report.counts["unchanged"]) == (1, 1, 2)
+    assert [(c.account, c.patient_due_before, c.patient_due_after) for c in report.changes] == [
+        ("A100", 90000, 105000)]
+    assert due(workspace, "A100")["balance"] == {"patient_due": "1050.00", "insurance_pending": "0.00"}
+
+
 def test_bad_rows_are_located_and_reject_the_file(workspace, tmp_path):
     bad = GENERIC.replace("03/03/2026", "31/31/2026").replace("$150", "12.3.4")
     report = import_files(workspace, [write(tmp_path, "bad.csv", bad)])
