@@ -247,29 +247,32 @@ class ImportStaging:
         daily snapshot of claims already in the vault as quick to import as the first one.
         """
         wanted = sorted(n for n in numbers if n and n not in self._accounts and n not in self._absent)
+        # Plain rows through the session's connection: everything pending was written by the last release,
+        # and the ORM's result layer would cost more than the reading itself.
+        connection = self.session.connection()
         for part in slices(wanted):
             found = {}
-            for account_id, number, guarantor_id in self.session.execute(
-                    select(Account.id, Account.number, Account.guarantor_id).where(Account.number.in_(part))):
+            for account_id, number, guarantor_id in connection.execute(
+                    select(Account.id, Account.number, Account.guarantor_id).where(Account.number.in_(part))).all():
                 found[number] = account_id
                 self._held[(Account, account_id)] = KnownAccount(account_id, number, guarantor_id)
             self._accounts.update(found)
             self._absent.update(n for n in part if n not in found)
             claims = []
-            for row in self.session.execute(select(Encounter.id, Encounter.account_id, Encounter.claim_id,
-                                                   Encounter.insurance_pending)
-                                            .where(Encounter.account_id.in_(found.values()))):
+            for row in connection.execute(select(Encounter.id, Encounter.account_id, Encounter.claim_id,
+                                                 Encounter.insurance_pending)
+                                          .where(Encounter.account_id.in_(found.values()))).all():
                 encounter = KnownEncounter(*row)
                 self._encounters[(encounter.account_id, encounter.claim_id)] = encounter.id
                 self._held[(Encounter, encounter.id)] = encounter
                 self._fresh[encounter.id] = {}
                 claims.append(encounter.id)
             for chunk in slices(claims):
-                for claim, kind, source, total, count in self.session.execute(
+                for claim, kind, source, total, count in connection.execute(
                         select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE,
                                func.sum(LedgerEntryRow.amount_cents), func.count())
                         .where(LedgerEntryRow.encounter_id.in_(chunk))
-                        .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE)):
+                        .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE)).all():
                     self._fresh[claim][(kind, source)] = [int(total), int(count)]
             self._recent.update(found.values())
 
