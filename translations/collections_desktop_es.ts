@@ -846,36 +846,41 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/import_report.py" line="123"/>
+        <source>Patient balances that would change: %1</source>
+        <translation>Saldos de pacientes que cambiarían: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="126"/>
         <source>No patient balance would change.</source>
         <translation>No cambiaría ningún saldo de paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="124"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="127"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="124"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="127"/>
         <source>Patient due now</source>
         <translation>Saldo del paciente ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
         <source>After the import</source>
         <translation>Después de importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
         <source>Skip the records with errors (%1) and import the rest</source>
         <translation>Omitir los registros con errores (%1) e importar el resto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="133"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="132"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
         <source>The files have errors: nothing is imported unless you choose to skip those records.</source>
         <translation>Los archivos tienen errores: no se importa nada a menos que elija omitir esos registros.</translation>
     </message>

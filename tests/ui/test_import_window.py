@@ -40,6 +40,7 @@ def test_import_shows_what_would_change_then_applies_and_the_desk_finds_it(
     dialog = start_import(controller, qtbot)
     assert dialog.count_labels["accounts_created"][1].text() == "2"
     assert dialog.changes.rowCount() == 2 and dialog.changes.item(0, 0).text() == "Z900"
+    assert dialog.changes_title.text() == "Patient balances that would change: 2"
     assert dialog.apply_button.isEnabled() and not dialog.skip_bad.isVisible()
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
@@ -109,3 +110,13 @@ def test_an_export_that_cannot_be_written_says_where(controller_factory, demo_di
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: "cannot be written" in dialog.message.text(), timeout=10_000)
     assert str(out) in dialog.message.text() and dialog.isVisible() and not out.exists()
+
+
+def test_a_long_list_of_balance_moves_says_only_the_largest_are_listed(qtbot):
+    from collections_desktop.services.imports import AccountChange, ImportReport
+
+    counts = dict.fromkeys(("accounts_created", "accounts_updated", "claims", "payments", "unchanged"), 0)
+    moves = [AccountChange(f"A{n}", 0, 100 * n, True, False) for n in range(1, 4)]
+    dialog = ImportDialog(ImportReport(False, True, ["csv"], counts, [], moves, changes_total=1234), None)
+    qtbot.addWidget(dialog)
+    assert dialog.changes_title.text() == "Patient balances that would change: 1234 (the largest 3 listed)"

@@ -115,10 +115,13 @@ class ImportDialog(Retranslating, QDialog):
         self.problems_title.setText(self.tr("Problems found (%1 of %2 shown)").replace("%1", str(shown))
                                     .replace("%2", str(len(self.report.problems))))
         self.problems.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Kind"), self.tr("Problem")])
-        if self.report.changes:
+        if len(self.report.changes) < self.report.changes_total:  # only the largest moves are listed
             self.changes_title.setText(self.tr("Patient balances that would change: %1 (the largest %2 listed)")
                                        .replace("%1", str(self.report.changes_total))
                                        .replace("%2", str(len(self.report.changes))))
+        elif self.report.changes:
+            self.changes_title.setText(self.tr("Patient balances that would change: %1")
+                                       .replace("%1", str(self.report.changes_total)))
         else:
             self.changes_title.setText(self.tr("No patient balance would change."))
         self.changes.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Patient due now"),
