@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from collections_desktop.domain.ledger import ENTRY_KINDS, EntryKind
+from collections_desktop.domain.ledger import SIGNS_BY_TEXT, EntryKind
 from collections_desktop.domain.search import sort_name
 from collections_desktop.storage.models import (
     Account,
@@ -20,7 +20,14 @@ from collections_desktop.storage.models import (
 )
 from collections_desktop.services.import_moves import BalanceMoves
 from collections_desktop.services.import_remit import RemitPosting
-from collections_desktop.services.import_staging import DESK, DESK_RETURN, ImportStaging, NewAccount, NewEncounter, NewPerson
+from collections_desktop.services.import_staging import (
+    DESK,
+    DESK_RETURN,
+    ImportStaging,
+    NewAccount,
+    NewEncounter,
+    NewPerson,
+)
 from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.records import (
     AccountRecord,
@@ -46,12 +53,11 @@ class ApplyState:
         return self.first_created is not None and account_id >= self.first_created
 
 
-# The stored texts of the kinds a CSV snapshot posts, and each kind's sign by its text: the snapshot
-# path runs per row of files with millions of rows, and an Enum's value and hash are Python calls.
+# The stored texts of the kinds a CSV snapshot posts: the snapshot path runs per row of files with millions
+# of rows, and an Enum's value is a Python call.
 CHARGE, INSURANCE_PAYMENT, CONTRACTUAL, INSURANCE_ADJUSTMENT, PATIENT_PAYMENT = (
     kind.value for kind in (EntryKind.CHARGE, EntryKind.INSURANCE_PAYMENT, EntryKind.CONTRACTUAL,
                             EntryKind.INSURANCE_ADJUSTMENT, EntryKind.PATIENT_PAYMENT))
-TEXT_SIGNS = {text: kind.balance_sign for text, kind in ENTRY_KINDS.items()}
 
 
 class Applier(RemitPosting, ImportStaging):
@@ -199,9 +205,9 @@ class Applier(RemitPosting, ImportStaging):
                     self.state.counts["payments"] += 1
         if record.balance_cents is not None:
             if new_claim:  # what it owes is exactly what was just posted to it
-                remaining = sum(TEXT_SIGNS[kind] * target for kind, target in targets)
+                remaining = sum(SIGNS_BY_TEXT[kind] * target for kind, target in targets)
             else:
-                remaining = sum(TEXT_SIGNS[kind] * total for kind, (total, _n) in self._sums(encounter).items())
+                remaining = sum(SIGNS_BY_TEXT[kind] * total for kind, (total, _n) in self._sums(encounter).items())
             expected = record.balance_cents - unseen
             if remaining != expected:
                 self._post(encounter, INSURANCE_ADJUSTMENT, remaining - expected, self.today, method="csv")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import case, func, literal, select, update
+from sqlalchemy import Select, case, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.search import account_search_text
@@ -45,6 +45,14 @@ COLUMNS = {
 DESK, DESK_RETURN = "(desk)", "(desk return)"
 SOURCE = case((LedgerEntryRow.import_batch_id.is_(None) & (LedgerEntryRow.amount_cents < 0), literal(DESK_RETURN)),
               (LedgerEntryRow.import_batch_id.is_(None), literal(DESK)), else_=LedgerEntryRow.method)
+
+
+def _sums_by_source(claims: list[int]) -> Select:
+    """(claim, kind, source, total cents, entries) of the given claims' postings."""
+    return (select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE, func.sum(LedgerEntryRow.amount_cents),
+                   func.count())
+            .where(LedgerEntryRow.encounter_id.in_(claims))
+            .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE))
 
 
 @dataclass(slots=True)
@@ -194,18 +202,16 @@ class ImportStaging:
         if fresh is not None:
             return fresh
         self.write_pending()
-        return {(kind, source): [int(total or 0), int(n)] for kind, source, total, n in self.session.execute(
-            select(LedgerEntryRow.kind, SOURCE, func.sum(LedgerEntryRow.amount_cents), func.count())
-            .where(LedgerEntryRow.encounter_id == encounter.id).group_by(LedgerEntryRow.kind, SOURCE))}
+        return {(kind, source): [int(total), int(n)]
+                for _claim, kind, source, total, n in self.session.execute(_sums_by_source([encounter.id]))}
 
-    def _sums(self, encounter: Encounter, method: str | None = None) -> dict[str, tuple[int, int]]:
-        """(total cents, entry count) per kind for an encounter, optionally only from one source."""
+    def _sums(self, encounter: Encounter) -> dict[str, tuple[int, int]]:
+        """(total cents, entry count) per kind for an encounter, whatever the source."""
         sums: dict[str, list[int]] = {}
-        for (kind, how), (total, count) in self._ledger(encounter).items():
-            if method is None or how == method:
-                entry = sums.setdefault(kind, [0, 0])
-                entry[0] += total
-                entry[1] += count
+        for (kind, _source), (total, count) in self._ledger(encounter).items():
+            entry = sums.setdefault(kind, [0, 0])
+            entry[0] += total
+            entry[1] += count
         return {kind: (total, count) for kind, (total, count) in sums.items()}
 
     def _settle_new_accounts(self, as_of: date) -> None:
@@ -268,11 +274,7 @@ class ImportStaging:
                 self._fresh[encounter.id] = {}
                 claims.append(encounter.id)
             for chunk in slices(claims):
-                for claim, kind, source, total, count in connection.execute(
-                        select(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE,
-                               func.sum(LedgerEntryRow.amount_cents), func.count())
-                        .where(LedgerEntryRow.encounter_id.in_(chunk))
-                        .group_by(LedgerEntryRow.encounter_id, LedgerEntryRow.kind, SOURCE)).all():
+                for claim, kind, source, total, count in connection.execute(_sums_by_source(chunk)).all():
                     self._fresh[claim][(kind, source)] = [int(total), int(count)]
             self._recent.update(found.values())
 

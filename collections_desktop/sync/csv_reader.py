@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError
 
@@ -52,14 +53,26 @@ def _encoding(path: Path) -> str:
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            handle.seek(0)
-            for number, line in enumerate(handle, 1):
-                try:
-                    line.decode("cp1252")
-                except UnicodeDecodeError as exc:
-                    raise NotText(number, line[exc.start]) from None
+            _check_cp1252(handle)
             return "cp1252"
     return "utf-8-sig" if bom else "utf-8"
+
+
+def _check_cp1252(handle: BinaryIO) -> None:
+    """Raises NotText when the file holds a byte Windows-1252 has no character for; the file is checked in
+    chunks (one byte is one character, so any split will do) and read by line only to say where."""
+    handle.seek(0)
+    try:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            chunk.decode("cp1252")
+        return
+    except UnicodeDecodeError:
+        handle.seek(0)
+    for number, line in enumerate(handle, 1):
+        try:
+            line.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise NotText(number, line[exc.start]) from None
 
 
 def located(path: Path, items: Iterator) -> Iterator:
