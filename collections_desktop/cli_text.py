@@ -205,6 +205,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "payment {trace}: BPR02 differs from claim payments less provider adjustments",
         "es": "pago {trace}: BPR02 no coincide con los pagos de reclamaciones menos ajustes al proveedor",
     },
+    "isa_delimiters": {
+        "en": "the ISA envelope's delimiters cannot be read: they must differ from each other and not be letters "
+              "or digits",
+        "es": "no se pueden leer los delimitadores del sobre ISA: deben ser distintos entre sí y no ser letras ni "
+              "dígitos",
+    },
+    "x12_is_837": {"en": "this is an 837 claim, not an 835 remittance",
+                   "es": "esto es una reclamación 837, no una remesa 835"},
+    "x12_is_277": {"en": "this is a 277/276 claim status, not an 835 remittance",
+                   "es": "esto es un estado de reclamación 277/276, no una remesa 835"},
+    "x12_is_999": {"en": "this is a 999/997 acknowledgment, not an 835 remittance",
+                   "es": "esto es un acuse de recibo 999/997, no una remesa 835"},
+    "x12_is_270": {"en": "this is a 270/271 eligibility file, not an 835 remittance",
+                   "es": "esto es un archivo de elegibilidad 270/271, no una remesa 835"},
+    "x12_not_835": {"en": "this is an X12 {transaction} transaction, not an 835 remittance",
+                    "es": "esto es una transacción X12 {transaction}, no una remesa 835"},
+    "x12_unknown_segments": {
+        "en": "{count} segment(s) an 835 does not define were passed over ({segments})",
+        "es": "se omitieron {count} segmento(s) que una 835 no define ({segments})",
+    },
+    "claim_other_patient": {
+        "en": "claim {claim} is already in the vault for another patient ({known}, account {account}); this "
+              "remittance is for {named}: not merged, ask the billing team",
+        "es": "la reclamación {claim} ya está en la bóveda para otro paciente ({known}, cuenta {account}); esta "
+              "remesa es de {named}: no se combinó, consulte al equipo de facturación",
+    },
+    "claim_other_visit": {
+        "en": "claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance "
+              "is for {named}: not merged",
+        "es": "la reclamación {claim} ya está en la bóveda para una visita del {known} (cuenta {account}); esta "
+              "remesa es del {named}: no se combinó",
+    },
+    "claim_paid_above_billed": {
+        "en": "claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted",
+        "es": "reclamación {claim}: el seguro habría pagado {paid} sobre un cargo de {billed}; no se registró",
+    },
     "reversal_without_original": {
         "en": "claim {claim}: reversal of a payment that is not in the vault; nothing to take back",
         "es": "reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir",

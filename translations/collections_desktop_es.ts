@@ -1009,46 +1009,96 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="44"/>
+        <source>The ISA envelope&apos;s delimiters cannot be read: they must differ from each other and not be letters or digits</source>
+        <translation>No se pueden leer los delimitadores del sobre ISA: deben ser distintos entre sí y no ser letras ni dígitos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="48"/>
+        <source>This is an 837 claim, not an 835 remittance</source>
+        <translation>Esto es una reclamación 837, no una remesa 835</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="49"/>
+        <source>This is a 277/276 claim status, not an 835 remittance</source>
+        <translation>Esto es un estado de reclamación 277/276, no una remesa 835</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="50"/>
+        <source>This is a 999/997 acknowledgment, not an 835 remittance</source>
+        <translation>Esto es un acuse de recibo 999/997, no una remesa 835</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="51"/>
+        <source>This is a 270/271 eligibility file, not an 835 remittance</source>
+        <translation>Esto es un archivo de elegibilidad 270/271, no una remesa 835</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="52"/>
+        <source>This is an X12 {transaction} transaction, not an 835 remittance</source>
+        <translation>Esto es una transacción X12 {transaction}, no una remesa 835</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="53"/>
+        <source>{count} segment(s) an 835 does not define were passed over ({segments})</source>
+        <translation>Se omitieron {count} segmento(s) que una 835 no define ({segments})</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="55"/>
+        <source>Claim {claim} is already in the vault for another patient ({known}, account {account}); this remittance is for {named}: not merged, ask the billing team</source>
+        <translation>La reclamación {claim} ya está en la bóveda para otro paciente ({known}, cuenta {account}); esta remesa es de {named}: no se combinó, consulte al equipo de facturación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="59"/>
+        <source>Claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance is for {named}: not merged</source>
+        <translation>La reclamación {claim} ya está en la bóveda para una visita del {known} (cuenta {account}); esta remesa es del {named}: no se combinó</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="63"/>
+        <source>Claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted</source>
+        <translation>Reclamación {claim}: el seguro habría pagado {paid} sobre un cargo de {billed}; no se registró</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="65"/>
         <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
         <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="46"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="67"/>
         <source>Claim {claim} is not in the vault</source>
         <translation>La reclamación {claim} no está en la bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="47"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="68"/>
         <source>{path}: no known layout matches its header row</source>
         <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="48"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="69"/>
         <source>{path}: the file&apos;s format cannot be told</source>
         <translation>{path}: no se reconoce el formato del archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="49"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
         <source>File not found: {path}</source>
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="50"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="71"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="61"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="82"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="91"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="71"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="92"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>

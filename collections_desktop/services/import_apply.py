@@ -44,6 +44,8 @@ class ApplyState:
     touched_accounts: set[int] = field(default_factory=set)
     moved_to_patient: set[str] = field(default_factory=set)
     problems: list[ImportProblem] = field(default_factory=list)
+    denied: list[str] = field(default_factory=list)  # claims the payer denied, held for the specialist
+    predeterminations: list[str] = field(default_factory=list)  # estimates: nothing posted, only listed
     moves: BalanceMoves = field(default_factory=BalanceMoves)
     # Accounts get rising ids, so the first one this import made marks all of them: no set that grows
     # with the file.
@@ -118,7 +120,7 @@ class Applier(RemitPosting, ImportStaging):
         return person
 
     def _claim(self, account: Account, claim_id: str, service_date: date, payer: str, pending: bool,
-               patient: PersonRecord | None = None, *, touch: bool = True) -> Encounter:
+               patient: PersonRecord | None = None, *, touch: bool = True, patient_id: int | None = None) -> Encounter:
         """The account's claim with this id, made when new (which marks the account as changed).
 
         Finding a claim marks its account too unless `touch` is False: a snapshot that may turn out
@@ -137,7 +139,7 @@ class Applier(RemitPosting, ImportStaging):
             if touch:
                 self._touch(account.id)
             return encounter
-        patient_id = account.guarantor_id
+        patient_id = patient_id or account.guarantor_id
         if patient is not None:
             member = self._patients.get(account.id)
             if member is None:

@@ -1,5 +1,6 @@
-"""Claim remittances (X12 835, FHIR ExplanationOfBenefit) posted to the ledger: payments, contractual and other
-adjustments, reversals and the payer's patient-responsibility split."""
+"""Claim remittances (X12 835, FHIR ExplanationOfBenefit) posted to the ledger: each claim on its own patient,
+payments, contractual and other adjustments, reversals, denials held for the specialist, and the payer's
+patient-responsibility split (never more than the smaller figure when a remittance does not balance)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,28 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from collections_desktop.domain.identity import PatientKey, same_patient, same_visit
 from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.remittance import PatientShare, patient_share
+from collections_desktop.storage.claim_owners import account_people, claims_with_id
+from collections_desktop.storage.contacts_repo import set_flag
 from collections_desktop.storage.models import Account, AdjudicationRow, Encounter, LedgerEntryRow, PostingSource
-from collections_desktop.sync.problems import WARNING, ImportProblem
-from collections_desktop.sync.records import ClaimRemitRecord
+from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
+from collections_desktop.sync.records import ClaimRemitRecord, PersonRecord
 
 INSURANCE_KINDS = (EntryKind.INSURANCE_PAYMENT, EntryKind.CONTRACTUAL, EntryKind.INSURANCE_ADJUSTMENT)
 # X12 claim filing indicators (CLP06) that say which kind of payer processed the claim.
 FILING_KIND = {"MA": "medicare", "MB": "medicare", "16": "medicare", "MC": "medicaid"}
+# The account hold a denied claim puts on: no collection contact until the specialist decides.
+DENIAL_REVIEW = "denial_review"
+
+
+def _key(person: PersonRecord, service_date: date | None) -> PatientKey:
+    return PatientKey(person.first_name, person.last_name, person.member_id, service_date)
+
+
+def _money(cents: int) -> str:
+    return f"{cents / 100:.2f}" if abs(cents) < 10**15 else str(cents)
 
 
 class RemitPosting:
@@ -26,35 +41,87 @@ class RemitPosting:
         return self.session.scalar(select(func.count()).select_from(PostingSource).where(
             PostingSource.source_key >= source_key + ":", PostingSource.source_key < source_key + ";")) > 0
 
-    def _encounter(self, claim_id: str) -> Encounter | None:
-        return self.session.scalars(select(Encounter).where(Encounter.claim_id == claim_id)
-                                    .order_by(Encounter.id)).first()
+    # -- whose claim is it ----------------------------------------------------------------
+    def _owner(self, record: ClaimRemitRecord) -> tuple[int | None, ImportProblem | None]:
+        """The encounter this remittance is about (same claim id, same patient, same visit), or None for a new
+        claim; a claim id the vault holds for another patient or visit is a problem, never merged."""
+        names = [_key(p, record.service_date) for p in (record.patient, record.corrected) if p is not None]
+        owners = claims_with_id(self.session, record.claim_id[:50])
+        for owner in owners:
+            if any(same_visit(owner.patient, named) for named in names):
+                return owner.encounter_id, None
+        if not owners:
+            return None, None
+        owner = owners[0]
+        same = next((o for o in owners if any(same_patient(o.patient, n) for n in names)), None)
+        if same is not None:
+            return None, ImportProblem(record.where, ERROR, "claim_other_visit", {
+                "claim": record.claim_id, "account": same.account_number,
+                "known": same.patient.service_date.isoformat() if same.patient.service_date else "",
+                "named": record.service_date.isoformat() if record.service_date else ""})
+        return None, ImportProblem(record.where, ERROR, "claim_other_patient", {
+            "claim": record.claim_id, "account": owner.account_number, "known": owner.patient.initials or "?",
+            "named": names[0].initials or "?"})
 
-    def _account_for_patient(self, record: ClaimRemitRecord) -> Account:
-        """The account of a known member id, else a new one named by member id (or claim id)."""
-        number = (record.account_number or record.patient.member_id or record.claim_id).strip()[:40]
-        return self.account(number, record.patient, None)
+    def _account_for_patient(self, record: ClaimRemitRecord) -> tuple[Account, int]:
+        """The claim's account and its patient's person id: a dependant's claim goes on the subscriber's account
+        (the subscriber its guarantor), anyone else's on their own; a patient new to the account is added."""
+        dependant = record.dependant
+        guarantor = record.subscriber if dependant else record.patient
+        number = (record.account_number or guarantor.member_id or record.patient.member_id
+                  or record.claim_id).strip()[:40]
+        created = self.state.counts["accounts_created"]
+        account = self.account(number, guarantor, record.patient if dependant else None)
+        if self.state.counts["accounts_created"] != created:
+            return account, self._patients.get(account.id, account.guarantor_id)
+        self.write_pending()
+        named = _key(record.patient, None)
+        for person_id, person in account_people(self.session, account.id):
+            if same_patient(person, named):
+                return account, person_id
+        person = self._person(record.patient)
+        self._stage("account_member", (account.id, person.id, "patient", "other", False))
+        self.search_dirty.add(account.id)
+        return account, person.id
 
     # -- claim remittances ------------------------------------------------------------
     def claim_remit(self, record: ClaimRemitRecord) -> None:
         if self._posted(record.source_key):
             self.state.counts["unchanged"] += 1
             return
+        if record.predetermination:
+            # An estimate of what the payer would pay: nothing is owed on it, it is only listed.
+            self.state.predeterminations.append(record.claim_id)
+            return
         posted_on = record.processed_on or self.today
-        encounter = self._encounter(record.claim_id)
-        if encounter is None and record.reversal:
+        encounter_id, conflict = self._owner(record)
+        if conflict is not None:
+            self.state.problems.append(conflict)
+            return
+        if encounter_id is None and record.reversal:
             self.state.problems.append(ImportProblem(record.where, WARNING, "reversal_without_original",
                                                      {"claim": record.claim_id}))
             self.state.counts["unchanged"] += 1
             return
-        if encounter is None:
-            account = self._account_for_patient(record)
+        totals = {} if encounter_id is None else {
+            kind: total for kind, (total, _n) in self._sums(self._get(Encounter, encounter_id)).items()}
+        charged = totals.get(EntryKind.CHARGE.value, 0)
+        billed = record.billed_cents or charged
+        paid_before = totals.get(EntryKind.INSURANCE_PAYMENT.value, 0)
+        if not record.reversal and record.paid_cents > 0 and paid_before + record.paid_cents > max(billed, charged):
+            self.state.problems.append(ImportProblem(record.where, ERROR, "claim_paid_above_billed", {
+                "claim": record.claim_id, "billed": _money(max(billed, charged)),
+                "paid": _money(paid_before + record.paid_cents)}))
+            return
+        if encounter_id is None:
+            account, patient_id = self._account_for_patient(record)
             encounter = self._claim(account, record.claim_id, record.service_date or posted_on, record.payer,
-                                    record.forwarded)
+                                    record.forwarded, patient_id=patient_id)
             encounter.payer_kind = FILING_KIND.get(record.filing_indicator, "commercial")
             self._post(encounter, EntryKind.CHARGE.value, record.billed_cents, encounter.service_date,
                        record.source_key + ":charge")
         else:
+            encounter = self._get(Encounter, encounter_id)
             account = self.session.get(Account, encounter.account_id)
             self._claim(account, encounter.claim_id, encounter.service_date, encounter.payer_name,
                         encounter.insurance_pending)
@@ -65,28 +132,38 @@ class RemitPosting:
         # The claim is written now (its adjudication row refers to it): from here on the session's row
         # stands for it.
         self.write_pending()
-        totals = {kind: total for kind, (total, _n) in self._sums(encounter).items()}
         encounter = self._get(Encounter, encounter.id)
-        charged = totals.get(EntryKind.CHARGE.value, 0)
         if record.billed_cents and charged and record.billed_cents != charged:
             self._post(encounter, EntryKind.CHARGE.value, record.billed_cents - charged, posted_on,
                        record.source_key + ":charge-change")
-        billed = record.billed_cents or charged
         insurance_remaining = billed - sum(totals.get(k.value, 0) for k in INSURANCE_KINDS)
+        share = self._share(record)
         self._post(encounter, EntryKind.INSURANCE_PAYMENT.value, record.paid_cents, posted_on,
                    record.source_key + ":paid", record.payer_claim_id, "remit")
         self._post(encounter, EntryKind.CONTRACTUAL.value, record.contractual_cents, posted_on,
                    record.source_key + ":co", record.payer_claim_id, "remit")
-        # Whatever else the payer did leaves exactly its patient responsibility open: the last
-        # payer's PR is what the patient owes (prior-payer impact, OA, PI, rounding).
-        rest = insurance_remaining - record.paid_cents - record.contractual_cents - record.patient_responsibility_cents
+        # Whatever else the payer did leaves exactly the patient's share open: the last payer's PR is what
+        # the patient owes (prior-payer impact, OA, PI, rounding), or the smaller figure of one that does
+        # not balance.
+        rest = insurance_remaining - record.paid_cents - record.contractual_cents - share.owed_cents
         self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT.value, rest, posted_on,
                    record.source_key + ":adj", record.payer_claim_id, "remit")
-        self._adjudication(encounter, record)
+        self._adjudication(encounter, record, share)
         was_pending = encounter.insurance_pending
-        encounter.insurance_pending = record.forwarded
-        if was_pending and not record.forwarded and record.patient_responsibility_cents > 0:
+        encounter.insurance_pending = record.forwarded or record.denied
+        if record.denied:
+            # Denied by the payer: held from outreach until the specialist decides (the denials team or the patient).
+            set_flag(self.session, encounter.account_id, DENIAL_REVIEW, self.now)
+            self.state.denied.append(record.claim_id)
+        elif was_pending and not record.forwarded and share.owed_cents > 0:
             self.state.moved_to_patient.add(record.claim_id)
+
+    def _share(self, record: ClaimRemitRecord) -> PatientShare:
+        pr = record.patient_responsibility_cents
+        if not record.cas_complete:
+            return PatientShare(pr, "", pr, None)
+        return patient_share(record.billed_cents, record.paid_cents, record.adjustments_cents, pr,
+                             record.reported_patient_cents)
 
     def _reverse(self, encounter: Encounter, record: ClaimRemitRecord, posted_on: date) -> None:
         """Takes back exactly what an earlier remittance of the same payer claim posted."""
@@ -104,7 +181,7 @@ class RemitPosting:
             self._post(encounter, EntryKind(kind).value, -int(total), posted_on,
                        f"{record.source_key}:rev:{kind}", record.payer_claim_id, "reversal")
 
-    def _adjudication(self, encounter: Encounter, record: ClaimRemitRecord) -> None:
+    def _adjudication(self, encounter: Encounter, record: ClaimRemitRecord, share: PatientShare) -> None:
         row = self.session.scalars(select(AdjudicationRow).where(
             AdjudicationRow.encounter_id == encounter.id,
             AdjudicationRow.sequence == record.payer_sequence)).first()
@@ -120,9 +197,14 @@ class RemitPosting:
         row.noncovered_cents = record.noncovered_cents
         row.other_patient_cents = record.other_patient_cents
         row.reason_codes = ",".join(record.reason_codes)[:200]
+        row.remark_codes = ",".join(dict.fromkeys(record.remark_codes))[:200]
+        row.status = "denied" if record.denied else "forwarded" if record.forwarded else "processed"
+        row.balance_issue = share.issue
+        row.patient_figure_cents = share.patient_figure_cents if share.issue else None
+        row.other_figure_cents = share.other_figure_cents if share.issue else None
+        row.decided_at = None
         # Only the latest payer's split is the patient's: earlier sequences no longer count.
         for earlier in self.session.scalars(select(AdjudicationRow).where(
                 AdjudicationRow.encounter_id == encounter.id, AdjudicationRow.sequence < record.payer_sequence)):
             earlier.deductible_cents = earlier.coinsurance_cents = earlier.copay_cents = 0
             earlier.noncovered_cents = earlier.other_patient_cents = 0
-

@@ -52,6 +52,8 @@ class ImportReport:
     claims_now_patient_due: list[str] = field(default_factory=list)
     already_imported: list[str] = field(default_factory=list)
     changes_total: int = 0  # accounts whose balance moved; `changes` lists the largest moves
+    denied: list[str] = field(default_factory=list)  # claims the payer denied: held until the specialist decides
+    predeterminations: list[str] = field(default_factory=list)  # estimates, posted as nothing owed
 
 
 def file_sha256(path: Path) -> str:
@@ -246,4 +248,6 @@ def _report(session, state: ApplyState, formats: list[str], already: list[str], 
                                state.created(c.account_id), c.paid_off) for c in changes],
         claims_now_patient_due=sorted(state.moved_to_patient),
         already_imported=already,
+        denied=sorted(set(state.denied)),
+        predeterminations=sorted(set(state.predeterminations)),
     )

@@ -52,6 +52,17 @@ class Person(Base):
     member_id: Mapped[str] = mapped_column(String(40), default="")
 
 
+class PersonIdentifier(Base):
+    """An id a practice system or FHIR server gave a person (Patient/123, a member or record number)."""
+
+    __tablename__ = "person_identifier"
+    __table_args__ = (UniqueConstraint("system", "value"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    system: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str] = mapped_column(String(120))
+
+
 class Account(Base):
     """A PM account owed by one guarantor; balances are cached here and re-derived from the ledger."""
 
@@ -178,6 +189,15 @@ class AdjudicationRow(Base):
     noncovered_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     other_patient_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     reason_codes: Mapped[str] = mapped_column(String(200), default="")
+    # processed, denied or forwarded; a denied claim waits for the specialist's decision (decided_at).
+    status: Mapped[str] = mapped_column(String(16), default="processed", server_default="processed")
+    remark_codes: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # "unbalanced" (charge - paid - adjustments != 0) or "pr_mismatch" (PR differs from CLP05): the patient
+    # is asked for the smaller of the two figures until the specialist decides.
+    balance_issue: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    patient_figure_cents: Mapped[int | None] = mapped_column(BigInteger)
+    other_figure_cents: Mapped[int | None] = mapped_column(BigInteger)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class LedgerEntryRow(Base):

@@ -64,6 +64,30 @@ class ClaimRemitRecord:
     adjustments: list[Adjustment] = field(default_factory=list)
     account_number: str = ""  # known from the file (FHIR); an 835 finds or makes the account itself
     filing_indicator: str = ""  # X12 CLP06: MA/MB Medicare, MC Medicaid, 12-17 and others commercial
+    subscriber: PersonRecord | None = None  # the insured (NM1*IL) when the file names one
+    corrected: PersonRecord | None = None  # the payer's corrected patient name (NM1*74)
+    remark_codes: list[str] = field(default_factory=list)  # RARCs (LQ*HE, MOA, MIA), in file order
+    predetermination: bool = False  # X12 CLP02 25, FHIR use "predetermination": an estimate, nothing owed
+    cas_complete: bool = False  # the adjustments account for every cent (X12 CAS), so they can be checked
+
+    @property
+    def adjustments_cents(self) -> int:
+        return sum(a.amount_cents for a in self.adjustments)
+
+    @property
+    def denied(self) -> bool:
+        """X12 CLP02 4: the payer denied the claim (FHIR: outcome error)."""
+        return self.status == "4"
+
+    @property
+    def dependant(self) -> bool:
+        """The patient is not the subscriber: the subscriber is the account's guarantor."""
+        sub, pat = self.subscriber, self.patient
+        if sub is None or not (sub.last_name or sub.first_name):
+            return False
+        same_name = (sub.last_name.strip().casefold(), sub.first_name.strip().casefold()) == (
+            pat.last_name.strip().casefold(), pat.first_name.strip().casefold())
+        return not same_name or bool(sub.member_id and pat.member_id and sub.member_id != pat.member_id)
 
     def _sum(self, group: str, reasons: set[str] | None = None, exclude: set[str] | None = None) -> int:
         return sum(a.amount_cents for a in self.adjustments if a.group == group

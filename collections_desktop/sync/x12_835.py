@@ -14,12 +14,20 @@ from collections_desktop.sync.x12_segments import Delimiters, segment_batches
 
 FORWARDED = {"19", "20", "21"}
 SEQUENCE = {"1": 1, "19": 1, "2": 2, "20": 2, "3": 3, "21": 3}
+# What other X12 transactions are, to say so instead of importing nothing (ST01, and GS01 for files whose
+# ST01 is unusual).
+NOT_REMITTANCE = {"837": "x12_is_837", "277": "x12_is_277", "276": "x12_is_277", "999": "x12_is_999",
+                  "997": "x12_is_999", "270": "x12_is_270", "271": "x12_is_270"}
+GROUP_KIND = {"HP": "835", "HC": "837", "HN": "277", "FA": "999", "HS": "270", "HB": "271"}
 
 
 # Segments the parser reads; everything else (N3, N4, PER, REF outside lines, …) is skipped at once.
 RELEVANT = frozenset({"ST", "SE", "BPR", "TRN", "N1", "CLP", "SVC", "CAS", "NM1", "DTM", "AMT", "REF", "LX",
-                      "PLB", "ISA", "GS", "GE", "IEA", "TA1"})
+                      "PLB", "ISA", "GS", "GE", "IEA", "TA1", "LQ", "MOA", "MIA"})
 ENVELOPE = frozenset({"ISA", "GS", "GE", "IEA", "TA1"})
+# Every segment an 835 (4010 or 5010) may carry; the ones the parser does not need are skipped, and
+# anything else is counted and reported, never dropped in silence.
+KNOWN = RELEVANT | frozenset({"CUR", "N2", "N3", "N4", "PER", "RDM", "TS3", "TS2", "QTY"})
 
 
 def _element(parts: list[str], index: int) -> str:
@@ -60,6 +68,7 @@ class _Remittance:
     provider_adjustment_cents: int = 0
     start: int = 0
     claim_ordinal: int = 0
+    skipping: bool = False  # a transaction that is not an 835: its segments are passed over up to SE
 
 
 @dataclass
@@ -79,6 +88,8 @@ class Remittance835Parser:
         self.remit: _Remittance | None = None
         self.claim: _Claim | None = None
         self.delimiters: Delimiters | None = None
+        self.group_kind = ""
+        self.unknown: dict[str, int] = {}
 
     def _where(self, number: int) -> str:
         return f"{self.name}:segment {number}"
@@ -89,6 +100,7 @@ class Remittance835Parser:
             "ST": self._st, "BPR": self._bpr, "TRN": self._trn, "N1": self._n1, "CLP": self._clp,
             "SVC": self._svc, "CAS": self._cas, "NM1": self._nm1, "DTM": self._dtm, "AMT": self._amt,
             "REF": self._ref, "LX": self._lx, "PLB": self._plb, "SE": self._se,
+            "LQ": self._remarks, "MOA": self._remarks, "MIA": self._remarks,
         }
         try:
             for delimiters, batch in segment_batches(self.path):
@@ -102,6 +114,10 @@ class Remittance835Parser:
                     # The common cases (a segment read or a segment skipped inside ST..SE) cost one
                     # lookup; anything unusual takes the slow path.
                     if handler is None and self.remit is not None and parts[0].isupper():
+                        if parts[0] not in KNOWN and not self.remit.skipping:
+                            self._count_unknown(parts[0])
+                        continue
+                    if self.remit is not None and self.remit.skipping and parts[0] != "SE":
                         continue
                     if handler is None or self.remit is None:
                         handler, problem = self._unusual(number, parts[0])
@@ -126,6 +142,13 @@ class Remittance835Parser:
         if self.remit is not None:
             yield from self._close_claim()
             yield ImportProblem(self._where(number), ERROR, "x12_truncated", {"missing": "SE"})
+        if self.unknown:
+            yield ImportProblem(self.name, WARNING, "x12_unknown_segments",
+                                {"count": sum(self.unknown.values()), "segments": ", ".join(sorted(self.unknown))})
+
+    def _count_unknown(self, tag: str) -> None:
+        if len(self.unknown) < 20 or tag in self.unknown:
+            self.unknown[tag[:3]] = self.unknown.get(tag[:3], 0) + 1
 
     def _unusual(self, number: int, tag: str) -> tuple:
         """(handler or None, problem or None) for a tag in lower case or with spaces, or outside ST..SE."""
@@ -135,13 +158,26 @@ class Remittance835Parser:
             return None, None
         if self.remit is None and tag != "ST" and tag not in ENVELOPE:
             return None, ImportProblem(self._where(number), ERROR, "x12_outside_transaction", {"segment": tag[:3]})
+        if tag == "GS":
+            return self._gs, None
+        if handler is None and tag not in KNOWN and not (self.remit and self.remit.skipping):
+            self._count_unknown(tag)
         return handler, None
 
     # -- segments: each handler reads one; it returns the records and problems it completes --
+    def _gs(self, number: int, parts: list[str]) -> None:
+        self.group_kind = GROUP_KIND.get(_element(parts, 1), _element(parts, 1))
+
     def _st(self, number: int, parts: list[str]) -> None:
         if self.remit is not None:
             raise RecordError("x12_truncated", missing="SE")
         self.remit = _Remittance(start=number)
+        kind = _element(parts, 1)
+        if kind != "835" or self.group_kind not in ("", "835"):
+            # The transaction is reported once and its segments are passed over up to its SE.
+            self.remit.skipping = True
+            shown = kind if kind != "835" else self.group_kind
+            raise RecordError(NOT_REMITTANCE.get(shown, "x12_not_835"), transaction=shown[:6])
 
     def _bpr(self, number: int, parts: list[str]) -> None:
         self.remit.total_cents = cents(_element(parts, 2) or "0", "BPR02")
@@ -197,6 +233,9 @@ class Remittance835Parser:
         return done
 
     def _se(self, number: int, parts: list[str]) -> list:
+        if self.remit.skipping:
+            self.remit = None
+            return []
         return list(self._close_claim()) + list(self._close_remittance(number, parts))
 
     def _open_claim(self, number: int, parts: list[str]) -> None:
@@ -221,6 +260,8 @@ class Remittance835Parser:
             forwarded=status in FORWARDED,
             reversal=status == "22",
             payer_sequence=SEQUENCE.get(status, 1),
+            predetermination=status == "25",
+            cas_complete=True,
         )
         self.claim = _Claim(record)
         remit.claims_paid_cents += record.paid_cents
@@ -257,17 +298,36 @@ class Remittance835Parser:
                 claim.line_adjustments[line_no] += value
 
     def _name(self, parts: list[str]) -> None:
+        """NM1*QC the patient, NM1*IL the subscriber (the patient too when QC is absent), NM1*74 the payer's
+        corrected name of the patient, NM1*TT the payer the claim was forwarded to."""
         _tag, qualifier, _kind, last, first, middle, _prefix, _suffix, _id_kind, member_id = _elements(parts, 10)
         record = self.claim.record
-        if qualifier in ("QC", "74"):
-            patient = record.patient
-            patient.last_name = last or patient.last_name
-            patient.first_name = first or patient.first_name
-            patient.middle_name = middle or patient.middle_name
+        if qualifier in ("QC", "IL", "74"):
+            person = PersonRecord(first_name=first, last_name=last, middle_name=middle, member_id=member_id)
             if qualifier == "QC":
-                patient.member_id = member_id
+                record.patient = person
+            elif qualifier == "IL":
+                record.subscriber = person
+            else:
+                record.corrected = person
         elif qualifier == "TT":
             record.forwarded = True
+
+    def _remarks(self, number: int, parts: list[str]) -> None:
+        """Remark codes (RARCs): LQ*HE on a line, MOA/MIA at the claim."""
+        claim = self.claim
+        if claim is None:
+            return
+        codes = claim.record.remark_codes
+        if parts[0] == "LQ":
+            if _element(parts, 1) == "HE" and _element(parts, 2):
+                codes.append(_element(parts, 2))
+            return
+        first = 3 if parts[0] == "MOA" else 5
+        for index in range(first, len(parts)):
+            value = _element(parts, index)
+            if value and value[:1].isalpha() and not value.replace(".", "").isdigit() and len(value) <= 6:
+                codes.append(value)
 
     def _dates(self, parts: list[str]) -> None:
         _tag, qualifier, text = _elements(parts, 3)
@@ -285,6 +345,8 @@ class Remittance835Parser:
         if claim is None:
             return
         record = claim.record
+        if not (record.patient.last_name or record.patient.first_name) and record.subscriber is not None:
+            record.patient, record.subscriber = record.subscriber, None  # no NM1*QC: the insured is the patient
         line_dates = [line.service_date for line in record.lines if line.service_date]
         dates = line_dates or claim.claim_dates
         record.service_date = min(dates) if dates else None

@@ -10,7 +10,6 @@ from pathlib import Path
 from collections_desktop.sync.problems import RecordError
 
 CHUNK = 1 << 20
-ISA_LENGTH = 106
 
 
 @dataclass(frozen=True)
@@ -35,29 +34,67 @@ def _open_text(path: Path) -> io.TextIOBase:
     return path.open("r", encoding=encoding, errors="replace", newline="")
 
 
+def _isa_delimiters(text: str) -> Delimiters:
+    """The four delimiters of an ISA whose fields may or may not be padded to their widths.
+
+    The element separator is the ISA's fourth character; ISA16 (the component separator) is the one
+    character after the sixteenth separator, and the segment terminator the character after it.
+    """
+    if len(text) < 4:
+        raise RecordError("isa_truncated")
+    element = text[3]
+    position = 3
+    for _ in range(15):
+        position = text.find(element, position + 1)
+        if position < 0:
+            raise RecordError("isa_truncated")
+    if len(text) < position + 3:
+        raise RecordError("isa_truncated")
+    fields = text[:position].split(element)
+    component, terminator = text[position + 1], text[position + 2]
+    version, repetition = fields[12].strip(), fields[11].strip()
+    # Many 5010 senders still write 4010's "U" in ISA11: a letter there is no repetition separator.
+    usable = version >= "00402" and len(repetition) == 1 and not repetition.isalnum()
+    repetition = repetition if usable and repetition not in (element, component, terminator) else None
+    chosen = [element, component, terminator] + ([repetition] if repetition else [])
+    if (len(set(chosen)) != len(chosen) or any(c.isalnum() for c in chosen)
+            or element.isspace() or component.isspace()):
+        raise RecordError("isa_delimiters")
+    return Delimiters(element, component, terminator, repetition, True)
+
+
 def read_delimiters(head: str) -> Delimiters:
     text = head.lstrip("\ufeff \r\n\t")
     if text.startswith("ISA"):
-        if len(text) < ISA_LENGTH:
-            raise RecordError("isa_truncated")
-        element = text[3]
-        parts = text[:ISA_LENGTH - 1].split(element)
-        if len(parts) != 17:
-            raise RecordError("isa_malformed")
-        repetition = text[82] if parts[12] >= "00402" else None
-        return Delimiters(element, text[104], text[105], repetition, True)
+        return _isa_delimiters(text)
     if text.startswith(("ST", "GS")) and len(text) > 3 and not text[2].isalnum():
         terminator = "~" if "~" in text else "\n"
         return Delimiters(text[2], ":", terminator, None, False)
     raise RecordError("not_x12")
 
 
+def transaction_type(path: Path) -> str | None:
+    """ST01 of the file's first transaction (835, 837, 277, 999 …), or None when none is near the start."""
+    with _open_text(path) as handle:
+        head = handle.read(1 << 16)
+    try:
+        delimiters = read_delimiters(head)
+    except RecordError:
+        return None
+    for piece in head.split(delimiters.segment):
+        parts = piece.strip().split(delimiters.element)
+        if parts[0].strip() == "ST" and len(parts) > 1:
+            return parts[1].strip()
+    return None
+
+
 def segment_batches(path: Path) -> Iterator[tuple[Delimiters, list[list[str]]]]:
     """The file's segments, split into elements, a chunk at a time (one list per megabyte read).
 
     Whole chunks are split with `str.split` and a list comprehension, so a segment costs
-    well under a microsecond. Whitespace around terminators is layout, not data: pieces
-    of only whitespace are dropped here, and the parser strips whatever it reads.
+    well under a microsecond. Whitespace around terminators is layout, not data (indented
+    files, CRLF plus spaces, a space after `~`): it is taken off the front of each segment
+    here, pieces of only whitespace are dropped, and the parser strips whatever it reads.
     """
     with _open_text(path) as handle:
         buffer = handle.read(CHUNK)
@@ -72,7 +109,8 @@ def segment_batches(path: Path) -> Iterator[tuple[Delimiters, list[list[str]]]]:
             pieces = buffer.split(terminator)
             buffer = pieces.pop() if more else ""
             # Most pieces start with a letter (> " "), so the strip only runs for the odd one.
-            batch = [piece.split(element) for piece in pieces if piece[:1] > " " or piece.strip()]
+            batch = [(piece if piece[:1] > " " else piece.lstrip()).split(element)
+                     for piece in pieces if piece[:1] > " " or piece.strip()]
             if batch:
                 yield delimiters, batch
             if not more:

@@ -41,6 +41,27 @@ def _texts() -> dict[str, str]:
             "ImportProblems", "Claim {claim}: CLP05 differs from the sum of the PR adjustments"),
         "x12_payment_unbalanced": translate(
             "ImportProblems", "Payment {trace}: BPR02 differs from the claim payments less provider adjustments"),
+        "isa_delimiters": translate(
+            "ImportProblems",
+            "The ISA envelope's delimiters cannot be read: they must differ from each other and not be letters or "
+            "digits"),
+        "x12_is_837": translate("ImportProblems", "This is an 837 claim, not an 835 remittance"),
+        "x12_is_277": translate("ImportProblems", "This is a 277/276 claim status, not an 835 remittance"),
+        "x12_is_999": translate("ImportProblems", "This is a 999/997 acknowledgment, not an 835 remittance"),
+        "x12_is_270": translate("ImportProblems", "This is a 270/271 eligibility file, not an 835 remittance"),
+        "x12_not_835": translate("ImportProblems", "This is an X12 {transaction} transaction, not an 835 remittance"),
+        "x12_unknown_segments": translate(
+            "ImportProblems", "{count} segment(s) an 835 does not define were passed over ({segments})"),
+        "claim_other_patient": translate(
+            "ImportProblems",
+            "Claim {claim} is already in the vault for another patient ({known}, account {account}); this "
+            "remittance is for {named}: not merged, ask the billing team"),
+        "claim_other_visit": translate(
+            "ImportProblems",
+            "Claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance is "
+            "for {named}: not merged"),
+        "claim_paid_above_billed": translate(
+            "ImportProblems", "Claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted"),
         "reversal_without_original": translate(
             "ImportProblems", "Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back"),
         "unknown_claim": translate("ImportProblems", "Claim {claim} is not in the vault"),

@@ -62,7 +62,7 @@ def test_primary_forwarded_then_secondary(workspace, tmp_path):
     secondary.write_text(UHC.read_text().replace("CLP*001-18604-358*1*816.24*261.07*115.13",
                                                  "CLP*001-18604-358*2*816.24*100.00*15.13")
                          .replace("*1234567890*1234567890*000088888~", "*2222222222*1234567890*000088888~", 1)
-                         .replace("CAS*PR*2*5.13**1*110~", "CAS*PR*2*15.13~CAS*OA*23*701.11~"))
+                         .replace("CAS*PR*2*5.13**1*110~", "CAS*PR*2*15.13~CAS*OA*23*261.07~"))
     report = import_files(workspace, [secondary])
     assert "001-18604-358" in report.claims_now_patient_due
     after = account_json(get_account(workspace, "234567890"))
@@ -88,9 +88,10 @@ def test_reversal_after_its_original_takes_it_back(workspace, tmp_path):
 
 
 def test_same_content_again_changes_nothing_and_says_so(workspace, tmp_path):
-    import_files(workspace, ALL_835)
+    # The eMedNY sample gives one claim id to three members: two of them are left out (see test_identity).
+    assert import_files(workspace, ALL_835, skip_bad=True).applied
     before = everything(workspace)
-    again = import_files(workspace, ALL_835)
+    again = import_files(workspace, ALL_835, skip_bad=True)
     assert not again.applied and len(again.already_imported) == len(ALL_835)
     renamed_and_touched = tmp_path / "resent.835"
     renamed_and_touched.write_text(UHC.read_text() + "\n")  # new bytes, same remittance
