@@ -292,6 +292,29 @@ def cmd_agency(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_decide(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.cli_reports import print_decision_result
+    from collections_desktop.domain.money import format_cents
+    from collections_desktop.services import remit_decisions, review
+
+    with _opened(args, lang) as workspace:
+        if args.denial == "denials-team":
+            review.hand_off_claim(workspace, args.number, args.claim, args.note)
+            result = remit_decisions.claim_state(workspace, args.number, args.claim)
+        elif args.denial == "patient":
+            result = remit_decisions.bill_denied_claim_to_patient(workspace, args.number, args.claim)
+        else:
+            result = remit_decisions.settle_remittance(workspace, args.number, args.claim, args.patient_owes)
+    if args.json:
+        _emit({"account": result.account, "claim": result.claim,
+               "patient_due_before": format_cents(result.patient_due_before_cents),
+               "patient_due_after": format_cents(result.patient_due_after_cents),
+               "hold_released": result.hold_released})
+    else:
+        print_decision_result(result, lang)
+    return 0
+
+
 def _screen_available() -> bool:
     """Whether Qt has somewhere to open the window: a display on Linux (X11 or Wayland), or a platform set on purpose."""
     if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
@@ -317,7 +340,7 @@ COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account,
     "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "pay": cmd_pay, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
-    "audit": cmd_audit, "screenshot": cmd_screenshot, "agency": cmd_agency, None: cmd_gui,
+    "audit": cmd_audit, "screenshot": cmd_screenshot, "agency": cmd_agency, "decide": cmd_decide, None: cmd_gui,
 }
 
 

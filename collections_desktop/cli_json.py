@@ -52,7 +52,10 @@ def account_json(view: AccountView) -> dict:
                 "patient_balance": format_cents(e.balance.patient_balance_cents),
                 "insurance_pending": format_cents(e.balance.insurance_pending_cents),
                 "reason_codes": list(e.reason_codes),
-                "status": e.balance.status.value,
+                "remark_codes": list(e.remark_codes),
+                "status": e.status,
+                "awaiting_decision": e.awaiting_decision or None,
+                "remittance_issue": e.balance_issue or None,
             }
             for e in view.encounters
         ],

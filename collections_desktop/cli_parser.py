@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.add_argument("--note", default="")
     p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p = sub.add_parser("decide", parents=[common],
+                       help="decide about a denied claim or a remittance that does not balance")
+    p.add_argument("number")
+    p.add_argument("--claim", required=True)
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--denial", choices=("patient", "denials-team"),
+                        help="the patient owes their share of the denied claim, or hand it to the denials team")
+    choice.add_argument("--patient-owes", metavar="AMOUNT",
+                        help="settle a remittance that does not balance: what the patient owes on the claim")
+    p.add_argument("--note", default="", help="for the denials team")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("can-contact", parents=[common], help="may this account's person be contacted now?")
     p.add_argument("number")
     p.add_argument("--channel", required=True, choices=("phone", "sms", "email", "letter", "portal"))

@@ -29,6 +29,8 @@ def import_json(report: ImportReport, lang: str) -> dict:
         "changes_total": report.changes_total,
         "claims_now_patient_due": report.claims_now_patient_due,
         "already_imported": report.already_imported,
+        "denied": report.denied,
+        "predeterminations": report.predeterminations,
     }
 
 
@@ -50,6 +52,15 @@ def print_import(report: ImportReport, lang: str) -> None:
         print(say("more_changes", lang, count=report.changes_total - len(shown)))
     if report.claims_now_patient_due:
         print(say("now_patient_due", lang, claims=", ".join(report.claims_now_patient_due)))
+    if report.denied:
+        print(say("claims_denied", lang, claims=", ".join(report.denied)))
+    if report.predeterminations:
+        print(say("claims_predetermined", lang, claims=", ".join(report.predeterminations)))
+
+
+def print_decision_result(result, lang: str) -> None:  # noqa: ANN001 - services.remit_decisions.Decision
+    print(say("claim_decided", lang, claim=result.claim, account=result.account,
+              after=format_display(result.patient_due_after_cents)))
 
 
 def decision_json(decision, lang: str) -> dict:  # noqa: ANN001

@@ -219,6 +219,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "es": "esto es un acuse de recibo 999/997, no una remesa 835"},
     "x12_is_270": {"en": "this is a 270/271 eligibility file, not an 835 remittance",
                    "es": "esto es un archivo de elegibilidad 270/271, no una remesa 835"},
+    "x12_wrong_file": {
+        "en": "{path} is an X12 {transaction} file (837 claims, 277 statuses and 999 acknowledgments are not "
+              "imported), not an 835 remittance",
+        "es": "{path} es un archivo X12 {transaction} (no se importan reclamaciones 837, estados 277 ni acuses "
+              "999), no una remesa 835",
+    },
     "x12_not_835": {"en": "this is an X12 {transaction} transaction, not an 835 remittance",
                     "es": "esto es una transacción X12 {transaction}, no una remesa 835"},
     "x12_unknown_segments": {
@@ -236,6 +242,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "is for {named}: not merged",
         "es": "la reclamación {claim} ya está en la bóveda para una visita del {known} (cuenta {account}); esta "
               "remesa es del {named}: no se combinó",
+    },
+    "claim_already_remitted": {
+        "en": "claim {claim}: the payer's claim {payer_claim} is already posted from another remittance and not "
+              "reversed; not posted again",
+        "es": "reclamación {claim}: la reclamación del pagador {payer_claim} ya se registró con otra remesa y no se "
+              "revirtió; no se registra de nuevo",
     },
     "claim_paid_above_billed": {
         "en": "claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted",
@@ -266,6 +278,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "disputa abierta: primero envíe la verificación (regístrela con --outcome VERIFICATION_SENT)"},
     "financial_assistance_pending": {"en": "financial-assistance application pending",
                                      "es": "solicitud de asistencia financiera pendiente"},
+    "claims_denied": {
+        "en": "denied by the payer, held from collection until you decide (decide NUMBER --claim C): {claims}",
+        "es": "denegadas por el pagador, retenidas de la cobranza hasta que usted decida (decide NÚMERO --claim C): "
+              "{claims}"},
+    "claims_predetermined": {
+        "en": "predeterminations (estimates, nothing owed, not posted): {claims}",
+        "es": "predeterminaciones (estimaciones, no se debe nada, no se registraron): {claims}"},
+    "claim_decided": {"en": "claim {claim} of account {account} decided; the patient owes {after} on the account",
+                      "es": "reclamación {claim} de la cuenta {account} decidida; el paciente debe {after} en la cuenta"},
+    "remittance_figures": {
+        "en": "the remittance does not balance: the payer's patient share {patient}, the claim's own figures {other}; "
+              "the patient is asked for the smaller until you decide (decide NUMBER --claim C --patient-owes X)",
+        "es": "la remesa no cuadra: parte del paciente según el pagador {patient}, cifras de la propia reclamación "
+              "{other}; se pide al paciente la menor hasta que usted decida (decide NÚMERO --claim C --patient-owes X)"},
+    "denial_review": {"en": "a payer denied a claim: ask the denials team before the patient",
+                      "es": "un pagador denegó una reclamación: consulte al equipo de denegaciones antes que al paciente"},
+    "claim_not_awaiting_decision": {"en": "claim {claim} is not waiting on a decision",
+                                    "es": "la reclamación {claim} no espera una decisión"},
+    "claim_denied_decide_first": {
+        "en": "claim {claim} was denied: decide the denial first (the patient, or the denials team)",
+        "es": "la reclamación {claim} fue denegada: decida primero la denegación (el paciente o el equipo de "
+              "denegaciones)"},
+    "patient_owes_out_of_range": {"en": "claim {claim}: the patient can owe from 0.00 to {most}",
+                                  "es": "reclamación {claim}: el paciente puede deber de 0.00 a {most}"},
     "channel_blocked": {"en": "the person asked not to be contacted by {channel}",
                         "es": "la persona pidió no ser contactada por {channel}"},
     "opted_out": {"en": "opted out of {channel}", "es": "se dio de baja de {channel}"},

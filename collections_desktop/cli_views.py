@@ -43,7 +43,17 @@ def print_account(view: AccountView, lang: str) -> None:
         print(f"  {_l('claim', lang)} {e.claim} {e.service_date.isoformat()} {e.payer or '-'}: "
               f"{_l('billed', lang)} {format_display(e.balance.billed_cents)}, "
               f"{_l('ins_paid', lang)} {format_display(e.balance.insurance_paid_cents)}, "
-              f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} [{e.balance.status.value}]")
+              f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} [{e.status}]")
+        if e.awaiting_decision:
+            from collections_desktop.cli_text import say
+            from collections_desktop.services.accounts import payer_code_words
+
+            if e.awaiting_decision == "denied":
+                words = payer_code_words(e.reason_codes + e.remark_codes, lang)
+                print(f"    {say('denial_review', lang)}{': ' + '; '.join(words) if words else ''}")
+            else:
+                print("    " + say("remittance_figures", lang, patient=format_display(e.patient_figure_cents or 0),
+                                   other=format_display(e.other_figure_cents or 0)))
 
 
 def print_worklist(rows: list[WorklistRow], lang: str) -> None:

@@ -4,169 +4,204 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="58"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="77"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="60"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="79"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="73"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="73"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="73"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="74"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="93"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="74"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="93"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="75"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="83"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="102"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="90"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
         <source>Insurance still pending on %1</source>
         <translation>Seguro aún pendiente en %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="90"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
         <source>No claim waits on insurance</source>
         <translation>Ninguna reclamación espera al seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="91"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
         <source>With the billing team: %1</source>
         <translation>Con el equipo de facturación: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="91"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
         <source>No claim is with the billing team</source>
         <translation>Ninguna reclamación está con el equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
         <source>%1 change(s) since the last import</source>
         <translation>%1 cambio(s) desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="93"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="112"/>
         <source>Balance as of the last import</source>
         <translation>Saldo según la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
         <source>Possible duplicate charges: %1</source>
         <translation>Posibles cargos duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
         <source>No duplicate charges</source>
         <translation>Sin cargos duplicados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="95"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
         <source>Credit on another account: %1</source>
         <translation>Saldo a favor en otra cuenta: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="95"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
         <source>No credit on other accounts</source>
         <translation>Sin saldo a favor en otras cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="97"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="115"/>
+        <source>Denied by the payer: ask the denials team before the patient. %1</source>
+        <translation>Denegada por el pagador: consulte al equipo de denegaciones antes que al paciente. %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="116"/>
+        <source>No claim denied by the payer</source>
+        <translation>Ninguna reclamación denegada por el pagador</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="118"/>
+        <source>Remittance does not balance (payer&apos;s patient share / the claim&apos;s own figures): %1. The patient is asked for the smaller until you decide</source>
+        <translation>La remesa no cuadra (parte del paciente según el pagador / cifras de la propia reclamación): %1. Se pide al paciente la menor hasta que usted decida</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="120"/>
+        <source>Every remittance balances</source>
+        <translation>Todas las remesas cuadran</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="122"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="140"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="140"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="141"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="141"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="141"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="112"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="142"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="143"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="143"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="144"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="115"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="145"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="116"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="146"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="116"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="146"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="117"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="147"/>
         <source>To billing</source>
         <translation>A facturación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="148"/>
+        <source>Denied by the payer</source>
+        <translation>Denegada por el pagador</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="149"/>
+        <source>The patient owes it</source>
+        <translation>La debe el paciente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="150"/>
+        <source>Patient owes %1</source>
+        <translation>El paciente debe %1</translation>
     </message>
 </context>
 <context>
@@ -376,41 +411,46 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/compliance_text.py" line="22"/>
+        <source>a payer denied a claim: ask the denials team before the patient</source>
+        <translation>un pagador denegó una reclamación: consulte al equipo de denegaciones antes que al paciente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="24"/>
         <source>asked not to be contacted this way</source>
         <translation>pidió no ser contactado por este medio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="23"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="25"/>
         <source>opted out</source>
         <translation>se dio de baja</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="24"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="26"/>
         <source>no consent to text</source>
         <translation>sin consentimiento para mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="25"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="27"/>
         <source>no consent for automated calls</source>
         <translation>sin consentimiento para llamadas automáticas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="26"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="28"/>
         <source>no calls at work</source>
         <translation>no llamar al trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="27"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="29"/>
         <source>confidential-communication request</source>
         <translation>solicitud de comunicación confidencial</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="28"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="30"/>
         <source>no common calling hour; send a letter</source>
         <translation>no hay una hora común para llamar; envíe una carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/compliance_text.py" line="29"/>
+        <location filename="../collections_desktop/ui/compliance_text.py" line="31"/>
         <source>no phone on file</source>
         <translation>no hay teléfono registrado</translation>
     </message>
@@ -624,6 +664,21 @@
         <location filename="../collections_desktop/ui/desk_ops.py" line="197"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="226"/>
+        <source>The payer&apos;s denial of claim %1 stands and the patient owes their share of it. Take the claim off hold?</source>
+        <translation>La denegación del pagador de la reclamación %1 se mantiene y el paciente debe su parte. ¿Quitar la retención de la reclamación?</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="231"/>
+        <source>The patient owes %1 on claim %2; the rest is adjusted off. Save this decision?</source>
+        <translation>El paciente debe %1 en la reclamación %2; el resto se ajusta. ¿Guardar esta decisión?</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="236"/>
+        <source>Decide about a claim</source>
+        <translation>Decidir sobre una reclamación</translation>
     </message>
 </context>
 <context>
@@ -1034,71 +1089,81 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="52"/>
+        <source>{path} is an X12 {transaction} file (837 claims, 277 statuses and 999 acknowledgments are not imported), not an 835 remittance</source>
+        <translation>{path} es un archivo X12 {transaction} (no se importan reclamaciones 837, estados 277 ni acuses 999), no una remesa 835</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="56"/>
         <source>This is an X12 {transaction} transaction, not an 835 remittance</source>
         <translation>Esto es una transacción X12 {transaction}, no una remesa 835</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="53"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="57"/>
         <source>{count} segment(s) an 835 does not define were passed over ({segments})</source>
         <translation>Se omitieron {count} segmento(s) que una 835 no define ({segments})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="55"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="59"/>
         <source>Claim {claim} is already in the vault for another patient ({known}, account {account}); this remittance is for {named}: not merged, ask the billing team</source>
         <translation>La reclamación {claim} ya está en la bóveda para otro paciente ({known}, cuenta {account}); esta remesa es de {named}: no se combinó, consulte al equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="59"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="63"/>
         <source>Claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance is for {named}: not merged</source>
         <translation>La reclamación {claim} ya está en la bóveda para una visita del {known} (cuenta {account}); esta remesa es del {named}: no se combinó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="63"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="67"/>
+        <source>Claim {claim}: the payer&apos;s claim {payer_claim} is already posted from another remittance and not reversed; not posted again</source>
+        <translation>Reclamación {claim}: la reclamación del pagador {payer_claim} ya se registró con otra remesa y no se revirtió; no se registra de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="71"/>
         <source>Claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted</source>
         <translation>Reclamación {claim}: el seguro habría pagado {paid} sobre un cargo de {billed}; no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="65"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="73"/>
         <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
         <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="67"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="75"/>
         <source>Claim {claim} is not in the vault</source>
         <translation>La reclamación {claim} no está en la bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="68"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="76"/>
         <source>{path}: no known layout matches its header row</source>
         <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="69"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="77"/>
         <source>{path}: the file&apos;s format cannot be told</source>
         <translation>{path}: no se reconoce el formato del archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="78"/>
         <source>File not found: {path}</source>
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="71"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="79"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="82"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="90"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="91"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="99"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="92"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="100"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -1242,121 +1307,136 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="33"/>
+        <source>Claim {claim} is not waiting on a decision.</source>
+        <translation>La reclamación {claim} no espera una decisión.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="35"/>
+        <source>Claim {claim} was denied: decide the denial first (the patient, or the denials team).</source>
+        <translation>La reclamación {claim} fue denegada: decida primero la denegación (el paciente o el equipo de denegaciones).</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="37"/>
+        <source>Claim {claim}: the patient can owe from 0.00 to {most}.</source>
+        <translation>Reclamación {claim}: el paciente puede deber de 0.00 a {most}.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="39"/>
         <source>Something went wrong ({kind}). Nothing was half-saved; please try again.</source>
         <translation>Algo salió mal ({kind}). No quedó nada guardado a medias; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="39"/>
+        <location filename="../collections_desktop/ui/messages.py" line="45"/>
         <source>The policy value {where} is not valid ({code}).</source>
         <translation>El valor de la política {where} no es válido ({code}).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="40"/>
+        <location filename="../collections_desktop/ui/messages.py" line="46"/>
         <source>The action could not be completed ({code}).</source>
         <translation>No se pudo completar la acción ({code}).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="52"/>
+        <location filename="../collections_desktop/ui/messages.py" line="58"/>
         <source>Not yet: {reasons}</source>
         <translation>Todavía no: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="53"/>
+        <location filename="../collections_desktop/ui/messages.py" line="59"/>
         <source>The follow-up date {follow_up} is in the past.</source>
         <translation>La fecha de seguimiento {follow_up} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="54"/>
+        <location filename="../collections_desktop/ui/messages.py" line="60"/>
         <source>A promise has 1 to {most} dated amounts; for more, offer a payment plan.</source>
         <translation>Una promesa tiene de 1 a {most} importes con fecha; para más, ofrezca un plan de pagos.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="56"/>
+        <location filename="../collections_desktop/ui/messages.py" line="62"/>
         <source>The promised date {due} must be from today to {days} days ahead.</source>
         <translation>La fecha prometida {due} debe estar entre hoy y {days} días adelante.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="58"/>
+        <location filename="../collections_desktop/ui/messages.py" line="64"/>
         <source>This account already has a plan ({status}). Amend or cancel it first.</source>
         <translation>Esta cuenta ya tiene un plan ({status}). Modifíquelo o cancélelo primero.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="60"/>
+        <location filename="../collections_desktop/ui/messages.py" line="66"/>
         <source>This account has no open plan.</source>
         <translation>Esta cuenta no tiene un plan abierto.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="61"/>
+        <location filename="../collections_desktop/ui/messages.py" line="67"/>
         <source>This account has no patient balance to put on a plan.</source>
         <translation>Esta cuenta no tiene saldo del paciente para un plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="63"/>
+        <location filename="../collections_desktop/ui/messages.py" line="69"/>
         <source>The first due date {first_due} is in the past.</source>
         <translation>La fecha del primer pago {first_due} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="64"/>
+        <location filename="../collections_desktop/ui/messages.py" line="70"/>
         <source>That option is outside the clinic&apos;s policy: {reasons}</source>
         <translation>Esa opción no cumple la política de la clínica: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="65"/>
+        <location filename="../collections_desktop/ui/messages.py" line="71"/>
         <source>Autopay needs the stored authorization (token or last four digits) first.</source>
         <translation>El pago automático necesita primero la autorización guardada (token o últimos cuatro dígitos).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="67"/>
+        <location filename="../collections_desktop/ui/messages.py" line="73"/>
         <source>That change is not allowed: {reasons}</source>
         <translation>Ese cambio no está permitido: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="68"/>
+        <location filename="../collections_desktop/ui/messages.py" line="74"/>
         <source>Prepare the agreement before recording the signature.</source>
         <translation>Prepare el convenio antes de registrar la firma.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="70"/>
+        <location filename="../collections_desktop/ui/messages.py" line="76"/>
         <source>The signing date {signed_on} is in the future.</source>
         <translation>La fecha de firma {signed_on} es futura.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="72"/>
+        <location filename="../collections_desktop/ui/messages.py" line="78"/>
         <source>Default refused: {reasons}</source>
         <translation>Incumplimiento rechazado: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="73"/>
+        <location filename="../collections_desktop/ui/messages.py" line="79"/>
         <source>The agreement cannot be prepared. Fill in these first (Preferences): {fields}</source>
         <translation>No se puede preparar el convenio. Primero llene esto (Preferencias): {fields}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="75"/>
+        <location filename="../collections_desktop/ui/messages.py" line="81"/>
         <source>The guarantor has no e-mail address on file.</source>
         <translation>El garante no tiene correo electrónico registrado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="76"/>
+        <location filename="../collections_desktop/ui/messages.py" line="82"/>
         <source>The number of payments must be 1 to 520.</source>
         <translation>El número de pagos debe ser de 1 a 520.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="78"/>
+        <location filename="../collections_desktop/ui/messages.py" line="84"/>
         <source>More payments than cents in the balance.</source>
         <translation>Más pagos que centavos en el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="80"/>
+        <location filename="../collections_desktop/ui/messages.py" line="86"/>
         <source>The down payment covers the whole balance.</source>
         <translation>El pago inicial cubre todo el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="82"/>
+        <location filename="../collections_desktop/ui/messages.py" line="88"/>
         <source>The down payment falls after the first installment.</source>
         <translation>El pago inicial cae después del primer pago.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="84"/>
+        <location filename="../collections_desktop/ui/messages.py" line="90"/>
         <source>{path}: version {version} is not newer than the policy in force (version {newest}).</source>
         <translation>{path}: la versión {version} no es más nueva que la política vigente (versión {newest}).</translation>
     </message>

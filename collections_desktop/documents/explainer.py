@@ -31,11 +31,33 @@ class VisitFigures:
     patient_adjusted: int
     patient_balance: int
     insurance_pending: bool
+    denied: bool = False  # the payer denied it and the specialist has not decided yet
+    codes: tuple[str, ...] = ()  # the payer's reason and remark codes (CO-16, N130)
 
 
 @cache
 def _sentences(lang: str) -> dict:
     return tomllib.loads(resource("explainer", f"{lang if lang in LANGUAGES else 'en'}.toml").read_text("utf-8"))
+
+
+@cache
+def _codes(lang: str) -> dict:
+    return tomllib.loads(resource("explainer", f"codes_{lang if lang in LANGUAGES else 'en'}.toml").read_text("utf-8"))
+
+
+def code_words(code: str, lang: str) -> str:
+    """Plain words for a payer's code: "CO-16" (group and reason), "16" (reason) or "N130" (remark).
+
+    A patient's own share (PR-1, PR-2, PR-3) is already told by the amounts, so it has no words here.
+    """
+    words = _codes(lang)
+    group, _, reason = code.rpartition("-")
+    if group == "PR" and reason in ("1", "2", "3"):
+        return ""
+    found = words["reasons"].get(reason) or words["remarks"].get(reason)
+    if found is None:
+        return words["unknown"].format(code=code)
+    return f"{code}: {found}"
 
 
 def explain(visit: VisitFigures, lang: str) -> list[str]:
@@ -47,6 +69,10 @@ def explain(visit: VisitFigures, lang: str) -> list[str]:
     lines = [t["billed"].format(date=when, billed=money(visit.billed))]
     if not visit.payer:
         lines.append(t["self_pay"])
+    elif visit.denied:
+        reasons = "; ".join(code_words(code, lang) for code in visit.codes if code_words(code, lang))
+        lines.append(t["denied"].format(payer=visit.payer, reasons=reasons or "—"))
+        return lines
     elif visit.insurance_pending:
         lines.append(t["pending"].format(payer=visit.payer))
         return lines

@@ -52,6 +52,24 @@ class EncounterView:
     other_patient_cents: int
     allowed_cents: int
     reason_codes: tuple[str, ...]
+    remark_codes: tuple[str, ...] = ()
+    payer_status: str = ""  # the latest payer's: processed, denied or forwarded
+    balance_issue: str = ""  # unbalanced or pr_mismatch: the remittance's figures disagree
+    patient_figure_cents: int | None = None
+    other_figure_cents: int | None = None
+    decided: bool = False  # the specialist has decided about the denial or the figures
+
+    @property
+    def status(self) -> str:
+        """The visit's status as shown: "denied" when the payer denied it, else where its balance sits."""
+        return "denied" if self.payer_status == "denied" else self.balance.status.value
+
+    @property
+    def awaiting_decision(self) -> str:
+        """"denied" or the remittance's balance issue while the specialist has not decided; else ""."""
+        if self.decided:
+            return ""
+        return "denied" if self.payer_status == "denied" else self.balance_issue
 
 
 @dataclass(frozen=True)
@@ -124,6 +142,12 @@ def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
             other_patient_cents=sum(a.other_patient_cents for a in adjs),
             allowed_cents=last.allowed_cents if last else 0,
             reason_codes=codes,
+            remark_codes=tuple(c for a in adjs for c in (a.remark_codes or "").split(",") if c),
+            payer_status=(last.status or "") if last else "",
+            balance_issue=(last.balance_issue or "") if last else "",
+            patient_figure_cents=last.patient_figure_cents if last else None,
+            other_figure_cents=last.other_figure_cents if last else None,
+            decided=bool(last and last.decided_at is not None),
         ))
         for_aging.append(EncounterForAging(enc.service_date, enc.first_statement_date, balance))
     totals = account_balance(for_aging, as_of)
@@ -206,6 +230,13 @@ def vault_summary(workspace: Workspace) -> VaultSummary:
     return VaultSummary(accounts, due_count, due)
 
 
+def payer_code_words(codes: list[str] | tuple[str, ...], lang: str) -> list[str]:
+    """Plain words for a payer's reason and remark codes, in `lang` (the review shows them to the specialist)."""
+    from collections_desktop.documents.explainer import code_words
+
+    return [words for words in (code_words(code, lang) for code in codes) if words]
+
+
 def visit_explanations(view: AccountView, lang: str | None = None,
                        *, only_due: bool = False) -> list[tuple[str, list[str]]]:
     """(claim, sentences) per visit, in the patient's preferred language unless `lang` is given."""
@@ -222,6 +253,7 @@ def visit_explanations(view: AccountView, lang: str | None = None,
             insurance_paid=b.insurance_paid_cents, contractual=b.contractual_cents, deductible=e.deductible_cents,
             coinsurance=e.coinsurance_cents, copay=e.copay_cents, noncovered=e.noncovered_cents,
             patient_paid=b.patient_paid_cents, patient_adjusted=b.patient_adjusted_cents,
-            patient_balance=b.patient_balance_cents, insurance_pending=b.status.value == "insurance_pending")
+            patient_balance=b.patient_balance_cents, insurance_pending=b.status.value == "insurance_pending",
+            denied=e.awaiting_decision == "denied", codes=e.reason_codes + e.remark_codes)
         result.append((e.claim, explain(figures, language)))
     return result

@@ -11,17 +11,16 @@ from sqlalchemy import func, select
 from collections_desktop.domain.identity import PatientKey, same_patient, same_visit
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.remittance import PatientShare, patient_share
-from collections_desktop.storage.claim_owners import account_people, claims_with_id
+from collections_desktop.storage.claim_owners import account_people, claims_with_id, remitted_net
 from collections_desktop.storage.contacts_repo import set_flag
 from collections_desktop.storage.models import Account, AdjudicationRow, Encounter, LedgerEntryRow, PostingSource
+from collections_desktop.storage.remit_review import DENIAL_REVIEW
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
 from collections_desktop.sync.records import ClaimRemitRecord, PersonRecord
 
 INSURANCE_KINDS = (EntryKind.INSURANCE_PAYMENT, EntryKind.CONTRACTUAL, EntryKind.INSURANCE_ADJUSTMENT)
 # X12 claim filing indicators (CLP06) that say which kind of payer processed the claim.
 FILING_KIND = {"MA": "medicare", "MB": "medicare", "16": "medicare", "MC": "medicaid"}
-# The account hold a denied claim puts on: no collection contact until the specialist decides.
-DENIAL_REVIEW = "denial_review"
 
 
 def _key(person: PersonRecord, service_date: date | None) -> PatientKey:
@@ -103,15 +102,22 @@ class RemitPosting:
                                                      {"claim": record.claim_id}))
             self.state.counts["unchanged"] += 1
             return
+        if (encounter_id is not None and not record.reversal and record.payer_claim_id
+                and remitted_net(self.session, encounter_id, record.payer_claim_id, record.payer_sequence)):
+            # The same payer claim, already posted and not reversed: a re-sent remittance, not new money.
+            self.state.problems.append(ImportProblem(record.where, ERROR, "claim_already_remitted", {
+                "claim": record.claim_id, "payer_claim": record.payer_claim_id[:30]}))
+            return
         totals = {} if encounter_id is None else {
             kind: total for kind, (total, _n) in self._sums(self._get(Encounter, encounter_id)).items()}
         charged = totals.get(EntryKind.CHARGE.value, 0)
         billed = record.billed_cents or charged
         paid_before = totals.get(EntryKind.INSURANCE_PAYMENT.value, 0)
-        if not record.reversal and record.paid_cents > 0 and paid_before + record.paid_cents > max(billed, charged):
+        overpaid = paid_before + record.paid_cents > billed
+        if not record.reversal and overpaid and (record.paid_cents > 0 or billed != charged):
+            # `billed` is the bill after this remittance (it may restate the charge).
             self.state.problems.append(ImportProblem(record.where, ERROR, "claim_paid_above_billed", {
-                "claim": record.claim_id, "billed": _money(max(billed, charged)),
-                "paid": _money(paid_before + record.paid_cents)}))
+                "claim": record.claim_id, "billed": _money(billed), "paid": _money(paid_before + record.paid_cents)}))
             return
         if encounter_id is None:
             account, patient_id = self._account_for_patient(record)

@@ -28,6 +28,7 @@ from collections_desktop.sync.profiles import Profile
 from collections_desktop.sync.records import AccountRecord, ChargeRecord, ClaimRemitRecord, PostingRecord
 from collections_desktop.sync.synthea_csv import parse_synthea, synthea_files
 from collections_desktop.sync.x12_835 import parse_835
+from collections_desktop.sync.x12_segments import transaction_type
 
 FORMATS = ("auto", "csv", "x12-835", "fhir")
 
@@ -80,10 +81,12 @@ def _head(path: Path) -> bytes:
 
 
 def detect_format(path: Path) -> str:
-    """The format of a file from its first bytes: an ISA/ST envelope is X12 835, anything else CSV."""
+    """The format of a file from its first bytes: an ISA/ST envelope is X12 (835, or the transaction its ST01
+    names), a JSON object FHIR, anything else CSV."""
     head = _head(path)
     if head.startswith((b"ISA", b"ST", b"GS")):
-        return "x12-835"
+        kind = transaction_type(path)
+        return "x12-835" if kind in (None, "835") else f"x12-{kind[:6]}"
     if head.startswith(b"{") or path.suffix.lower() in (".ndjson", ".json"):
         return "fhir"
     return "csv"
@@ -118,6 +121,9 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -
         if path in covered or (synthea and path.parent in {p.parent for p in covered} and path.suffix == ".csv"):
             continue
         kind = detect_format(path) if fmt == "auto" else fmt
+        if kind.startswith("x12-") and kind != "x12-835":
+            # Another X12 transaction (an 837 claim, a 277 status, a 999 acknowledgment): said, not imported.
+            raise UserError("x12_wrong_file", path=path.name, transaction=kind[4:])
         if kind == "x12-835":
             units.append(_Unit(kind, path.name, file_sha256(path), lambda p=path: parse_835(p)))
         elif kind == "csv":

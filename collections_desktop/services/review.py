@@ -18,6 +18,7 @@ from collections_desktop.storage.models import (
     LedgerEntryRow,
     ServiceLine,
 )
+from collections_desktop.storage.remit_review import mark_decided, release_denial_hold, waiting_remittances
 from collections_desktop.storage.types import utc_now
 
 
@@ -53,7 +54,17 @@ def accuracy_review(workspace: Workspace, number: str) -> list[CheckItem]:
                                           ServiceLine.billed_cents).having(func.count() > 1)).all()
         credits = list(session.scalars(select(Account.number).where(
             Account.guarantor_id == account.guarantor_id, Account.id != account.id, Account.patient_due_cents < 0)))
+        waiting = waiting_remittances(session, account.id)
+    denied = [w for w in waiting if w.status == "denied"]
+    unbalanced = [w for w in waiting if w.status != "denied" and w.balance_issue]
     return [
+        CheckItem("denied_by_payer", not denied, (
+            ("claims", ", ".join(w.claim_id for w in denied)),
+            ("codes", ", ".join(dict.fromkeys(c for w in denied for c in f"{w.reason_codes},{w.remark_codes}"
+                                               .split(",") if c))))),
+        CheckItem("remittance_unbalanced", not unbalanced, (
+            ("claims", ", ".join(f"{w.claim_id} ({_figure(w.patient_figure_cents)} / {_figure(w.other_figure_cents)})"
+                                 for w in unbalanced)),)),
         CheckItem("insurance_pending", not pending, (("claims", ", ".join(pending)),)),
         CheckItem("handed_to_billing", not handed, (("claims", ", ".join(handed)),)),
         CheckItem("matches_last_import", last_import is None or later == 0,
@@ -61,6 +72,10 @@ def accuracy_review(workspace: Workspace, number: str) -> list[CheckItem]:
         CheckItem("duplicate_charges", not lines, (("codes", ", ".join(sorted({code for _d, code, _b, _n in lines}))),)),
         CheckItem("credit_elsewhere", not credits, (("accounts", ", ".join(credits)),)),
     ]
+
+
+def _figure(cents: int | None) -> str:
+    return "—" if cents is None else f"{cents / 100:.2f}"
 
 
 def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = "") -> None:
@@ -78,5 +93,8 @@ def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = ""
             raise UserError("already_handed_off", claim=claim)
         session.add(ClaimHandoff(encounter_id=encounter.id, at=now, note=note))
         encounter.insurance_pending = True
+        # Handing a denied claim to the denials team is the specialist's decision about it.
+        mark_decided(session, encounter.id, now)
+        release_denial_hold(session, account.id, now)
         refresh_accounts(session, [account.id], now.date())
         workspace.audit(session, "claim.handed_off", "encounter", str(encounter.id), {"account": account.number})

@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.identity import PatientKey
-from collections_desktop.storage.models import Account, AccountMember, Encounter, Person, PersonIdentifier
+from collections_desktop.storage.models import (
+    Account,
+    AccountMember,
+    AdjudicationRow,
+    Encounter,
+    LedgerEntryRow,
+    Person,
+    PersonIdentifier,
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,21 @@ def claims_with_id(session: Session, claim_id: str) -> list[ClaimOwner]:
         .where(Encounter.claim_id == claim_id).order_by(Encounter.id)).all()
     return [ClaimOwner(encounter_id, account_id, number, PatientKey(first, last, member, service_date))
             for encounter_id, account_id, number, service_date, first, last, member in rows]
+
+
+def remitted_net(session: Session, encounter_id: int, payer_claim_id: str, sequence: int) -> int:
+    """What the remittances of one payer claim number posted to a visit, after any reversal of them, when the
+    payer at this place in the order (primary, secondary…) has already processed the visit; else 0."""
+    processed = session.scalar(select(AdjudicationRow.id).where(AdjudicationRow.encounter_id == encounter_id,
+                                                                AdjudicationRow.sequence == sequence))
+    if processed is None:
+        return 0
+    return int(session.scalar(select(func.coalesce(func.sum(func.abs(LedgerEntryRow.amount_cents)
+                                                             * case((LedgerEntryRow.method == "reversal", -1),
+                                                                    else_=1)), 0))
+                              .where(LedgerEntryRow.encounter_id == encounter_id,
+                                     LedgerEntryRow.method.in_(("remit", "reversal")),
+                                     LedgerEntryRow.reference == payer_claim_id[:60])) or 0)
 
 
 def account_people(session: Session, account_id: int) -> list[tuple[int, PatientKey]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from collections_desktop.domain.aging import BUCKET_ORDER
@@ -22,10 +22,26 @@ def _keep(text: str) -> str:
     return text.replace("-", "\u2011")
 
 
+def _decision_links(visit, t: dict[str, str]) -> str:  # noqa: ANN001 - services.accounts.EncounterView
+    """For a claim waiting on the specialist: the denial and its way to the patient, or the two figures of a
+    remittance that does not balance, each a link that settles the claim at it."""
+    e, waiting = html.escape, visit.awaiting_decision
+    if waiting == "denied":
+        return (f"<br/><b>{e(t['denied'])}</b><br/>"
+                f"<a href='settle:-1/{e(visit.claim)}'>{e(t['to_patient'])}</a>")
+    if waiting:
+        figures = sorted({f for f in (visit.patient_figure_cents, visit.other_figure_cents) if f is not None and f >= 0})
+        return "".join(f"<br/><a href='settle:{cents}/{e(visit.claim)}'>"
+                       f"{e(t['owes'].replace('%1', format_display(cents)))}</a>" for cents in figures)
+    return ""
+
+
 class AccountPane(Retranslating, QWidget):
-    """Shows nothing while locked or before an account is chosen; `handoff_requested(claim)` from its links."""
+    """Shows nothing while locked or before an account is chosen; `handoff_requested(claim)` and
+    `settle_requested(claim, patient owes in cents or -1 for a denial billed to the patient)` from its links."""
 
     handoff_requested = Signal(str)
+    settle_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +69,9 @@ class AccountPane(Retranslating, QWidget):
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "handoff":
             self.handoff_requested.emit(url.path())
+        elif url.scheme() == "settle":
+            cents, _, claim = url.path().partition("/")
+            self.settle_requested.emit(claim, int(cents))
 
     def retranslate_ui(self) -> None:
         self.browser.setAccessibleName(self.tr("Account detail"))
@@ -93,6 +112,12 @@ class AccountPane(Retranslating, QWidget):
                                     self.tr("Balance as of the last import")),
             "duplicate_charges": (self.tr("Possible duplicate charges: %1"), self.tr("No duplicate charges")),
             "credit_elsewhere": (self.tr("Credit on another account: %1"), self.tr("No credit on other accounts")),
+            "denied_by_payer": (self.tr("Denied by the payer: ask the denials team before the patient. %1"),
+                                self.tr("No claim denied by the payer")),
+            "remittance_unbalanced": (
+                self.tr("Remittance does not balance (payer's patient share / the claim's own figures): %1. "
+                        "The patient is asked for the smaller until you decide"),
+                self.tr("Every remittance balances")),
         }
         title = html.escape(self.tr("Review before calling"))
         items = []
@@ -100,6 +125,11 @@ class AccountPane(Retranslating, QWidget):
             bad, good = texts.get(item.code, (item.code, item.code))
             params = dict(item.params)
             detail = params.get("changes") if item.code == "matches_last_import" else next(iter(params.values()), "")
+            if item.code == "denied_by_payer" and params.get("codes"):
+                from collections_desktop.services.accounts import payer_code_words
+
+                words = payer_code_words(params["codes"].split(", "), QLocale().name()[:2])
+                detail = f"{detail} — {'; '.join(words)}" if words else detail
             mark = "✔" if item.ok else "⚠"
             text = good if item.ok else bad.replace("%1", detail)
             items.append(f"<li>{mark} {html.escape(text)}</li>")
@@ -115,6 +145,9 @@ class AccountPane(Retranslating, QWidget):
             "explained": self.tr("In the patient's words (%1)"),
             "lang_en": self.tr("English"), "lang_es": self.tr("Spanish"),
             "handoff": self.tr("To billing"),
+            "denied": self.tr("Denied by the payer"),
+            "to_patient": self.tr("The patient owes it"),
+            "owes": self.tr("Patient owes %1"),
         }
 
 
@@ -134,7 +167,7 @@ class AccountPane(Retranslating, QWidget):
         rows = "".join(
             f"<tr><td>{_keep(c.service_date.isoformat())}<br/>{_keep(e(c.claim))}<br/>"
             + (f"<small>{e(c.payer)}</small><br/>" if c.payer else "")
-            + f"<a href='handoff:{e(c.claim)}'>{e(t['handoff'])}</a></td>"
+            + f"<a href='handoff:{e(c.claim)}'>{e(t['handoff'])}</a>{_decision_links(c, t)}</td>"
             f"<td align='right'>{e(format_display(c.balance.billed_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.insurance_paid_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td></tr>"

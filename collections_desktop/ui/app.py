@@ -78,6 +78,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self.window.worklist.account_chosen.connect(self.open_account)
         self.window.scripts.script_wanted.connect(self.show_script)
         self.window.account.handoff_requested.connect(self.hand_off_dialog)
+        self.window.account.settle_requested.connect(self.settle_claim)
         self.current_view: accounts.AccountView | None = None
         self.query_serial = 0
         self.opening = 0  # counts unlocks and locks, so a vault that opens after a lock is closed again

@@ -19,6 +19,8 @@ def reason_text(code: str) -> str:
         "attorney_represented": QCoreApplication.translate("Compliance", "represented by an attorney"),
         "dispute_pending_verification": QCoreApplication.translate("Compliance", "dispute open until verification is sent"),
         "financial_assistance_pending": QCoreApplication.translate("Compliance", "financial assistance pending"),
+        "denial_review": QCoreApplication.translate(
+            "Compliance", "a payer denied a claim: ask the denials team before the patient"),
         "channel_blocked": QCoreApplication.translate("Compliance", "asked not to be contacted this way"),
         "opted_out": QCoreApplication.translate("Compliance", "opted out"),
         "no_text_consent": QCoreApplication.translate("Compliance", "no consent to text"),

@@ -210,6 +210,39 @@ class DeskOps:
 
         self.runner.run(lambda: review.hand_off_claim(workspace, view.number, claim, note), done, self._failed)
 
+    def settle_claim(self, claim: str, cents: int) -> None:
+        """The specialist's decision on a claim waiting for one: a denial billed to the patient (`cents` -1), or a
+        remittance that does not balance settled at one of its figures. Asked once, then saved and refreshed."""
+        from decimal import Decimal
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from collections_desktop.services import remit_decisions
+
+        view, workspace = self.current_view, self.workspace
+        if view is None or workspace is None:
+            return
+        if cents < 0:
+            question = QCoreApplication.translate(
+                "DeskOps", "The payer's denial of claim %1 stands and the patient owes their share of it. "
+                           "Take the claim off hold?").replace("%1", claim)
+            work = lambda: remit_decisions.bill_denied_claim_to_patient(workspace, view.number, claim)  # noqa: E731
+        else:
+            question = QCoreApplication.translate(
+                "DeskOps", "The patient owes %1 on claim %2; the rest is adjusted off. Save this decision?") \
+                .replace("%1", format_display(cents)).replace("%2", claim)
+            amount = Decimal(cents) / 100
+            work = lambda: remit_decisions.settle_remittance(workspace, view.number, claim, amount)  # noqa: E731
+        title = QCoreApplication.translate("DeskOps", "Decide about a claim")
+        if QMessageBox.question(self.window, title, question) != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(_result) -> None:  # noqa: ANN001
+            self.open_account(view.number)
+            self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+
+        self.runner.run(work, done, self._failed)
+
     def script_choice(self) -> tuple[str, str]:
         panel = self.window.scripts
         return scripts.SITUATIONS[max(panel.situation.currentIndex(), 0)], panel.language

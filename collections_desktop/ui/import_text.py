@@ -49,6 +49,10 @@ def _texts() -> dict[str, str]:
         "x12_is_277": translate("ImportProblems", "This is a 277/276 claim status, not an 835 remittance"),
         "x12_is_999": translate("ImportProblems", "This is a 999/997 acknowledgment, not an 835 remittance"),
         "x12_is_270": translate("ImportProblems", "This is a 270/271 eligibility file, not an 835 remittance"),
+        "x12_wrong_file": translate(
+            "ImportProblems",
+            "{path} is an X12 {transaction} file (837 claims, 277 statuses and 999 acknowledgments are not "
+            "imported), not an 835 remittance"),
         "x12_not_835": translate("ImportProblems", "This is an X12 {transaction} transaction, not an 835 remittance"),
         "x12_unknown_segments": translate(
             "ImportProblems", "{count} segment(s) an 835 does not define were passed over ({segments})"),
@@ -60,6 +64,10 @@ def _texts() -> dict[str, str]:
             "ImportProblems",
             "Claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance is "
             "for {named}: not merged"),
+        "claim_already_remitted": translate(
+            "ImportProblems",
+            "Claim {claim}: the payer's claim {payer_claim} is already posted from another remittance and not "
+            "reversed; not posted again"),
         "claim_paid_above_billed": translate(
             "ImportProblems", "Claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted"),
         "reversal_without_original": translate(

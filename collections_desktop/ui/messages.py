@@ -30,6 +30,12 @@ def error_text(error: UserError) -> str:
             "Messages", "That reference looks like a card number. Record only an authorization code."),
         "amount_not_positive": QCoreApplication.translate("Messages", "The amount must be more than zero."),
         "bad_amount": QCoreApplication.translate("Messages", "That is not an amount of money."),
+        "claim_not_awaiting_decision": QCoreApplication.translate(
+            "Messages", "Claim {claim} is not waiting on a decision."),
+        "claim_denied_decide_first": QCoreApplication.translate(
+            "Messages", "Claim {claim} was denied: decide the denial first (the patient, or the denials team)."),
+        "patient_owes_out_of_range": QCoreApplication.translate(
+            "Messages", "Claim {claim}: the patient can owe from 0.00 to {most}."),
         "internal_error": QCoreApplication.translate(
             "Messages", "Something went wrong ({kind}). Nothing was half-saved; please try again."),
     }

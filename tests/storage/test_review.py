@@ -17,7 +17,7 @@ def test_review_and_hand_off(demo_workspace, tmp_path):
     view = get_account(demo_workspace, row.account)
     checks = {c.code: c for c in accuracy_review(demo_workspace, view.number)}
     assert set(checks) == {"insurance_pending", "handed_to_billing", "matches_last_import", "duplicate_charges",
-                           "credit_elsewhere"}
+                           "credit_elsewhere", "denied_by_payer", "remittance_unbalanced"}
     assert checks["handed_to_billing"].ok
     claim = next(e for e in view.encounters if e.balance.patient_balance_cents > 0)
     hand_off_claim(demo_workspace, view.number, claim.claim, "Denied CO-16; resubmit with the referral")

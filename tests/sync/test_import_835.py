@@ -63,7 +63,10 @@ def test_primary_forwarded_then_secondary(workspace, tmp_path):
                                                  "CLP*001-18604-358*2*816.24*100.00*15.13")
                          .replace("*1234567890*1234567890*000088888~", "*2222222222*1234567890*000088888~", 1)
                          .replace("CAS*PR*2*5.13**1*110~", "CAS*PR*2*15.13~CAS*OA*23*261.07~"))
-    report = import_files(workspace, [secondary])
+    # The file re-sends the other claim's primary payment unchanged: a duplicate, left out.
+    report = import_files(workspace, [secondary], skip_bad=True)
+    assert [(p.code, p.params["claim"]) for p in report.problems if p.is_error] == [
+        ("claim_already_remitted", "001-18573-358")]
     assert "001-18604-358" in report.claims_now_patient_due
     after = account_json(get_account(workspace, "234567890"))
     assert after["balance"] == {"patient_due": "15.13", "insurance_pending": "0.00"}
@@ -82,13 +85,14 @@ def test_reversal_after_its_original_takes_it_back(workspace, tmp_path):
     reversal.write_text(text.replace("*1234567890*1234567890*000088888~", "*999*1234567890*000088888~", 1)
                         .replace("CLP*001-18604-358*1*816.24*261.07*115.13",
                                  "CLP*001-18604-358*22*-816.24*-261.07*-115.13"))
-    import_files(workspace, [reversal])
+    # The file also re-sends the other claim's payment unchanged: that duplicate is left out.
+    assert import_files(workspace, [reversal], skip_bad=True).applied
     back = encounter(workspace, "234567890", "001-18604-358")
     assert (back["insurance_paid"], back["contractual"], back["patient_balance"]) == ("0.00", "0.00", "816.24")
 
 
 def test_same_content_again_changes_nothing_and_says_so(workspace, tmp_path):
-    # The eMedNY sample gives one claim id to three members: two of them are left out (see test_identity).
+    # The eMedNY sample gives one claim id to three members: two of them are left out (test_remittance_truth).
     assert import_files(workspace, ALL_835, skip_bad=True).applied
     before = everything(workspace)
     again = import_files(workspace, ALL_835, skip_bad=True)
