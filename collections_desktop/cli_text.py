@@ -243,6 +243,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "la reclamación {claim} ya está en la bóveda para una visita del {known} (cuenta {account}); esta "
               "remesa es del {named}: no se combinó",
     },
+    "fhir_unknown_category": {
+        "en": "claim {claim}: amount coded {code} is not one the importer knows; it was not posted",
+        "es": "reclamación {claim}: el importe con código {code} no es uno que el importador conozca; no se registró"},
+    "fhir_eob_not_final": {
+        "en": "explanation of benefit {claim} is {status}: nothing posted",
+        "es": "la explicación de beneficios {claim} está en estado {status}: no se registró nada"},
+    "fhir_version": {
+        "en": "this resource is FHIR {version}, not R4: export it again as FHIR R4",
+        "es": "este recurso es FHIR {version}, no R4: vuelva a exportarlo como FHIR R4"},
     "claim_already_remitted": {
         "en": "claim {claim}: the payer's claim {payer_claim} is already posted from another remittance and not "
               "reversed; not posted again",
@@ -410,8 +419,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unknown_claim": {"en": "claim {claim} is not in the vault", "es": "la reclamación {claim} no está en la bóveda"},
     "fhir_bad_json": {"en": "not valid JSON: {reason}", "es": "JSON no válido: {reason}"},
     "fhir_not_a_resource": {"en": "not a FHIR resource", "es": "no es un recurso FHIR"},
-    "fhir_unknown_patient": {"en": "EOB for an unknown patient {reference}",
-                             "es": "EOB de un paciente desconocido {reference}"},
+    "fhir_unknown_patient": {
+        "en": "explanation of benefit for a patient ({reference}) neither in these files nor imported before: "
+              "import the Patient with it",
+        "es": "explicación de beneficios de un paciente ({reference}) que no está en estos archivos ni se importó "
+              "antes: importe el Patient con ella"},
     "fhir_no_patient_share": {"en": "claim {claim}: no patient share given; none is assumed",
                               "es": "reclamación {claim}: no indica la parte del paciente; no se supone ninguna"},
     "verb_dry_run": {"en": "Dry run, nothing saved", "es": "Simulación, no se guardó nada"},

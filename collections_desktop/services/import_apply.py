@@ -19,6 +19,7 @@ from collections_desktop.storage.models import (
     PostingSource,
 )
 from collections_desktop.services.import_moves import BalanceMoves
+from collections_desktop.storage.claim_owners import people_by_identifier
 from collections_desktop.services.import_remit import RemitPosting
 from collections_desktop.services.import_staging import (
     DESK,
@@ -117,7 +118,19 @@ class Applier(RemitPosting, ImportStaging):
             person.phones.append(number[:20])
         for address in record.emails:
             self._stage("email", (person.id, address[:254], False))
+        if record.identifiers:
+            self._keep_identifiers(person.id, record.identifiers)
         return person
+
+    def _keep_identifiers(self, person_id: int, identifiers: list[tuple[str, str]]) -> None:
+        """The ids another system gave this person (a FHIR Patient id, a member number), each kept once."""
+        wanted = [key for key in dict.fromkeys((s[:200], v[:120]) for s, v in identifiers)
+                  if key not in self._identifiers]
+        known = people_by_identifier(self.session, wanted) if wanted else {}
+        for key in wanted:
+            self._identifiers.add(key)
+            if key not in known:
+                self._stage("person_identifier", (person_id, *key))
 
     def _claim(self, account: Account, claim_id: str, service_date: date, payer: str, pending: bool,
                patient: PersonRecord | None = None, *, touch: bool = True, patient_id: int | None = None) -> Encounter:

@@ -10,11 +10,25 @@ from sqlalchemy import func, select
 
 from collections_desktop.domain.identity import PatientKey, same_patient, same_visit
 from collections_desktop.domain.ledger import EntryKind
-from collections_desktop.domain.remittance import PatientShare, patient_share
-from collections_desktop.storage.claim_owners import account_people, claims_with_id, remitted_net
+from collections_desktop.domain.remittance import PR_MISMATCH, PatientShare, patient_share
+from collections_desktop.storage.claim_owners import (
+    account_of_person,
+    account_people,
+    claims_with_id,
+    people_by_identifier,
+    remitted_net,
+)
 from collections_desktop.storage.contacts_repo import set_flag
-from collections_desktop.storage.models import Account, AdjudicationRow, Encounter, LedgerEntryRow, PostingSource
+from collections_desktop.storage.models import (
+    Account,
+    AdjudicationRow,
+    Encounter,
+    LedgerEntryRow,
+    Person,
+    PostingSource,
+)
 from collections_desktop.storage.remit_review import DENIAL_REVIEW
+from collections_desktop.sync.fhir_r4 import PATIENT_ID
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
 from collections_desktop.sync.records import ClaimRemitRecord, PersonRecord
 
@@ -83,6 +97,23 @@ class RemitPosting:
         self.search_dirty.add(account.id)
         return account, person.id
 
+    def _resolve_patient(self, record: ClaimRemitRecord) -> bool:
+        """Finds a FHIR Patient the files do not carry among the people earlier imports kept its id for; the
+        record then names that person's account and patient. False (with a problem) when nobody has the id."""
+        self.write_pending()
+        person_id = people_by_identifier(self.session, [(PATIENT_ID, record.patient_reference)]).get(
+            (PATIENT_ID, record.patient_reference))
+        found = None if person_id is None else account_of_person(self.session, person_id)
+        if found is None:
+            self.state.problems.append(ImportProblem(record.where, ERROR, "fhir_unknown_patient",
+                                                     {"reference": f"Patient/{record.patient_reference}"[:80]}))
+            return False
+        person = self.session.get(Person, person_id)
+        record.account_number = found[0]
+        record.patient = PersonRecord(first_name=person.first_name, last_name=person.last_name,
+                                      member_id=person.member_id)
+        return True
+
     # -- claim remittances ------------------------------------------------------------
     def claim_remit(self, record: ClaimRemitRecord) -> None:
         if self._posted(record.source_key):
@@ -93,6 +124,8 @@ class RemitPosting:
             self.state.predeterminations.append(record.claim_id)
             return
         posted_on = record.processed_on or self.today
+        if record.patient_reference and not self._resolve_patient(record):
+            return
         encounter_id, conflict = self._owner(record)
         if conflict is not None:
             self.state.problems.append(conflict)
@@ -154,6 +187,11 @@ class RemitPosting:
         rest = insurance_remaining - record.paid_cents - record.contractual_cents - share.owed_cents
         self._post(encounter, EntryKind.INSURANCE_ADJUSTMENT.value, rest, posted_on,
                    record.source_key + ":adj", record.payer_claim_id, "remit")
+        if record.patient_paid_cents:
+            # What the payer says the patient already paid the clinic for this visit (CARIN paidbypatient).
+            self._post(encounter, EntryKind.PATIENT_PAYMENT.value, record.patient_paid_cents, posted_on,
+                       record.source_key + ":patient-paid", record.payer_claim_id, "eob")
+            self.state.counts["payments"] += 1
         self._adjudication(encounter, record, share)
         was_pending = encounter.insurance_pending
         encounter.insurance_pending = record.forwarded or record.denied
@@ -167,7 +205,11 @@ class RemitPosting:
     def _share(self, record: ClaimRemitRecord) -> PatientShare:
         pr = record.patient_responsibility_cents
         if not record.cas_complete:
-            return PatientShare(pr, "", pr, None)
+            # An EOB: its member liability, when given, is the other figure the shares must agree with.
+            reported = record.reported_patient_cents
+            if reported is None or reported == pr:
+                return PatientShare(pr, "", pr, None)
+            return PatientShare(max(0, min(pr, reported)), PR_MISMATCH, pr, reported)
         return patient_share(record.billed_cents, record.paid_cents, record.adjustments_cents, pr,
                              record.reported_patient_cents)
 

@@ -36,6 +36,7 @@ COLUMNS = {
     "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
                      "reference", "created_at", "import_batch_id"),
     "posting_source": ("source_key", "ledger_entry_id", "import_batch_id"),
+    "person_identifier": ("person_id", "system", "value"),
     "account_search": ("account_id", "text"),
 }
 
@@ -165,6 +166,8 @@ class ImportStaging:
         # release, and account numbers known not to exist yet: neither needs a query.
         self._recent: set[int] = set()
         self._absent: set[str] = set()
+        # (system, value) identifiers this import staged: kept for the whole import (they are few).
+        self._identifiers: set[tuple[str, str]] = set()
 
     def _stage(self, table: str, row: object) -> None:
         self._staged[table].append(row)

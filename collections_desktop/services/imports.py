@@ -113,6 +113,7 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -
         digest = hashlib.sha256("".join(file_sha256(synthea[n]) for n in sorted(synthea)).encode()).hexdigest()
         units.append(_Unit("synthea-csv", "synthea", digest, lambda: parse_synthea(synthea)))
     covered = set(synthea.values()) if synthea else set()
+    fhir: list[Path] = []
     for path in paths:
         if path.is_dir():
             if synthea and path in {p.parent for p in covered}:
@@ -131,9 +132,14 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -
             units.append(_Unit(f"csv:{profile.name}", path.name, file_sha256(path),
                                lambda p=path, pr=profile: parse_csv(p, pr, today)))
         elif kind == "fhir":
-            units.append(_Unit(kind, path.name, file_sha256(path), lambda p=path: parse_fhir([p])))
+            fhir.append(path)
         else:
             raise UserError("unknown_format", path=str(path))
+    if fhir:
+        # One unit for all FHIR files: an EOB finds its Patient in any file of the same import.
+        digest = file_sha256(fhir[0]) if len(fhir) == 1 else hashlib.sha256(
+            "".join(sorted(file_sha256(p) for p in fhir)).encode()).hexdigest()
+        units.append(_Unit("fhir", ", ".join(p.name for p in fhir), digest, lambda: parse_fhir(fhir)))
     return units
 
 

@@ -17,6 +17,7 @@ class PersonRecord:
     phones: list[tuple[str, str]] = field(default_factory=list)  # (number, kind)
     emails: list[str] = field(default_factory=list)
     address: tuple[str, str, str, str, str] | None = None  # line1, line2, city, state, zip
+    identifiers: list[tuple[str, str]] = field(default_factory=list)  # (system, value): ids other systems gave
 
 
 @dataclass
@@ -69,6 +70,8 @@ class ClaimRemitRecord:
     remark_codes: list[str] = field(default_factory=list)  # RARCs (LQ*HE, MOA, MIA), in file order
     predetermination: bool = False  # X12 CLP02 25, FHIR use "predetermination": an estimate, nothing owed
     cas_complete: bool = False  # the adjustments account for every cent (X12 CAS), so they can be checked
+    patient_paid_cents: int = 0  # what the patient already paid the clinic, as the payer reports it (FHIR)
+    patient_reference: str = ""  # a FHIR Patient the files do not carry: found among the vault's people
 
     @property
     def adjustments_cents(self) -> int:

@@ -22,7 +22,8 @@ def _texts() -> dict[str, str]:
         "fhir_bad_json": translate("ImportProblems", "Not valid JSON: {reason}"),
         "fhir_not_a_resource": translate("ImportProblems", "Not a FHIR resource"),
         "fhir_unknown_patient": translate(
-            "ImportProblems", "Explanation of benefit for a patient not in the file ({reference})"),
+            "ImportProblems", "Explanation of benefit for a patient ({reference}) neither in these files nor imported "
+                              "before: import the Patient with it"),
         "fhir_no_patient_share": translate(
             "ImportProblems", "Claim {claim}: the payer gave no patient share; none is assumed"),
         "isa_malformed": translate("ImportProblems", "The ISA envelope is malformed"),
@@ -64,6 +65,11 @@ def _texts() -> dict[str, str]:
             "ImportProblems",
             "Claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance is "
             "for {named}: not merged"),
+        "fhir_unknown_category": translate(
+            "ImportProblems", "Claim {claim}: amount coded {code} is not one the importer knows; it was not posted"),
+        "fhir_eob_not_final": translate("ImportProblems", "Explanation of benefit {claim} is {status}: nothing posted"),
+        "fhir_version": translate(
+            "ImportProblems", "This resource is FHIR {version}, not R4: export it again as FHIR R4"),
         "claim_already_remitted": translate(
             "ImportProblems",
             "Claim {claim}: the payer's claim {payer_claim} is already posted from another remittance and not "

@@ -67,7 +67,9 @@ def test_ndjson_with_account_carin_codes_and_patient_without_claims(workspace, t
     assert doc["guarantor"]["preferred_language"] == "es" and doc["guarantor"]["state"] == "FL"
     claim = doc["encounters"][0]
     assert (claim["copay"], claim["coinsurance"], claim["patient_balance"]) == ("25.00", "117.54", "142.54")
-    assert "UNK-weird" in claim["reason_codes"]  # unknown codes are kept, not dropped
+    # Codings the table does not know are never dropped in silence: each is a located warning.
+    assert sorted(p.params["code"] for p in report.problems if p.code == "fhir_unknown_category") == [
+        "mystery", "weird"]
     assert account_json(get_account(workspace, "MRN-22"))["encounters"] == []
     assert [r.account for r in worklist(workspace, view="all", search="3055550101")] == ["ACC-1"]
 
