@@ -243,6 +243,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "la reclamación {claim} ya está en la bóveda para una visita del {known} (cuenta {account}); esta "
               "remesa es del {named}: no se combinó",
     },
+    "file_changed": {
+        "en": "{path} changed since it was read for the preview: nothing was imported; check it again",
+        "es": "{path} cambió desde que se leyó para la vista previa: no se importó nada; revíselo de nuevo"},
     "fhir_unknown_category": {
         "en": "claim {claim}: amount coded {code} is not one the importer knows; it was not posted",
         "es": "reclamación {claim}: el importe con código {code} no es uno que el importador conozca; no se registró"},

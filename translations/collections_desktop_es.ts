@@ -830,112 +830,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="98"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="102"/>
         <source>Importing… %1 records posted</source>
         <translation>Importando… %1 registros procesados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="109"/>
         <source>Import from the practice system</source>
         <translation>Importar del sistema de la práctica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="107"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="110"/>
         <source>New accounts</source>
         <translation>Cuentas nuevas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="107"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="110"/>
         <source>Accounts updated</source>
         <translation>Cuentas actualizadas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="108"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
         <source>Claims posted</source>
         <translation>Reclamaciones registradas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="108"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
         <source>Patient payments</source>
         <translation>Pagos de pacientes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="109"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
         <source>Already in the vault, unchanged</source>
         <translation>Ya en la bóveda, sin cambios</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="115"/>
         <source>Already imported, nothing to do: %1</source>
         <translation>Ya importado, no hay nada que hacer: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="115"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="119"/>
+        <source>Denied by the payer, held from collection until you decide: %1</source>
+        <translation>Denegadas por el pagador, retenidas de la cobranza hasta que usted decida: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="122"/>
+        <source>Predeterminations (estimates: nothing owed, nothing posted): %1</source>
+        <translation>Predeterminaciones (estimaciones: no se debe nada, no se registró nada): %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="126"/>
         <source>Problems found (%1 of %2 shown)</source>
         <translation>Problemas encontrados (se muestran %1 de %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="119"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="130"/>
         <source>Patient balances that would change: %1 (the largest %2 listed)</source>
         <translation>Saldos de pacientes que cambiarían: %1 (se listan los %2 mayores)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="123"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="134"/>
         <source>Patient balances that would change: %1</source>
         <translation>Saldos de pacientes que cambiarían: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
         <source>No patient balance would change.</source>
         <translation>No cambiaría ningún saldo de paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="127"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="138"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="127"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="138"/>
         <source>Patient due now</source>
         <translation>Saldo del paciente ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="139"/>
         <source>After the import</source>
         <translation>Después de importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="142"/>
         <source>Skip the records with errors (%1) and import the rest</source>
         <translation>Omitir los registros con errores (%1) e importar el resto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="133"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="144"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="146"/>
         <source>The files have errors: nothing is imported unless you choose to skip those records.</source>
         <translation>Los archivos tienen errores: no se importa nada a menos que elija omitir esos registros.</translation>
     </message>
@@ -1114,71 +1124,76 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="68"/>
+        <source>{path} changed since it was read for the preview: nothing was imported; check it again</source>
+        <translation>{path} cambió desde que se leyó para la vista previa: no se importó nada; revíselo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
         <source>Claim {claim}: amount coded {code} is not one the importer knows; it was not posted</source>
         <translation>Reclamación {claim}: el importe con código {code} no es uno que el importador conozca; no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="72"/>
         <source>Explanation of benefit {claim} is {status}: nothing posted</source>
         <translation>La explicación de beneficios {claim} está en estado {status}: no se registró nada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="71"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="73"/>
         <source>This resource is FHIR {version}, not R4: export it again as FHIR R4</source>
         <translation>Este recurso es FHIR {version}, no R4: vuelva a exportarlo como FHIR R4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="73"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="75"/>
         <source>Claim {claim}: the payer&apos;s claim {payer_claim} is already posted from another remittance and not reversed; not posted again</source>
         <translation>Reclamación {claim}: la reclamación del pagador {payer_claim} ya se registró con otra remesa y no se revirtió; no se registra de nuevo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="77"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="79"/>
         <source>Claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted</source>
         <translation>Reclamación {claim}: el seguro habría pagado {paid} sobre un cargo de {billed}; no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="79"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="81"/>
         <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
         <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="81"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="83"/>
         <source>Claim {claim} is not in the vault</source>
         <translation>La reclamación {claim} no está en la bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="82"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="84"/>
         <source>{path}: no known layout matches its header row</source>
         <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="83"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="85"/>
         <source>{path}: the file&apos;s format cannot be told</source>
         <translation>{path}: no se reconoce el formato del archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="84"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="86"/>
         <source>File not found: {path}</source>
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="85"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="87"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="96"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="98"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="105"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="107"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="106"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="108"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -2357,32 +2372,32 @@ del %4 al %5</translation>
         <translation>Leyendo %1 archivo(s)…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="60"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="61"/>
         <source>Nothing was imported: the files changed since they were read, or have errors. Choose the files again.</source>
         <translation>No se importó nada: los archivos cambiaron desde que se leyeron o tienen errores. Elija los archivos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="66"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="67"/>
         <source>Imported: %1 claims, %2 patient payments, %3 new accounts.</source>
         <translation>Importado: %1 reclamaciones, %2 pagos de pacientes, %3 cuentas nuevas.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="83"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="85"/>
         <source>Checking the files: %1 records read…</source>
         <translation>Revisando los archivos: %1 registros leídos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="100"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="102"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="101"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="108"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="110"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>

@@ -33,6 +33,7 @@ from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.records import (
     AccountRecord,
     ChargeRecord,
+    ClaimBalanceRecord,
     PersonRecord,
     PostingRecord,
 )
@@ -234,7 +235,7 @@ class Applier(RemitPosting, ImportStaging):
             posted = True
         if posted:
             self._touch(account.id)
-        self.state.counts["claims" if posted else "unchanged"] += 1
+        self.state.counts["claims" if posted or new_claim else "unchanged"] += 1
 
     def posting(self, record: PostingRecord) -> None:
         """One transaction of a transaction-level export, posted once by its id."""
@@ -260,6 +261,21 @@ class Applier(RemitPosting, ImportStaging):
                    record.reference, record.method)
         if record.kind == EntryKind.PATIENT_PAYMENT.value:
             self.state.counts["payments"] += 1
+
+    def claim_balance(self, record: ClaimBalanceRecord) -> None:
+        """A claim the practice system closed: what the ledger leaves on it beyond what is outstanding (a copay
+        above the charge, rounding) is adjusted, so a closed claim neither owes nor is owed more."""
+        account = self.session.scalars(select(Account).where(Account.number == record.account_number)).first()
+        encounter = None if account is None else self._claim(account, record.claim_id, self.today, "", False,
+                                                             touch=False)
+        if encounter is None:
+            self.state.problems.append(ImportProblem(record.where, ERROR, "unknown_claim", {"claim": record.claim_id}))
+            return
+        remaining = sum(SIGNS_BY_TEXT[kind] * total for kind, (total, _n) in self._sums(encounter).items())
+        if remaining != record.outstanding_cents:
+            self._post(encounter, INSURANCE_ADJUSTMENT, remaining - record.outstanding_cents, self.today,
+                       method="closed")
+            self._touch(account.id)
 
     def _post(self, encounter: Encounter, kind: str, cents: int, posted_on: date, source_key: str | None = None,
               reference: str = "", method: str = "") -> None:

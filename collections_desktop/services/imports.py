@@ -25,7 +25,13 @@ from collections_desktop.sync.csv_reader import NotText, read_header
 from collections_desktop.sync.fhir_r4 import parse_fhir
 from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.profiles import Profile
-from collections_desktop.sync.records import AccountRecord, ChargeRecord, ClaimRemitRecord, PostingRecord
+from collections_desktop.sync.records import (
+    AccountRecord,
+    ChargeRecord,
+    ClaimBalanceRecord,
+    ClaimRemitRecord,
+    PostingRecord,
+)
 from collections_desktop.sync.synthea_csv import parse_synthea, synthea_files
 from collections_desktop.sync.x12_835 import parse_835
 from collections_desktop.sync.x12_segments import transaction_type
@@ -53,6 +59,7 @@ class ImportReport:
     claims_now_patient_due: list[str] = field(default_factory=list)
     already_imported: list[str] = field(default_factory=list)
     changes_total: int = 0  # accounts whose balance moved; `changes` lists the largest moves
+    file_sha256: dict[str, str] = field(default_factory=dict)  # each file read, by path: what the report is of
     denied: list[str] = field(default_factory=list)  # claims the payer denied: held until the specialist decides
     predeterminations: list[str] = field(default_factory=list)  # estimates, posted as nothing owed
 
@@ -106,11 +113,19 @@ def _profile(path: Path, name: str | None) -> Profile:
     return found
 
 
-def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -> list[_Unit]:
+def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date,
+           shas: dict[str, str]) -> list[_Unit]:
+    """What to import, file by file (a Synthea set and all FHIR files as one); `shas` gets each file's SHA-256."""
+    def sha_of(path: Path) -> str:  # each file is hashed once, and the hash is what the report carries
+        key = str(path)
+        if key not in shas:
+            shas[key] = file_sha256(path)
+        return shas[key]
+
     units: list[_Unit] = []
     synthea = synthea_files(paths) if fmt in ("auto", "csv") else None
     if synthea:
-        digest = hashlib.sha256("".join(file_sha256(synthea[n]) for n in sorted(synthea)).encode()).hexdigest()
+        digest = hashlib.sha256("".join(sha_of(synthea[n]) for n in sorted(synthea)).encode()).hexdigest()
         units.append(_Unit("synthea-csv", "synthea", digest, lambda: parse_synthea(synthea)))
     covered = set(synthea.values()) if synthea else set()
     fhir: list[Path] = []
@@ -126,10 +141,10 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -
             # Another X12 transaction (an 837 claim, a 277 status, a 999 acknowledgment): said, not imported.
             raise UserError("x12_wrong_file", path=path.name, transaction=kind[4:])
         if kind == "x12-835":
-            units.append(_Unit(kind, path.name, file_sha256(path), lambda p=path: parse_835(p)))
+            units.append(_Unit(kind, path.name, sha_of(path), lambda p=path: parse_835(p)))
         elif kind == "csv":
             profile = _profile(path, profile_name)
-            units.append(_Unit(f"csv:{profile.name}", path.name, file_sha256(path),
+            units.append(_Unit(f"csv:{profile.name}", path.name, sha_of(path),
                                lambda p=path, pr=profile: parse_csv(p, pr, today)))
         elif kind == "fhir":
             fhir.append(path)
@@ -137,18 +152,20 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date) -
             raise UserError("unknown_format", path=str(path))
     if fhir:
         # One unit for all FHIR files: an EOB finds its Patient in any file of the same import.
-        digest = file_sha256(fhir[0]) if len(fhir) == 1 else hashlib.sha256(
-            "".join(sorted(file_sha256(p) for p in fhir)).encode()).hexdigest()
+        digest = sha_of(fhir[0]) if len(fhir) == 1 else hashlib.sha256(
+            "".join(sorted(sha_of(p) for p in fhir)).encode()).hexdigest()
         units.append(_Unit("fhir", ", ".join(p.name for p in fhir), digest, lambda: parse_fhir(fhir)))
     return units
 
 
 def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", profile: str | None = None,
-                 dry_run: bool = False, skip_bad: bool = False,
-                 progress: Callable[[int], None] | None = None) -> ImportReport:
+                 dry_run: bool = False, skip_bad: bool = False, progress: Callable[[int], None] | None = None,
+                 expected_sha256: dict[str, str] | None = None) -> ImportReport:
     """Applies every file in one transaction; a file with errors is rejected whole unless `skip_bad`.
 
-    `progress` hears how many records have been read so far, after each slice of them.
+    `progress` hears how many records have been read so far, after each slice of them. With
+    `expected_sha256` (a dry run's `file_sha256`), a file that changed since that dry run is refused
+    before anything is read: what is applied is what the specialist saw.
     """
     if fmt not in FORMATS:
         raise UserError("unknown_import_format", format=fmt, choices=", ".join(FORMATS))
@@ -157,7 +174,12 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
         if not path.exists():
             raise UserError("file_not_found", path=str(path))
     now = utc_now()
-    units = _units(paths, fmt, profile, now.date())
+    shas: dict[str, str] = {}
+    units = _units(paths, fmt, profile, now.date(), shas)
+    if expected_sha256 is not None and expected_sha256 != shas:
+        changed = next(key for key in sorted(set(shas) | set(expected_sha256))
+                       if shas.get(key) != expected_sha256.get(key))
+        raise UserError("file_changed", path=Path(changed).name)
     state = ApplyState()
     already, batches = [], []
     read = 0
@@ -187,6 +209,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
         _refresh_balances(session, state, now.date(), batches[-1].id if batches else None)
         report = _report(session, state, [u.format for u in units], already, state.moves.largest(), dry_run)
         report.changes_total = state.moves.count
+        report.file_sha256 = dict(shas)
         failed = any(p.severity == ERROR for p in state.problems) and not skip_bad
         if dry_run or failed:
             session.rollback()
@@ -215,6 +238,7 @@ APPLY = {
     ChargeRecord: Applier.charge,
     AccountRecord: Applier.account_record,
     PostingRecord: Applier.posting,
+    ClaimBalanceRecord: Applier.claim_balance,
 }
 
 

@@ -199,3 +199,13 @@ class PostingRecord:
     method: str = ""
     reference: str = ""
     patient_responsible: bool | None = None
+
+
+@dataclass
+class ClaimBalanceRecord:
+    """What the practice system says is still outstanding on a claim it has closed: the ledger is brought to it."""
+
+    where: str
+    account_number: str
+    claim_id: str
+    outstanding_cents: int

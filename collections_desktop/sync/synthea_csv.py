@@ -8,7 +8,13 @@ from pathlib import Path
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.sync.csv_reader import located, parse_date, rows
 from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError, cents
-from collections_desktop.sync.records import AccountRecord, ChargeRecord, PersonRecord, PostingRecord
+from collections_desktop.sync.records import (
+    AccountRecord,
+    ChargeRecord,
+    ClaimBalanceRecord,
+    PersonRecord,
+    PostingRecord,
+)
 from collections_desktop.sync.us_states import state_code
 
 FILES = ("patients.csv", "claims.csv", "claims_transactions.csv")
@@ -92,8 +98,26 @@ def _transactions(path: Path) -> Iterator[PostingRecord | ImportProblem]:
             yield ImportProblem(where, ERROR, exc.code, exc.params)
 
 
+def _closed(path: Path) -> Iterator[ClaimBalanceRecord | ImportProblem]:
+    """Each claim every payer and the patient have closed, with what is still outstanding on it (nothing, in a
+    consistent export): a copay above the charge leaves no credit on a claim the practice closed."""
+    for row in rows(path):
+        statuses = [row.get(key).upper() for key in ("STATUS1", "STATUS2", "STATUSP")]
+        if "CLOSED" not in statuses or any(status not in ("CLOSED", "") for status in statuses):
+            continue
+        where = f"{path.name}:{row.line}"
+        try:
+            outstanding = sum(cents(row.get(key) or "0", key) for key in ("OUTSTANDING1", "OUTSTANDING2", "OUTSTANDINGP"))
+        except RecordError as exc:
+            yield ImportProblem(where, ERROR, exc.code, exc.params)
+            continue
+        yield ClaimBalanceRecord(where, row.get("PATIENTID")[:40], row.get("Id")[:50], outstanding)
+
+
 def parse_synthea(files: dict[str, Path]) -> Iterator:
-    """Patients first, then claims, then transactions, so every posting finds its claim."""
+    """Patients first, then claims, then transactions, so every posting finds its claim; last, the claims the
+    practice has closed, with what is left on them."""
     yield from located(files["patients.csv"], _patients(files["patients.csv"]))
     yield from located(files["claims.csv"], _claims(files["claims.csv"]))
     yield from located(files["claims_transactions.csv"], _transactions(files["claims_transactions.csv"]))
+    yield from located(files["claims.csv"], _closed(files["claims.csv"]))

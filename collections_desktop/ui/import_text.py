@@ -65,6 +65,8 @@ def _texts() -> dict[str, str]:
             "ImportProblems",
             "Claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance is "
             "for {named}: not merged"),
+        "file_changed": translate(
+            "ImportProblems", "{path} changed since it was read for the preview: nothing was imported; check it again"),
         "fhir_unknown_category": translate(
             "ImportProblems", "Claim {claim}: amount coded {code} is not one the importer knows; it was not posted"),
         "fhir_eob_not_final": translate("ImportProblems", "Explanation of benefit {claim} is {status}: nothing posted"),

@@ -53,6 +53,7 @@ class SyncOps:
             status.clearMessage()
             dialog = ImportDialog(report, self.window)
             self.import_dialog = dialog
+            expected = report.file_sha256  # the apply is refused if a file changes after this dry run
 
             def apply(skip_bad: bool) -> None:
                 def applied(result: imports.ImportReport) -> None:
@@ -72,7 +73,8 @@ class SyncOps:
                         self.open_account(self.current_view.number)
 
                 self.runner.run_with_progress(
-                    lambda report: imports.import_files(workspace, files, skip_bad=skip_bad, progress=report),
+                    lambda report: imports.import_files(workspace, files, skip_bad=skip_bad, progress=report,
+                                                        expected_sha256=expected),
                     lambda done: dialog.show_progress(done), applied,
                     lambda error: dialog.show_problem(_error_text(error)))
 

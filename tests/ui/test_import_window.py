@@ -73,6 +73,22 @@ def test_a_file_with_errors_is_held_back_until_told_to_skip_them_in_spanish(
     assert "1 cuentas nuevas" in controller.window.statusBar().currentMessage()
 
 
+def test_a_file_changed_after_the_preview_is_not_imported(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
+    """What is applied is what the specialist saw: the dry run's SHA-256 of each file is checked at Import."""
+    from collections_desktop.services.accounts import worklist
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    source = tmp_path / "ledger.csv"
+    source.write_text(LEDGER, encoding="utf-8")
+    choose(monkeypatch, source)
+    dialog = start_import(controller, qtbot)
+    source.write_text(LEDGER.replace("300.00,100.00", "900.00,100.00"), encoding="utf-8")  # changed meanwhile
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: "changed since it was read" in dialog.message.text(), timeout=20_000)
+    assert dialog.isVisible()
+    assert worklist(controller.workspace, view="all", search="ZC-1") == []
+
+
 def test_export_writes_the_chosen_file_from_the_chosen_day(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
     import csv
 

@@ -41,6 +41,8 @@ class ImportDialog(Retranslating, QDialog):
         for name, value in self.count_labels.values():
             counts.addRow(name, value)
         self.already = QLabel(wordWrap=True)
+        # Claims the payer denied (held until the specialist decides) and estimates that post nothing.
+        self.payer_notes = QLabel(wordWrap=True)
         self.problems_title = QLabel()
         self.problems = self._table(3, [(p.where, severity_text(p.severity), problem_text(p.code, p.params))
                                         for p in report.problems[:SHOWN_PROBLEMS]])
@@ -55,10 +57,11 @@ class ImportDialog(Retranslating, QDialog):
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         layout = QVBoxLayout(self)
         layout.addLayout(counts)
-        for widget in (self.already, self.problems_title, self.problems, self.changes_title, self.changes,
+        for widget in (self.already, self.payer_notes, self.problems_title, self.problems, self.changes_title, self.changes,
                        self.skip_bad, self.message, self.buttons):
             layout.addWidget(widget)
         self.already.setVisible(bool(report.already_imported))
+        self.payer_notes.setVisible(bool(report.denied or report.predeterminations))
         self.problems_title.setVisible(bool(report.problems))
         self.problems.setVisible(bool(report.problems))
         self.changes.setVisible(bool(report.changes))
@@ -111,6 +114,14 @@ class ImportDialog(Retranslating, QDialog):
             name.setText(names[key])
         self.already.setText(self.tr("Already imported, nothing to do: %1").replace(
             "%1", ", ".join(self.report.already_imported)))
+        notes = []
+        if self.report.denied:
+            notes.append(self.tr("Denied by the payer, held from collection until you decide: %1")
+                         .replace("%1", ", ".join(self.report.denied)))
+        if self.report.predeterminations:
+            notes.append(self.tr("Predeterminations (estimates: nothing owed, nothing posted): %1")
+                         .replace("%1", ", ".join(self.report.predeterminations)))
+        self.payer_notes.setText("\n".join(notes))
         shown = min(len(self.report.problems), SHOWN_PROBLEMS)
         self.problems_title.setText(self.tr("Problems found (%1 of %2 shown)").replace("%1", str(shown))
                                     .replace("%2", str(len(self.report.problems))))
