@@ -249,6 +249,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fhir_unknown_category": {
         "en": "claim {claim}: amount coded {code} is not one the importer knows; it was not posted",
         "es": "reclamación {claim}: el importe con código {code} no es uno que el importador conozca; no se registró"},
+    "fhir_pharmacy_claim": {
+        "en": "explanation of benefit {claim} is a pharmacy's prescription claim, not the clinic's: not posted",
+        "es": "la explicación de beneficios {claim} es una reclamación de farmacia, no de la clínica: no se registró"},
     "fhir_eob_not_final": {
         "en": "explanation of benefit {claim} is {status}: nothing posted",
         "es": "la explicación de beneficios {claim} está en estado {status}: no se registró nada"},

@@ -1134,66 +1134,71 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="72"/>
+        <source>Explanation of benefit {claim} is a pharmacy&apos;s prescription claim, not the clinic&apos;s: not posted</source>
+        <translation>La explicación de beneficios {claim} es una reclamación de farmacia, no de la clínica: no se registró</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="75"/>
         <source>Explanation of benefit {claim} is {status}: nothing posted</source>
         <translation>La explicación de beneficios {claim} está en estado {status}: no se registró nada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="73"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="76"/>
         <source>This resource is FHIR {version}, not R4: export it again as FHIR R4</source>
         <translation>Este recurso es FHIR {version}, no R4: vuelva a exportarlo como FHIR R4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="75"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="78"/>
         <source>Claim {claim}: the payer&apos;s claim {payer_claim} is already posted from another remittance and not reversed; not posted again</source>
         <translation>Reclamación {claim}: la reclamación del pagador {payer_claim} ya se registró con otra remesa y no se revirtió; no se registra de nuevo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="79"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="82"/>
         <source>Claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted</source>
         <translation>Reclamación {claim}: el seguro habría pagado {paid} sobre un cargo de {billed}; no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="81"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="84"/>
         <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
         <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="83"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="86"/>
         <source>Claim {claim} is not in the vault</source>
         <translation>La reclamación {claim} no está en la bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="84"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="87"/>
         <source>{path}: no known layout matches its header row</source>
         <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="85"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="88"/>
         <source>{path}: the file&apos;s format cannot be told</source>
         <translation>{path}: no se reconoce el formato del archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="86"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="89"/>
         <source>File not found: {path}</source>
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="87"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="90"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="98"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="101"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="107"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="110"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="108"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="111"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>

@@ -156,6 +156,11 @@ def _remittance(where: str, eob: dict, numbers: dict[str, str], people: dict[str
     if pre_r4(eob):
         problems.append(ImportProblem(where, ERROR, "fhir_version", {"version": "STU3"}))
         return None
+    kinds = {str(_dict(c).get("code", "")) for c in _list(_dict(eob.get("type")).get("coding"))}
+    if "pharmacy" in kinds:
+        # A prescription filled at a pharmacy (a Part D event): the pharmacy's claim, never the clinic's.
+        problems.append(ImportProblem(where, WARNING, "fhir_pharmacy_claim", {"claim": str(eob.get("id", ""))[:50]}))
+        return None
     if status in NOT_FINAL:
         problems.append(ImportProblem(where, WARNING, "fhir_eob_not_final", {"claim": str(eob.get("id", ""))[:50],
                                                                              "status": status}))

@@ -89,7 +89,8 @@ class Remittance835Parser:
         self.claim: _Claim | None = None
         self.delimiters: Delimiters | None = None
         self.group_kind = ""
-        self.unknown: dict[str, int] = {}
+        self.unknown: set[str] = set()
+        self.unknown_count = 0
 
     def _where(self, number: int) -> str:
         return f"{self.name}:segment {number}"
@@ -112,12 +113,9 @@ class Remittance835Parser:
                     number += 1
                     handler = handlers.get(parts[0])
                     # The common cases (a segment read or a segment skipped inside ST..SE) cost one
-                    # lookup; anything unusual takes the slow path.
-                    if handler is None and self.remit is not None and parts[0].isupper():
-                        if parts[0] not in KNOWN and not self.remit.skipping:
-                            self._count_unknown(parts[0])
-                        continue
-                    if self.remit is not None and self.remit.skipping and parts[0] != "SE":
+                    # lookup; anything unusual (a tag indented or spaced, lower case, outside ST..SE) takes
+                    # the slow path, which strips the tag.
+                    if handler is None and self.remit is not None and parts[0] in KNOWN:
                         continue
                     if handler is None or self.remit is None:
                         handler, problem = self._unusual(number, parts[0])
@@ -142,13 +140,14 @@ class Remittance835Parser:
         if self.remit is not None:
             yield from self._close_claim()
             yield ImportProblem(self._where(number), ERROR, "x12_truncated", {"missing": "SE"})
-        if self.unknown:
+        if self.unknown_count:
             yield ImportProblem(self.name, WARNING, "x12_unknown_segments",
-                                {"count": sum(self.unknown.values()), "segments": ", ".join(sorted(self.unknown))})
+                                {"count": self.unknown_count, "segments": ", ".join(sorted(self.unknown))})
 
     def _count_unknown(self, tag: str) -> None:
-        if len(self.unknown) < 20 or tag in self.unknown:
-            self.unknown[tag[:3]] = self.unknown.get(tag[:3], 0) + 1
+        self.unknown_count += 1
+        if len(self.unknown) < 20:  # every one counted, the first 20 kinds named
+            self.unknown.add(tag[:3])
 
     def _unusual(self, number: int, tag: str) -> tuple:
         """(handler or None, problem or None) for a tag in lower case or with spaces, or outside ST..SE."""
@@ -160,7 +159,7 @@ class Remittance835Parser:
             return None, ImportProblem(self._where(number), ERROR, "x12_outside_transaction", {"segment": tag[:3]})
         if tag == "GS":
             return self._gs, None
-        if handler is None and tag not in KNOWN and not (self.remit and self.remit.skipping):
+        if handler is None and tag not in KNOWN and not (self.remit is not None and self.remit.skipping):
             self._count_unknown(tag)
         return handler, None
 
@@ -174,8 +173,12 @@ class Remittance835Parser:
         self.remit = _Remittance(start=number)
         kind = _element(parts, 1)
         if kind != "835" or self.group_kind not in ("", "835"):
-            # The transaction is reported once and its segments are passed over up to its SE.
+            # The transaction is reported once and its segments are passed over up to its SE: until then
+            # only SE has a handler (the table is changed in place, so the reading loop costs nothing more).
             self.remit.skipping = True
+            self._saved_handlers = dict(self._handlers)
+            self._handlers.clear()
+            self._handlers["SE"] = self._se
             shown = kind if kind != "835" else self.group_kind
             raise RecordError(NOT_REMITTANCE.get(shown, "x12_not_835"), transaction=shown[:6])
 
@@ -234,6 +237,7 @@ class Remittance835Parser:
 
     def _se(self, number: int, parts: list[str]) -> list:
         if self.remit.skipping:
+            self._handlers.update(self._saved_handlers)
             self.remit = None
             return []
         return list(self._close_claim()) + list(self._close_remittance(number, parts))

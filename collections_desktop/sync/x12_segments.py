@@ -93,8 +93,8 @@ def segment_batches(path: Path) -> Iterator[tuple[Delimiters, list[list[str]]]]:
 
     Whole chunks are split with `str.split` and a list comprehension, so a segment costs
     well under a microsecond. Whitespace around terminators is layout, not data (indented
-    files, CRLF plus spaces, a space after `~`): it is taken off the front of each segment
-    here, pieces of only whitespace are dropped, and the parser strips whatever it reads.
+    files, CRLF plus spaces, a space after `~`): pieces of only whitespace are dropped here,
+    and the parser strips a segment's tag (and whatever else it reads) when it is not bare.
     """
     with _open_text(path) as handle:
         buffer = handle.read(CHUNK)
@@ -108,9 +108,8 @@ def segment_batches(path: Path) -> Iterator[tuple[Delimiters, list[list[str]]]]:
                 buffer = buffer.translate(unwrap)
             pieces = buffer.split(terminator)
             buffer = pieces.pop() if more else ""
-            # Most pieces start with a letter (> " "), so the strip only runs for the odd one.
-            batch = [(piece if piece[:1] > " " else piece.lstrip()).split(element)
-                     for piece in pieces if piece[:1] > " " or piece.strip()]
+            # Most pieces start with a letter (> " "); pieces of only whitespace are dropped.
+            batch = [piece.split(element) for piece in pieces if piece[:1] > " " or piece.strip()]
             if batch:
                 yield delimiters, batch
             if not more:

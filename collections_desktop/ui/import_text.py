@@ -69,6 +69,9 @@ def _texts() -> dict[str, str]:
             "ImportProblems", "{path} changed since it was read for the preview: nothing was imported; check it again"),
         "fhir_unknown_category": translate(
             "ImportProblems", "Claim {claim}: amount coded {code} is not one the importer knows; it was not posted"),
+        "fhir_pharmacy_claim": translate(
+            "ImportProblems",
+            "Explanation of benefit {claim} is a pharmacy's prescription claim, not the clinic's: not posted"),
         "fhir_eob_not_final": translate("ImportProblems", "Explanation of benefit {claim} is {status}: nothing posted"),
         "fhir_version": translate(
             "ImportProblems", "This resource is FHIR {version}, not R4: export it again as FHIR R4"),

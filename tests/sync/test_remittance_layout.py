@@ -141,3 +141,16 @@ def test_segments_an_835_does_not_define_are_counted(tmp_path):
     assert summary(records) == summary(parse(UHC)[0])
     unknown = [p for p in problems if p.code == "x12_unknown_segments"]
     assert [(p.params["count"], p.params["segments"]) for p in unknown] == [(3, "XYZ, ZZZ")]
+
+
+def test_indentation_across_the_reader_s_chunks(tmp_path):
+    """A file of several megabytes, indented: segments cut by the 1 MB chunks lose nothing either way."""
+    text = UHC.read_text()
+    start, end = text.index("ST*835"), text.index("GE*")
+    body = "".join(text[start:end].replace("TRN*1*1234567890", f"TRN*1*{n:010d}") for n in range(1500))
+    flat, indented = tmp_path / "flat.835", tmp_path / "indented.835"
+    flat.write_text(text[:start] + body + text[end:])
+    indented.write_text(flat.read_text().replace("~", "~\r\n    "))
+    assert indented.stat().st_size > 2_000_000
+    assert summary(parse(indented)[0]) == summary(parse(flat)[0])
+    assert len(parse(flat)[0]) == 3000
