@@ -203,6 +203,46 @@
         <source>Patient owes %1</source>
         <translation>El paciente debe %1</translation>
     </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="151"/>
+        <source>dispute</source>
+        <translation>disputa</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="151"/>
+        <source>asked to stop contact</source>
+        <translation>pidió que no se le contacte</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="152"/>
+        <source>attorney</source>
+        <translation>abogado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="152"/>
+        <source>bankruptcy</source>
+        <translation>bancarrota</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="153"/>
+        <source>deceased</source>
+        <translation>fallecido</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="154"/>
+        <source>financial assistance pending</source>
+        <translation>asistencia financiera pendiente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="155"/>
+        <source>insurance pending</source>
+        <translation>pendiente del seguro</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/account_pane.py" line="156"/>
+        <source>claim denied by the payer, awaiting your decision</source>
+        <translation>reclamación denegada por el pagador, en espera de su decisión</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

@@ -33,6 +33,7 @@ class VisitFigures:
     insurance_pending: bool
     denied: bool = False  # the payer denied it and the specialist has not decided yet
     codes: tuple[str, ...] = ()  # the payer's reason and remark codes (CO-16, N130)
+    figures_in_doubt: bool = False  # the remittance does not balance and the specialist has not decided
 
 
 @cache
@@ -81,6 +82,10 @@ def explain(visit: VisitFigures, lang: str) -> list[str]:
                                               paid=money(visit.insurance_paid)))
     else:
         lines.append(t["paid_only"].format(payer=visit.payer, paid=money(visit.insurance_paid)))
+    if visit.figures_in_doubt:
+        # The payer's split does not add up: no share is explained until the clinic settles it.
+        lines.append(t["under_review"].format(amount=money(max(visit.patient_balance, 0))))
+        return lines
     for key in ("contractual", "deductible", "coinsurance", "copay", "noncovered"):
         amount = getattr(visit, key)
         if amount:

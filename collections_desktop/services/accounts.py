@@ -254,6 +254,7 @@ def visit_explanations(view: AccountView, lang: str | None = None,
             coinsurance=e.coinsurance_cents, copay=e.copay_cents, noncovered=e.noncovered_cents,
             patient_paid=b.patient_paid_cents, patient_adjusted=b.patient_adjusted_cents,
             patient_balance=b.patient_balance_cents, insurance_pending=b.status.value == "insurance_pending",
-            denied=e.awaiting_decision == "denied", codes=e.reason_codes + e.remark_codes)
+            denied=e.awaiting_decision == "denied", codes=e.reason_codes + e.remark_codes,
+            figures_in_doubt=e.awaiting_decision in ("unbalanced", "pr_mismatch"))
         result.append((e.claim, explain(figures, language)))
     return result

@@ -148,6 +148,12 @@ class AccountPane(Retranslating, QWidget):
             "denied": self.tr("Denied by the payer"),
             "to_patient": self.tr("The patient owes it"),
             "owes": self.tr("Patient owes %1"),
+            "hold_dispute": self.tr("dispute"), "hold_cease_contact": self.tr("asked to stop contact"),
+            "hold_attorney": self.tr("attorney"), "hold_bankruptcy": self.tr("bankruptcy"),
+            "hold_deceased": self.tr("deceased"),
+            "hold_financial_assistance_pending": self.tr("financial assistance pending"),
+            "hold_insurance_pending": self.tr("insurance pending"),
+            "hold_denial_review": self.tr("claim denied by the payer, awaiting your decision"),
         }
 
 
@@ -161,7 +167,8 @@ class AccountPane(Retranslating, QWidget):
         aging = " · ".join(f"{b.value}: {format_display(v.aging_cents[b])}" for b in BUCKET_ORDER)
         parts.append(f"<p>{e(t['aging'])}: {e(aging)}</p>")
         if v.flags:
-            parts.append(f"<p>{e(t['holds'])}: {e(', '.join(v.flags))}</p>")
+            holds = ", ".join(t.get(f"hold_{flag}", flag) for flag in v.flags)
+            parts.append(f"<p>{e(t['holds'])}: {e(holds)}</p>")
         # One visit per row, its date, claim, payer and hand-off link stacked in the first cell, so the
         # amounts keep their own columns in a narrow pane.
         rows = "".join(

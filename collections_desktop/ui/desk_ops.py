@@ -78,7 +78,13 @@ class DeskOps:
             return
 
         def load() -> tuple:
-            return (accounts.get_account(workspace, number), contacts.can_contact(workspace, number, "phone"),
+            try:
+                check = contacts.can_contact(workspace, number, "phone")
+            except UserError as error:
+                if error.code != "no_contact_point":
+                    raise
+                check = None  # no phone on file: the account, its review and its scripts still show
+            return (accounts.get_account(workspace, number), check,
                     review.accuracy_review(workspace, number), contacts.contact_points_now(workspace, number),
                     plan_views.account_plans(workspace, number), plan_policy.current_policy(workspace).clinic)
 
@@ -87,18 +93,11 @@ class DeskOps:
             if self.workspace is workspace:
                 self.current_view, self.clinic = view, clinic
                 self.window.account.show_account(view, checklist, points, plans)
-                self.window.scripts.show_decision(check.decision)
+                self.window.scripts.show_decision(check.decision if check is not None else None)
                 self.window.scripts.set_patient_language(view.guarantor.preferred_language)
                 self.show_script(*self.script_choice())
 
-        def failed(error: UserError) -> None:
-            if error.code == "no_contact_point":  # still show the account, just no phone decision
-                self.runner.run(lambda: accounts.get_account(workspace, number),
-                                lambda view: self.window.account.show_account(view), self._failed)
-            else:
-                self._failed(error)
-
-        self.runner.run(load, done, failed)
+        self.runner.run(load, done, self._failed)
 
     def log_contact(self) -> ContactDialog | None:
         """Opens the contact dialog for the account on screen; saving asks the engine first."""

@@ -136,3 +136,29 @@ def test_a_long_list_of_balance_moves_says_only_the_largest_are_listed(qtbot):
     dialog = ImportDialog(ImportReport(False, True, ["csv"], counts, [], moves, changes_total=1234), None)
     qtbot.addWidget(dialog)
     assert dialog.changes_title.text() == "Patient balances that would change: 1234 (the largest 3 listed)"
+
+
+def test_a_denied_claim_is_decided_from_the_account_pane(controller_factory, demo_dir, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from collections_desktop.services.imports import import_files
+    from collections_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    denied = Path(__file__).resolve().parents[1] / "fixtures" / "x12_835" / "handwritten" / "denied.835"
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    assert import_files(ws, [denied]).denied == ["DEN-1001"]
+    ws.close()
+    controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
+    pane = controller.window.account
+    qtbot.waitUntil(lambda: pane.view is not None, timeout=10_000)  # the first account of Today, opened by itself
+    controller.open_account("SHP100200")  # no phone on file: shown with its review all the same
+    qtbot.waitUntil(lambda: pane.view is not None and pane.view.number == "SHP100200" and bool(pane.review),
+                    timeout=10_000)
+    text = pane.browser.toPlainText()
+    assert "Denegada por el pagador: consulte al equipo de denegaciones" in text and "CO-50: el pagador" in text
+    assert "La debe el paciente" in text
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    pane.settle_requested.emit("DEN-1001", -1)
+    qtbot.waitUntil(lambda: pane.view is not None and pane.view.flags == [], timeout=10_000)
+    assert "La debe el paciente" not in pane.browser.toPlainText()
