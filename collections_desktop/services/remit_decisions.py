@@ -7,17 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
 from collections_desktop.storage.contacts_repo import account_by_number, active_flags
-from collections_desktop.storage.models import Encounter, LedgerEntryRow
+from collections_desktop.storage.models import LedgerEntryRow
 from collections_desktop.storage.remit_review import (
     DENIAL_REVIEW,
+    account_claim,
     latest_adjudication,
     mark_decided,
     release_denial_hold,
@@ -39,8 +38,7 @@ class Decision:
 
 def _claim(session, number: str, claim: str) -> tuple:  # noqa: ANN001
     account = account_by_number(session, number.strip())
-    encounter = None if account is None else session.scalars(select(Encounter).where(
-        Encounter.account_id == account.id, Encounter.claim_id == claim)).first()
+    encounter = None if account is None else account_claim(session, account.id, claim)
     if encounter is None:
         raise UserError("claim_not_found", account=number, claim=claim)
     return account, encounter

@@ -47,6 +47,12 @@ def waiting_remittances(session: Session, account_id: int) -> list[WaitingRemitt
             in latest.values() if decided is None and (status == "denied" or issue)]
 
 
+def account_claim(session: Session, account_id: int, claim_id: str) -> Encounter | None:
+    """The account's visit with this claim id."""
+    return session.scalars(select(Encounter).where(Encounter.account_id == account_id,
+                                                   Encounter.claim_id == claim_id)).first()
+
+
 def latest_adjudication(session: Session, encounter_id: int) -> AdjudicationRow | None:
     return session.scalars(select(AdjudicationRow).where(AdjudicationRow.encounter_id == encounter_id)
                            .order_by(AdjudicationRow.sequence.desc())).first()
