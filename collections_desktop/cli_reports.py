@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections_desktop.cli_safe import echo
 from collections_desktop.cli_text import say
 from collections_desktop.domain.money import format_cents, format_display
 from collections_desktop.services.imports import ImportReport
@@ -36,30 +37,30 @@ def import_json(report: ImportReport, lang: str) -> dict:
 
 def print_import(report: ImportReport, lang: str) -> None:
     for problem in report.problems:
-        print(f"{problem.where}: {problem.severity}: {say(problem.code, lang, **problem.params)}")
+        echo(f"{problem.where}: {problem.severity}: {say(problem.code, lang, **problem.params)}")
     if report.already_imported:
-        print(say("already_imported", lang, files=", ".join(report.already_imported)))
+        echo(say("already_imported", lang, files=", ".join(report.already_imported)))
     errors = any(p.severity == "error" for p in report.problems)
     verb = "verb_dry_run" if report.dry_run else ("verb_applied" if report.applied else "verb_rejected")
     if report.applied or report.dry_run or errors:
-        print(say("import_summary", lang, verb=say(verb, lang), **report.counts))
+        echo(say("import_summary", lang, verb=say(verb, lang), **report.counts))
     shown = report.changes[:200]
     for change in shown:
         note = say("note_new", lang) if change.created else (say("note_paid_off", lang) if change.paid_off else "")
-        print(say("balance_change", lang, account=change.account, before=format_display(change.patient_due_before),
+        echo(say("balance_change", lang, account=change.account, before=format_display(change.patient_due_before),
                   after=format_display(change.patient_due_after), note=note))
     if report.changes_total > len(shown):
-        print(say("more_changes", lang, count=report.changes_total - len(shown)))
+        echo(say("more_changes", lang, count=report.changes_total - len(shown)))
     if report.claims_now_patient_due:
-        print(say("now_patient_due", lang, claims=", ".join(report.claims_now_patient_due)))
+        echo(say("now_patient_due", lang, claims=", ".join(report.claims_now_patient_due)))
     if report.denied:
-        print(say("claims_denied", lang, claims=", ".join(report.denied)))
+        echo(say("claims_denied", lang, claims=", ".join(report.denied)))
     if report.predeterminations:
-        print(say("claims_predetermined", lang, claims=", ".join(report.predeterminations)))
+        echo(say("claims_predetermined", lang, claims=", ".join(report.predeterminations)))
 
 
 def print_decision_result(result, lang: str) -> None:  # noqa: ANN001 - services.remit_decisions.Decision
-    print(say("claim_decided", lang, claim=result.claim, account=result.account,
+    echo(say("claim_decided", lang, claim=result.claim, account=result.account,
               after=format_display(result.patient_due_after_cents)))
 
 
@@ -83,8 +84,8 @@ def decision_json(decision, lang: str) -> dict:  # noqa: ANN001
 
 
 def print_decision(decision, lang: str) -> None:  # noqa: ANN001
-    print(say("allowed_now" if decision.allowed else "blocked_now", lang))
+    echo(say("allowed_now" if decision.allowed else "blocked_now", lang))
     for r in decision.reasons:
-        print(f"  - {say(r.code, lang, **dict(r.params))}")
+        echo(f"  - {say(r.code, lang, **dict(r.params))}")
     if not decision.allowed and decision.next_allowed_at:
-        print(say("next_allowed", lang, when=decision.next_allowed_at.isoformat(timespec="minutes")))
+        echo(say("next_allowed", lang, when=decision.next_allowed_at.isoformat(timespec="minutes")))

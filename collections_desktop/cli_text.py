@@ -170,6 +170,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_date": {"en": "{field} is not a date: {value}", "es": "{field} no es una fecha: {value}"},
     "missing_value": {"en": "{field} is empty", "es": "{field} está vacío"},
     "not_x12": {"en": "not an X12 file", "es": "no es un archivo X12"},
+    "short_row": {
+        "en": "the row has {found} of the header's {expected} fields (cut off?); nothing of it was read",
+        "es": "la fila tiene {found} de los {expected} campos del encabezado (¿cortada?); no se leyó nada de ella"},
     "isa_truncated": {"en": "the ISA envelope is cut short", "es": "el sobre ISA está incompleto"},
     "isa_malformed": {"en": "the ISA envelope is malformed", "es": "el sobre ISA está mal formado"},
     "x12_no_envelope": {

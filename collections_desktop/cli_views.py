@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections_desktop.cli_safe import echo
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.accounts import AccountView, WorklistRow
@@ -29,18 +30,18 @@ def _l(key: str, lang: str) -> str:
 def print_account(view: AccountView, lang: str) -> None:
     g = view.guarantor
     born = f" ({_l('born', lang)} {g.birth_date.isoformat()})" if g.birth_date else ""
-    print(f"{_l('account', lang)} {view.number}")
-    print(f"{_l('guarantor', lang)}: {g.name}{born}")
+    echo(f"{_l('account', lang)} {view.number}")
+    echo(f"{_l('guarantor', lang)}: {g.name}{born}")
     for line in view.address_lines:
-        print(f"  {line}")
-    print(f"{_l('patient_due', lang)}: {format_display(view.patient_due_cents)}   "
+        echo(f"  {line}")
+    echo(f"{_l('patient_due', lang)}: {format_display(view.patient_due_cents)}   "
           f"{_l('insurance_pending', lang)}: {format_display(view.insurance_pending_cents)}")
     aging = "  ".join(f"{b.value}: {format_display(view.aging_cents[b])}" for b in BUCKET_ORDER)
-    print(f"{_l('aging', lang)}: {aging}")
+    echo(f"{_l('aging', lang)}: {aging}")
     if view.flags:
-        print(f"{_l('flags', lang)}: {', '.join(view.flags)}")
+        echo(f"{_l('flags', lang)}: {', '.join(view.flags)}")
     for e in view.encounters:
-        print(f"  {_l('claim', lang)} {e.claim} {e.service_date.isoformat()} {e.payer or '-'}: "
+        echo(f"  {_l('claim', lang)} {e.claim} {e.service_date.isoformat()} {e.payer or '-'}: "
               f"{_l('billed', lang)} {format_display(e.balance.billed_cents)}, "
               f"{_l('ins_paid', lang)} {format_display(e.balance.insurance_paid_cents)}, "
               f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} [{e.status}]")
@@ -50,9 +51,9 @@ def print_account(view: AccountView, lang: str) -> None:
 
             if e.awaiting_decision == "denied":
                 words = payer_code_words(e.reason_codes + e.remark_codes, lang)
-                print(f"    {say('denial_review', lang)}{': ' + '; '.join(words) if words else ''}")
+                echo(f"    {say('denial_review', lang)}{': ' + '; '.join(words) if words else ''}")
             else:
-                print("    " + say("remittance_figures", lang, patient=format_display(e.patient_figure_cents or 0),
+                echo("    " + say("remittance_figures", lang, patient=format_display(e.patient_figure_cents or 0),
                                    other=format_display(e.other_figure_cents or 0)))
 
 
@@ -60,9 +61,9 @@ def print_worklist(rows: list[WorklistRow], lang: str) -> None:
     if not rows:
         from collections_desktop.cli_text import say
 
-        print(say("no_rows", lang))
+        echo(say("no_rows", lang))
         return
     width = max(len(r.guarantor) for r in rows)
     for r in rows:
         bucket = r.oldest_bucket.value if r.oldest_bucket else "-"
-        print(f"{r.account:<10} {r.guarantor:<{width}}  {format_display(r.patient_due_cents):>12}  {bucket}")
+        echo(f"{r.account:<10} {r.guarantor:<{width}}  {format_display(r.patient_due_cents):>12}  {bucket}")

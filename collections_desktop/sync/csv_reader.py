@@ -19,13 +19,31 @@ TOTAL_WORDS = {"total", "totals", "grand total", "report total", "sum"}
 
 
 @dataclass(frozen=True)
+class ShortRow:
+    """A row with fewer fields than the header: cut off mid-line (an interrupted copy), never read as blanks."""
+
+    found: int
+    expected: int
+
+    def refuse(self) -> None:
+        raise RecordError("short_row", found=self.found, expected=self.expected)
+
+
+@dataclass(frozen=True)
 class CsvRow:
     line: int
     values: dict[str, str]
+    short: ShortRow | None = None
 
     def get(self, header: str | None) -> str:
         """The value under `header`, stripped; "" when the column is missing or not mapped (None)."""
         return self.values.get(header, "") if header else ""
+
+    def check(self) -> CsvRow:
+        """The row itself, or a located refusal when it was cut short."""
+        if self.short is not None:
+            self.short.refuse()
+        return self
 
 
 class NotText(ValueError):
@@ -105,8 +123,10 @@ def read_header(path: Path) -> list[str]:
 def table(path: Path) -> Iterator[tuple[int, list[str]]]:
     """The header as (1, names), then each data row as (the line it starts on, its stripped values).
 
-    Every data row is cut or padded to the header's width plus one blank at the end, so a reader
-    that maps a column the file lacks can point it at that blank. Total rows at the end are left out.
+    Every data row is cut to the header's width plus one blank at the end, so a reader that maps a
+    column the file lacks can point it at that blank. A row with fewer fields than the header comes
+    as a ShortRow instead: a copy interrupted mid-line would otherwise read as a snapshot of zeros
+    and undo what is posted. Total rows at the end are left out.
     """
     with path.open("r", encoding=_encoding(path), newline="") as handle:
         sample = handle.read(SNIFF_BYTES)
@@ -121,6 +141,9 @@ def table(path: Path) -> Iterator[tuple[int, list[str]]]:
             values = [f.strip() for f in fields]
             if not any(values) or values[0].lower().rstrip(":") in TOTAL_WORDS:
                 continue
+            if len(values) < width:
+                yield start, ShortRow(len(values), width)
+                continue
             del values[width:]
             values.extend([""] * (width + 1 - len(values)))
             yield start, values
@@ -131,7 +154,10 @@ def rows(path: Path) -> Iterator[CsvRow]:
     lines = table(path)
     _first, header = next(lines)
     for line, values in lines:
-        yield CsvRow(line, dict(zip(header, values)))
+        if isinstance(values, ShortRow):
+            yield CsvRow(line, {}, values)
+        else:
+            yield CsvRow(line, dict(zip(header, values)))
 
 
 def parse_date(text: str, field_name: str) -> date:

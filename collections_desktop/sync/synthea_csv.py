@@ -36,6 +36,7 @@ def _patients(path: Path) -> Iterator[AccountRecord | ImportProblem]:
     for row in rows(path):
         where = f"{path.name}:{row.line}"
         try:
+            row.check()
             person = PersonRecord(first_name=row.get("FIRST"), last_name=row.get("LAST"),
                                   birth_date=parse_date(row.get("BIRTHDATE"), "BIRTHDATE")
                                   if row.get("BIRTHDATE") else None)
@@ -54,6 +55,7 @@ def _claims(path: Path) -> Iterator[ChargeRecord | ImportProblem]:
     for row in rows(path):
         where = f"{path.name}:{row.line}"
         try:
+            row.check()
             if not row.get("Id") or not row.get("PATIENTID"):
                 raise RecordError("missing_value", field="Id" if not row.get("Id") else "PATIENTID")
             yield ChargeRecord(where=where, account_number=row.get("PATIENTID")[:40], claim_id=row.get("Id")[:50],
@@ -89,6 +91,7 @@ def _transactions(path: Path) -> Iterator[PostingRecord | ImportProblem]:
     for row in rows(path):
         where = f"{path.name}:{row.line}"
         try:
+            row.check()
             if not row.get("ID") or not row.get("CLAIMID"):
                 raise RecordError("missing_value", field="ID" if not row.get("ID") else "CLAIMID")
             posting = _posting(row, where)
@@ -102,6 +105,8 @@ def _closed(path: Path) -> Iterator[ClaimBalanceRecord | ImportProblem]:
     """Each claim every payer and the patient have closed, with what is still outstanding on it (nothing, in a
     consistent export): a copay above the charge leaves no credit on a claim the practice closed."""
     for row in rows(path):
+        if row.short is not None:
+            continue  # reported with the claims read before
         statuses = [row.get(key).upper() for key in ("STATUS1", "STATUS2", "STATUSP")]
         if "CLOSED" not in statuses or any(status not in ("CLOSED", "") for status in statuses):
             continue

@@ -13,6 +13,8 @@ def _texts() -> dict[str, str]:
         "missing_value": translate("ImportProblems", "{field} is empty"),
         "implausible_date": translate("ImportProblems", "{field} is not a plausible date: {value}"),
         "cannot_read": translate("ImportProblems", "The file cannot be read: {reason}"),
+        "short_row": translate(
+            "ImportProblems", "The row has {found} of the header's {expected} fields (cut off?); nothing of it was read"),
         "csv_unreadable": translate("ImportProblems", "The CSV file cannot be read ({reason})"),
         "not_text": translate(
             "ImportProblems", "Byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8"),

@@ -132,3 +132,21 @@ def test_backup_restore_change_passphrase_via_cli(cli_env, tmp_path, capsys):
     assert main(["--data-dir", str(target), "restore", str(out)]) == 0
     assert main(["--data-dir", str(target), "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
+
+
+def test_control_characters_in_imported_names_are_shown_not_obeyed(tmp_path, monkeypatch, capsys):
+    from collections_desktop.cli import main
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(tmp_path / "vault"))
+    assert main(["init"]) == 0
+    ledger = tmp_path / "ledger.csv"
+    ledger.write_text("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Balance\n"
+                      "E1,Ana\x1b[2J\x07,Ruiz\u202eorp,EC-1,2026-03-03,10.00,10.00\n", encoding="utf-8")
+    assert main(["import", str(ledger)]) == 0
+    capsys.readouterr()
+    assert main(["worklist", "--view", "all"]) == 0
+    assert main(["account", "E1"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\u001b[2J" in out and "\\u202e" in out

@@ -86,3 +86,16 @@ def test_plans_export_lists_every_version_and_promise(demo_workspace, tmp_path):
     assert completed["remaining"] == "0.00" and completed["next_due"] == ""
     for row in rows:
         assert Decimal(row["remaining"]) <= Decimal(row["total"])
+
+
+@pytest.mark.parametrize(("cell", "written"), [
+    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"), ("+1+1", "'+1+1"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("-1+1", "'-1+1"),
+    ("-12.34", "-12.34"), ("12.34", "12.34"), ("Peña", "Peña"), ("", "")])
+def test_no_cell_is_written_as_a_formula(tmp_path, cell, written):
+    from collections_desktop.sync.writers import write_csv
+
+    target = tmp_path / "out.csv"
+    write_csv(target, ["note"], [[cell]])
+    with target.open(newline="", encoding="utf-8") as handle:
+        assert list(csv.reader(handle))[1] == [written]

@@ -308,3 +308,20 @@ def test_a_dependants_claims_in_different_slices_stay_the_dependants(workspace, 
             AccountMember.account_id == account.id, AccountMember.role == "patient")).one()
         assert patient != account.guarantor_id
         assert set(session.scalars(select(Encounter.patient_id).where(Encounter.account_id == account.id))) == {patient}
+
+
+def test_a_row_cut_off_mid_line_is_refused_not_read_as_zeros(workspace, tmp_path):
+    """A copy interrupted after the Charge column must not undo the payments and adjustments posted."""
+    full = ("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Insurance Paid,Adjustment,"
+            "Patient Paid,Balance,Payer\n"
+            "B100,Ana,Ruiz,BC-1,2026-03-03,300.00,100.00,50.00,0,150.00,Aetna\n"
+            "B100,Ana,Ruiz,BC-2,2026-04-01,678.36,200.00,80.00,117.52,280.84,Aetna\n")
+    assert import_files(workspace, [write(tmp_path, "day1.csv", full)]).applied
+    before = due(workspace, "B100")["balance"]["patient_due"]
+    cut = FIXTURES / "bad" / "cut_after_charge.csv"
+    report = import_files(workspace, [cut])
+    assert not report.applied
+    assert [(p.where, p.code, p.params) for p in report.problems] == [
+        ("cut_after_charge.csv:3", "short_row", {"found": 6, "expected": 11})]
+    skipped = import_files(workspace, [cut], skip_bad=True)
+    assert skipped.applied and due(workspace, "B100")["balance"]["patient_due"] == before
