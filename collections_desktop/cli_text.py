@@ -166,8 +166,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "no se importó nada: {errors} error(es); corrija el archivo o use --skip-bad para omitir esos registros",
     },
     # Import problems (file:place — message)
-    "bad_amount": {"en": "{field} is not an amount: {value}", "es": "{field} no es un importe: {value}"},
-    "bad_date": {"en": "{field} is not a date: {value}", "es": "{field} no es una fecha: {value}"},
+    # The terminal and JSON name the place and the column, never the cell's value (it may be a patient's data);
+    # the window, locked with the vault, shows the value.
+    "bad_amount": {"en": "{field} is not an amount", "es": "{field} no es un importe"},
+    "bad_date": {"en": "{field} is not a date", "es": "{field} no es una fecha"},
     "missing_value": {"en": "{field} is empty", "es": "{field} está vacío"},
     "not_x12": {"en": "not an X12 file", "es": "no es un archivo X12"},
     "short_row": {
@@ -230,6 +232,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "x12_not_835": {"en": "this is an X12 {transaction} transaction, not an 835 remittance",
                     "es": "esto es una transacción X12 {transaction}, no una remesa 835"},
+    "x12_payment_date": {
+        "en": "{field}, the payment's date, is not a date: its postings are dated the day of the import",
+        "es": "{field}, la fecha del pago, no es una fecha: sus registros llevan la fecha de la importación"},
     "x12_unknown_segments": {
         "en": "{count} segment(s) an 835 does not define were passed over ({segments})",
         "es": "se omitieron {count} segmento(s) que una 835 no define ({segments})",
@@ -414,8 +419,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile_unreadable": {"en": "cannot use profile {path}: {reason}",
                            "es": "no se puede usar el perfil {path}: {reason}"},
     "csv_unreadable": {"en": "the CSV cannot be read ({reason})", "es": "no se puede leer el CSV ({reason})"},
-    "implausible_date": {"en": "{field} is not a plausible date: {value}",
-                         "es": "{field} no es una fecha verosímil: {value}"},
+    "implausible_date": {"en": "{field} is not a plausible date (before 1900 or after today)",
+                         "es": "{field} no es una fecha verosímil (anterior a 1900 o posterior a hoy)"},
     "not_text": {
         "en": "byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8",
         "es": "el byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8",

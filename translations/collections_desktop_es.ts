@@ -1154,96 +1154,101 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="60"/>
+        <source>{field}, the payment&apos;s date, is not a date: its postings are dated the day of the import</source>
+        <translation>{field}, la fecha del pago, no es una fecha: sus registros llevan la fecha de la importación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="62"/>
         <source>{count} segment(s) an 835 does not define were passed over ({segments})</source>
         <translation>Se omitieron {count} segmento(s) que una 835 no define ({segments})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="62"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="64"/>
         <source>Claim {claim} is already in the vault for another patient ({known}, account {account}); this remittance is for {named}: not merged, ask the billing team</source>
         <translation>La reclamación {claim} ya está en la bóveda para otro paciente ({known}, cuenta {account}); esta remesa es de {named}: no se combinó, consulte al equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="66"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="68"/>
         <source>Claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance is for {named}: not merged</source>
         <translation>La reclamación {claim} ya está en la bóveda para una visita del {known} (cuenta {account}); esta remesa es del {named}: no se combinó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="70"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="72"/>
         <source>{path} changed since it was read for the preview: nothing was imported; check it again</source>
         <translation>{path} cambió desde que se leyó para la vista previa: no se importó nada; revíselo de nuevo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="72"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="74"/>
         <source>Claim {claim}: amount coded {code} is not one the importer knows; it was not posted</source>
         <translation>Reclamación {claim}: el importe con código {code} no es uno que el importador conozca; no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="74"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="76"/>
         <source>Explanation of benefit {claim} is a pharmacy&apos;s prescription claim, not the clinic&apos;s: not posted</source>
         <translation>La explicación de beneficios {claim} es una reclamación de farmacia, no de la clínica: no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="77"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="79"/>
         <source>Explanation of benefit {claim} is {status}: nothing posted</source>
         <translation>La explicación de beneficios {claim} está en estado {status}: no se registró nada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="78"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="80"/>
         <source>This resource is FHIR {version}, not R4: export it again as FHIR R4</source>
         <translation>Este recurso es FHIR {version}, no R4: vuelva a exportarlo como FHIR R4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="80"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="82"/>
         <source>Claim {claim}: the payer&apos;s claim {payer_claim} is already posted from another remittance and not reversed; not posted again</source>
         <translation>Reclamación {claim}: la reclamación del pagador {payer_claim} ya se registró con otra remesa y no se revirtió; no se registra de nuevo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="84"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="86"/>
         <source>Claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted</source>
         <translation>Reclamación {claim}: el seguro habría pagado {paid} sobre un cargo de {billed}; no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="86"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="88"/>
         <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
         <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="88"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="90"/>
         <source>Claim {claim} is not in the vault</source>
         <translation>La reclamación {claim} no está en la bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="89"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="91"/>
         <source>{path}: no known layout matches its header row</source>
         <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="90"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="92"/>
         <source>{path}: the file&apos;s format cannot be told</source>
         <translation>{path}: no se reconoce el formato del archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="91"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="93"/>
         <source>File not found: {path}</source>
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="92"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="94"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="103"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="105"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="112"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="114"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="113"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="115"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>

@@ -44,6 +44,19 @@ def fhir_date(text: object) -> date | None:
         return None
 
 
+def strict_date(value: object, field: str) -> date | None:
+    """A date the EOB gives, None when it gives none; one that is no date (0000-00-00, 9999-99-99) or lies
+    before 1900 is refused where it stands, never replaced by today."""
+    if value in (None, ""):
+        return None
+    found = fhir_date(value)
+    if found is None:
+        raise RecordError("bad_date", field=field, value=str(value)[:20])
+    if found.year < 1900:
+        raise RecordError("implausible_date", field=field, value=str(value)[:20])
+    return found
+
+
 def pre_r4(eob: dict) -> bool:
     """True for an ExplanationOfBenefit written to STU3 or earlier (Blue Button v1, old exports)."""
     items = [_dict(item) for item in _list(eob.get("item"))]
@@ -110,11 +123,11 @@ def _payer(eob: dict) -> str:
 
 
 def _service_date(eob: dict) -> date | None:
-    start = fhir_date(_dict(eob.get("billablePeriod")).get("start"))
+    start = strict_date(_dict(eob.get("billablePeriod")).get("start"), "billablePeriod.start")
     if start:
         return start
-    dates = [fhir_date(_dict(i).get("servicedDate") or _dict(_dict(i).get("servicedPeriod")).get("start"))
-             for i in _list(eob.get("item"))]
+    dates = [strict_date(_dict(i).get("servicedDate") or _dict(_dict(i).get("servicedPeriod")).get("start"),
+                         "item.serviced") for i in _list(eob.get("item"))]
     return min((d for d in dates if d), default=None)
 
 
@@ -175,7 +188,7 @@ def eob_record(where: str, eob: dict, account: str, patient: PersonRecord,
     return ClaimRemitRecord(
         where=where, source_key=f"fhir:eob:{str(eob.get('id', claim_id))[:100]}", claim_id=claim_id,
         status="4" if outcome == "error" else "1", billed_cents=billed, paid_cents=paid, payer=_payer(eob),
-        patient=patient, service_date=_service_date(eob), processed_on=fhir_date(eob.get("created")),
+        patient=patient, service_date=_service_date(eob), processed_on=strict_date(eob.get("created"), "created"),
         forwarded=outcome in ("queued", "partial"), adjustments=adjustments, account_number=account,
         reported_patient_cents=reported, patient_paid_cents=paid_by_patient,
         predetermination=use in ("predetermination", "preauthorization"))

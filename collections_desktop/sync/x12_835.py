@@ -182,9 +182,13 @@ class Remittance835Parser:
             shown = kind if kind != "835" else self.group_kind
             raise RecordError(NOT_REMITTANCE.get(shown, "x12_not_835"), transaction=shown[:6])
 
-    def _bpr(self, number: int, parts: list[str]) -> None:
+    def _bpr(self, number: int, parts: list[str]) -> list | None:
         self.remit.total_cents = cents(_element(parts, 2) or "0", "BPR02")
         self.remit.paid_on = _date(_element(parts, 16))
+        if self.remit.paid_on is None and _element(parts, 16):
+            # The payment's date only dates the postings (a visit ages from its service date): said, not fatal.
+            return [ImportProblem(self._where(number), WARNING, "x12_payment_date", {"field": "BPR16"})]
+        return None
 
     def _trn(self, number: int, parts: list[str]) -> None:
         self.remit.trace = _element(parts, 2)
@@ -337,6 +341,9 @@ class Remittance835Parser:
         _tag, qualifier, text = _elements(parts, 3)
         when = _date(text)
         if when is None:
+            if text and qualifier in ("472", "150", "151", "232", "233"):
+                # A service date that is no date (00000000): the claim is refused, not dated today.
+                raise RecordError("bad_date", field=f"DTM*{qualifier}", value=text[:10])
             return
         if qualifier in ("472", "150") and self.claim.line is not None:
             self.claim.line.service_date = when

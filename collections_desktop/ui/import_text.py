@@ -57,6 +57,8 @@ def _texts() -> dict[str, str]:
             "{path} is an X12 {transaction} file (837 claims, 277 statuses and 999 acknowledgments are not "
             "imported), not an 835 remittance"),
         "x12_not_835": translate("ImportProblems", "This is an X12 {transaction} transaction, not an 835 remittance"),
+        "x12_payment_date": translate(
+            "ImportProblems", "{field}, the payment's date, is not a date: its postings are dated the day of the import"),
         "x12_unknown_segments": translate(
             "ImportProblems", "{count} segment(s) an 835 does not define were passed over ({segments})"),
         "claim_other_patient": translate(

@@ -184,3 +184,16 @@ def test_every_public_eob_imports_on_its_own_patient(workspace):
     for visit in visits(workspace, "-20140000008325").values():
         assert visit["patient"] == "Jane X Doe"
         assert float(visit["insurance_paid"]) <= float(visit["billed"])
+
+
+@pytest.mark.parametrize(("start", "code"), [("0000-00-00", "bad_date"), ("9999-99-99", "bad_date"),
+                                             ("1850-01-01", "implausible_date")])
+def test_a_date_that_is_no_date_is_located_not_today(workspace, tmp_path, start, code):
+    patient = {"resourceType": "Patient", "id": "p1", "name": [{"family": "Ruiz", "given": ["Ana"]}]}
+    eob = _eob((fa.HL7, "submitted", 100.0), (fa.HL7, "copay", 20.0), billablePeriod={"start": start})
+    path = tmp_path / "bundle.json"
+    path.write_text(json.dumps({"resourceType": "Bundle", "entry": [{"resource": patient}, {"resource": eob}]}))
+    report = import_files(workspace, [path])
+    assert not report.applied
+    assert [(p.where, p.code, p.params["field"]) for p in report.problems if p.is_error] == [
+        ("bundle.json:entry 2", code, "billablePeriod.start")]

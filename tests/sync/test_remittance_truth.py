@@ -195,3 +195,13 @@ def test_no_import_shows_a_claim_on_another_patient_or_paid_above_billed(tmp_pat
                 assert float(visit["insurance_paid"]) <= float(visit["billed"]) or visit["claim"] in refused
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("text", ["00000000", "20261399", "99999999"])
+def test_a_service_date_that_is_no_date_is_located_not_today(workspace, tmp_path, text):
+    bad = tmp_path / "bad_date.835"
+    bad.write_text((HAND / "denied.835").read_text().replace("DTM*472*20261015", f"DTM*472*{text}"))
+    report = import_files(workspace, [bad])
+    assert not report.applied
+    assert [(p.where, p.code, p.params["field"]) for p in report.problems if p.is_error] == [
+        ("bad_date.835:segment 14", "bad_date", "DTM*472")]
