@@ -172,6 +172,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_date": {"en": "{field} is not a date", "es": "{field} no es una fecha"},
     "missing_value": {"en": "{field} is empty", "es": "{field} está vacío"},
     "not_x12": {"en": "not an X12 file", "es": "no es un archivo X12"},
+    "id_too_long": {
+        "en": "{field} is {length} characters long; the vault keeps ids of up to {most} whole and never cuts one",
+        "es": "{field} tiene {length} caracteres; la bóveda guarda enteros los identificadores de hasta {most} y "
+              "nunca corta uno"},
     "short_row": {
         "en": "the row has {found} of the header's {expected} fields (cut off?); nothing of it was read",
         "es": "la fila tiene {found} de los {expected} campos del encabezado (¿cortada?); no se leyó nada de ella"},

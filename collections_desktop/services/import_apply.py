@@ -160,7 +160,7 @@ class Applier(RemitPosting, ImportStaging):
                 member = self.session.scalars(select(AccountMember.person_id).where(
                     AccountMember.account_id == account.id, AccountMember.role == "patient")).first()
             patient_id = member or patient_id
-        encounter = NewEncounter(self._id(Encounter), account.id, patient_id, claim_id[:50], service_date,
+        encounter = NewEncounter(self._id(Encounter), account.id, patient_id, claim_id, service_date,
                                  payer[:120], "commercial" if payer else "self_pay", pending)
         self._stage("encounter", encounter)
         if isinstance(account, NewAccount):

@@ -29,7 +29,7 @@ from collections_desktop.storage.models import (
 )
 from collections_desktop.storage.remit_review import DENIAL_REVIEW
 from collections_desktop.sync.fhir_r4 import PATIENT_ID
-from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
+from collections_desktop.sync.problems import ACCOUNT_ID_MAX, ERROR, WARNING, ImportProblem
 from collections_desktop.sync.records import ClaimRemitRecord, PersonRecord
 
 INSURANCE_KINDS = (EntryKind.INSURANCE_PAYMENT, EntryKind.CONTRACTUAL, EntryKind.INSURANCE_ADJUSTMENT)
@@ -59,7 +59,7 @@ class RemitPosting:
         """The encounter this remittance is about (same claim id, same patient, same visit), or None for a new
         claim; a claim id the vault holds for another patient or visit is a problem, never merged."""
         names = [_key(p, record.service_date) for p in (record.patient, record.corrected) if p is not None]
-        owners = claims_with_id(self.session, record.claim_id[:50])
+        owners = claims_with_id(self.session, record.claim_id)
         for owner in owners:
             if any(same_visit(owner.patient, named) for named in names):
                 return owner.encounter_id, None
@@ -82,7 +82,7 @@ class RemitPosting:
         dependant = record.dependant
         guarantor = record.subscriber if dependant else record.patient
         number = (record.account_number or guarantor.member_id or record.patient.member_id
-                  or record.claim_id).strip()[:40]
+                  or record.claim_id).strip()
         created = self.state.counts["accounts_created"]
         account = self.account(number, guarantor, record.patient if dependant else None)
         if self.state.counts["accounts_created"] != created:
@@ -153,6 +153,12 @@ class RemitPosting:
                 "claim": record.claim_id, "billed": _money(billed), "paid": _money(paid_before + record.paid_cents)}))
             return
         if encounter_id is None:
+            if not (record.account_number or record.subscriber and record.subscriber.member_id
+                    or record.patient.member_id) and len(record.claim_id) > ACCOUNT_ID_MAX:
+                # With no member id the claim id names the account: one too long for an account is refused.
+                self.state.problems.append(ImportProblem(record.where, ERROR, "id_too_long", {
+                    "field": "CLP01", "most": ACCOUNT_ID_MAX, "length": len(record.claim_id)}))
+                return
             account, patient_id = self._account_for_patient(record)
             encounter = self._claim(account, record.claim_id, record.service_date or posted_on, record.payer,
                                     record.forwarded, patient_id=patient_id)

@@ -7,7 +7,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from collections_desktop.sync.csv_reader import CsvRow, ShortRow, located, parse_date, table
-from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError, cents
+from collections_desktop.sync.problems import (
+    ACCOUNT_ID_MAX,
+    CLAIM_ID_MAX,
+    ERROR,
+    ImportProblem,
+    RecordError,
+    cents,
+    identifier,
+)
 from collections_desktop.sync.profiles import Profile
 from collections_desktop.sync.records import ChargeRecord, PersonRecord
 
@@ -123,7 +131,8 @@ def _ledger_reader(profile: Profile, header: list[str], as_of: date) -> Callable
         billed = cents(values[charge], charge_label)
         paid, adjusted, patient_paid = (cents(values[i], name) if values[i] else 0 for i, name in amounts)
         return ChargeRecord(
-            where=where, account_number=account[:40], claim_id=claim[:50], service_date=service_date,
+            where=where, account_number=identifier(account, label("account"), ACCOUNT_ID_MAX),
+            claim_id=identifier(claim, label("claim"), CLAIM_ID_MAX), service_date=service_date,
             billed_cents=billed, guarantor=guarantor, patient=patient,
             payer=values[payer][:120], insurance_paid_cents=paid, adjustment_cents=adjusted,
             patient_paid_cents=patient_paid,
@@ -139,16 +148,17 @@ def _aging_records(row: CsvRow, profile: Profile, where: str, as_of: date) -> li
     account = row.get(profile.header("account")) or " ".join((guarantor.last_name, guarantor.first_name)).strip()
     if not account:
         raise RecordError("missing_value", field=profile.header("account") or "account")
+    account = identifier(account, profile.header("account") or "account", ACCOUNT_ID_MAX)
     records = []
     insurance = abs(_money(row, profile, "insurance_estimate"))
     for key, label, days in AGING_LINES:
         amount = _money(row, profile, key)
-        records.append(ChargeRecord(where=where, account_number=account[:40], claim_id=f"AGING {label}",
+        records.append(ChargeRecord(where=where, account_number=account, claim_id=f"AGING {label}",
                                     service_date=as_of - timedelta(days=days), billed_cents=amount,
                                     guarantor=guarantor, balance_cents=amount))
     if insurance:
         # The insurer's estimated share comes off the oldest lines first, as PM aging does.
-        records.append(ChargeRecord(where=where, account_number=account[:40], claim_id="AGING INSURANCE",
+        records.append(ChargeRecord(where=where, account_number=account, claim_id="AGING INSURANCE",
                                     service_date=as_of, billed_cents=0, guarantor=guarantor,
                                     adjustment_cents=0, balance_cents=0, insurance_pending=True))
         remaining = insurance

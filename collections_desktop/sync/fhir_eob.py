@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from collections_desktop.domain.money import MAX_CENTS
 from collections_desktop.sync import fhir_adjudication as fa
-from collections_desktop.sync.problems import WARNING, ImportProblem, RecordError
+from collections_desktop.sync.problems import CLAIM_ID_MAX, WARNING, ImportProblem, RecordError, identifier
 from collections_desktop.sync.records import Adjustment, ClaimRemitRecord, PersonRecord
 
 NOT_FINAL = ("draft", "entered-in-error", "cancelled")
@@ -132,11 +132,12 @@ def _service_date(eob: dict) -> date | None:
 
 
 def claim_id_of(eob: dict) -> str:
+    """The claim an EOB is about: its Claim reference's id, else its identifier, else its own id (50 at most)."""
     reference = str(_dict(eob.get("claim")).get("reference", ""))
     if reference:
-        return reference.rsplit("/", 1)[-1].replace("urn:uuid:", "")[:50]
-    identifier = next((_dict(i).get("value") for i in _list(eob.get("identifier")) if _dict(i).get("value")), None)
-    return str(identifier or eob.get("id", ""))[:50]
+        return identifier(reference.rsplit("/", 1)[-1].replace("urn:uuid:", ""), "claim", CLAIM_ID_MAX)
+    value = next((_dict(i).get("value") for i in _list(eob.get("identifier")) if _dict(i).get("value")), None)
+    return identifier(str(value or eob.get("id", "")), "identifier", CLAIM_ID_MAX)
 
 
 def eob_record(where: str, eob: dict, account: str, patient: PersonRecord,

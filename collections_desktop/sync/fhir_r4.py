@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from collections_desktop.sync.fhir_eob import NOT_FINAL, eob_record, fhir_date, pre_r4
-from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem, RecordError
+from collections_desktop.sync.problems import ACCOUNT_ID_MAX, ERROR, WARNING, ImportProblem, RecordError
 from collections_desktop.sync.records import AccountRecord, ClaimRemitRecord, PersonRecord
 from collections_desktop.sync.us_states import state_code
 
@@ -169,7 +169,7 @@ def _remittance(where: str, eob: dict, numbers: dict[str, str], people: dict[str
     if not key:
         problems.append(ImportProblem(where, ERROR, "fhir_unknown_patient", {"reference": ""}))
         return None
-    record = eob_record(where, eob, numbers.get(key, "")[:40], people.get(key, PersonRecord()), problems)
+    record = eob_record(where, eob, numbers.get(key, ""), people.get(key, PersonRecord()), problems)
     if key not in numbers:
         record.patient_reference = key  # the vault may know this Patient from an earlier import
     return record
@@ -192,8 +192,13 @@ def parse_fhir(paths: list[Path]) -> Iterator[AccountRecord | ClaimRemitRecord |
     for where, patient in resources.by_type["Patient"]:
         person = _person(patient)
         pid = str(patient.get("id", ""))
+        if len(numbers[pid]) > ACCOUNT_ID_MAX:
+            yield ImportProblem(where, ERROR, "id_too_long", {"field": "Patient", "most": ACCOUNT_ID_MAX,
+                                                               "length": len(numbers[pid])})
+            numbers.pop(pid)  # its EOBs then find no account here, and say so
+            continue
         people[pid] = person
-        yield AccountRecord(where=where, account_number=numbers[pid][:40], guarantor=person, patients=[person])
+        yield AccountRecord(where=where, account_number=numbers[pid], guarantor=person, patients=[person])
     for where, eob in resources.by_type["ExplanationOfBenefit"]:
         try:
             record = _remittance(where, eob, numbers, people, problems)

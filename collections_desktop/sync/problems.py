@@ -34,6 +34,19 @@ class RecordError(Exception):
         self.params = params
 
 
+# The longest ids the vault keeps whole (README "Files from and to the practice system"). A longer one is refused:
+# cutting it could make two accounts, or two claims, one.
+ACCOUNT_ID_MAX = 40
+CLAIM_ID_MAX = 50
+
+
+def identifier(text: str, field_name: str, most: int) -> str:
+    """An account number or claim id as given; one longer than the vault keeps is a located problem."""
+    if len(text) > most:
+        raise RecordError("id_too_long", field=field_name, most=most, length=len(text))
+    return text
+
+
 def cents(text: str, field_name: str) -> int:
     """Exact cents of an amount in a file; more than two decimals are rounded half-up (FHIR writes 28.104).
 

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.sync.csv_reader import located, parse_date, rows
-from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError, cents
+from collections_desktop.sync.problems import (
+    ACCOUNT_ID_MAX,
+    CLAIM_ID_MAX,
+    ERROR,
+    ImportProblem,
+    RecordError,
+    cents,
+    identifier,
+)
 from collections_desktop.sync.records import (
     AccountRecord,
     ChargeRecord,
@@ -45,7 +53,7 @@ def _patients(path: Path) -> Iterator[AccountRecord | ImportProblem]:
                                   row.get("ZIP")[:10])
             if not row.get("Id"):
                 raise RecordError("missing_value", field="Id")
-            yield AccountRecord(where=where, account_number=row.get("Id")[:40], guarantor=person,
+            yield AccountRecord(where=where, account_number=identifier(row.get("Id"), "Id", ACCOUNT_ID_MAX), guarantor=person,
                                 patients=[person])
         except RecordError as exc:
             yield ImportProblem(where, ERROR, exc.code, exc.params)
@@ -58,7 +66,8 @@ def _claims(path: Path) -> Iterator[ChargeRecord | ImportProblem]:
             row.check()
             if not row.get("Id") or not row.get("PATIENTID"):
                 raise RecordError("missing_value", field="Id" if not row.get("Id") else "PATIENTID")
-            yield ChargeRecord(where=where, account_number=row.get("PATIENTID")[:40], claim_id=row.get("Id")[:50],
+            yield ChargeRecord(where=where, account_number=identifier(row.get("PATIENTID"), "PATIENTID", ACCOUNT_ID_MAX),
+                               claim_id=identifier(row.get("Id"), "Id", CLAIM_ID_MAX),
                                service_date=parse_date(row.get("SERVICEDATE"), "SERVICEDATE"), billed_cents=0,
                                insurance_pending=row.get("STATUS1") == "BILLED" or row.get("STATUS2") == "BILLED")
         except RecordError as exc:
@@ -68,8 +77,8 @@ def _claims(path: Path) -> Iterator[ChargeRecord | ImportProblem]:
 def _posting(row, where: str) -> PostingRecord | None:  # noqa: ANN001
     kind, method = row.get("TYPE").upper(), row.get("METHOD").upper()
     posted_on = parse_date(row.get("FROMDATE"), "FROMDATE")
-    common = {"where": where, "source_key": f"synthea:{row.get('ID')}", "account_number": row.get("PATIENTID")[:40],
-              "claim_id": row.get("CLAIMID")[:50], "posted_on": posted_on}
+    common = {"where": where, "source_key": f"synthea:{row.get('ID')}", "account_number": identifier(row.get("PATIENTID"), "PATIENTID", ACCOUNT_ID_MAX),
+              "claim_id": identifier(row.get("CLAIMID"), "CLAIMID", CLAIM_ID_MAX), "posted_on": posted_on}
     if kind == "CHARGE":
         return PostingRecord(kind=EntryKind.CHARGE.value, amount_cents=cents(row.get("AMOUNT"), "AMOUNT"), **common)
     if kind == "PAYMENT":
@@ -116,7 +125,8 @@ def _closed(path: Path) -> Iterator[ClaimBalanceRecord | ImportProblem]:
         except RecordError as exc:
             yield ImportProblem(where, ERROR, exc.code, exc.params)
             continue
-        yield ClaimBalanceRecord(where, row.get("PATIENTID")[:40], row.get("Id")[:50], outstanding)
+        if len(row.get("PATIENTID")) <= ACCOUNT_ID_MAX and len(row.get("Id")) <= CLAIM_ID_MAX:  # else reported before
+            yield ClaimBalanceRecord(where, row.get("PATIENTID"), row.get("Id"), outstanding)
 
 
 def parse_synthea(files: dict[str, Path]) -> Iterator:

@@ -8,7 +8,16 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem, RecordError, cents
+from collections_desktop.sync.problems import (
+    ACCOUNT_ID_MAX,
+    CLAIM_ID_MAX,
+    ERROR,
+    WARNING,
+    ImportProblem,
+    RecordError,
+    cents,
+    identifier,
+)
 from collections_desktop.sync.records import Adjustment, ClaimRemitRecord, PersonRecord, ServiceLineRecord
 from collections_desktop.sync.x12_segments import Delimiters, segment_batches
 
@@ -252,6 +261,7 @@ class Remittance835Parser:
         remit.claim_ordinal += 1
         if not claim_id:
             raise RecordError("x12_missing_element", element="CLP01")
+        identifier(claim_id, "CLP01", CLAIM_ID_MAX)
         record = ClaimRemitRecord(
             where=self._where(number),
             source_key=f"835:{remit.payer_id or remit.payer}:{remit.trace}:{remit.claim_ordinal}:{claim_id}",
@@ -311,6 +321,7 @@ class Remittance835Parser:
         _tag, qualifier, _kind, last, first, middle, _prefix, _suffix, _id_kind, member_id = _elements(parts, 10)
         record = self.claim.record
         if qualifier in ("QC", "IL", "74"):
+            identifier(member_id, f"NM1*{qualifier} NM109", ACCOUNT_ID_MAX)  # a member id may name the account
             person = PersonRecord(first_name=first, last_name=last, middle_name=middle, member_id=member_id)
             if qualifier == "QC":
                 record.patient = person

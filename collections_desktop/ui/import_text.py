@@ -13,6 +13,9 @@ def _texts() -> dict[str, str]:
         "missing_value": translate("ImportProblems", "{field} is empty"),
         "implausible_date": translate("ImportProblems", "{field} is not a plausible date: {value}"),
         "cannot_read": translate("ImportProblems", "The file cannot be read: {reason}"),
+        "id_too_long": translate(
+            "ImportProblems",
+            "{field} is {length} characters long; the vault keeps ids of up to {most} whole and never cuts one"),
         "short_row": translate(
             "ImportProblems", "The row has {found} of the header's {expected} fields (cut off?); nothing of it was read"),
         "csv_unreadable": translate("ImportProblems", "The CSV file cannot be read ({reason})"),

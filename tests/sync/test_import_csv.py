@@ -325,3 +325,20 @@ def test_a_row_cut_off_mid_line_is_refused_not_read_as_zeros(workspace, tmp_path
         ("cut_after_charge.csv:3", "short_row", {"found": 6, "expected": 11})]
     skipped = import_files(workspace, [cut], skip_bad=True)
     assert skipped.applied and due(workspace, "B100")["balance"]["patient_due"] == before
+
+
+def test_long_ids_are_refused_never_cut_and_merged(workspace, tmp_path):
+    """Two account numbers sharing their first 40 characters, two claim ids their first 50: never one."""
+    account = "A" * 40
+    claim = "C" * 50
+    text = ("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Balance\n"
+            f"{account},Alice,Ames,{claim},2026-03-03,10.00,10.00\n"
+            f"{account}X,Bob,Bell,B-1,2026-03-04,20.00,20.00\n"
+            f"{account},Alice,Ames,{claim}Y,2026-03-05,30.00,30.00\n")
+    report = import_files(workspace, [write(tmp_path, "long.csv", text)])
+    assert not report.applied
+    assert [(p.where, p.code, p.params["most"]) for p in report.problems] == [
+        ("long.csv:3", "id_too_long", 40), ("long.csv:4", "id_too_long", 50)]
+    assert import_files(workspace, [write(tmp_path, "long.csv", text)], skip_bad=True).applied
+    alice = due(workspace, account)
+    assert [e["claim"] for e in alice["encounters"]] == [claim] and alice["guarantor"]["name"] == "Alice Ames"
