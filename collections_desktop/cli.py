@@ -167,15 +167,13 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_pay(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.cli_plans import write_file
     from collections_desktop.domain.money import format_cents
-    from collections_desktop.services.payments import receipt_pdf, record_payment
+    from collections_desktop.services.payments import record_payment
 
     with _opened(args, lang) as workspace:
+        # The receipt is written inside the payment's transaction: both are recorded, or neither.
         result = record_payment(workspace, args.number, args.amount, args.method, reference=args.reference,
-                                paid_on=args.on, allow_overpayment=args.allow_overpayment)
-        if args.receipt:
-            write_file(args.receipt, receipt_pdf(workspace, result))
+                                paid_on=args.on, allow_overpayment=args.allow_overpayment, receipt_to=args.receipt)
     if args.json:
         _emit({"account": result.account, "amount": format_cents(result.amount_cents), "method": result.method,
                "paid_on": result.paid_on.isoformat(),

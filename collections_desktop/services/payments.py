@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -16,7 +17,7 @@ from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
 from collections_desktop.storage.contacts_repo import account_by_number
-from collections_desktop.storage.models import LedgerEntryRow
+from collections_desktop.storage.models import LedgerEntryRow, Person
 from collections_desktop.storage.types import utc_now
 
 # PCI DSS: a run of 13-19 digits (spaces or dashes allowed) looks like a card number and is refused.
@@ -37,8 +38,26 @@ class PaymentResult:
 
 
 def record_payment(workspace: Workspace, number: str, amount: str | Decimal, method: str, *,
-                   reference: str = "", paid_on: date | None = None, allow_overpayment: bool = False) -> PaymentResult:
-    """Posts a payment to the account's visits, oldest balance first; an overpayment needs `allow_overpayment`."""
+                   reference: str = "", paid_on: date | None = None, allow_overpayment: bool = False,
+                   receipt_to: Path | None = None) -> PaymentResult:
+    """Posts a payment to the account's visits, oldest balance first; an overpayment needs `allow_overpayment`.
+
+    With `receipt_to`, the receipt PDF is written there before the payment is committed: the payment and
+    its receipt are recorded together or not at all (a retry after a failed receipt never pays twice).
+    """
+    written: list[Path] = []
+    try:
+        return _record_payment(workspace, number, amount, method, reference, paid_on, allow_overpayment,
+                               receipt_to, written)
+    except BaseException:
+        for path in written:  # the receipt of a payment that was not committed
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, method: str, reference: str,
+                    paid_on: date | None, allow_overpayment: bool, receipt_to: Path | None,
+                    written: list[Path]) -> PaymentResult:
     try:
         cents = to_cents(amount if isinstance(amount, Decimal) else str(amount))
     except MoneyError:
@@ -85,20 +104,40 @@ def record_payment(workspace: Workspace, number: str, amount: str | Decimal, met
         merged: dict[str, int] = {}
         for encounter, share in applied:
             merged[encounter.claim_id] = merged.get(encounter.claim_id, 0) + share
-    return PaymentResult(number, cents, kind.value, reference, when, tuple(merged.items()), before, after,
-                         max(cents - max(before, 0), 0))
+        result = PaymentResult(number, cents, kind.value, reference, when, tuple(merged.items()), before, after,
+                               max(cents - max(before, 0), 0))
+        if receipt_to is not None:
+            g = session.get(Person, account.guarantor_id)
+            name = " ".join(part for part in (g.first_name, g.middle_name, g.last_name) if part)
+            _write_receipt(receipt_to, _receipt_bytes(result, name, g.preferred_language or "en"))
+            written.append(Path(receipt_to))
+    return result
+
+
+def _write_receipt(target: Path, content: bytes) -> None:
+    from collections_desktop.atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(Path(target), content)
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(target), reason=exc.strerror or "") from None
+
+
+def _receipt_bytes(result: PaymentResult, payer_name: str, lang: str, clinic: str = "") -> bytes:
+    from collections_desktop.documents.receipt import ReceiptData, build_receipt
+
+    data = ReceiptData(clinic=clinic, payer_name=payer_name, account=result.account, paid_on=result.paid_on,
+                       amount_cents=result.amount_cents, method=result.method, reference=result.reference,
+                       applied=result.applied, balance_after_cents=result.balance_after_cents)
+    return build_receipt(data, lang)
 
 
 def receipt_pdf(workspace: Workspace, result: PaymentResult, *, lang: str | None = None, clinic: str = "") -> bytes:
     """The receipt for a recorded payment, in the guarantor's language unless `lang` is given."""
-    from collections_desktop.documents.receipt import ReceiptData, build_receipt
     from collections_desktop.services.accounts import get_account
 
     view = get_account(workspace, result.account)
-    data = ReceiptData(clinic=clinic, payer_name=view.guarantor.name, account=result.account, paid_on=result.paid_on,
-                       amount_cents=result.amount_cents, method=result.method, reference=result.reference,
-                       applied=result.applied, balance_after_cents=result.balance_after_cents)
-    return build_receipt(data, lang or view.guarantor.preferred_language or "en")
+    return _receipt_bytes(result, view.guarantor.name, lang or view.guarantor.preferred_language or "en", clinic)
 
 
 def record_returned_payment(workspace: Workspace, number: str, amount: str, *, returned_on: date | None = None,

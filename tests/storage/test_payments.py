@@ -86,3 +86,19 @@ def test_pay_command(demo_dir, due_account, tmp_path, monkeypatch, capsys):
     assert main(["pay", due_account.number, "--amount", "10", "--method", "card", "--reference",
                  "4111111111111111"]) == 1
     assert "card number" in capsys.readouterr().err
+
+
+def test_a_receipt_that_cannot_be_written_records_no_payment(demo_dir, due_account, tmp_path, monkeypatch, capsys):
+    """The payment and its receipt succeed together or neither: a retry never pays twice."""
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(demo_dir))
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder should be")
+    assert main(["pay", due_account.number, "--amount", "10.00", "--method", "cash",
+                 "--receipt", str(blocked / "r.pdf")]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert main(["account", due_account.number, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["balance"]["patient_due"] == f"{due_account.patient_due_cents / 100:.2f}"
+    receipt = tmp_path / "r.pdf"
+    assert main(["pay", due_account.number, "--amount", "10.00", "--method", "cash", "--receipt", str(receipt)]) == 0
+    assert receipt.read_bytes()[:5] == b"%PDF-"
