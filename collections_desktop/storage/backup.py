@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -64,10 +65,12 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "app_version": __version__,
     }
-    header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     with tempfile.TemporaryDirectory(prefix=".cdesk-backup-", dir=out.parent) as tmp:
         copy = Path(tmp) / "copy.db"
         _copy_database(vault, copy)
+        # The database part's length and hash, so a backup cut short is refused before anything is replaced.
+        header["db_bytes"], header["db_sha256"] = copy.stat().st_size, _sha256(copy)
+        header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
         with atomic_writer(out, "wb") as handle, copy.open("rb") as db:
             handle.write(MAGIC)
             handle.write(struct.pack(">I", len(header_bytes)))
@@ -76,8 +79,16 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
     return BackupInfo(out, out.stat().st_size, header["created_at"])
 
 
-def read_header(path: Path) -> tuple[KeyFile, int]:
-    """The backup's key file and the byte offset where the database starts."""
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_header(path: Path) -> tuple[KeyFile, int, dict]:
+    """The backup's key file, the byte offset where the database starts, and the header itself."""
     try:
         with Path(path).open("rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
@@ -88,7 +99,7 @@ def read_header(path: Path) -> tuple[KeyFile, int]:
             raw = handle.read(length)
             header = json.loads(raw.decode("utf-8"))
             keyfile = KeyFile.from_json(json.dumps(header["keys"]))
-            return keyfile, len(MAGIC) + 4 + length
+            return keyfile, len(MAGIC) + 4 + length, header
     except (OSError, struct.error, ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, FileNotFoundError):
             raise
@@ -98,7 +109,7 @@ def read_header(path: Path) -> tuple[KeyFile, int]:
 def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = None,
                    recovery_key: str | None = None) -> Path | None:
     """Restores into `paths`; an existing vault is moved aside first. Returns where it was moved, if anywhere."""
-    keyfile, offset = read_header(backup)
+    keyfile, offset, header = read_header(backup)
     if recovery_key is not None:
         data_key = keyfile.unwrap_with_recovery_key(recovery_key)
     elif keyfile.is_demo:
@@ -116,6 +127,7 @@ def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = 
             shutil.copyfileobj(src, dst, _CHUNK)
             dst.flush()
             os.fsync(dst.fileno())
+        _check_length(staged, header, backup)
         _check_staged(staged, data_key, backup)
         moved = _move_existing_aside(paths)
         os.replace(staged, paths.db)
@@ -125,6 +137,17 @@ def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = 
     finally:
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
+
+
+def _check_length(staged: Path, header: dict, backup: Path) -> None:
+    """The database part is all there: as long as, and hashing to, what the header recorded (older backups
+    recorded neither: an empty database part is refused all the same)."""
+    size = staged.stat().st_size
+    expected = header.get("db_bytes")
+    if size == 0 or (expected is not None and size != expected):
+        raise BackupIntegrityError(str(backup))
+    if header.get("db_sha256") and _sha256(staged) != header["db_sha256"]:
+        raise BackupIntegrityError(str(backup))
 
 
 def _check_staged(staged: Path, data_key: bytes, backup: Path) -> None:

@@ -87,3 +87,23 @@ def test_wrong_passphrase_and_damaged_backups_replace_nothing(demo_workspace, de
     assert (demo_dir / "vault.keys.json").read_bytes() == before
     assert not (demo_dir / "backups").exists()
     open_workspace(demo_dir, passphrase=PASSPHRASE).close()
+
+
+def test_a_backup_cut_right_after_its_header_restores_nothing(demo_workspace, demo_dir, tmp_path):
+    """It used to restore as an empty vault and say so; the real one survived only under replaced-*."""
+    from collections_desktop.storage.backup import read_header
+
+    backup_file = vault_ops.backup(demo_workspace, tmp_path / "desk.cdbackup").path
+    demo_workspace.close()
+    _keys, offset, header = read_header(backup_file)
+    assert header["db_bytes"] == backup_file.stat().st_size - offset and len(header["db_sha256"]) == 64
+    for cut in (offset, offset + 4096, backup_file.stat().st_size - 1):
+        short = tmp_path / f"cut-{cut}.cdbackup"
+        short.write_bytes(backup_file.read_bytes()[:cut])
+        with pytest.raises(UserError) as err:
+            vault_ops.restore(demo_dir, short, passphrase=PASSPHRASE)
+        assert err.value.code == "backup_damaged"
+    assert not (demo_dir / "backups").exists()
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    assert worklist(ws, view="all", limit=1)
+    ws.close()

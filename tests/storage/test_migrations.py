@@ -58,7 +58,7 @@ def test_upgrade_takes_an_encrypted_backup_first(workspace, data_dir, tmp_path, 
     backups = list((data_dir / "backups").glob(f"pre-upgrade-{head}-*.cdbackup"))
     assert len(backups) == 1
     assert b"SQLite format 3" not in backups[0].read_bytes()
-    keyfile, _offset = read_header(backups[0])
+    keyfile, _offset, _header = read_header(backups[0])
     assert keyfile.unwrap_with_passphrase(PASSPHRASE)
     # Opening again runs nothing and takes no new backup.
     open_workspace(data_dir, passphrase=PASSPHRASE).close()
