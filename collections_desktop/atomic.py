@@ -14,7 +14,7 @@ from typing import IO
 def atomic_writer(target: Path, mode: str = "wb", **open_kwargs) -> Iterator[IO]:
     """Yields a file to write; the target appears complete or not at all, never half-written."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:

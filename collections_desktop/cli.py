@@ -355,6 +355,8 @@ COMMANDS.update({name: _plan_command(name) for name in ("plan", "promise", "agre
 
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # demo workers start from the frozen binary too
+    # Everything this program writes holds or derives from patient data: folders 0700, files 0600.
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     lang = args.lang or ("es" if os.environ.get("LANG", "").startswith("es") else "en")
     try:

@@ -26,6 +26,7 @@ from collections_desktop.storage.vault import Vault, VaultPaths
 # with the data key. Nothing in the file is ever plaintext patient data.
 MAGIC = b"COLLECTIONS-DESK-BACKUP\x00v1\n"
 _CHUNK = 1 << 20
+_PRIVATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC  # with mode 0600: only the user reads a vault's copy
 
 
 class BackupFormatError(Exception):
@@ -59,7 +60,7 @@ def _copy_database(vault: Vault, target: Path) -> None:
 
 def write_backup(vault: Vault, out: Path) -> BackupInfo:
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     header = {
         "keys": json.loads(vault.keyfile.to_json()),
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -116,13 +117,13 @@ def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = 
         data_key = keyfile.unwrap_demo()
     else:
         data_key = keyfile.unwrap_with_passphrase(passphrase or "")
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     staged = paths.data_dir / ".restore.db"
     leftovers = (staged, *[staged.with_name(staged.name + s) for s in ("-wal", "-shm", "-journal")])
     for leftover in leftovers:
         leftover.unlink(missing_ok=True)
     try:
-        with Path(backup).open("rb") as src, staged.open("wb") as dst:
+        with Path(backup).open("rb") as src, os.fdopen(os.open(staged, _PRIVATE, 0o600), "wb") as dst:
             src.seek(offset)
             shutil.copyfileobj(src, dst, _CHUNK)
             dst.flush()
@@ -173,7 +174,8 @@ def _move_existing_aside(paths: VaultPaths) -> Path | None:
         return None
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     aside = paths.backups / f"replaced-{stamp}"
-    aside.mkdir(parents=True)
+    paths.backups.mkdir(mode=0o700, exist_ok=True)
+    aside.mkdir(mode=0o700)
     for p in existing:
         os.replace(p, aside / p.name)
     return aside

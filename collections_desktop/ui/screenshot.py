@@ -50,9 +50,10 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         app.processEvents()
         shown = _dialog(controller, workspace, dialog) if dialog and workspace is not None else window
         app.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
+        out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not shown.grab().save(str(out), "PNG"):
             raise OSError(f"could not write {out}")
+        out.chmod(0o600)  # a picture of an account is patient data
     finally:
         # Work the window started (a plan's quotes, the agreement preview) finishes before its receivers go.
         controller.runner.wait()

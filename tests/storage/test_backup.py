@@ -107,3 +107,22 @@ def test_a_backup_cut_right_after_its_header_restores_nothing(demo_workspace, de
     ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
     assert worklist(ws, view="all", limit=1)
     ws.close()
+
+
+def test_what_restore_writes_only_the_user_can_read(demo_workspace, tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)  # a usual login umask: the program must not rely on it
+    try:
+        backup_file = vault_ops.backup(demo_workspace, tmp_path / "out" / "desk.cdbackup").path
+        target = tmp_path / "restored"
+        vault_ops.restore(target, backup_file, passphrase=PASSPHRASE)
+        vault_ops.restore(target, backup_file, passphrase=PASSPHRASE)  # over it: the old one goes aside
+    finally:
+        os.umask(old)
+    mode = lambda p: stat.S_IMODE(p.stat().st_mode)  # noqa: E731
+    assert mode(backup_file) == 0o600 and mode(backup_file.parent) == 0o700
+    assert mode(target) == 0o700 and mode(target / "vault.db") == 0o600 and mode(target / "vault.keys.json") == 0o600
+    aside = next((target / "backups").glob("replaced-*"))
+    assert mode(target / "backups") == 0o700 and mode(aside) == 0o700
