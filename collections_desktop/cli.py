@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from collections_desktop.cli_parser import build_parser
+from collections_desktop.cli_parser import build_parser, read_private_texts
 from collections_desktop.cli_text import say
 from collections_desktop.services.errors import UserError
 
@@ -360,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     lang = args.lang or ("es" if os.environ.get("LANG", "").startswith("es") else "en")
     try:
+        read_private_texts(args)
         return COMMANDS[args.command](args, lang)
     except UserError as exc:
         print(f"collections-desktop: {say(exc.code, lang, **exc.params)}", file=sys.stderr)

@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("agency", parents=[common], help="approve an account for placement with a collection agency")
     p.add_argument("number")
-    p.add_argument("--note", default="")
+    _private_text(p, "note")
     p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
     p = sub.add_parser("decide", parents=[common],
                        help="decide about a denied claim or a remittance that does not balance")
@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the patient owes their share of the denied claim, or hand it to the denials team")
     choice.add_argument("--patient-owes", metavar="AMOUNT",
                         help="settle a remittance that does not balance: what the patient owes on the claim")
-    p.add_argument("--note", default="", help="for the denials team")
+    _private_text(p, "note", "for the denials team")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("can-contact", parents=[common], help="may this account's person be contacted now?")
     p.add_argument("number")
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--direction", default="outbound", choices=("outbound", "inbound"))
     p.add_argument("--person", default="guarantor")
     p.add_argument("--at", type=_moment)
-    p.add_argument("--note", default="")
+    _private_text(p, "note")
     p.add_argument("--override", help="record a blocked attempt anyway, with this reason (audited)")
     p.add_argument("--window", type=_window, help="HH:MM-HH:MM local, for INCONVENIENT_TIME")
     p.add_argument("--follow-up", type=date.fromisoformat, metavar="DATE", help="when to contact them next")
@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("worklist", parents=[common], help="list accounts to work")
     p.add_argument("--view", default="due", help="due (default), all, promises_due, plans_late, insurance_pending, "
                                                  "holds or paid_since_import")
-    p.add_argument("--search", default="")
+    _private_text(p, "search")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
@@ -127,6 +127,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_plans.add_commands(sub, common, _common_options(top_level=False, with_lang=False), _Parser)
     return parser
+
+
+def _private_text(parser: argparse.ArgumentParser, name: str, help_text: str = "") -> None:
+    """`--NAME TEXT`, or `--NAME-file FILE` (`-` for standard input): text that may be a patient's stays out of
+    the process list and the shell's history."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(f"--{name}", default="", help=help_text or None)
+    group.add_argument(f"--{name}-file", metavar="FILE", help=f"read the {name} from FILE, or - for standard input")
+
+
+def read_private_texts(args: argparse.Namespace) -> None:
+    """Fills `args.note` / `args.search` from their `-file` options; an unreadable file is a user error."""
+    import sys
+
+    from collections_desktop.services.errors import UserError
+
+    for name in ("note", "search"):
+        source = getattr(args, f"{name}_file", None)
+        if not source:
+            continue
+        try:
+            text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeError) as exc:
+            raise UserError("cannot_read", path=source, reason=getattr(exc, "strerror", None) or "") from None
+        setattr(args, name, text.rstrip("\r\n"))
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -176,6 +176,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field} is {length} characters long; the vault keeps ids of up to {most} whole and never cuts one",
         "es": "{field} tiene {length} caracteres; la bóveda guarda enteros los identificadores de hasta {most} y "
               "nunca corta uno"},
+    "balance_disagrees": {
+        "en": "claim {claim}: the Balance, {balance}, is not what the amounts leave ({figures}); the Balance is "
+              "kept and the difference posted as an adjustment",
+        "es": "reclamación {claim}: el saldo, {balance}, no es lo que dejan los importes ({figures}); se conserva el "
+              "saldo y la diferencia se registra como ajuste"},
     "short_row": {
         "en": "the row has {found} of the header's {expected} fields (cut off?); nothing of it was read",
         "es": "la fila tiene {found} de los {expected} campos del encabezado (¿cortada?); no se leyó nada de ella"},

@@ -29,7 +29,7 @@ from collections_desktop.services.import_staging import (
     NewEncounter,
     NewPerson,
 )
-from collections_desktop.sync.problems import ERROR, ImportProblem
+from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
 from collections_desktop.sync.records import (
     AccountRecord,
     ChargeRecord,
@@ -226,7 +226,10 @@ class Applier(RemitPosting, ImportStaging):
                 remaining = sum(SIGNS_BY_TEXT[kind] * total for kind, (total, _n) in self._sums(encounter).items())
             expected = record.balance_cents - unseen
             if remaining != expected:
+                # The practice's balance is what the patient is told; the difference is posted, and said.
                 self._post(encounter, INSURANCE_ADJUSTMENT, remaining - expected, self.today, method="csv")
+                self.state.problems.append(ImportProblem(record.where, WARNING, "balance_disagrees", {
+                    "claim": record.claim_id, "balance": f"{expected / 100:.2f}", "figures": f"{remaining / 100:.2f}"}))
                 posted = True
         if encounter.insurance_pending != record.insurance_pending:
             if encounter.insurance_pending and not record.insurance_pending:

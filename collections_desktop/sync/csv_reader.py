@@ -106,11 +106,18 @@ def located(path: Path, items: Iterator) -> Iterator:
         yield ImportProblem(path.name, ERROR, "csv_unreadable", {"reason": type(exc).__name__})
 
 
-def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+class _Rfc4180(csv.excel):
+    """RFC 4180 quoting (a doubled quote inside a quoted field is one quote) with the file's own delimiter."""
+
+
+def _dialect(sample: str) -> type[csv.Dialect]:
+    """The delimiter is told from the header line (names rarely hold one); quoting is always RFC 4180's, which is
+    what PM systems and Excel write: a sniffer guessing it from the header line misreads "Smith ""Bobby"", Jr"."""
     try:
-        return csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample, delimiters=",;\t|")
+        delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample, delimiters=",;\t|").delimiter
     except csv.Error:
-        return csv.excel
+        delimiter = ","
+    return type("FileDialect", (_Rfc4180,), {"delimiter": delimiter})
 
 
 def read_header(path: Path) -> list[str]:

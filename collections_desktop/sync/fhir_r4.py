@@ -77,7 +77,7 @@ def _is_ndjson(text: str) -> bool:
     first, _, rest = text.partition("\n")
     try:
         doc = json.loads(first)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not JSON, too deep, or a number too long to read
         return False
     return isinstance(doc, dict) and doc.get("resourceType") != "Bundle" and bool(rest.strip())
 

@@ -16,6 +16,10 @@ def _texts() -> dict[str, str]:
         "id_too_long": translate(
             "ImportProblems",
             "{field} is {length} characters long; the vault keeps ids of up to {most} whole and never cuts one"),
+        "balance_disagrees": translate(
+            "ImportProblems",
+            "Claim {claim}: the Balance, {balance}, is not what the amounts leave ({figures}); the Balance is kept "
+            "and the difference posted as an adjustment"),
         "short_row": translate(
             "ImportProblems", "The row has {found} of the header's {expected} fields (cut off?); nothing of it was read"),
         "csv_unreadable": translate("ImportProblems", "The CSV file cannot be read ({reason})"),

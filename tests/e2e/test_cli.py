@@ -150,3 +150,32 @@ def test_control_characters_in_imported_names_are_shown_not_obeyed(tmp_path, mon
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "\\u001b[2J" in out and "\\u202e" in out
+
+
+def test_notes_and_searches_can_come_from_standard_input_or_a_file(tmp_path, monkeypatch, capsys):
+    """Patient data typed on the command line sits in the process list and the shell's history."""
+    import io
+
+    from collections_desktop.services.workspace import open_workspace
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(tmp_path / "vault"))
+    assert main(["init"]) == 0
+    ledger = tmp_path / "ledger.csv"
+    ledger.write_text("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Balance,Phone\n"
+                      "N1,Nora,Quintero,NC-1,2026-03-03,10.00,10.00,(212) 555-0100\n", encoding="utf-8")
+    assert main(["import", str(ledger)]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("quintero\n"))
+    capsys.readouterr()
+    assert main(["worklist", "--view", "all", "--search-file", "-"]) == 0
+    assert "N1" in capsys.readouterr().out
+    note = tmp_path / "note.txt"
+    note.write_text("Nora asked for a call back after her surgery\n", encoding="utf-8")
+    assert main(["log-contact", "N1", "--channel", "phone", "--outcome", "conversation", "--note-file", str(note),
+                 "--at", "2026-03-10T16:00Z"]) == 0
+    out = tmp_path / "activity.csv"
+    assert main(["export", "activity", "--out", str(out)]) == 0
+    assert "Nora asked for a call back after her surgery" in out.read_text(encoding="utf-8")
+    assert main(["log-contact", "N1", "--channel", "phone", "--outcome", "conversation",
+                 "--note-file", str(tmp_path / "missing.txt")]) == 1
+    assert "cannot read" in capsys.readouterr().err

@@ -197,3 +197,23 @@ def test_a_date_that_is_no_date_is_located_not_today(workspace, tmp_path, start,
     assert not report.applied
     assert [(p.where, p.code, p.params["field"]) for p in report.problems if p.is_error] == [
         ("bundle.json:entry 2", code, "billablePeriod.start")]
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 200_000 + "]" * 200_000,
+    '{"resourceType": "Bundle", "entry": {"resource": {}}}',
+    '{"resourceType": "Bundle", "entry": [{"resource": null}, null, 3]}',
+    '{"resourceType": "Patient", "id": "p9", "name": [{"family": 42, "given": [7]}], "telecom": "x"}',
+    '{"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "Patient", "id": "p1"}}, {"resource": '
+    '{"resourceType": "ExplanationOfBenefit", "id": "e1", "patient": {"reference": "Patient/p1"}, '
+    '"total": [{"category": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/adjudication", '
+    '"code": "submitted"}]}, "amount": {"value": "12.00"}}]}}]}',
+    '{"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "Patient", "id": "p1"}}, {"resource": '
+    '{"resourceType": "ExplanationOfBenefit", "id": "e1", "patient": {"reference": "Patient/p1"}, '
+    '"payment": {"amount": {"value": ' + "9" * 5000 + '}}}}]}',
+], ids=["deep", "entry-not-list", "null-resources", "numbers-for-names", "string-amount", "5000-digits"])
+def test_malformed_fhir_is_located_never_an_internal_error(workspace, tmp_path, text):
+    path = tmp_path / "odd.json"
+    path.write_text(text)
+    report = import_files(workspace, [path], skip_bad=True)  # never raises
+    assert all(p.where.startswith("odd.json") for p in report.problems)

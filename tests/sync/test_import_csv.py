@@ -108,7 +108,7 @@ def test_dates_no_visit_or_patient_could_have_are_located(workspace, tmp_path):
     text = GENERIC.replace("CL-2,2026-04-01", "CL-2,9999-12-31").replace("1975-12-01", "1875-12-01")
     report = import_files(workspace, [write(tmp_path, "dates.csv", text)])
     assert not report.applied
-    assert [(p.where, p.code, p.params) for p in report.problems] == [
+    assert [(p.where, p.code, p.params) for p in report.problems if p.is_error] == [
         ("dates.csv:3", "implausible_date", {"field": "Service Date", "value": "9999-12-31"}),
         ("dates.csv:4", "implausible_date", {"field": "Birth Date", "value": "1875-12-01"})]
 
@@ -118,7 +118,8 @@ def test_an_amount_beyond_any_clinics_is_a_located_bad_amount(workspace, tmp_pat
     text = GENERIC.replace("$150", amount)
     report = import_files(workspace, [write(tmp_path, "huge.csv", text)])
     assert not report.applied
-    assert [(p.where, p.code, p.params["field"]) for p in report.problems] == [("huge.csv:3", "bad_amount", "Charge")]
+    assert [(p.where, p.code, p.params["field"]) for p in report.problems if p.is_error] == [
+        ("huge.csv:3", "bad_amount", "Charge")]
 
 
 def test_a_byte_that_is_not_text_is_located_by_line(workspace, tmp_path):
@@ -342,3 +343,18 @@ def test_long_ids_are_refused_never_cut_and_merged(workspace, tmp_path):
     assert import_files(workspace, [write(tmp_path, "long.csv", text)], skip_bad=True).applied
     alice = due(workspace, account)
     assert [e["claim"] for e in alice["encounters"]] == [claim] and alice["guarantor"]["name"] == "Alice Ames"
+
+
+def test_a_balance_that_disagrees_with_the_amounts_is_said(workspace, tmp_path):
+    """The practice's Balance is kept (it is what the patient was told), and the difference is a warning."""
+    report = import_files(workspace, [write(tmp_path, "ledger.csv", GENERIC)])
+    assert report.applied
+    assert [(p.where, p.code, p.params) for p in report.problems] == [
+        ("ledger.csv:2", "balance_disagrees", {"claim": "CL-1", "balance": "900.00", "figures": "969.12"})]
+
+
+def test_doubled_quotes_inside_a_quoted_field_are_one_quote(workspace, tmp_path):
+    text = ("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Balance\n"
+            'Q7,"Robert ""Bobby""","Smith, Jr",QC-7,2026-03-03,10.00,10.00\n')
+    assert import_files(workspace, [write(tmp_path, "quotes.csv", text)]).applied
+    assert due(workspace, "Q7")["guarantor"]["name"] == 'Robert "Bobby" Smith, Jr'
