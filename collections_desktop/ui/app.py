@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from collections_desktop.services import accounts, demo, first_page, plan_tracking, vault_access
 from collections_desktop.services import workspace as ws
@@ -114,6 +114,12 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
     # -- flow ---------------------------------------------------------------------------
     def start(self, *, remembered_key_tried: bool = False) -> None:
         """Shows the window; opens the vault with the key remembered on this device, else asks for it."""
+        from PySide6.QtCore import QTimer
+
+        from collections_desktop.ui.printing import remove_leftovers
+
+        # What a crashed session handed to the printer or viewer goes, once the first page is up.
+        QTimer.singleShot(3000, remove_leftovers)
         self.window.show()
         if not vault_access.vault_exists(self.data_dir):
             self._ask_first_run()
@@ -230,6 +236,15 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self.contact_dialog = self.payment_dialog = None
         self.last_payment = None
         self.plan_dialog = self.preferences_dialog = self.agreement = None
+        # Every other window that may show patient data goes too: the import preview, the export and agency
+        # dialogs, the hand-off note and any message box (including the modal ones a method is waiting on).
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.dialog:
+                widget.reject()
+        self.import_dialog = self.export_dialog = None
+        from collections_desktop.ui.printing import remove_all_private
+
+        remove_all_private()  # copies handed to the system's viewer or printer
         self.idle.stop()
         self.window.show_locked()
         if self.workspace is not None:

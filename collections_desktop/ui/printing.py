@@ -119,6 +119,25 @@ def remove_private(folder: Path) -> None:
 
 
 def remove_all_private() -> None:
-    """Called on quit: no handed-over copy outlives the session."""
+    """Called on lock and quit: no handed-over copy outlives the session."""
     for folder in list(_PENDING):
         remove_private(folder)
+
+
+def remove_leftovers(older_than_seconds: float = HANDOFF_SECONDS) -> int:
+    """Called at start: copies a crashed session handed to the system are removed (this user's own, old enough
+    that no running session still hands them over). Returns how many folders went."""
+    import time
+
+    removed = 0
+    cutoff = time.time() - older_than_seconds
+    me = getattr(os, "getuid", lambda: None)()  # Windows has no uids, and a temporary folder per user
+    for folder in Path(tempfile.gettempdir()).glob("collections-desktop-*"):
+        try:
+            info = folder.stat()
+            if folder.is_dir() and (me is None or info.st_uid == me) and info.st_mtime < cutoff:
+                remove_private(folder)
+                removed += 1
+        except OSError:
+            continue
+    return removed

@@ -162,3 +162,52 @@ def test_a_denied_claim_is_decided_from_the_account_pane(controller_factory, dem
     pane.settle_requested.emit("DEN-1001", -1)
     qtbot.waitUntil(lambda: pane.view is not None and pane.view.flags == [], timeout=10_000)
     assert "La debe el paciente" not in pane.browser.toPlainText()
+
+
+def test_lock_closes_every_window_that_shows_patient_data(controller_factory, demo_dir, qtbot, tmp_path,
+                                                          monkeypatch):
+    """The import preview, a note typed for the billing team, a message box: none survives the lock, nor the
+    copies handed to the system's viewer."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+    from collections_desktop.ui import printing
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    source = tmp_path / "ledger.csv"
+    source.write_text(LEDGER, encoding="utf-8")
+    choose(monkeypatch, source)
+    preview = start_import(controller, qtbot)
+    monkeypatch.setattr(printing.QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    printing.hand_to_system(b"%PDF-1.4 a receipt", "open")
+    handed = list(printing._PENDING)
+    assert handed and handed[0].exists()
+    box = QMessageBox(QMessageBox.Icon.Information, "Agency", "Z900: not yet", parent=controller.window)
+    box.open()
+    answers = []
+    # A modal note box (hand-off to billing) is open when the idle lock fires.
+    QTimer.singleShot(200, controller.lock)
+    answers.append(QInputDialog.getText(controller.window, "Hand off to billing", "Note for claim ZC-1:"))
+    assert answers == [("", False)]
+    qtbot.waitUntil(lambda: not preview.isVisible() and not box.isVisible(), timeout=5_000)
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not controller.window]
+    assert visible == [controller.dialog]  # only the unlock dialog
+    assert not handed[0].exists()
+
+
+def test_copies_a_crashed_session_handed_over_are_removed_at_the_next_start(tmp_path, monkeypatch):
+    import os
+    import tempfile
+    import time
+
+    from collections_desktop.ui import printing
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old = tmp_path / "collections-desktop-abc123"
+    old.mkdir()
+    (old / "document.pdf").write_bytes(b"%PDF- a receipt")
+    os.utime(old, (time.time() - 600, time.time() - 600))
+    fresh = tmp_path / "collections-desktop-def456"  # another session is handing this one over right now
+    fresh.mkdir()
+    assert printing.remove_leftovers() == 1
+    assert not old.exists() and fresh.exists()
