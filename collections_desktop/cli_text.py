@@ -48,6 +48,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file_not_found": {"en": "file not found: {path}", "es": "no se encontró el archivo: {path}"},
     "cannot_read": {"en": "cannot read {path}: {reason}", "es": "no se puede leer {path}: {reason}"},
     "cannot_write": {"en": "cannot write {path}: {reason}", "es": "no se puede escribir {path}: {reason}"},
+    "vault_busy": {
+        "en": "the vault is busy: another window or command is writing to it (an import?); try again when it ends",
+        "es": "la bóveda está ocupada: otra ventana u otro comando está escribiendo en ella (¿una importación?); "
+              "inténtelo de nuevo cuando termine"},
+    "disk_full": {
+        "en": "the disk holding {path} is full: nothing was changed; free some space and try again",
+        "es": "el disco que contiene {path} está lleno: no se cambió nada; libere espacio e inténtelo de nuevo"},
     "not_a_backup": {
         "en": "{path} is not a Collections Desk backup, or it is truncated",
         "es": "{path} no es una copia de Collections Desk o está incompleta",

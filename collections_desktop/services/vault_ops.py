@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,15 +17,37 @@ from collections_desktop.storage.backup import (
     restore_backup,
     write_backup,
 )
+from collections_desktop.storage.keys import KeyFile
 from collections_desktop.storage.vault import VaultPaths
 
 
 def change_passphrase(workspace: Workspace, new_passphrase: str) -> None:
-    """Re-wraps the data key; the database is not rewritten and a remembered key keeps working."""
-    with translate_storage_errors():
-        workspace.vault.change_passphrase(new_passphrase)
-    with workspace.transaction() as session:
-        workspace.audit(session, "vault.passphrase_changed", "vault", workspace.vault.vault_id)
+    """Re-wraps the data key; the database is not rewritten and a remembered key keeps working.
+
+    The key file and its audit row change together or not at all: the audit row waits in the open
+    transaction while the key file is replaced (atomically), and a commit that fails puts the old key
+    file back. A full disk leaves the old passphrase working and says so.
+    """
+    vault = workspace.vault
+    before = vault.keyfile.to_json()
+    saved = False
+    try:
+        with workspace.transaction() as session:
+            workspace.audit(session, "vault.passphrase_changed", "vault", vault.vault_id)
+            session.flush()
+            with translate_storage_errors():
+                vault.change_passphrase(new_passphrase)
+            saved = True
+    except BaseException as exc:
+        vault.keyfile = KeyFile.from_json(before)  # the passphrase that still opens the vault
+        if saved:
+            with contextlib.suppress(OSError):
+                vault.keyfile.save(vault.paths.keys)
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            raise UserError("disk_full", path=str(vault.paths.data_dir)) from None
+        if isinstance(exc, OSError):
+            raise UserError("cannot_write", path=str(vault.paths.keys), reason=exc.strerror or "") from None
+        raise
 
 
 def reset_passphrase_with_recovery_key(data_dir: Path, recovery_key: str, new_passphrase: str) -> None:

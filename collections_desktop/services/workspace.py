@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from collections_desktop.services.errors import UserError
 from collections_desktop.services.vault_access import translate_storage_errors
 from collections_desktop.storage import audit, migrate, search_index
 from collections_desktop.storage.backup import write_backup
 from collections_desktop.storage.bulk import restore_secondary_indexes
-from collections_desktop.storage.engine import set_bulk_durability
+from collections_desktop.storage.engine import WRITE, is_busy, is_disk_full, set_bulk_durability
 from collections_desktop.storage.vault import Vault, VaultPaths
 
 def current_actor() -> str:
@@ -42,9 +44,21 @@ class Workspace:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: everything inside commits together or not at all."""
-        with Session(self.vault.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """One user action: everything inside commits together or not at all.
+
+        It takes the vault's write lock at once; while another process writes (an import), it waits up to the
+        busy timeout and then says the vault is busy. A full disk is said as such.
+        """
+        try:
+            with Session(self.vault.engine.execution_options(**{WRITE: True}), expire_on_commit=False) as session, \
+                    session.begin():
+                yield session
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise UserError("vault_busy") from None
+            if is_disk_full(exc):
+                raise UserError("disk_full", path=str(self.data_dir)) from None
+            raise
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:

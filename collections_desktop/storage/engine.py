@@ -12,6 +12,20 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from collections_desktop.storage.connection import connect_raw
 
 
+# The execution option that marks a connection's transactions as writing (see `_on_begin`).
+WRITE = "vault_write"
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked" or "busy": another process holds the write lock past the busy timeout."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in text or "busy" in text
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return "full" in str(getattr(exc, "orig", exc)).lower()
+
+
 def create_vault_engine(path: Path, data_key: bytes) -> Engine:
     """A SQLAlchemy engine whose every connection is keyed and configured before first use.
 
@@ -37,9 +51,11 @@ def create_vault_engine(path: Path, data_key: bytes) -> Engine:
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
         dbapi_conn.isolation_level = None
 
+    # A transaction that will write takes the write lock at BEGIN (IMMEDIATE), so a second process waits for it
+    # up to the busy timeout and then hears the vault is busy; a deferred one would fail at its first write.
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
     return engine
 

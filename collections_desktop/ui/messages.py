@@ -36,6 +36,11 @@ def error_text(error: UserError) -> str:
             "Messages", "Claim {claim} was denied: decide the denial first (the patient, or the denials team)."),
         "patient_owes_out_of_range": QCoreApplication.translate(
             "Messages", "Claim {claim}: the patient can owe from 0.00 to {most}."),
+        "vault_busy": QCoreApplication.translate(
+            "Messages", "The vault is busy: another window or command is writing to it (an import?). Try again "
+                        "when it ends."),
+        "disk_full": QCoreApplication.translate(
+            "Messages", "The disk holding {path} is full: nothing was changed. Free some space and try again."),
         "internal_error": QCoreApplication.translate(
             "Messages", "Something went wrong ({kind}). Nothing was half-saved; please try again."),
     }

@@ -81,3 +81,39 @@ def test_kill_during_demo(tmp_path, batches_before_kill, extra_delay):
             assert [r.account for r in worklist(ws, view="all", search=number, limit=5)] == [number]
     finally:
         ws.close()
+
+
+HOLD_THE_VAULT = """
+import sys, time
+from pathlib import Path
+from collections_desktop.services.workspace import open_workspace
+ws = open_workspace(Path(sys.argv[1]), passphrase=sys.argv[2])
+from sqlalchemy import text
+with ws.transaction() as session:   # as a long import does: the write lock is held throughout
+    session.execute(text("SELECT 1"))
+    print("holding", flush=True)
+    time.sleep(float(sys.argv[3]))
+ws.close()
+"""
+
+
+def test_a_write_while_another_process_imports_waits_then_says_the_vault_is_busy(demo_dir):
+    from collections_desktop.services.errors import UserError
+    from collections_desktop.services.payments import record_payment
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)  # the desk is open when the import starts
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_VAULT, str(demo_dir), PASSPHRASE, "8"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        row = worklist(ws, view="due", limit=1)[0]  # reading goes on meanwhile
+        started = time.monotonic()
+        with pytest.raises(UserError) as busy:
+            record_payment(ws, row.account, "5.00", "cash")
+        waited = time.monotonic() - started
+        assert busy.value.code == "vault_busy" and waited >= 4.0  # the busy timeout (5 s), not at once
+        holder.wait(timeout=20)
+        record_payment(ws, row.account, "5.00", "cash")  # once the import is done, the payment goes through
+        ws.close()
+    finally:
+        holder.kill()

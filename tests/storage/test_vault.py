@@ -221,3 +221,52 @@ def test_the_passphrase_key_is_rfc_9106_argon2id_on_any_number_of_cores():
                     {"iterations": 1, "memory_kib": 2 ** 40, "lanes": 1}):
         with pytest.raises(keys.KeyFileError):
             keys._derive("contraseña segura 1", salt, damaged)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 4 MB tmpfs, where this machine lets the tests mount one (as root); skipped otherwise."""
+    import os
+    import subprocess
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root: the full-disk case is tried where CI runs as root")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def fill(disk) -> None:
+    with (disk / "filler").open("wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+
+
+def test_a_full_disk_changes_neither_the_key_file_nor_the_audit_trail(small_disk):
+    from sqlalchemy import func, select
+
+    from collections_desktop.storage.audit import AuditRow
+    from collections_desktop.services.workspace import create_workspace
+
+    data_dir = small_disk / "vault"
+    ws, _ = create_workspace(data_dir, PASSPHRASE)
+    with ws.reading() as session:
+        rows = session.scalar(select(func.count()).select_from(AuditRow))
+    keys = (data_dir / "vault.keys.json").read_bytes()
+    fill(small_disk)
+    with pytest.raises(UserError) as err:
+        vault_ops.change_passphrase(ws, "a brand new passphrase")
+    assert err.value.code == "disk_full"
+    (small_disk / "filler").unlink()
+    ws.close()
+    assert (data_dir / "vault.keys.json").read_bytes() == keys
+    reopened = open_workspace(data_dir, passphrase=PASSPHRASE)  # the old passphrase still opens it
+    with reopened.reading() as session:
+        assert session.scalar(select(func.count()).select_from(AuditRow)) == rows
+    reopened.close()
