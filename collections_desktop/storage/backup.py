@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import struct
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -66,6 +68,7 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "app_version": __version__,
     }
+    _remove_stale_copies(out.parent)
     with tempfile.TemporaryDirectory(prefix=".cdesk-backup-", dir=out.parent) as tmp:
         copy = Path(tmp) / "copy.db"
         _copy_database(vault, copy)
@@ -86,6 +89,19 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: handle.read(_CHUNK), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+STALE_SECONDS = 3600
+
+
+def _remove_stale_copies(folder: Path) -> None:
+    """A backup killed mid-way leaves its hidden working copy (the size of the vault) and perhaps a half-written
+    file; the next backup into the same folder removes those an hour old (no backup runs that long)."""
+    cutoff = time.time() - STALE_SECONDS
+    for stale in [*folder.glob(".cdesk-backup-*"), *folder.glob(".*.cdbackup.*.tmp")]:
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
 
 
 def read_header(path: Path) -> tuple[KeyFile, int, dict]:

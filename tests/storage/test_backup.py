@@ -126,3 +126,21 @@ def test_what_restore_writes_only_the_user_can_read(demo_workspace, tmp_path):
     assert mode(target) == 0o700 and mode(target / "vault.db") == 0o600 and mode(target / "vault.keys.json") == 0o600
     aside = next((target / "backups").glob("replaced-*"))
     assert mode(target / "backups") == 0o700 and mode(aside) == 0o700
+
+
+def test_a_killed_backup_leaves_no_litter_after_the_next_one(demo_workspace, tmp_path):
+    import os
+    import time
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    working = folder / ".cdesk-backup-abc123"  # what a backup killed mid-copy leaves
+    working.mkdir()
+    (working / "copy.db").write_bytes(b"\0" * 4096)
+    half = folder / ".desk.cdbackup.x1y2.tmp"
+    half.write_bytes(b"COLLECTIONS-DESK-BACKUP")
+    old = time.time() - 7200
+    for path in (working, half):
+        os.utime(path, (old, old))
+    vault_ops.backup(demo_workspace, folder / "desk.cdbackup")
+    assert sorted(p.name for p in folder.iterdir()) == ["desk.cdbackup"]
