@@ -290,6 +290,29 @@ def cmd_agency(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_vault(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.vault_ops import check_vault
+
+    with _opened(args, lang) as workspace:
+        result = check_vault(workspace)
+    if args.json:
+        _emit({"sound": result.sound, "page_problems": list(result.page_problems),
+               "broken_references": result.broken_references, "balances_off": list(result.balances_off),
+               "audit": {"rows": result.audit.rows, "intact": result.audit.intact,
+                         "first_bad_row": result.audit.first_bad_row}})
+    else:
+        print(say("vault_check_pages", lang, count=len(result.page_problems)))
+        print(say("vault_check_references", lang, count=result.broken_references))
+        print(say("vault_check_balances", lang, count=len(result.balances_off),
+                  accounts=", ".join(result.balances_off[:10])))
+        print(say("vault_check_audit", lang, rows=result.audit.rows,
+                  state=say("audit_intact" if result.audit.intact else "audit_broken", lang)))
+    if not result.sound:
+        print(f"collections-desktop: {say('vault_unsound', lang)}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_decide(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli_reports import print_decision_result
     from collections_desktop.domain.money import format_cents
@@ -338,7 +361,8 @@ COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account,
     "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "pay": cmd_pay, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
-    "audit": cmd_audit, "screenshot": cmd_screenshot, "agency": cmd_agency, "decide": cmd_decide, None: cmd_gui,
+    "audit": cmd_audit, "screenshot": cmd_screenshot, "agency": cmd_agency, "decide": cmd_decide, "vault": cmd_vault,
+    None: cmd_gui,
 }
 
 
@@ -375,6 +399,13 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - no traceback (it may quote patient data) unless asked
         if os.environ.get(DEBUG_ENV):
             raise
+        reason = str(getattr(exc, "orig", exc)).lower()
+        if "malformed" in reason or "not a database" in reason:
+            print(f"collections-desktop: {say('vault_damaged', lang)}", file=sys.stderr)
+            return 1
+        if "full" in reason and ("disk" in reason or "database" in reason):
+            print(f"collections-desktop: {say('disk_full', lang, path=str(_data_dir(args)))}", file=sys.stderr)
+            return 1
         print(f"collections-desktop: {say('internal_error', lang, kind=type(exc).__name__)}", file=sys.stderr)
         return 1
 

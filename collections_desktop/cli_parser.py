@@ -123,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", parents=[common], help="audit trail tools")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
     audit_sub.add_parser("verify", parents=[common], help="check the hash chain of the audit trail")
+    p = sub.add_parser("vault", parents=[common], help="vault tools")
+    vault_sub = p.add_subparsers(dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser)
+    check = vault_sub.add_parser("check", parents=[common],
+                                 help="integrity, references, balances re-derived from the ledger, audit chain")
+    check.add_argument("--json", action="store_true")
     from collections_desktop import cli_plans
 
     cli_plans.add_commands(sub, common, _common_options(top_level=False, with_lang=False), _Parser)

@@ -48,6 +48,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file_not_found": {"en": "file not found: {path}", "es": "no se encontró el archivo: {path}"},
     "cannot_read": {"en": "cannot read {path}: {reason}", "es": "no se puede leer {path}: {reason}"},
     "cannot_write": {"en": "cannot write {path}: {reason}", "es": "no se puede escribir {path}: {reason}"},
+    "vault_damaged": {
+        "en": "vault.db is damaged (a page does not read back as written); restore from a backup, then run "
+              "'collections-desktop vault check'",
+        "es": "vault.db está dañado (una página no se lee como se escribió); restaure desde una copia y luego "
+              "ejecute 'collections-desktop vault check'"},
+    "vault_check_pages": {"en": "pages and structure: {count} problem(s)",
+                          "es": "páginas y estructura: {count} problema(s)"},
+    "vault_check_references": {"en": "references between rows: {count} broken",
+                               "es": "referencias entre filas: {count} rotas"},
+    "vault_check_balances": {"en": "balances re-derived from the ledger: {count} differ {accounts}",
+                             "es": "saldos recalculados del libro: {count} difieren {accounts}"},
+    "vault_check_audit": {"en": "audit trail: {rows} rows, {state}", "es": "registro de auditoría: {rows} filas, {state}"},
+    "audit_intact": {"en": "intact", "es": "íntegro"},
+    "audit_broken": {"en": "BROKEN", "es": "ROTO"},
+    "vault_unsound": {
+        "en": "the vault check found problems: restore from a backup, or keep this output for support",
+        "es": "la revisión de la bóveda encontró problemas: restaure desde una copia, o guarde esta salida para soporte"},
     "vault_busy": {
         "en": "the vault is busy: another window or command is writing to it (an import?); try again when it ends",
         "es": "la bóveda está ocupada: otra ventana u otro comando está escribiendo en ella (¿una importación?); "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from collections_desktop.services.errors import UserError
@@ -127,3 +128,29 @@ def remember_on_device(workspace: Workspace) -> bool:
 
 def forget_on_device(workspace: Workspace) -> None:
     workspace.vault.forget_on_device()
+
+
+@dataclass(frozen=True)
+class VaultCheck:
+    """`vault check`: what is wrong, if anything, check by check."""
+
+    page_problems: tuple[str, ...]
+    broken_references: int
+    balances_off: tuple[str, ...]  # account numbers
+    audit: AuditCheck
+
+    @property
+    def sound(self) -> bool:
+        return not (self.page_problems or self.broken_references or self.balances_off) and self.audit.intact
+
+
+def check_vault(workspace: Workspace, as_of: date | None = None) -> VaultCheck:
+    """Reads the whole vault: SQLCipher and SQLite integrity, references, every balance re-derived from its
+    ledger, and the audit chain. Changes nothing."""
+    from collections_desktop.storage import vault_check
+
+    with workspace.reading() as session:
+        pages = tuple(vault_check.page_problems(session)[:20])
+        references = vault_check.broken_references(session)
+        balances = tuple(vault_check.balances_off(session, as_of or date.today()))
+    return VaultCheck(pages, references, balances, verify_audit(workspace))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from collections_desktop.services import vault_ops
+from tests.conftest import PASSPHRASE
 
 
 def add_rows(ws, n):
@@ -51,3 +52,40 @@ def test_rehashed_row_without_the_key_is_detected(workspace):
         forged = hashlib.sha256(b"forged").hexdigest()
         conn.execute(text("UPDATE audit_log SET hash = :h WHERE id = 2"), {"h": forged})
     assert vault_ops.verify_audit(workspace).first_bad_row == 2
+
+
+def test_vault_check_finds_a_balance_that_is_not_its_ledger(demo_workspace, capsys, monkeypatch, demo_dir):
+    from sqlalchemy import update
+
+    from collections_desktop.cli import main
+    from collections_desktop.services.vault_ops import check_vault
+    from collections_desktop.storage.models import Account
+
+    assert check_vault(demo_workspace).sound
+    with demo_workspace.transaction() as session:
+        number = session.scalars(select(Account.number).where(Account.patient_due_cents > 0).limit(1)).first()
+        session.execute(update(Account).where(Account.number == number).values(patient_due_cents=123))
+    found = check_vault(demo_workspace)
+    assert not found.sound and found.balances_off == (number,) and found.audit.intact
+    demo_workspace.close()
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(demo_dir))
+    assert main(["vault", "check"]) == 1
+    captured = capsys.readouterr()
+    assert f"1 differ {number}" in captured.out and "restore from a backup" in captured.err
+
+
+def test_a_damaged_page_is_said_in_one_sentence(demo_dir, monkeypatch, capsys):
+    from collections_desktop.cli import main
+
+    vault = demo_dir / "vault.db"
+    data = bytearray(vault.read_bytes())
+    for offset in range(len(data) // 2, len(data) // 2 + 40_000, 4096):  # a few pages in the middle
+        data[offset + 100] ^= 0xFF
+    vault.write_bytes(bytes(data))
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(demo_dir))
+    code = main(["vault", "check"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err and "internal error" not in err
+    assert "damaged" in err or "found problems" in err
