@@ -48,6 +48,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file_not_found": {"en": "file not found: {path}", "es": "no se encontró el archivo: {path}"},
     "cannot_read": {"en": "cannot read {path}: {reason}", "es": "no se puede leer {path}: {reason}"},
     "cannot_write": {"en": "cannot write {path}: {reason}", "es": "no se puede escribir {path}: {reason}"},
+    "demo_refuses_real_data": {
+        "en": "this is the demo vault of invented patients: it takes no imported file and no typed note or "
+              "reference (its key is not secret); create your own vault for real data",
+        "es": "esta es la bóveda de demostración con pacientes inventados: no acepta archivos importados ni notas "
+              "o referencias escritas (su clave no es secreta); cree su propia bóveda para datos reales"},
     "vault_damaged": {
         "en": "vault.db is damaged (a page does not read back as written); restore from a backup, then run "
               "'collections-desktop vault check'",

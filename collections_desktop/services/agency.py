@@ -32,6 +32,7 @@ APPROVED = "agency_approved"
 
 def approve_for_agency(workspace: Workspace, number: str, note: str = "", today: date | None = None) -> None:
     """Marks the account approved for placement (outreach stops) when policy allows; else refused with reasons."""
+    workspace.refuse_real_data(note)
     today = today or date.today()
     with workspace.transaction() as session:
         facts = account_facts(session, number)

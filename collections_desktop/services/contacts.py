@@ -135,6 +135,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
     """Records a contact. A blocked outbound attempt is refused unless `override` gives a reason (audited).
 
     A promise to pay given in the contact (`promise`: dated amounts) is saved with it, in the same transaction."""
+    workspace.refuse_real_data(note, override or "")
     try:
         kind, result = Channel(channel), Outcome(outcome)
     except ValueError:

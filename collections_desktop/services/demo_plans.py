@@ -62,7 +62,7 @@ def _plan(workspace: Workspace, number: str, made: date, count: int) -> list:
 
 
 def _pay(workspace: Workspace, number: str, cents: int, on: date) -> None:
-    record_payment(workspace, number, format_cents(cents), "card", paid_on=on, reference="demo",
+    record_payment(workspace, number, format_cents(cents), "card", paid_on=on,
                    allow_overpayment=True)
 
 

@@ -167,6 +167,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
     `expected_sha256` (a dry run's `file_sha256`), a file that changed since that dry run is refused
     before anything is read: what is applied is what the specialist saw.
     """
+    workspace.refuse_real_data()
     if fmt not in FORMATS:
         raise UserError("unknown_import_format", format=fmt, choices=", ".join(FORMATS))
     paths = [Path(p) for p in paths]

@@ -70,6 +70,7 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
         raise UserError("unknown_method", method=method, choices=", ".join(m.value for m in PaymentMethod)) from None
     if CARD_NUMBER.search(reference):
         raise UserError("card_number_refused")
+    workspace.refuse_real_data(reference)
     when = paid_on or date.today()
     with workspace.transaction() as session:
         account = account_by_number(session, number.strip())

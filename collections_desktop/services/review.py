@@ -80,6 +80,7 @@ def _figure(cents: int | None) -> str:
 
 def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = "") -> None:
     """Sends a claim to the billing/denials team; its balance waits on insurance until they close it."""
+    workspace.refuse_real_data(note)
     now = utc_now()
     with workspace.transaction() as session:
         account = account_by_number(session, number)

@@ -42,6 +42,12 @@ class Workspace:
     def is_demo(self) -> bool:
         return self.vault.is_demo
 
+    def refuse_real_data(self, *texts: str) -> None:
+        """A demo vault's key is sealed under a constant anyone can read: it takes no imported file and no text
+        typed about a person (notes, references), so no real patient's data can end up in it."""
+        if self.is_demo and (not texts or any(t.strip() for t in texts)):
+            raise UserError("demo_refuses_real_data")
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all.

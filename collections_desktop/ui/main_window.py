@@ -131,7 +131,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate_ui(self) -> None:
         title = self.tr("Collections Desk")
-        demo_badge = self.tr("DEMO DATA")
+        demo_badge = self.tr("DEMO — invented patients")
         self.setWindowTitle(f"{title} — {demo_badge}" if self.is_demo else title)
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -149,8 +149,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.placeholder.setText(self.tr(
             "The vault is open: {accounts} accounts, {due} with a patient balance.").format(
                 accounts=accounts, due=due_count))
-        self.status_label.setText(self.tr("Patient balances: {amount}").format(
-            amount=format_display(due_cents)))
+        balances = self.tr("Patient balances: {amount}").format(amount=format_display(due_cents))
+        self.status_label.setText(f"{demo_badge} · {balances}" if self.is_demo else balances)
 
 
     def show_unlocked(self, summary: tuple[int, int, int], is_demo: bool) -> None:

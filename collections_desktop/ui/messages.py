@@ -36,6 +36,9 @@ def error_text(error: UserError) -> str:
             "Messages", "Claim {claim} was denied: decide the denial first (the patient, or the denials team)."),
         "patient_owes_out_of_range": QCoreApplication.translate(
             "Messages", "Claim {claim}: the patient can owe from 0.00 to {most}."),
+        "demo_refuses_real_data": QCoreApplication.translate(
+            "Messages", "This is the demo vault of invented patients: it takes no imported file and no typed note "
+                        "or reference. Create your own vault for real data."),
         "vault_busy": QCoreApplication.translate(
             "Messages", "The vault is busy: another window or command is writing to it (an import?). Try again "
                         "when it ends."),

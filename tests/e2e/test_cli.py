@@ -179,3 +179,29 @@ def test_notes_and_searches_can_come_from_standard_input_or_a_file(tmp_path, mon
     assert main(["log-contact", "N1", "--channel", "phone", "--outcome", "conversation",
                  "--note-file", str(tmp_path / "missing.txt")]) == 1
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_the_demo_vault_takes_no_real_data(tmp_path):
+    """Its key is sealed under a constant anyone can read: no imported file, no typed note or reference."""
+    from collections_desktop.services.contacts import log_contact
+    from collections_desktop.services.demo import fill_demo
+    from collections_desktop.services.errors import UserError
+    from collections_desktop.services.imports import import_files
+    from collections_desktop.services.payments import record_payment
+    from collections_desktop.services.accounts import worklist
+    from collections_desktop.services.workspace import create_workspace
+
+    ws, _ = create_workspace(tmp_path / "demo", None, demo=True)
+    fill_demo(ws, accounts=30, seed=3, today=AS_OF)
+    number = worklist(ws, view="due", limit=1, as_of=AS_OF)[0].account
+    ledger = tmp_path / "real.csv"
+    ledger.write_text("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Balance\n"
+                      "R1,Real,Person,RC-1,2026-03-03,10.00,10.00\n", encoding="utf-8")
+    for attempt in (lambda: import_files(ws, [ledger]),
+                    lambda: log_contact(ws, number, "letter", "LETTER_SENT", note="Real Person's diagnosis"),
+                    lambda: record_payment(ws, number, "5.00", "check", reference="CHK 4411 Real Bank")):
+        with pytest.raises(UserError) as refused:
+            attempt()
+        assert refused.value.code == "demo_refuses_real_data"
+    assert record_payment(ws, number, "5.00", "cash").amount_cents == 500  # trying the desk still works
+    ws.close()
