@@ -22,7 +22,7 @@ from collections_desktop.services.demo_generator import (
 )
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage import search_index
+from collections_desktop.storage import audit, search_index
 from collections_desktop.storage.bulk import (
     Prepared,
     account_count,
@@ -108,40 +108,60 @@ def default_workers() -> int:
     return max(1, (os.cpu_count() or 2) - 1)
 
 
+def _resumable(session, plan: dict) -> tuple[set[int], dict | None]:  # noqa: ANN001
+    """(batches already written, the id bases they used) when the vault holds exactly a demo fill of this same
+    plan that was stopped part-way; (nothing, None) for an empty vault; refused otherwise."""
+    existing = account_count(session)
+    if not existing:
+        return set(), None
+    batches = [d for d in audit.details_of(session, "demo.batch_added")
+               if all(d.get(key) == value for key, value in plan.items())]
+    if not batches or sum(d["accounts"] for d in batches) != existing:
+        raise UserError("vault_not_empty")  # real data, or another fill: demo data never mixes with it
+    return {d["batch"] for d in batches}, batches[0]["start_ids"]
+
+
 def fill_demo(workspace: Workspace, *, accounts: int, seed: int = 1, today: date | None = None,
               batch_size: int = 1000, workers: int | None = None,
               progress: Callable[[int, int], None] | None = None) -> DemoResult:
     """Adds `accounts` synthetic accounts; the same seed and day give the same data.
 
-    Refuses a vault that already holds accounts, so demo data never mixes with real data.
+    Refuses a vault that already holds accounts, so demo data never mixes with real data, except the
+    batches of this same fill (seed, size, day) left by one that was stopped: those are kept and the rest added.
     """
     if not 1 <= accounts <= MAX_DEMO_ACCOUNTS:
         raise UserError("bad_demo_size", maximum=MAX_DEMO_ACCOUNTS)
     today = today or date.today()
+    plan = {"seed": seed, "total": accounts, "batch_size": batch_size, "today": today.isoformat()}
     with workspace.reading() as session:
-        if account_count(session):
-            raise UserError("vault_not_empty")
-        start_ids = next_ids(session, list(TABLES))
+        done_batches, start_ids = _resumable(session, plan)
+        if start_ids is None:
+            start_ids = next_ids(session, list(TABLES))
         dialect = dialect_name(session)
     specs = [
         BatchSpec(seed, today, n, first + 1, min(batch_size, accounts - first),
                   batch_id_bases(start_ids, n, batch_size))
-        for n, first in enumerate(range(0, accounts, batch_size))
+        for n, first in enumerate(range(0, accounts, batch_size)) if n not in done_batches
     ]
-    total_rows = done = 0
+    if done_batches and not specs:
+        raise UserError("vault_not_empty")  # this fill is complete already
+    plan["start_ids"] = start_ids
+    total_rows, done, first = 0, accounts - sum(spec.count for spec in specs), True
     batches = _prepared_batches(specs, dialect, default_workers() if workers is None else workers)
     with workspace.bulk_writer(empty_vault=True) as transaction:
         for spec, prepared in batches:
             count = spec.count
             with transaction() as session:
-                if not done:
+                if first:
                     search_index.mark_stale(session)
                     drop_secondary_indexes(session)
+                    first = False
                 rows = write_prepared(session, prepared)
                 search_index.index_new_texts(session, prepared["account_search"][1])
+                # Each batch names the fill it belongs to, so a fill that was killed can be taken up again.
                 workspace.audit(session, "demo.batch_added", "account",
                                 f"{spec.first_account}-{spec.first_account + count - 1}",
-                                {"accounts": count, "rows": rows, "seed": seed})
+                                {"accounts": count, "rows": rows, "batch": spec.batch_index, **plan})
             total_rows += rows
             done += count
             if progress:

@@ -82,3 +82,9 @@ def verify(session: Session, key: bytes) -> ChainReport:
     if head_id != count or head_hash != prev_hash:
         return ChainReport(count, count + 1, "missing")
     return ChainReport(count)
+
+
+def details_of(session: Session, action: str) -> list[dict]:
+    """The detail of every row of one action, oldest first (e.g. the batches a demo fill committed)."""
+    return [json.loads(text) for text in session.scalars(
+        select(AuditRow.detail).where(AuditRow.action == action).order_by(AuditRow.id))]

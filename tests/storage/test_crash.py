@@ -81,6 +81,21 @@ def test_kill_during_demo(tmp_path, batches_before_kill, extra_delay):
             assert [r.account for r in worklist(ws, view="all", search=number, limit=5)] == [number]
     finally:
         ws.close()
+    # The same fill again takes up where the killed one stopped, instead of refusing a half-filled vault.
+    again = subprocess.run([sys.executable, "-m", "collections_desktop", "--data-dir", str(data_dir), "demo",
+                            "--accounts", "60000"], env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    ws = open_workspace(data_dir, passphrase=PASSPHRASE)
+    try:
+        with ws.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Account)) == 60000
+            assert session.scalar(select(func.count(func.distinct(Account.number)))) == 60000
+        assert committed_batches(ws) == 60 and vault_ops.verify_audit(ws).intact
+    finally:
+        ws.close()
+    refused = subprocess.run([sys.executable, "-m", "collections_desktop", "--data-dir", str(data_dir), "demo",
+                              "--accounts", "60000"], env=env, capture_output=True, text=True)
+    assert refused.returncode == 1 and "already" in refused.stderr
 
 
 HOLD_THE_VAULT = """
