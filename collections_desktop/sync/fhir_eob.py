@@ -16,12 +16,15 @@ NOT_FINAL = ("draft", "entered-in-error", "cancelled")
 PRE_R4_KEYS = ("totalCost", "information", "organization", "claimResponse", "unallocDeductable")
 
 
-def _list(value: object) -> list:
+def as_list(value: object) -> list:
+    """The value when it is a list, else empty: a FHIR file may put anything anywhere."""
     return value if isinstance(value, list) else []
 
 
-def _dict(value: object) -> dict:
+def as_dict(value: object) -> dict:
+    """The value when it is an object, else empty."""
     return value if isinstance(value, dict) else {}
+
 
 
 def cents(value: object, field: str) -> int:
@@ -59,7 +62,7 @@ def strict_date(value: object, field: str) -> date | None:
 
 def pre_r4(eob: dict) -> bool:
     """True for an ExplanationOfBenefit written to STU3 or earlier (Blue Button v1, old exports)."""
-    items = [_dict(item) for item in _list(eob.get("item"))]
+    items = [as_dict(item) for item in as_list(eob.get("item"))]
     return any(key in eob for key in PRE_R4_KEYS) or any("service" in i and "productOrService" not in i
                                                           for i in items)
 
@@ -68,10 +71,10 @@ def _coded_amounts(entries: list, key: str, amount_key: str) -> list[tuple[str, 
     """(system, code, amount) of each entry that carries an amount (entries without one only qualify)."""
     found = []
     for entry in entries:
-        entry = _dict(entry)
-        amount = _dict(entry.get(amount_key)).get("value")
-        coding = next(iter(_list(_dict(entry.get(key)).get("coding"))), {})
-        coding = _dict(coding)
+        entry = as_dict(entry)
+        amount = as_dict(entry.get(amount_key)).get("value")
+        coding = next(iter(as_list(as_dict(entry.get(key)).get("coding"))), {})
+        coding = as_dict(coding)
         found.append((str(coding.get("system", "")), str(coding.get("code", "")), amount))
     return found
 
@@ -82,12 +85,12 @@ class _Levels:
     def __init__(self, eob: dict, claim: str) -> None:
         self.levels: list[dict[str, int]] = []
         self.unknown: list[str] = []
-        balance = [f for b in _list(eob.get("benefitBalance")) for f in _list(_dict(b).get("financial"))]
-        balance_amounts = [(s, c, a if a is not None else _dict(f).get("allowedMoney", {}).get("value"))
+        balance = [f for b in as_list(eob.get("benefitBalance")) for f in as_list(as_dict(b).get("financial"))]
+        balance_amounts = [(s, c, a if a is not None else as_dict(f).get("allowedMoney", {}).get("value"))
                            for (s, c, a), f in zip(_coded_amounts(balance, "type", "usedMoney"), balance)]
-        items = [a for item in _list(eob.get("item")) for a in _list(_dict(item).get("adjudication"))]
-        for entries in (_coded_amounts(_list(eob.get("total")), "category", "amount"),
-                        _coded_amounts(_list(eob.get("adjudication")), "category", "amount"),
+        items = [a for item in as_list(eob.get("item")) for a in as_list(as_dict(item).get("adjudication"))]
+        for entries in (_coded_amounts(as_list(eob.get("total")), "category", "amount"),
+                        _coded_amounts(as_list(eob.get("adjudication")), "category", "amount"),
                         balance_amounts,
                         _coded_amounts(items, "category", "amount")):
             sums: dict[str, int] = {}
@@ -108,35 +111,35 @@ class _Levels:
 
 
 def _payer(eob: dict) -> str:
-    insurer = _dict(eob.get("insurer"))
+    insurer = as_dict(eob.get("insurer"))
     if insurer.get("display"):
         return str(insurer["display"])[:120]
-    for contained in _list(eob.get("contained")):
-        contained = _dict(contained)
+    for contained in as_list(eob.get("contained")):
+        contained = as_dict(contained)
         if contained.get("resourceType") == "Organization" and contained.get("name"):
             return str(contained["name"])[:120]
         if contained.get("resourceType") == "Coverage":
-            text = _dict(contained.get("type")).get("text")
+            text = as_dict(contained.get("type")).get("text")
             if text:
                 return str(text)[:120]
     return ""
 
 
 def _service_date(eob: dict) -> date | None:
-    start = strict_date(_dict(eob.get("billablePeriod")).get("start"), "billablePeriod.start")
+    start = strict_date(as_dict(eob.get("billablePeriod")).get("start"), "billablePeriod.start")
     if start:
         return start
-    dates = [strict_date(_dict(i).get("servicedDate") or _dict(_dict(i).get("servicedPeriod")).get("start"),
-                         "item.serviced") for i in _list(eob.get("item"))]
+    dates = [strict_date(as_dict(i).get("servicedDate") or as_dict(as_dict(i).get("servicedPeriod")).get("start"),
+                         "item.serviced") for i in as_list(eob.get("item"))]
     return min((d for d in dates if d), default=None)
 
 
 def claim_id_of(eob: dict) -> str:
     """The claim an EOB is about: its Claim reference's id, else its identifier, else its own id (50 at most)."""
-    reference = str(_dict(eob.get("claim")).get("reference", ""))
+    reference = str(as_dict(eob.get("claim")).get("reference", ""))
     if reference:
         return identifier(reference.rsplit("/", 1)[-1].replace("urn:uuid:", ""), "claim", CLAIM_ID_MAX)
-    value = next((_dict(i).get("value") for i in _list(eob.get("identifier")) if _dict(i).get("value")), None)
+    value = next((as_dict(i).get("value") for i in as_list(eob.get("identifier")) if as_dict(i).get("value")), None)
     return identifier(str(value or eob.get("id", "")), "identifier", CLAIM_ID_MAX)
 
 
@@ -151,7 +154,7 @@ def eob_record(where: str, eob: dict, account: str, patient: PersonRecord,
     get = levels.get
     billed, allowed = get(fa.SUBMITTED) or 0, get(fa.ALLOWED)
     to_patient = get(fa.PAID_TO_PATIENT) or 0
-    payment = _dict(_dict(eob.get("payment")).get("amount")).get("value")
+    payment = as_dict(as_dict(eob.get("payment")).get("amount")).get("value")
     # What the clinic received: the payment less what went to the patient (one rounding, as paid), else the
     # payer's paid-to-provider, else the benefit less what went to the patient.
     if payment is not None:

@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from collections_desktop.sync.fhir_eob import NOT_FINAL, eob_record, fhir_date, pre_r4
+from collections_desktop.sync.fhir_eob import as_dict as _dict
+from collections_desktop.sync.fhir_eob import as_list as _list
 from collections_desktop.sync.problems import ACCOUNT_ID_MAX, ERROR, WARNING, ImportProblem, RecordError
 from collections_desktop.sync.records import AccountRecord, ClaimRemitRecord, PersonRecord
 from collections_desktop.sync.us_states import state_code
@@ -22,14 +24,6 @@ PATIENT_ID = "fhir:Patient"
 @dataclass
 class _Resources:
     by_type: dict[str, list[tuple[str, dict]]] = field(default_factory=lambda: {t: [] for t in TYPES})
-
-
-def _list(value: object) -> list:
-    return value if isinstance(value, list) else []
-
-
-def _dict(value: object) -> dict:
-    return value if isinstance(value, dict) else {}
 
 
 def patient_key(reference: object) -> str:

@@ -134,16 +134,19 @@ def test_backup_restore_change_passphrase_via_cli(cli_env, tmp_path, capsys):
     assert "intact" in capsys.readouterr().out
 
 
-def test_control_characters_in_imported_names_are_shown_not_obeyed(tmp_path, monkeypatch, capsys):
-    from collections_desktop.cli import main
-
+def vault_holding(tmp_path, monkeypatch, row: str) -> None:
+    """A new vault (the command line's, through the environment) holding one ledger row."""
     monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(tmp_path / "vault"))
     assert main(["init"]) == 0
     ledger = tmp_path / "ledger.csv"
-    ledger.write_text("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Balance\n"
-                      "E1,Ana\x1b[2J\x07,Ruiz\u202eorp,EC-1,2026-03-03,10.00,10.00\n", encoding="utf-8")
+    ledger.write_text("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Balance,Phone\n" + row + "\n",
+                      encoding="utf-8")
     assert main(["import", str(ledger)]) == 0
+
+
+def test_control_characters_in_imported_names_are_shown_not_obeyed(tmp_path, monkeypatch, capsys):
+    vault_holding(tmp_path, monkeypatch, "E1,Ana\x1b[2J\x07,Ruiz\u202eorp,EC-1,2026-03-03,10.00,10.00,")
     capsys.readouterr()
     assert main(["worklist", "--view", "all"]) == 0
     assert main(["account", "E1"]) == 0
@@ -156,15 +159,7 @@ def test_notes_and_searches_can_come_from_standard_input_or_a_file(tmp_path, mon
     """Patient data typed on the command line sits in the process list and the shell's history."""
     import io
 
-    from collections_desktop.services.workspace import open_workspace
-
-    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATA_DIR", str(tmp_path / "vault"))
-    assert main(["init"]) == 0
-    ledger = tmp_path / "ledger.csv"
-    ledger.write_text("Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Balance,Phone\n"
-                      "N1,Nora,Quintero,NC-1,2026-03-03,10.00,10.00,(212) 555-0100\n", encoding="utf-8")
-    assert main(["import", str(ledger)]) == 0
+    vault_holding(tmp_path, monkeypatch, "N1,Nora,Quintero,NC-1,2026-03-03,10.00,10.00,(212) 555-0100")
     monkeypatch.setattr("sys.stdin", io.StringIO("quintero\n"))
     capsys.readouterr()
     assert main(["worklist", "--view", "all", "--search-file", "-"]) == 0
