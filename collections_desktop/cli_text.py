@@ -70,6 +70,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "vault_unsound": {
         "en": "the vault check found problems: restore from a backup, or keep this output for support",
         "es": "la revisión de la bóveda encontró problemas: restaure desde una copia, o guarde esta salida para soporte"},
+    "vault_in_use": {
+        "en": "the vault is open in another window or command (process {pid}): close it, then restore; nothing "
+              "was replaced",
+        "es": "la bóveda está abierta en otra ventana u otro comando (proceso {pid}): ciérrela y luego restaure; no "
+              "se reemplazó nada"},
     "vault_busy": {
         "en": "the vault is busy: another window or command is writing to it (an import?); try again when it ends",
         "es": "la bóveda está ocupada: otra ventana u otro comando está escribiendo en ella (¿una importación?); "

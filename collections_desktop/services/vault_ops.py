@@ -19,6 +19,7 @@ from collections_desktop.storage.backup import (
     write_backup,
 )
 from collections_desktop.storage.keys import KeyFile
+from collections_desktop.storage.vault_lock import VaultInUseError
 from collections_desktop.storage.vault import VaultPaths
 
 
@@ -94,6 +95,8 @@ def restore(data_dir: Path, backup_file: Path, *, passphrase: str | None = None,
             raise UserError("not_a_backup", path=str(backup_file)) from None
         except BackupIntegrityError:
             raise UserError("backup_damaged", path=str(backup_file)) from None
+        except VaultInUseError as exc:
+            raise UserError("vault_in_use", pid=exc.pid or "?") from None
     workspace = open_workspace(data_dir, passphrase=passphrase, recovery_key=recovery_key)
     try:
         with workspace.transaction() as session:

@@ -19,6 +19,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from collections_desktop import __version__
 from collections_desktop.atomic import atomic_writer, fsync_dir
 from collections_desktop.storage.connection import NotAVaultError, connect_raw
+from collections_desktop.storage import vault_lock
 from collections_desktop.storage.engine import integrity_problems
 from collections_desktop.storage.keys import KeyFile
 from collections_desktop.storage.vault import Vault, VaultPaths
@@ -146,10 +147,11 @@ def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = 
             os.fsync(dst.fileno())
         _check_length(staged, header, backup)
         _check_staged(staged, data_key, backup)
-        moved = _move_existing_aside(paths)
-        os.replace(staged, paths.db)
-        keyfile.save(paths.keys)
-        fsync_dir(paths.data_dir)
+        with vault_lock.alone(paths.data_dir):  # nobody may be working in the vault it replaces
+            moved = _move_existing_aside(paths)
+            os.replace(staged, paths.db)
+            keyfile.save(paths.keys)
+            fsync_dir(paths.data_dir)
         return moved
     finally:
         for leftover in leftovers:

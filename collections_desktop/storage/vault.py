@@ -9,7 +9,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from collections_desktop.storage import keystore
+from collections_desktop.storage import keystore, vault_lock
 from collections_desktop.storage.connection import connect_raw
 from collections_desktop.storage.kdf import KEYS_NAME, DerivedKey
 from collections_desktop.storage.keys import KeyFile, new_data_key, new_recovery_key
@@ -65,6 +65,7 @@ class Vault:
     keyfile: KeyFile
     data_key: bytes
     _engine: Engine | None = field(default=None, repr=False)
+    _lock: int | None = field(default=None, repr=False)  # the shared lock on vault.lock while open
 
     @property
     def engine(self) -> Engine:
@@ -95,6 +96,8 @@ class Vault:
             self._engine.dispose()
             self._engine = None
         self.data_key = b""
+        vault_lock.release(self._lock)
+        self._lock = None
 
     # -- creation and unlocking ------------------------------------------------
     @classmethod
@@ -113,7 +116,7 @@ class Vault:
         with contextlib.suppress(OSError):
             os.chmod(paths.db, 0o600)
         keyfile.save(paths.keys)
-        return cls(paths, keyfile, data_key), recovery_key
+        return cls(paths, keyfile, data_key, _lock=vault_lock.hold_shared(paths.data_dir)), recovery_key
 
     @classmethod
     def read_keyfile(cls, paths: VaultPaths) -> KeyFile:
@@ -144,7 +147,7 @@ class Vault:
         if data_key is None:
             raise VaultLockedError()
         connect_raw(paths.db, data_key).close()
-        return cls(paths, keyfile, data_key)
+        return cls(paths, keyfile, data_key, _lock=vault_lock.hold_shared(paths.data_dir))
 
     # -- key maintenance ------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:

@@ -132,3 +132,34 @@ def test_a_write_while_another_process_imports_waits_then_says_the_vault_is_busy
         ws.close()
     finally:
         holder.kill()
+
+
+KEEP_THE_VAULT_OPEN = """
+import sys, time
+from pathlib import Path
+from collections_desktop.services.workspace import open_workspace
+ws = open_workspace(Path(sys.argv[1]), passphrase=sys.argv[2])   # as the window does, all day
+print("holding", flush=True)
+time.sleep(float(sys.argv[3]))
+"""
+
+
+def test_restore_is_refused_while_another_process_has_the_vault_open(demo_dir, tmp_path):
+    """Restoring used to move the vault aside under a running window, whose later payments went nowhere."""
+    from collections_desktop.services.errors import UserError
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    backup_file = vault_ops.backup(ws, tmp_path / "desk.cdbackup").path
+    ws.close()
+    holder = subprocess.Popen([sys.executable, "-c", KEEP_THE_VAULT_OPEN, str(demo_dir), PASSPHRASE, "30"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(UserError) as refused:
+            vault_ops.restore(demo_dir, backup_file, passphrase=PASSPHRASE)
+        assert refused.value.code == "vault_in_use" and refused.value.params["pid"] == str(holder.pid)
+        assert not (demo_dir / "backups").exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert vault_ops.restore(demo_dir, backup_file, passphrase=PASSPHRASE) is not None  # once it is closed
