@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from collections_desktop.domain.ledger import SIGNS_BY_TEXT, EntryKind
+from collections_desktop.domain.money import format_cents
 from collections_desktop.domain.search import sort_name
 from collections_desktop.storage.models import (
     Account,
@@ -229,7 +230,7 @@ class Applier(RemitPosting, ImportStaging):
                 # The practice's balance is what the patient is told; the difference is posted, and said.
                 self._post(encounter, INSURANCE_ADJUSTMENT, remaining - expected, self.today, method="csv")
                 self.state.problems.append(ImportProblem(record.where, WARNING, "balance_disagrees", {
-                    "claim": record.claim_id, "balance": f"{expected / 100:.2f}", "figures": f"{remaining / 100:.2f}"}))
+                    "claim": record.claim_id, "balance": format_cents(expected), "figures": format_cents(remaining)}))
                 posted = True
         if encounter.insurance_pending != record.insurance_pending:
             if encounter.insurance_pending and not record.insurance_pending:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from collections_desktop.domain.identity import PatientKey, same_patient, same_visit
 from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.money import format_cents
 from collections_desktop.domain.remittance import PR_MISMATCH, PatientShare, patient_share
 from collections_desktop.storage.claim_owners import (
     account_of_person,
@@ -39,10 +40,6 @@ FILING_KIND = {"MA": "medicare", "MB": "medicare", "16": "medicare", "MC": "medi
 
 def _key(person: PersonRecord, service_date: date | None) -> PatientKey:
     return PatientKey(person.first_name, person.last_name, person.member_id, service_date)
-
-
-def _money(cents: int) -> str:
-    return f"{cents / 100:.2f}" if abs(cents) < 10**15 else str(cents)
 
 
 class RemitPosting:
@@ -150,7 +147,8 @@ class RemitPosting:
         if not record.reversal and overpaid and (record.paid_cents > 0 or billed != charged):
             # `billed` is the bill after this remittance (it may restate the charge).
             self.state.problems.append(ImportProblem(record.where, ERROR, "claim_paid_above_billed", {
-                "claim": record.claim_id, "billed": _money(billed), "paid": _money(paid_before + record.paid_cents)}))
+                "claim": record.claim_id, "billed": format_cents(billed),
+                "paid": format_cents(paid_before + record.paid_cents)}))
             return
         if encounter_id is None:
             if not (record.account_number or record.subscriber and record.subscriber.member_id

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from collections_desktop.domain.ledger import EntryKind
-from collections_desktop.domain.money import MoneyError, to_cents
+from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
@@ -44,6 +44,11 @@ def _claim(session, number: str, claim: str) -> tuple:  # noqa: ANN001
     return account, encounter
 
 
+def _hold_off(session, account_id: int) -> bool:  # noqa: ANN001
+    """True when the account no longer carries the denial hold."""
+    return DENIAL_REVIEW not in active_flags(session, [account_id]).get(account_id, set())
+
+
 def _patient_balance(session, account_id: int, encounter_id: int) -> int:  # noqa: ANN001
     return next(b.patient_balance_cents + b.insurance_pending_cents
                 for e, b in encounter_balances(session, account_id) if e.id == encounter_id)
@@ -71,8 +76,8 @@ def claim_state(workspace: Workspace, number: str, claim: str) -> Decision:
     """Where an account stands after a decision made elsewhere (a hand-off to the denials team)."""
     with workspace.reading() as session:
         account, _encounter = _claim(session, number, claim)
-        held = DENIAL_REVIEW in active_flags(session, [account.id]).get(account.id, set())
-        return Decision(account.number, claim, account.patient_due_cents, account.patient_due_cents, not held)
+        return Decision(account.number, claim, account.patient_due_cents, account.patient_due_cents,
+                        _hold_off(session, account.id))
 
 
 def settle_remittance(workspace: Workspace, number: str, claim: str, patient_owes: str | Decimal) -> Decision:
@@ -93,7 +98,7 @@ def settle_remittance(workspace: Workspace, number: str, claim: str, patient_owe
             raise UserError("claim_denied_decide_first", claim=claim)
         highest = max(adjudication.patient_figure_cents or 0, adjudication.other_figure_cents or 0)
         if not 0 <= target <= highest:
-            raise UserError("patient_owes_out_of_range", claim=claim, most=f"{highest / 100:.2f}")
+            raise UserError("patient_owes_out_of_range", claim=claim, most=format_cents(highest))
         current = _patient_balance(session, account.id, encounter.id)
         if current != target:
             session.add(LedgerEntryRow(account_id=account.id, encounter_id=encounter.id,
@@ -105,5 +110,4 @@ def settle_remittance(workspace: Workspace, number: str, claim: str, patient_owe
         refresh_accounts(session, [account.id], now.date())
         workspace.audit(session, "claim.remittance_settled", "encounter", str(encounter.id),
                         {"account": account.number, "cents": target})
-        held = DENIAL_REVIEW in active_flags(session, [account.id]).get(account.id, set())
-        return Decision(account.number, claim, before, account.patient_due_cents, not held)
+        return Decision(account.number, claim, before, account.patient_due_cents, _hold_off(session, account.id))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import refresh_accounts
@@ -75,7 +76,7 @@ def accuracy_review(workspace: Workspace, number: str) -> list[CheckItem]:
 
 
 def _figure(cents: int | None) -> str:
-    return "—" if cents is None else f"{cents / 100:.2f}"
+    return "—" if cents is None else format_cents(cents)
 
 
 def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = "") -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from collections_desktop.domain.identity import PatientKey, same_patient
+
 
 @dataclass
 class PersonRecord:
@@ -88,9 +90,8 @@ class ClaimRemitRecord:
         sub, pat = self.subscriber, self.patient
         if sub is None or not (sub.last_name or sub.first_name):
             return False
-        same_name = (sub.last_name.strip().casefold(), sub.first_name.strip().casefold()) == (
-            pat.last_name.strip().casefold(), pat.first_name.strip().casefold())
-        return not same_name or bool(sub.member_id and pat.member_id and sub.member_id != pat.member_id)
+        return not same_patient(PatientKey(sub.first_name, sub.last_name, sub.member_id),
+                                PatientKey(pat.first_name, pat.last_name, pat.member_id))
 
     def _sum(self, group: str, reasons: set[str] | None = None, exclude: set[str] | None = None) -> int:
         return sum(a.amount_cents for a in self.adjustments if a.group == group
