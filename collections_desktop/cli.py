@@ -239,19 +239,6 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def cmd_change_passphrase(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.vault_ops import change_passphrase
-
-    with _opened(args, lang) as workspace:
-        if args.new_passphrase_file:
-            new = _read_secret_file(args.new_passphrase_file, lang)
-        else:
-            new = _prompt("prompt_new_passphrase", lang, confirm=True)
-        change_passphrase(workspace, new)
-    print(say("passphrase_changed", lang))
-    return 0
-
-
 def cmd_audit(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.vault_ops import verify_audit
 
@@ -357,10 +344,19 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     return run(data_dir, args.lang, early)
 
 
+def _keys_command(name: str):  # noqa: ANN202
+    def run(args: argparse.Namespace, lang: str) -> int:
+        from collections_desktop import cli_keys
+
+        return getattr(cli_keys, f"cmd_{name}")(args, lang)
+    return run
+
+
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account,
     "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "pay": cmd_pay, "worklist": cmd_worklist,
-    "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": cmd_change_passphrase,
+    "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": _keys_command("change_passphrase"),
+    "recovery-key": _keys_command("recovery_key"),
     "audit": cmd_audit, "screenshot": cmd_screenshot, "agency": cmd_agency, "decide": cmd_decide, "vault": cmd_vault,
     None: cmd_gui,
 }

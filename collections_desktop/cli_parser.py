@@ -112,8 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p = sub.add_parser("restore", parents=[common], help="restore a backup into the data directory")
     p.add_argument("file", type=Path)
-    p = sub.add_parser("change-passphrase", parents=[common], help="set a new passphrase (no re-encryption)")
-    p.add_argument("--new-passphrase-file", type=Path)
+    from collections_desktop import cli_keys
+
+    cli_keys.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT (default 1280x800)")

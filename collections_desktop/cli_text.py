@@ -71,10 +71,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the vault check found problems: restore from a backup, or keep this output for support",
         "es": "la revisión de la bóveda encontró problemas: restaure desde una copia, o guarde esta salida para soporte"},
     "vault_in_use": {
-        "en": "the vault is open in another window or command (process {pid}): close it, then restore; nothing "
-              "was replaced",
-        "es": "la bóveda está abierta en otra ventana u otro comando (proceso {pid}): ciérrela y luego restaure; no "
-              "se reemplazó nada"},
+        "en": "the vault is open in another window or command (process {pid}): close it, then try again; nothing "
+              "was changed",
+        "es": "la bóveda está abierta en otra ventana u otro comando (proceso {pid}): ciérrela e inténtelo de nuevo; "
+              "no se cambió nada"},
     "vault_busy": {
         "en": "the vault is busy: another window or command is writing to it (an import?); try again when it ends",
         "es": "la bóveda está ocupada: otra ventana u otro comando está escribiendo en ella (¿una importación?); "
@@ -302,6 +302,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Clave de recuperación (anótela y guárdela en un lugar seguro; solo se muestra una vez):\n{key}",
     },
     "passphrase_changed": {"en": "Passphrase changed.", "es": "Frase de contraseña cambiada."},
+    "rekeyed": {
+        "en": "Passphrase changed and the vault re-encrypted under a new key: no earlier passphrase, recovery key "
+              "or key file opens it now. Backups made before keep the secrets they were made with.",
+        "es": "Frase de contraseña cambiada y la bóveda cifrada de nuevo con otra clave: ninguna frase, clave de "
+              "recuperación ni archivo de claves anterior la abre ahora. Las copias anteriores conservan sus secretos."},
+    "recovery_rotated": {
+        "en": "The vault is re-encrypted under a new key: the old recovery key no longer opens it.",
+        "es": "La bóveda está cifrada de nuevo con otra clave: la clave de recuperación anterior ya no la abre."},
+    "demo_has_no_secrets": {
+        "en": "the demo vault has no passphrase or recovery key to change",
+        "es": "la bóveda de demostración no tiene frase de contraseña ni clave de recuperación que cambiar"},
     "backup_written": {"en": "Backup written to {path} ({size} bytes).", "es": "Copia escrita en {path} ({size} bytes)."},
     "restored": {"en": "Vault restored into {path}.", "es": "Bóveda restaurada en {path}."},
     "restored_aside": {

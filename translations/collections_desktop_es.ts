@@ -1422,136 +1422,141 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="42"/>
-        <source>The vault is open in another window or command (process {pid}). Close it, then restore; nothing was replaced.</source>
-        <translation>La bóveda está abierta en otra ventana u otro comando (proceso {pid}). Ciérrela y luego restaure; no se reemplazó nada.</translation>
+        <source>The vault is open in another window or command (process {pid}). Close it, then try again; nothing was changed.</source>
+        <translation>La bóveda está abierta en otra ventana u otro comando (proceso {pid}). Ciérrela e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="45"/>
+        <source>The demo vault has no passphrase or recovery key to change.</source>
+        <translation>La bóveda de demostración no tiene frase de contraseña ni clave de recuperación que cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="47"/>
         <source>The vault is busy: another window or command is writing to it (an import?). Try again when it ends.</source>
         <translation>La bóveda está ocupada: otra ventana u otro comando está escribiendo en ella (¿una importación?). Inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="48"/>
+        <location filename="../collections_desktop/ui/messages.py" line="50"/>
         <source>The disk holding {path} is full: nothing was changed. Free some space and try again.</source>
         <translation>El disco que contiene {path} está lleno: no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="50"/>
+        <location filename="../collections_desktop/ui/messages.py" line="52"/>
         <source>Something went wrong ({kind}). Nothing was half-saved; please try again.</source>
         <translation>Algo salió mal ({kind}). No quedó nada guardado a medias; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="56"/>
+        <location filename="../collections_desktop/ui/messages.py" line="58"/>
         <source>The policy value {where} is not valid ({code}).</source>
         <translation>El valor de la política {where} no es válido ({code}).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="57"/>
+        <location filename="../collections_desktop/ui/messages.py" line="59"/>
         <source>The action could not be completed ({code}).</source>
         <translation>No se pudo completar la acción ({code}).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="69"/>
+        <location filename="../collections_desktop/ui/messages.py" line="71"/>
         <source>Not yet: {reasons}</source>
         <translation>Todavía no: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="70"/>
+        <location filename="../collections_desktop/ui/messages.py" line="72"/>
         <source>The follow-up date {follow_up} is in the past.</source>
         <translation>La fecha de seguimiento {follow_up} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="71"/>
+        <location filename="../collections_desktop/ui/messages.py" line="73"/>
         <source>A promise has 1 to {most} dated amounts; for more, offer a payment plan.</source>
         <translation>Una promesa tiene de 1 a {most} importes con fecha; para más, ofrezca un plan de pagos.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="73"/>
+        <location filename="../collections_desktop/ui/messages.py" line="75"/>
         <source>The promised date {due} must be from today to {days} days ahead.</source>
         <translation>La fecha prometida {due} debe estar entre hoy y {days} días adelante.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="75"/>
+        <location filename="../collections_desktop/ui/messages.py" line="77"/>
         <source>This account already has a plan ({status}). Amend or cancel it first.</source>
         <translation>Esta cuenta ya tiene un plan ({status}). Modifíquelo o cancélelo primero.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="77"/>
+        <location filename="../collections_desktop/ui/messages.py" line="79"/>
         <source>This account has no open plan.</source>
         <translation>Esta cuenta no tiene un plan abierto.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="78"/>
+        <location filename="../collections_desktop/ui/messages.py" line="80"/>
         <source>This account has no patient balance to put on a plan.</source>
         <translation>Esta cuenta no tiene saldo del paciente para un plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="80"/>
+        <location filename="../collections_desktop/ui/messages.py" line="82"/>
         <source>The first due date {first_due} is in the past.</source>
         <translation>La fecha del primer pago {first_due} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="81"/>
+        <location filename="../collections_desktop/ui/messages.py" line="83"/>
         <source>That option is outside the clinic&apos;s policy: {reasons}</source>
         <translation>Esa opción no cumple la política de la clínica: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="82"/>
+        <location filename="../collections_desktop/ui/messages.py" line="84"/>
         <source>Autopay needs the stored authorization (token or last four digits) first.</source>
         <translation>El pago automático necesita primero la autorización guardada (token o últimos cuatro dígitos).</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="84"/>
+        <location filename="../collections_desktop/ui/messages.py" line="86"/>
         <source>That change is not allowed: {reasons}</source>
         <translation>Ese cambio no está permitido: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="85"/>
+        <location filename="../collections_desktop/ui/messages.py" line="87"/>
         <source>Prepare the agreement before recording the signature.</source>
         <translation>Prepare el convenio antes de registrar la firma.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="87"/>
+        <location filename="../collections_desktop/ui/messages.py" line="89"/>
         <source>The signing date {signed_on} is in the future.</source>
         <translation>La fecha de firma {signed_on} es futura.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="89"/>
+        <location filename="../collections_desktop/ui/messages.py" line="91"/>
         <source>Default refused: {reasons}</source>
         <translation>Incumplimiento rechazado: {reasons}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="90"/>
+        <location filename="../collections_desktop/ui/messages.py" line="92"/>
         <source>The agreement cannot be prepared. Fill in these first (Preferences): {fields}</source>
         <translation>No se puede preparar el convenio. Primero llene esto (Preferencias): {fields}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="92"/>
+        <location filename="../collections_desktop/ui/messages.py" line="94"/>
         <source>The guarantor has no e-mail address on file.</source>
         <translation>El garante no tiene correo electrónico registrado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="93"/>
+        <location filename="../collections_desktop/ui/messages.py" line="95"/>
         <source>The number of payments must be 1 to 520.</source>
         <translation>El número de pagos debe ser de 1 a 520.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="95"/>
+        <location filename="../collections_desktop/ui/messages.py" line="97"/>
         <source>More payments than cents in the balance.</source>
         <translation>Más pagos que centavos en el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="97"/>
+        <location filename="../collections_desktop/ui/messages.py" line="99"/>
         <source>The down payment covers the whole balance.</source>
         <translation>El pago inicial cubre todo el saldo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="99"/>
+        <location filename="../collections_desktop/ui/messages.py" line="101"/>
         <source>The down payment falls after the first installment.</source>
         <translation>El pago inicial cae después del primer pago.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/messages.py" line="101"/>
+        <location filename="../collections_desktop/ui/messages.py" line="103"/>
         <source>{path}: version {version} is not newer than the policy in force (version {newest}).</source>
         <translation>{path}: la versión {version} no es más nueva que la política vigente (versión {newest}).</translation>
     </message>

@@ -12,6 +12,7 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.storage import keystore
 from collections_desktop.storage.connection import NotAVaultError
 from collections_desktop.storage.keys import KeyFileError, WeakPassphraseError, WrongSecretError
+from collections_desktop.storage.vault_lock import VaultInUseError
 from collections_desktop.storage.vault import (
     Vault,
     VaultDamagedError,
@@ -53,6 +54,8 @@ def translate_storage_errors() -> Iterator[None]:
         raise UserError("passphrase_required") from None
     except NotAVaultError as exc:
         raise UserError("not_a_vault", path=str(exc)) from None
+    except VaultInUseError as exc:
+        raise UserError("vault_in_use", pid=exc.pid or "?") from None
 
 
 def vault_exists(data_dir: Path) -> bool:

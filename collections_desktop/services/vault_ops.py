@@ -52,6 +52,25 @@ def change_passphrase(workspace: Workspace, new_passphrase: str) -> None:
         raise
 
 
+def rekey(workspace: Workspace, passphrase: str, *, reason: str = "passphrase") -> str:
+    """Re-encrypts the vault under a new data key with `passphrase` (new or the same) and returns the new
+    recovery key, shown once. Afterwards no earlier key file, passphrase or recovery key opens the vault (old
+    backups keep their own). `reason` is "passphrase" (change-passphrase --rekey) or "recovery_key" (rotate)."""
+    vault = workspace.vault
+    if vault.is_demo:
+        raise UserError("demo_has_no_secrets")
+    try:
+        with translate_storage_errors():
+            recovery_key = vault.rekey(passphrase)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise UserError("disk_full", path=str(vault.paths.data_dir)) from None
+        raise UserError("cannot_write", path=str(vault.paths.keys), reason=exc.strerror or "") from None
+    with workspace.transaction() as session:
+        workspace.audit(session, "vault.rekeyed", "vault", vault.vault_id, {"reason": reason})
+    return recovery_key
+
+
 def reset_passphrase_with_recovery_key(data_dir: Path, recovery_key: str, new_passphrase: str) -> None:
     """For a forgotten passphrase: the recovery key opens the vault and a new passphrase is set."""
     workspace = open_workspace(data_dir, recovery_key=recovery_key)

@@ -17,11 +17,6 @@ from collections_desktop.storage.types import utc_now
 GENESIS = "0" * 64
 
 
-def audit_key(data_key: bytes) -> bytes:
-    """A key for the chain's HMACs derived from the data key, so only a key holder can forge a link."""
-    return hmac.new(data_key, b"collections-desk audit chain v1", hashlib.sha256).digest()
-
-
 def _link(key: bytes, row_id: int, at: datetime, actor: str, action: str, entity: str,
           entity_id: str, detail: str, prev_hash: str) -> str:
     body = json.dumps(

@@ -65,7 +65,7 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
     out = Path(out)
     out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     header = {
-        "keys": json.loads(vault.keyfile.to_json()),
+        "keys": json.loads(vault.keyfile.to_json(portable=True)),
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "app_version": __version__,
     }

@@ -1,9 +1,11 @@
-"""The data key and its wraps: Argon2id(passphrase) and a printed recovery key, each sealing the key with AES-GCM."""
+"""The data key and its wraps: Argon2id(passphrase), a printed recovery key and a device key, each sealing the
+data key with AES-GCM; the audit chain's own key, sealed under the data key, survives a change of data key."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import os
 import uuid
@@ -24,6 +26,9 @@ KEY_FILE_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 12
 RECOVERY_WRAP = "recovery"
 DEMO_WRAP = "demo"
+AUDIT_WRAP = "audit"  # the audit chain's HMAC key, sealed under the data key
+DEVICE_WRAP = "device"  # the data key sealed under a device key kept in the operating system's keyring
+PREVIOUS_WRAP = "previous"  # during a rekey only: the old data key sealed under the new one
 # Demo vaults hold only synthetic people; their key is sealed under this public value.
 DEMO_KEK = hashlib.sha256(b"collections-desk demo vault, synthetic data only").digest()
 
@@ -89,6 +94,7 @@ class KeyFile:
         keys = cls(vault_id=str(uuid.uuid4()))
         keys.wrap_with_passphrase(data_key, passphrase, argon2)
         keys._seal(RECOVERY_WRAP, _recovery_bytes(recovery_key), data_key, {"kdf": "none"})
+        keys._seal(AUDIT_WRAP, data_key, os.urandom(32), {"kdf": "none"})
         return keys
 
     @classmethod
@@ -97,7 +103,50 @@ class KeyFile:
         keys = cls(vault_id=str(uuid.uuid4()))
         keys._seal(DEMO_WRAP, DEMO_KEK, data_key, {"kdf": "none"})
         keys._seal(RECOVERY_WRAP, _recovery_bytes(recovery_key), data_key, {"kdf": "none"})
+        keys._seal(AUDIT_WRAP, data_key, os.urandom(32), {"kdf": "none"})
         return keys
+
+    def rekeyed(self, old_key: bytes, new_key: bytes, passphrase: str, recovery_key: str) -> KeyFile:
+        """The same vault under a new data key: a new passphrase wrap and recovery key, the audit key carried
+        over, no device wrap, and the old key sealed under the new one until the database is re-encrypted."""
+        setting = self.passphrase_setting()[1] if PASSPHRASE_WRAP in self.wraps else None
+        fresh = KeyFile(vault_id=self.vault_id)
+        fresh.wrap_with_passphrase(new_key, passphrase, setting)
+        fresh._seal(RECOVERY_WRAP, _recovery_bytes(recovery_key), new_key, {"kdf": "none"})
+        fresh._seal(AUDIT_WRAP, new_key, self.audit_key(old_key), {"kdf": "none"})
+        fresh._seal(PREVIOUS_WRAP, new_key, old_key, {"kdf": "none"})
+        return fresh
+
+    @property
+    def rekey_pending(self) -> bool:
+        return PREVIOUS_WRAP in self.wraps
+
+    def previous_key(self, data_key: bytes) -> bytes:
+        return self._open(PREVIOUS_WRAP, data_key)
+
+    def rekey_finished(self) -> None:
+        self.wraps.pop(PREVIOUS_WRAP, None)
+
+    def audit_key(self, data_key: bytes) -> bytes:
+        """The key of the audit chain's HMACs. Vaults made before it had its own key derive it from the data
+        key; a rekey seals that derived key, so the chain written so far stays verifiable."""
+        if AUDIT_WRAP in self.wraps:
+            return self._open(AUDIT_WRAP, data_key)
+        return hmac.new(data_key, b"collections-desk audit chain v1", hashlib.sha256).digest()
+
+    # -- this device -------------------------------------------------------------
+    @property
+    def has_device_wrap(self) -> bool:
+        return DEVICE_WRAP in self.wraps
+
+    def wrap_for_device(self, data_key: bytes, device_key: bytes) -> None:
+        self._seal(DEVICE_WRAP, device_key, data_key, {"kdf": "none"})
+
+    def unwrap_with_device_key(self, device_key: bytes) -> bytes:
+        return self._open(DEVICE_WRAP, device_key)
+
+    def revoke_device(self) -> None:
+        self.wraps.pop(DEVICE_WRAP, None)
 
     @property
     def is_demo(self) -> bool:
@@ -113,13 +162,14 @@ class KeyFile:
         kek = _derive(passphrase, salt, params)
         self._seal(PASSPHRASE_WRAP, kek, data_key, {"kdf": "argon2id", "salt": _b64(salt), **params})
         self.wraps.pop(DEMO_WRAP, None)
+        self.revoke_device()  # a new passphrase revokes "remember on this device"
 
     def _aad(self, name: str) -> bytes:
         return f"collections-desk-key-v{KEY_FILE_VERSION}|{self.vault_id}|{name}".encode()
 
-    def _seal(self, name: str, kek: bytes, data_key: bytes, header: dict) -> None:
+    def _seal(self, name: str, kek: bytes, secret: bytes, header: dict) -> None:
         nonce = os.urandom(12)
-        sealed = aes_gcm()(kek).encrypt(nonce, data_key, self._aad(name))
+        sealed = aes_gcm()(kek).encrypt(nonce, secret, self._aad(name))
         self.wraps[name] = {**header, "nonce": _b64(nonce), "sealed": _b64(sealed)}
 
     # -- unwrapping -----------------------------------------------------------
@@ -151,10 +201,12 @@ class KeyFile:
         return self._open(RECOVERY_WRAP, _recovery_bytes(recovery_key))
 
     # -- persistence ----------------------------------------------------------
-    def to_json(self) -> str:
+    def to_json(self, *, portable: bool = False) -> str:
+        """`portable` (for backups) leaves out the device wrap, which only this laptop's keyring can open."""
+        wraps = {k: v for k, v in self.wraps.items() if not (portable and k == DEVICE_WRAP)}
         return json.dumps(
             {"format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION,
-             "vault_id": self.vault_id, "wraps": self.wraps},
+             "vault_id": self.vault_id, "wraps": wraps},
             indent=2, sort_keys=True,
         )
 

@@ -9,10 +9,16 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from collections_desktop.storage import keystore, vault_lock
+from collections_desktop.storage import keystore, rekey, vault_lock
 from collections_desktop.storage.connection import connect_raw
 from collections_desktop.storage.kdf import KEYS_NAME, DerivedKey
-from collections_desktop.storage.keys import KeyFile, new_data_key, new_recovery_key
+from collections_desktop.storage.keys import (
+    KeyFile,
+    WrongSecretError,
+    check_passphrase,
+    new_data_key,
+    new_recovery_key,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -66,6 +72,7 @@ class Vault:
     data_key: bytes
     _engine: Engine | None = field(default=None, repr=False)
     _lock: int | None = field(default=None, repr=False)  # the shared lock on vault.lock while open
+    _audit_key: bytes | None = field(default=None, repr=False)
 
     @property
     def engine(self) -> Engine:
@@ -78,9 +85,9 @@ class Vault:
 
     @property
     def audit_key(self) -> bytes:
-        from collections_desktop.storage.audit import audit_key
-
-        return audit_key(self.data_key)
+        if self._audit_key is None:
+            self._audit_key = self.keyfile.audit_key(self.data_key)
+        return self._audit_key
 
     @property
     def vault_id(self) -> str:
@@ -95,7 +102,7 @@ class Vault:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
-        self.data_key = b""
+        self.data_key = self._audit_key = b""
         vault_lock.release(self._lock)
         self._lock = None
 
@@ -143,23 +150,67 @@ class Vault:
         elif passphrase is not None:
             data_key = keyfile.unwrap_with_passphrase(passphrase, ahead)
         elif use_keyring:
-            data_key = keystore.recall(keyfile.vault_id)
+            data_key = _device_unwrap(keyfile)
         if data_key is None:
             raise VaultLockedError()
-        connect_raw(paths.db, data_key).close()
+        rekey.open_or_finish(paths.data_dir, paths.db, paths.keys, keyfile, data_key)
         return cls(paths, keyfile, data_key, _lock=vault_lock.hold_shared(paths.data_dir))
 
     # -- key maintenance ------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wraps the data key under a new passphrase; the database file is not rewritten."""
+        """Re-wraps the data key under a new passphrase; the database file is not rewritten. "Remember on this
+        device" is revoked with it."""
         self.keyfile.wrap_with_passphrase(self.data_key, new_passphrase)
         self.keyfile.save(self.paths.keys)
+        keystore.forget(self.vault_id)
+
+    def rekey(self, passphrase: str) -> str:
+        """Re-encrypts the database under a new data key, wrapped under `passphrase` and a new recovery key
+        (returned). Needs the vault to itself; the engine is reopened under the new key when next used."""
+        check_passphrase(passphrase)
+        new_key, recovery_key = new_data_key(), new_recovery_key()
+        before = KeyFile.from_json(self.keyfile.to_json())
+        fresh = self.keyfile.rekeyed(self.data_key, new_key, passphrase, recovery_key)
+        with vault_lock.upgraded(self._lock, self.paths.data_dir):
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+            rekey.switch(self.paths.db, self.paths.keys, before, fresh, self.data_key, new_key)
+        self.keyfile, self.data_key = fresh, new_key
+        keystore.forget(self.vault_id)
+        return recovery_key
 
     def remember_on_device(self) -> bool:
-        return keystore.remember(self.vault_id, self.data_key)
+        """A new device key in the keyring wraps the data key in the key file; False where no keyring that
+        encrypts is available (nothing is stored then)."""
+        if not keystore.backend_available():
+            return False
+        device_key = keystore.new_device_key()
+        self.keyfile.wrap_for_device(self.data_key, device_key)
+        self.keyfile.save(self.paths.keys)
+        if keystore.remember(self.vault_id, device_key):
+            return True
+        self.forget_on_device()
+        return False
 
     def forget_on_device(self) -> None:
         keystore.forget(self.vault_id)
+        if self.keyfile.has_device_wrap:
+            self.keyfile.revoke_device()
+            self.keyfile.save(self.paths.keys)
+
+
+def _device_unwrap(keyfile: KeyFile) -> bytes | None:
+    """The data key through this device's key, or None (not remembered, revoked, or another device's)."""
+    if not keyfile.has_device_wrap:
+        return None
+    device_key = keystore.recall(keyfile.vault_id)
+    if device_key is None:
+        return None
+    try:
+        return keyfile.unwrap_with_device_key(device_key)
+    except WrongSecretError:
+        return None
 
 
 class VaultLockedError(Exception):

@@ -62,3 +62,21 @@ def alone(data_dir: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def upgraded(fd: int | None, data_dir: Path) -> Iterator[None]:
+    """This process's shared lock made exclusive for a while (a rekey), or VaultInUseError at once."""
+    if fcntl is None or fd is None:
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        with contextlib.suppress(OSError):
+            holder = Path(data_dir, LOCK_NAME).read_text(errors="replace").strip()
+        raise VaultInUseError(holder if holder and holder != str(os.getpid()) else "?") from None
+    try:
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_SH)

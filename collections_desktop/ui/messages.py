@@ -40,8 +40,10 @@ def error_text(error: UserError) -> str:
             "Messages", "This is the demo vault of invented patients: it takes no imported file and no typed note "
                         "or reference. Create your own vault for real data."),
         "vault_in_use": QCoreApplication.translate(
-            "Messages", "The vault is open in another window or command (process {pid}). Close it, then restore; "
-                        "nothing was replaced."),
+            "Messages", "The vault is open in another window or command (process {pid}). Close it, then try "
+                        "again; nothing was changed."),
+        "demo_has_no_secrets": QCoreApplication.translate(
+            "Messages", "The demo vault has no passphrase or recovery key to change."),
         "vault_busy": QCoreApplication.translate(
             "Messages", "The vault is busy: another window or command is writing to it (an import?). Try again "
                         "when it ends."),
