@@ -193,7 +193,7 @@ def cmd_account(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.accounts import get_account
 
     with _opened(args, lang) as workspace:
-        view = get_account(workspace, args.number, as_of=args.as_of)
+        view = get_account(workspace, args.number, as_of=args.as_of, seen_in="command")
     if args.json:
         _emit(account_json(view))
     else:
@@ -237,19 +237,6 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
     if moved:
         print(say("restored_aside", lang, path=moved))
     return 0
-
-
-def cmd_audit(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.vault_ops import verify_audit
-
-    with _opened(args, lang) as workspace:
-        check = verify_audit(workspace)
-    if check.intact:
-        print(say("audit_ok", lang, rows=check.rows))
-        return 0
-    print(say("audit_bad", lang, row=check.first_bad_row, problem=check.problem, rows=check.rows),
-          file=sys.stderr)
-    return 1
 
 
 def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
@@ -344,20 +331,20 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     return run(data_dir, args.lang, early)
 
 
-def _keys_command(name: str):  # noqa: ANN202
+def _vault_command(name: str):  # noqa: ANN202
     def run(args: argparse.Namespace, lang: str) -> int:
-        from collections_desktop import cli_keys
+        from collections_desktop import cli_vault
 
-        return getattr(cli_keys, f"cmd_{name}")(args, lang)
+        return getattr(cli_vault, f"cmd_{name}")(args, lang)
     return run
 
 
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "account": cmd_account,
     "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "pay": cmd_pay, "worklist": cmd_worklist,
-    "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": _keys_command("change_passphrase"),
-    "recovery-key": _keys_command("recovery_key"),
-    "audit": cmd_audit, "screenshot": cmd_screenshot, "agency": cmd_agency, "decide": cmd_decide, "vault": cmd_vault,
+    "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": _vault_command("change_passphrase"),
+    "recovery-key": _vault_command("recovery_key"),
+    "audit": _vault_command("audit"), "screenshot": cmd_screenshot, "agency": cmd_agency, "decide": cmd_decide, "vault": cmd_vault,
     None: cmd_gui,
 }
 

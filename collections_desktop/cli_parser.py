@@ -112,18 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p = sub.add_parser("restore", parents=[common], help="restore a backup into the data directory")
     p.add_argument("file", type=Path)
-    from collections_desktop import cli_keys
+    from collections_desktop import cli_vault
 
-    cli_keys.add_commands(sub, common, _Parser)
+    cli_vault.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT (default 1280x800)")
     p.add_argument("--locked", action="store_true", help="show the locked window without opening the vault")
     p.add_argument("--account", help="show this account selected")
     p.add_argument("--dialog", choices=("plan", "preferences"), help="show this dialog over the account")
-    p = sub.add_parser("audit", parents=[common], help="audit trail tools")
-    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
-    audit_sub.add_parser("verify", parents=[common], help="check the hash chain of the audit trail")
     p = sub.add_parser("vault", parents=[common], help="vault tools")
     vault_sub = p.add_subparsers(dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser)
     check = vault_sub.add_parser("check", parents=[common],

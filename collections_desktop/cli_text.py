@@ -320,6 +320,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "La bóveda reemplazada se conserva, aún cifrada, en {path}.",
     },
     "audit_ok": {"en": "Audit trail intact: {rows} rows.", "es": "Registro de auditoría íntegro: {rows} filas."},
+    "audit_head": {"en": "Head of the chain: row {row}, {hash} (keep it: audit verify --anchor {row}:{hash})",
+                   "es": "Cabeza de la cadena: fila {row}, {hash} (consérvela: audit verify --anchor {row}:{hash})"},
+    "audit_rows_altered": {
+        "en": "{table}: {rows} row(s) changed outside the program (first seal broken: audit row {audit_row})",
+        "es": "{table}: {rows} fila(s) cambiadas fuera del programa (primer sello roto: fila de auditoría {audit_row})"},
+    "audit_rows_deleted": {
+        "en": "{table}: {rows} row(s) deleted outside the program (first seal broken: audit row {audit_row})",
+        "es": "{table}: {rows} fila(s) borradas fuera del programa (primer sello roto: fila de auditoría {audit_row})"},
+    "audit_rows_unsealed": {
+        "en": "{table}: {rows} row(s) added outside the program (no audit row vouches for them)",
+        "es": "{table}: {rows} fila(s) agregadas fuera del programa (ninguna fila de auditoría las respalda)"},
+    "audit_anchor_held": {"en": "Holds the anchor of {at} ({source}): row {row}.",
+                          "es": "Conserva el ancla del {at} ({source}): fila {row}."},
+    "audit_anchor_lost": {
+        "en": "The chain no longer holds the anchor of {at} ({source}, row {row}): it was shortened or rewritten "
+              "since",
+        "es": "La cadena ya no conserva el ancla del {at} ({source}, fila {row}): se acortó o reescribió desde "
+              "entonces"},
+    "audit_anchor_forged": {
+        "en": "vault.anchor.json was not written by this vault: it was replaced or edited",
+        "es": "vault.anchor.json no lo escribió esta bóveda: fue reemplazado o editado"},
+    "bad_anchor": {"en": "an anchor is written {value}, as audit verify prints it",
+                   "es": "un ancla se escribe {value}, como la imprime audit verify"},
+    "backup_without_anchor": {
+        "en": "{path} was made before backups recorded the audit chain's head: it cannot be an anchor",
+        "es": "{path} se hizo antes de que las copias registraran la cabeza de la cadena: no puede servir de ancla"},
     "audit_bad": {
         "en": "Audit trail broken at row {row} ({problem}); {rows} rows before it are intact.",
         "es": "Registro de auditoría roto en la fila {row} ({problem}); las {rows} filas anteriores están íntegras.",

@@ -102,14 +102,18 @@ def _full_name(person) -> str:  # noqa: ANN001
     return " ".join(p for p in (person.first_name, person.middle_name, person.last_name) if p)
 
 
-def get_account(workspace: Workspace, number: str, *, as_of: date | None = None) -> AccountView:
-    """The account as the specialist reviews it, balances and aging as of `as_of` (today by default)."""
+def get_account(workspace: Workspace, number: str, *, as_of: date | None = None,
+                seen_in: str = "account") -> AccountView:
+    """The account as the specialist reviews it, balances and aging as of `as_of` (today by default). The view
+    is logged (who, when, `seen_in`: the desk's account pane, a command, a document) with the next batch."""
     as_of = as_of or date.today()
     with workspace.reading() as session:
         record = load_account(session, number.strip())
         if record is None:
             raise UserError("account_not_found", account=number)
-        return _assemble(record, as_of)
+        view = _assemble(record, as_of)
+    workspace.note_view(record.account.id, seen_in)
+    return view
 
 
 def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001

@@ -100,7 +100,7 @@ def agreement_email(workspace: Workspace, number: str, made: AgreementFile) -> b
         raise UserError("agreement_no_email", account=number)
     with workspace.reading() as session:
         clinic = policy_at(session).clinic
-    view = get_account(workspace, number)
+    view = get_account(workspace, number, seen_in="agreement")
     return draft(to=made.email, sender="", name=view.guarantor.name, account=view.number, clinic=clinic,
                  lang=made.languages[0], pdf=made.content)
 

@@ -137,7 +137,7 @@ def receipt_pdf(workspace: Workspace, result: PaymentResult, *, lang: str | None
     """The receipt for a recorded payment, in the guarantor's language unless `lang` is given."""
     from collections_desktop.services.accounts import get_account
 
-    view = get_account(workspace, result.account)
+    view = get_account(workspace, result.account, seen_in="receipt")
     return _receipt_bytes(result, view.guarantor.name, lang or view.guarantor.preferred_language or "en", clinic)
 
 

@@ -11,10 +11,13 @@ from pathlib import Path
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.vault_access import translate_storage_errors
 from collections_desktop.services.workspace import Workspace, open_workspace
-from collections_desktop.storage import audit
+from collections_desktop.storage import audit, audit_anchor
+from collections_desktop.storage.audit_anchor import Anchor
+from collections_desktop.storage.audit_content import RowProblem, row_problems
 from collections_desktop.storage.backup import (
     BackupFormatError,
     BackupIntegrityError,
+    read_header,
     restore_backup,
     write_backup,
 )
@@ -128,19 +131,50 @@ def restore(data_dir: Path, backup_file: Path, *, passphrase: str | None = None,
 
 @dataclass(frozen=True)
 class AuditCheck:
+    """The chain (links and head), the rows it vouches for, and the anchors it was held against."""
+
     rows: int
     first_bad_row: int | None
     problem: str
+    head_row: int = 0
+    head_hash: str = ""
+    row_problems: tuple[RowProblem, ...] = ()
+    anchors: tuple[tuple[Anchor, bool], ...] = ()  # each anchor and whether the chain still holds it
+    anchor_forged: bool = False
 
     @property
     def intact(self) -> bool:
-        return self.first_bad_row is None
+        return (self.first_bad_row is None and not self.row_problems and not self.anchor_forged
+                and all(held for _anchor, held in self.anchors))
 
 
-def verify_audit(workspace: Workspace) -> AuditCheck:
+def backup_anchor(backup_file: Path) -> Anchor:
+    """The chain's head recorded in a backup's header (backups made before anchors existed have none)."""
+    try:
+        _keys, _offset, header = read_header(Path(backup_file))
+    except FileNotFoundError:
+        raise UserError("file_not_found", path=str(backup_file)) from None
+    except BackupFormatError:
+        raise UserError("not_a_backup", path=str(backup_file)) from None
+    found = header.get("audit_head")
+    if not isinstance(found, dict):
+        raise UserError("backup_without_anchor", path=str(backup_file))
+    return Anchor(int(found["row"]), str(found["hash"]), str(header.get("created_at", "")), Path(backup_file).name)
+
+
+def verify_audit(workspace: Workspace, against: tuple[Anchor, ...] = ()) -> AuditCheck:
+    """Walks the chain, checks every covered row against its seal, and holds the chain against the anchor
+    beside the vault and any given ones (from backups, or printed by an earlier `audit verify`)."""
+    vault = workspace.vault
+    saved = audit_anchor.read(vault.paths.data_dir, vault.vault_id, vault.audit_key)
+    anchors = ([saved] if isinstance(saved, Anchor) else []) + list(against)
     with workspace.reading() as session:
-        report = audit.verify(session, workspace.vault.audit_key)
-    return AuditCheck(report.rows, report.first_bad_id, report.problem)
+        report = audit.verify(session, vault.audit_key)
+        row, link = audit_anchor.head(session)
+        problems = tuple(row_problems(session))
+        held = tuple((anchor, audit_anchor.holds(session, anchor)) for anchor in anchors)
+    return AuditCheck(report.rows, report.first_bad_id, report.problem, row, link, problems, held,
+                      anchor_forged=saved == "forged")
 
 
 def remember_on_device(workspace: Workspace) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import threading
+import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,11 +16,17 @@ from sqlalchemy.orm import Session
 
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.vault_access import translate_storage_errors
-from collections_desktop.storage import audit, migrate, search_index
+from collections_desktop.storage import audit, audit_anchor, audit_seal, migrate, search_index
+from collections_desktop.storage.audit_content import BASELINE
 from collections_desktop.storage.backup import write_backup
 from collections_desktop.storage.bulk import restore_secondary_indexes
 from collections_desktop.storage.engine import WRITE, is_busy, is_disk_full, set_bulk_durability
 from collections_desktop.storage.vault import Vault, VaultPaths
+
+_PENDING = "pending_audit"  # the audit rows of the transaction, appended just before it commits
+VIEWS_PER_ROW = 50  # account views logged together in one audit row…
+VIEWS_MAX_WAIT = 60.0  # …or after this many seconds, whichever comes first (and when the vault closes)
+
 
 def current_actor() -> str:
     try:
@@ -33,6 +41,9 @@ class Workspace:
 
     vault: Vault
     actor: str
+    _views: list = field(default_factory=list, repr=False)
+    _views_since: float = field(default=0.0, repr=False)
+    _views_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def data_dir(self) -> Path:
@@ -58,7 +69,9 @@ class Workspace:
         try:
             with Session(self.vault.engine.execution_options(**{WRITE: True}), expire_on_commit=False) as session, \
                     session.begin():
+                audit_seal.begin(session.connection())
                 yield session
+                self._close_out(session)
         except OperationalError as exc:
             if is_busy(exc):
                 raise UserError("vault_busy") from None
@@ -87,7 +100,9 @@ class Workspace:
                 @contextlib.contextmanager
                 def transaction() -> Iterator[Session]:
                     with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                        audit_seal.begin(session.connection())
                         yield session
+                        self._close_out(session)
 
                 yield transaction
             finally:
@@ -95,10 +110,60 @@ class Workspace:
 
     def audit(self, session: Session, action: str, entity: str, entity_id: str = "",
               detail: dict | None = None) -> None:
-        audit.append(session, self.vault.audit_key, actor=self.actor, action=action,
-                     entity=entity, entity_id=entity_id, detail=detail)
+        """Records the action; its audit row is written when the transaction is about to commit."""
+        session.info.setdefault(_PENDING, []).append((action, entity, entity_id, dict(detail or {})))
+
+    def _close_out(self, session: Session) -> None:
+        """Appends the transaction's audit rows, the last one sealing every covered row it wrote (a row of its
+        own when the action named none), so nothing reaches the ledger, contacts, plans or holds unaudited.
+        An action that rolled back on purpose (a preview) has nothing to record."""
+        if not session.in_transaction():
+            session.info.pop(_PENDING, None)
+            return
+        session.flush()
+        seal = audit_seal.collect(session.connection())
+        pending = session.info.pop(_PENDING, [])
+        if seal:
+            if not pending:
+                pending = [("rows.changed", "vault", self.vault.vault_id, {})]
+            pending[-1][3]["sealed"] = seal
+        for action, entity, entity_id, detail in pending:
+            audit.append(session, self.vault.audit_key, actor=self.actor, action=action,
+                         entity=entity, entity_id=entity_id, detail=detail)
+
+    # -- who looked at what (HIPAA §164.312(b)) ------------------------------------------------
+    def note_view(self, account_id: int, seen_in: str) -> None:
+        """Remembers that the account was shown; written in batches, so reading stays as fast as before."""
+        with self._views_lock:
+            if not self._views:
+                self._views_since = time.monotonic()
+            self._views.append([account_id, seen_in, datetime.now(timezone.utc).isoformat(timespec="seconds")])
+            due = len(self._views) >= VIEWS_PER_ROW or time.monotonic() - self._views_since >= VIEWS_MAX_WAIT
+        if due:
+            with contextlib.suppress(UserError):  # busy or full: kept, and written with the next batch
+                self.flush_views()
+
+    def flush_views(self) -> None:
+        with self._views_lock:
+            views, self._views = self._views, []
+        if not views:
+            return
+        try:
+            with self.transaction() as session:
+                self.audit(session, "account.viewed", "account", "", {"views": views})
+        except BaseException:
+            with self._views_lock:
+                self._views[:0] = views
+            raise
 
     def close(self) -> None:
+        """Writes the views still waiting and the chain's head beside the vault (its anchor), then drops the key.
+        Closing (lock, quit) never fails on either."""
+        with contextlib.suppress(Exception):
+            self.flush_views()
+            with self.reading() as session:
+                row, link = audit_anchor.head(session)
+            audit_anchor.write(self.data_dir, self.vault.vault_id, self.vault.audit_key, row, link)
         self.vault.close()
 
 
@@ -108,12 +173,15 @@ def _prepare(vault: Vault) -> Workspace:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         write_backup(vault, vault.paths.backups / f"pre-upgrade-{revision}-{stamp}.cdbackup")
 
-    migrate.upgrade(vault.engine, backup_before=backup_before)
+    upgraded = migrate.upgrade(vault.engine, backup_before=backup_before)
     workspace = Workspace(vault, current_actor())
     with workspace.transaction() as session:
         # A bulk load that was interrupted left its indexes dropped and its search index stale.
         restore_secondary_indexes(session)
         search_index.rebuild_if_stale(session)
+        if upgraded:  # the chain vouches for the covered rows as they stand under the new schema
+            workspace.audit(session, BASELINE, "vault", vault.vault_id,
+                            {"sealed": audit_seal.baseline(session.connection())})
     return workspace
 
 

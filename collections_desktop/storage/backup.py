@@ -73,6 +73,7 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
     with tempfile.TemporaryDirectory(prefix=".cdesk-backup-", dir=out.parent) as tmp:
         copy = Path(tmp) / "copy.db"
         _copy_database(vault, copy)
+        header["audit_head"] = _audit_head(copy, vault.data_key)
         # The database part's length and hash, so a backup cut short is refused before anything is replaced.
         header["db_bytes"], header["db_sha256"] = copy.stat().st_size, _sha256(copy)
         header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
@@ -82,6 +83,18 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
             handle.write(header_bytes)
             shutil.copyfileobj(db, handle, _CHUNK)
     return BackupInfo(out, out.stat().st_size, header["created_at"])
+
+
+def _audit_head(copy: Path, data_key: bytes) -> dict:
+    """The chain's last link in the copy: an anchor that a later, shortened chain cannot match."""
+    conn = connect_raw(copy, data_key)
+    try:
+        found = conn.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
+    except sqlcipher.DatabaseError:
+        found = None
+    finally:
+        conn.close()
+    return {"row": found[0], "hash": found[1]} if found else {"row": 0, "hash": "0" * 64}
 
 
 def _sha256(path: Path) -> str:
@@ -187,7 +200,7 @@ def _check_staged(staged: Path, data_key: bytes, backup: Path) -> None:
 
 def _move_existing_aside(paths: VaultPaths) -> Path | None:
     """Keeps the replaced vault (still encrypted under its old key) instead of deleting it."""
-    existing = [p for p in (paths.db, paths.keys, *paths.side_files()) if p.exists()]
+    existing = [p for p in (paths.db, paths.keys, paths.anchor, *paths.side_files()) if p.exists()]
     if not existing:
         return None
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")

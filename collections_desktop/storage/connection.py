@@ -32,6 +32,8 @@ def connect_raw(path: Path, data_key: bytes, *, check_same_thread: bool = True) 
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA busy_timeout = 5000")
+        # Temporary tables and sorts in memory: a temp file could hold decrypted rows.
+        conn.execute("PRAGMA temp_store = MEMORY")
     except sqlcipher.DatabaseError as exc:
         conn.close()
         raise NotAVaultError(str(path)) from exc

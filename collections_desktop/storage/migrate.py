@@ -66,10 +66,22 @@ def upgrade(engine: Engine, backup_before: Callable[[str], None] | None = None) 
         return False
     if current is not None and backup_before is not None:
         backup_before(current)
+    _run(engine, "upgrade", "head")
+    return True
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Back to an older schema (for support, and for tests that make an older vault)."""
+    _run(engine, "downgrade", revision)
+
+
+def _run(engine: Engine, direction: str, revision: str) -> None:
     from alembic import command
 
+    from collections_desktop.storage import audit_seal
+
     with engine.begin() as conn:
+        audit_seal.remove(conn)  # the audit triggers of a pooled connection would block ALTER TABLE
         cfg = _config()
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return True
+        getattr(command, direction)(cfg, revision)

@@ -53,6 +53,10 @@ class VaultPaths:
         return self.data_dir / KEYS_NAME
 
     @property
+    def anchor(self) -> Path:
+        return self.data_dir / "vault.anchor.json"  # see audit_anchor
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "backups"
 

@@ -31,7 +31,7 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         controller.model.set_ids(ids)
         number = account or controller.model.account_number(0)
         if number:
-            view = accounts.get_account(workspace, number)
+            view = accounts.get_account(workspace, number, seen_in="screenshot")
             controller.current_view = view
             try:
                 points = contacts.contact_points_now(workspace, number)

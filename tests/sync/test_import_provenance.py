@@ -66,10 +66,7 @@ def test_upgrade_reads_an_older_vaults_imported_postings_from_their_source_rows(
     record_payment(workspace, account, "1.00", "cash", allow_overpayment=True)
     imported = _rows(workspace, "SELECT ledger_entry_id, import_batch_id FROM posting_source ORDER BY 1")
     assert imported
-    with workspace.vault.engine.begin() as conn:
-        cfg = migrate._config()
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0008")
+    migrate.downgrade(workspace.vault.engine, "0008")
     workspace.close()
     upgraded = open_workspace(data_dir, passphrase=PASSPHRASE)
     try:

@@ -1,11 +1,14 @@
-"""The `change-passphrase` and `recovery-key` commands: new secrets, and a new data key when one may have leaked."""
+"""The vault's secrets and its audit trail from the command line: `change-passphrase` (and `--rekey` after a
+suspected leak), `recovery-key rotate` and `audit verify` against the anchors of earlier days."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from collections_desktop.cli_text import say
+from collections_desktop.services.errors import UserError
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser, parser_class: type) -> None:
@@ -20,6 +23,14 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
                            help="a new recovery key; the vault is re-encrypted so the old one opens nothing")
     p.add_argument("--new-passphrase-file", type=Path,
                    help="with --recovery-key-file: the passphrase to set (else it is asked for)")
+    p = sub.add_parser("audit", parents=[common], help="audit trail tools")
+    actions = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=parser_class)
+    p = actions.add_parser("verify", parents=[common],
+                           help="check the chain, the rows it vouches for, and its anchors")
+    p.add_argument("--against", type=Path, action="append", default=[], metavar="BACKUP",
+                   help="also hold the chain against the head recorded in this backup")
+    p.add_argument("--anchor", action="append", default=[], metavar="ROW:HASH",
+                   help="also hold it against a head printed by an earlier audit verify")
 
 
 def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
@@ -62,3 +73,37 @@ def cmd_recovery_key(args: argparse.Namespace, lang: str) -> int:
     print(say("recovery_rotated", lang))
     print(say("recovery_key", lang, key=recovery_key))
     return 0
+
+
+def _given_anchor(text: str):  # noqa: ANN202
+    from collections_desktop.storage.audit_anchor import Anchor
+
+    row, _, link = text.partition(":")
+    if not row.strip().isdigit() or len(link.strip()) < 12:
+        raise UserError("bad_anchor", value="ROW:HASH")
+    return Anchor(int(row), link.strip().lower(), "", "given")
+
+
+def cmd_audit(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop import cli
+    from collections_desktop.services.vault_ops import backup_anchor, verify_audit
+
+    against = tuple([backup_anchor(path) for path in args.against] + [_given_anchor(t) for t in args.anchor])
+    with cli._opened(args, lang) as workspace:
+        check = verify_audit(workspace, against)
+    if check.first_bad_row is None and not check.row_problems:
+        print(say("audit_ok", lang, rows=check.rows))
+    elif check.first_bad_row is not None:
+        print(say("audit_bad", lang, row=check.first_bad_row, problem=check.problem, rows=check.rows),
+              file=sys.stderr)
+    for found in check.row_problems:
+        print(say(f"audit_rows_{found.problem}", lang, table=found.table, rows=found.rows,
+                  audit_row=found.audit_row or "-"), file=sys.stderr)
+    if check.anchor_forged:
+        print(say("audit_anchor_forged", lang), file=sys.stderr)
+    for anchor, held in check.anchors:
+        code = "audit_anchor_held" if held else "audit_anchor_lost"
+        print(say(code, lang, source=anchor.source, at=anchor.at or "-", row=anchor.row),
+              file=sys.stdout if held else sys.stderr)
+    print(say("audit_head", lang, row=check.head_row, hash=check.head_hash[:16]))
+    return 0 if check.intact else 1
