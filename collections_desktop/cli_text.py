@@ -319,7 +319,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The vault it replaced is kept, still encrypted, in {path}.",
         "es": "La bóveda reemplazada se conserva, aún cifrada, en {path}.",
     },
-    "audit_ok": {"en": "Audit trail intact: {rows} rows.", "es": "Registro de auditoría íntegro: {rows} filas."},
+    "audit_ok": {
+        "en": "Audit trail intact: {rows} rows; every ledger entry, contact, plan, promise and hold matches its seal.",
+        "es": "Registro de auditoría íntegro: {rows} filas; cada movimiento, contacto, plan, promesa y retención "
+              "coincide con su sello."},
     "audit_head": {"en": "Head of the chain: row {row}, {hash} (keep it: audit verify --anchor {row}:{hash})",
                    "es": "Cabeza de la cadena: fila {row}, {hash} (consérvela: audit verify --anchor {row}:{hash})"},
     "audit_rows_altered": {

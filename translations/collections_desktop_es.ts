@@ -684,6 +684,19 @@
     </message>
 </context>
 <context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../collections_desktop/ui/app.py" line="225"/>
+        <source>The vault is damaged</source>
+        <translation>La bóveda está dañada</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/app.py" line="226"/>
+        <source>{count} page(s) of vault.db fail their check: the file was damaged on disk or changed outside the program. Make a backup now, then restore your latest good backup (collections-desktop vault check tells more).</source>
+        <translation>{count} página(s) de vault.db no pasan su verificación: el archivo se dañó en el disco o se cambió fuera del programa. Haga una copia ahora y luego restaure su última copia buena (collections-desktop vault check da más detalles).</translation>
+    </message>
+</context>
+<context>
     <name>DeskOps</name>
     <message>
         <location filename="../collections_desktop/ui/desk_ops.py" line="143"/>

@@ -200,6 +200,17 @@ class VaultCheck:
         return not (self.page_problems or self.broken_references or self.balances_off) and self.audit.intact
 
 
+def quick_check(workspace: Workspace) -> int:
+    """The desk's check after unlocking: how many pages of vault.db fail their authentication (0 when sound)."""
+    from collections_desktop.storage import vault_check
+
+    vault = workspace.vault
+    try:
+        return len(vault_check.pages_authenticated(vault.paths.db, vault.data_key))
+    except Exception:  # noqa: BLE001 - a file too damaged to open for the check is damaged all the same
+        return 1
+
+
 def check_vault(workspace: Workspace, as_of: date | None = None) -> VaultCheck:
     """Reads the whole vault: SQLCipher and SQLite integrity, references, every balance re-derived from its
     ledger, and the audit chain. Changes nothing."""

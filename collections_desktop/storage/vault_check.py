@@ -7,6 +7,8 @@ from datetime import date
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from pathlib import Path
+
 from collections_desktop.storage.balances import refresh_accounts_bulk
 from collections_desktop.storage.bulk import slices
 from collections_desktop.storage.engine import integrity_problems
@@ -32,3 +34,16 @@ def balances_off(session: Session, as_of: date) -> list[str]:
     for part in slices(moved):
         numbers.extend(session.scalars(select(Account.number).where(Account.id.in_(part))))
     return sorted(numbers)
+
+
+def pages_authenticated(db: Path, data_key: bytes) -> list[str]:
+    """The check at unlock: every page's HMAC (a damaged or altered page fails it), about 0.5 s at 100k accounts,
+    on a connection of its own with a small page cache so the desk's memory does not grow."""
+    from collections_desktop.storage.connection import connect_raw
+
+    conn = connect_raw(db, data_key, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cache_size = -2000")
+        return [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    finally:
+        conn.close()

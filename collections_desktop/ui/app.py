@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from collections_desktop.services import accounts, demo, first_page, plan_tracking, vault_access
+from collections_desktop.services import accounts, demo, first_page, plan_tracking, vault_access, vault_ops
 from collections_desktop.services import workspace as ws
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.actions import MainAction
@@ -215,6 +215,20 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         # Plans fall late and promises come due with the calendar: bring them to today before the lists show.
         self.runner.run(lambda: plan_tracking.refresh_all(workspace), lambda _changes: None, self._failed)
         self.runner.run(lambda: accounts.vault_summary(workspace), self._show_summary, self._failed)
+        # After the first page and Today's ranking, on the ranking thread: the vault's pages, authenticated.
+        self.ranker.run(lambda: vault_ops.quick_check(workspace), self._quick_checked, lambda _e: None)
+
+    def _quick_checked(self, damaged_pages: int) -> None:
+        if damaged_pages and self.workspace is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The vault is damaged"), self.tr(
+                "{count} page(s) of vault.db fail their check: the file was damaged on disk or changed outside "
+                "the program. Make a backup now, then restore your latest good backup "
+                "(collections-desktop vault check tells more).").format(count=damaged_pages),
+                QMessageBox.StandardButton.Ok, self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not modal to the application: the desk keeps working while it is read
 
     def _show_summary(self, summary: accounts.VaultSummary) -> None:
         if self.workspace is None:

@@ -196,3 +196,23 @@ def test_review_shows_and_hand_off_puts_the_claim_on_hold(controller_factory, de
     qtbot.waitUntil(lambda: any(not c.ok and c.code == "handed_to_billing" for c in pane.review)
                     if pane.view is not None and pane.view.number == view.number else False, timeout=10_000)
     assert "With the billing team" in pane.browser.toPlainText()
+
+
+def test_a_damaged_page_is_reported_after_unlocking(controller_factory, demo_dir, qtbot):
+    """The check at unlock authenticates every page on its own thread, after the first page is shown."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    vault = demo_dir / "vault.db"
+    data = bytearray(vault.read_bytes())
+    data[len(data) - 4096 + 200] ^= 0xFF  # the last page: not needed for the first page of the worklist
+    vault.write_bytes(bytes(data))
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+
+    def warning() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()),
+                    None)
+
+    qtbot.waitUntil(lambda: warning() is not None, timeout=20_000)
+    assert "fail their check" in warning().text() and "restore" in warning().text()
+    controller.lock()  # the lock closes it like every other dialog
+    assert warning() is None
