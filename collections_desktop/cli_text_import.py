@@ -21,12 +21,20 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
     "short_row": {
         "en": "the row has {found} of the header's {expected} fields (cut off?); nothing of it was read",
         "es": "la fila tiene {found} de los {expected} campos del encabezado (¿cortada?); no se leyó nada de ella"},
+    "last_line_cut": {
+        "en": "the file ends inside this row, with no line ending (cut off?); nothing of it was read. If the file is "
+              "complete, export it again",
+        "es": "el archivo termina dentro de esta fila, sin fin de línea (¿cortado?); no se leyó nada de ella. Si el "
+              "archivo está completo, expórtelo de nuevo"},
     "isa_truncated": {"en": "the ISA envelope is cut short", "es": "el sobre ISA está incompleto"},
     "isa_malformed": {"en": "the ISA envelope is malformed", "es": "el sobre ISA está mal formado"},
     "x12_no_envelope": {
         "en": "no ISA envelope; assuming * : ~ delimiters",
         "es": "sin sobre ISA; se suponen los delimitadores * : ~",
     },
+    "x12_no_transaction": {
+        "en": "the file holds no transaction (no ST segment after its envelope): cut off?",
+        "es": "el archivo no contiene ninguna transacción (no hay segmento ST tras su sobre): ¿está cortado?"},
     "x12_truncated": {
         "en": "the file ends inside a transaction (no {missing} segment)",
         "es": "el archivo termina dentro de una transacción (falta el segmento {missing})",

@@ -1047,231 +1047,241 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="25"/>
+        <source>The file holds no transaction (no ST segment after its envelope): cut off?</source>
+        <translation>El archivo no contiene ninguna transacción (no hay segmento ST tras su sobre): ¿está cortado?</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="27"/>
+        <source>The file ends inside this row, with no line ending (cut off?); nothing of it was read. If the file is complete, export it again</source>
+        <translation>El archivo termina dentro de esta fila, sin fin de línea (¿cortado?); no se leyó nada de ella. Si el archivo está completo, expórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/import_text.py" line="30"/>
         <source>The CSV file cannot be read ({reason})</source>
         <translation>No se puede leer el archivo CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="26"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="31"/>
         <source>Byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8</source>
         <translation>El byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="28"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="33"/>
         <source>{path}, line {line}: byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8</source>
         <translation>{path}, línea {line}: el byte {byte} no es texto UTF-8 ni Windows-1252; vuelva a exportar el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="31"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="36"/>
         <source>Not valid JSON: {reason}</source>
         <translation>JSON no válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="32"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="37"/>
         <source>Not a FHIR resource</source>
         <translation>No es un recurso FHIR</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="33"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="38"/>
         <source>Explanation of benefit for a patient ({reference}) neither in these files nor imported before: import the Patient with it</source>
         <translation>Explicación de beneficios de un paciente ({reference}) que no está en estos archivos ni se importó antes: importe el Patient con ella</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="36"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="41"/>
         <source>Claim {claim}: the payer gave no patient share; none is assumed</source>
         <translation>Reclamación {claim}: el pagador no indicó la parte del paciente; no se supone ninguna</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="38"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="43"/>
         <source>The ISA envelope is malformed</source>
         <translation>El sobre ISA está mal formado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="39"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="44"/>
         <source>The ISA envelope is cut short</source>
         <translation>El sobre ISA está incompleto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="40"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="45"/>
         <source>Not an X12 file</source>
         <translation>No es un archivo X12</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="41"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="46"/>
         <source>No ISA envelope; the usual * : ~ delimiters are assumed</source>
         <translation>Sin sobre ISA; se suponen los delimitadores habituales * : ~</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="42"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="47"/>
         <source>Segment {segment} is outside any ST..SE transaction</source>
         <translation>El segmento {segment} está fuera de una transacción ST..SE</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="43"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="48"/>
         <source>{element} is empty</source>
         <translation>{element} está vacío</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="44"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="49"/>
         <source>The file ends inside a transaction (no {missing} segment)</source>
         <translation>El archivo termina dentro de una transacción (falta el segmento {missing})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="45"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="50"/>
         <source>SE says {declared} segments; {found} were found</source>
         <translation>SE declara {declared} segmentos; se encontraron {found}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="46"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="51"/>
         <source>Claim {claim}, line {line}: charge minus payment differs from its adjustments</source>
         <translation>Reclamación {claim}, línea {line}: el cargo menos el pago no coincide con sus ajustes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="48"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="53"/>
         <source>Claim {claim}: charge minus payment differs from its adjustments</source>
         <translation>Reclamación {claim}: el cargo menos el pago no coincide con sus ajustes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="50"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="55"/>
         <source>Claim {claim}: CLP05 differs from the sum of the PR adjustments</source>
         <translation>Reclamación {claim}: CLP05 no coincide con la suma de los ajustes PR</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="52"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="57"/>
         <source>Payment {trace}: BPR02 differs from the claim payments less provider adjustments</source>
         <translation>Pago {trace}: BPR02 no coincide con los pagos de las reclamaciones menos los ajustes al proveedor</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="54"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="59"/>
         <source>The ISA envelope&apos;s delimiters cannot be read: they must differ from each other and not be letters or digits</source>
         <translation>No se pueden leer los delimitadores del sobre ISA: deben ser distintos entre sí y no ser letras ni dígitos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="58"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="63"/>
         <source>This is an 837 claim, not an 835 remittance</source>
         <translation>Esto es una reclamación 837, no una remesa 835</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="59"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="64"/>
         <source>This is a 277/276 claim status, not an 835 remittance</source>
         <translation>Esto es un estado de reclamación 277/276, no una remesa 835</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="60"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="65"/>
         <source>This is a 999/997 acknowledgment, not an 835 remittance</source>
         <translation>Esto es un acuse de recibo 999/997, no una remesa 835</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="61"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="66"/>
         <source>This is a 270/271 eligibility file, not an 835 remittance</source>
         <translation>Esto es un archivo de elegibilidad 270/271, no una remesa 835</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="62"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="67"/>
         <source>{path} is an X12 {transaction} file (837 claims, 277 statuses and 999 acknowledgments are not imported), not an 835 remittance</source>
         <translation>{path} es un archivo X12 {transaction} (no se importan reclamaciones 837, estados 277 ni acuses 999), no una remesa 835</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="66"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="71"/>
         <source>This is an X12 {transaction} transaction, not an 835 remittance</source>
         <translation>Esto es una transacción X12 {transaction}, no una remesa 835</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="67"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="72"/>
         <source>{field}, the payment&apos;s date, is not a date: its postings are dated the day of the import</source>
         <translation>{field}, la fecha del pago, no es una fecha: sus registros llevan la fecha de la importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="69"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="74"/>
         <source>{count} segment(s) an 835 does not define were passed over ({segments})</source>
         <translation>Se omitieron {count} segmento(s) que una 835 no define ({segments})</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="71"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="76"/>
         <source>Claim {claim} is already in the vault for another patient ({known}, account {account}); this remittance is for {named}: not merged, ask the billing team</source>
         <translation>La reclamación {claim} ya está en la bóveda para otro paciente ({known}, cuenta {account}); esta remesa es de {named}: no se combinó, consulte al equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="75"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="80"/>
         <source>Claim {claim} is already in the vault for a visit on {known} (account {account}); this remittance is for {named}: not merged</source>
         <translation>La reclamación {claim} ya está en la bóveda para una visita del {known} (cuenta {account}); esta remesa es del {named}: no se combinó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="79"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="84"/>
         <source>{path} changed since it was read for the preview: nothing was imported; check it again</source>
         <translation>{path} cambió desde que se leyó para la vista previa: no se importó nada; revíselo de nuevo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="81"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="86"/>
         <source>Claim {claim}: amount coded {code} is not one the importer knows; it was not posted</source>
         <translation>Reclamación {claim}: el importe con código {code} no es uno que el importador conozca; no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="83"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="88"/>
         <source>Explanation of benefit {claim} is a pharmacy&apos;s prescription claim, not the clinic&apos;s: not posted</source>
         <translation>La explicación de beneficios {claim} es una reclamación de farmacia, no de la clínica: no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="86"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="91"/>
         <source>Explanation of benefit {claim} is {status}: nothing posted</source>
         <translation>La explicación de beneficios {claim} está en estado {status}: no se registró nada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="87"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="92"/>
         <source>This resource is FHIR {version}, not R4: export it again as FHIR R4</source>
         <translation>Este recurso es FHIR {version}, no R4: vuelva a exportarlo como FHIR R4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="89"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="94"/>
         <source>Claim {claim}: the payer&apos;s claim {payer_claim} is already posted from another remittance and not reversed; not posted again</source>
         <translation>Reclamación {claim}: la reclamación del pagador {payer_claim} ya se registró con otra remesa y no se revirtió; no se registra de nuevo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="93"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="98"/>
         <source>Claim {claim}: insurance would have paid {paid} on a {billed} bill; not posted</source>
         <translation>Reclamación {claim}: el seguro habría pagado {paid} sobre un cargo de {billed}; no se registró</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="95"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="100"/>
         <source>Claim {claim}: a reversal of a payment that is not in the vault; nothing to take back</source>
         <translation>Reclamación {claim}: reverso de un pago que no está en la bóveda; no hay nada que revertir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="97"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="102"/>
         <source>Claim {claim} is not in the vault</source>
         <translation>La reclamación {claim} no está en la bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="98"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="103"/>
         <source>{path}: no known layout matches its header row</source>
         <translation>{path}: ningún formato conocido coincide con su fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="99"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="104"/>
         <source>{path}: the file&apos;s format cannot be told</source>
         <translation>{path}: no se reconoce el formato del archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="100"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="105"/>
         <source>File not found: {path}</source>
         <translation>No se encontró el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="101"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="106"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="112"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="117"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="121"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="126"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/import_text.py" line="122"/>
+        <location filename="../collections_desktop/ui/import_text.py" line="127"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>

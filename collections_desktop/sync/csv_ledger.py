@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from collections_desktop.sync.csv_reader import CsvRow, ShortRow, located, parse_date, table
+from collections_desktop.sync.csv_reader import CsvRow, RefusedRow, located, parse_date, table
 from collections_desktop.sync.problems import (
     ACCOUNT_ID_MAX,
     CLAIM_ID_MAX,
@@ -185,7 +185,7 @@ def _records(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecord
     for line, values in lines:
         where = f"{path.name}:{line}"
         try:
-            if isinstance(values, ShortRow):
+            if isinstance(values, RefusedRow):
                 values.refuse()
             if read is None:
                 yield from _aging_records(CsvRow(line, dict(zip(header, values))), profile, where, as_of)

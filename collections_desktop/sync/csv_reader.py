@@ -18,8 +18,15 @@ DATE_FORMATS = ("%m/%d/%Y", "%Y-%m-%d", "%m/%d/%y", "%m-%d-%Y", "%Y%m%d")
 TOTAL_WORDS = {"total", "totals", "grand total", "report total", "sum"}
 
 
+class RefusedRow:
+    """A row that must not be read: `refuse` raises its located reason."""
+
+    def refuse(self) -> None:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
-class ShortRow:
+class ShortRow(RefusedRow):
     """A row with fewer fields than the header: cut off mid-line (an interrupted copy), never read as blanks."""
 
     found: int
@@ -30,10 +37,28 @@ class ShortRow:
 
 
 @dataclass(frozen=True)
+class CutLastRow(RefusedRow):
+    """The file's last row, with no line ending: a copy cut off inside its last field would read "4" for "40.00",
+    or a blank for it, and nothing tells that from a whole row, so it is refused (with a line ending it is read)."""
+
+    def refuse(self) -> None:
+        raise RecordError("last_line_cut")
+
+
+def _ends_with_line_ending(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(0, 2)
+        if handle.tell() == 0:
+            return True
+        handle.seek(-1, 2)
+        return handle.read(1) in (b"\n", b"\r")
+
+
+@dataclass(frozen=True)
 class CsvRow:
     line: int
     values: dict[str, str]
-    short: ShortRow | None = None
+    short: RefusedRow | None = None
 
     def get(self, header: str | None) -> str:
         """The value under `header`, stripped; "" when the column is missing or not mapped (None)."""
@@ -133,8 +158,23 @@ def table(path: Path) -> Iterator[tuple[int, list[str]]]:
     Every data row is cut to the header's width plus one blank at the end, so a reader that maps a
     column the file lacks can point it at that blank. A row with fewer fields than the header comes
     as a ShortRow instead: a copy interrupted mid-line would otherwise read as a snapshot of zeros
-    and undo what is posted. Total rows at the end are left out.
+    and undo what is posted; so does a last row that may have been cut inside its last field (CutLastRow).
+    Total rows at the end are left out.
     """
+    whole = _ends_with_line_ending(path)
+    held = None  # each row waits for the next, so the last one is known when it comes
+    for item in _table(path):
+        if held is not None:
+            yield held
+        held = item
+    if held is not None:
+        line, values = held
+        if not whole and line > 1 and isinstance(values, list):
+            held = (line, CutLastRow())
+        yield held
+
+
+def _table(path: Path) -> Iterator[tuple[int, list[str] | ShortRow]]:
     with path.open("r", encoding=_encoding(path), newline="") as handle:
         sample = handle.read(SNIFF_BYTES)
         handle.seek(0)
@@ -161,7 +201,7 @@ def rows(path: Path) -> Iterator[CsvRow]:
     lines = table(path)
     _first, header = next(lines)
     for line, values in lines:
-        if isinstance(values, ShortRow):
+        if isinstance(values, RefusedRow):
             yield CsvRow(line, {}, values)
         else:
             yield CsvRow(line, dict(zip(header, values)))

@@ -100,6 +100,7 @@ class Remittance835Parser:
         self.group_kind = ""
         self.unknown: set[str] = set()
         self.unknown_count = 0
+        self.transactions = 0
 
     def _where(self, number: int) -> str:
         return f"{self.name}:segment {number}"
@@ -149,6 +150,8 @@ class Remittance835Parser:
         if self.remit is not None:
             yield from self._close_claim()
             yield ImportProblem(self._where(number), ERROR, "x12_truncated", {"missing": "SE"})
+        elif not self.transactions and number:  # an envelope and nothing in it: cut off after the ISA?
+            yield ImportProblem(self._where(number), ERROR, "x12_no_transaction")
         if self.unknown_count:
             yield ImportProblem(self.name, WARNING, "x12_unknown_segments",
                                 {"count": self.unknown_count, "segments": ", ".join(sorted(self.unknown))})
@@ -180,6 +183,7 @@ class Remittance835Parser:
         if self.remit is not None:
             raise RecordError("x12_truncated", missing="SE")
         self.remit = _Remittance(start=number)
+        self.transactions += 1
         kind = _element(parts, 1)
         if kind != "835" or self.group_kind not in ("", "835"):
             # The transaction is reported once and its segments are passed over up to its SE: until then

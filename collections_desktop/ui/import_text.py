@@ -22,6 +22,11 @@ def _texts() -> dict[str, str]:
             "and the difference posted as an adjustment"),
         "short_row": translate(
             "ImportProblems", "The row has {found} of the header's {expected} fields (cut off?); nothing of it was read"),
+        "x12_no_transaction": translate(
+            "ImportProblems", "The file holds no transaction (no ST segment after its envelope): cut off?"),
+        "last_line_cut": translate(
+            "ImportProblems", "The file ends inside this row, with no line ending (cut off?); nothing of it was read. "
+                              "If the file is complete, export it again"),
         "csv_unreadable": translate("ImportProblems", "The CSV file cannot be read ({reason})"),
         "not_text": translate(
             "ImportProblems", "Byte {byte} is not UTF-8 or Windows-1252 text; export the file again as UTF-8"),
