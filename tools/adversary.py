@@ -90,7 +90,7 @@ def main() -> None:
     trials = args.trials
     work = Path(tempfile.mkdtemp(prefix="adversary-"))
     rng = random.Random(1)
-    print(f"{"experiment":<84} {'trials':>6} {'failures':>8}")
+    print(f"{'experiment':<84} {'trials':>6} {'failures':>8}")
     template = work / "template"
     create_workspace(template, PASSPHRASE)[0].close()
     source = ledger(work / "ledger.csv", 20_000)
