@@ -686,12 +686,12 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="225"/>
+        <location filename="../collections_desktop/ui/app.py" line="226"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="226"/>
+        <location filename="../collections_desktop/ui/app.py" line="227"/>
         <source>{count} page(s) of vault.db fail their check: the file was damaged on disk or changed outside the program. Make a backup now, then restore your latest good backup (collections-desktop vault check tells more).</source>
         <translation>{count} página(s) de vault.db no pasan su verificación: el archivo se dañó en el disco o se cambió fuera del programa. Haga una copia ahora y luego restaure su última copia buena (collections-desktop vault check da más detalles).</translation>
     </message>
@@ -2518,57 +2518,62 @@ del %4 al %5</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="58"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="59"/>
         <source>Unlock Collections Desk</source>
         <translation>Desbloquear Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="59"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="60"/>
         <source>The vault is locked. Patient information stays hidden until you unlock it.</source>
         <translation>La bóveda está bloqueada. La información de los pacientes permanece oculta hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="61"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="61"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="63"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="63"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="63"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="64"/>
         <source>I forgot my passphrase; use the recovery key</source>
         <translation>Olvidé mi frase de contraseña; usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="64"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="65"/>
         <source>Remember on this device</source>
         <translation>Recordar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="66"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="68"/>
+        <source>This computer&apos;s keyring ({name}) stores secrets unencrypted, so it is not used: the passphrase is asked every time.</source>
+        <translation>El llavero de esta computadora ({name}) guarda los secretos sin cifrar, así que no se usa: la frase de contraseña se pide cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="72"/>
         <source>This computer has no system keyring, so the passphrase is asked every time.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que la frase de contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="67"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="73"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="82"/>
+        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="88"/>
         <source>Type the passphrase to unlock.</source>
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
     </message>

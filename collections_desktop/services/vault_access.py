@@ -72,3 +72,9 @@ def vault_is_demo(data_dir: Path) -> bool:
 
 def keyring_available() -> bool:
     return keystore.backend_available()
+
+
+def plaintext_keyring() -> str:
+    """The name of the keyring in use when it is refused for storing secrets unencrypted, else ""."""
+    refused = keystore.refused_backend()
+    return refused if refused and ("keyrings.alt" in refused or "Plaintext" in refused) else ""

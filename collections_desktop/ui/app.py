@@ -168,7 +168,8 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         self._show_dialog(dialog)
 
     def _ask_unlock(self) -> None:
-        dialog = UnlockDialog(vault_access.keyring_available(), self.window)
+        dialog = UnlockDialog(vault_access.keyring_available(), self.window,
+                              plaintext_keyring=vault_access.plaintext_keyring())
         dialog.unlock_requested.connect(self._unlock)
         dialog.rejected.connect(self.window.close)
         self._show_dialog(dialog)

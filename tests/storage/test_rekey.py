@@ -183,3 +183,15 @@ def test_plaintext_keyrings_are_refused_by_name(workspace):
     assert keystore.refused_backend() == "keyrings.alt.file.PlaintextKeyring"
     assert vault_ops.remember_on_device(workspace) is False
     assert "device" not in workspace.vault.keyfile.wraps
+
+
+def test_the_unlock_dialog_names_a_refused_keyring(qtbot):
+    from collections_desktop.services.vault_access import keyring_available, plaintext_keyring
+    from collections_desktop.ui.dialogs.unlock import UnlockDialog
+
+    keyring.set_keyring(PlaintextKeyring())
+    dialog = UnlockDialog(keyring_available(), plaintext_keyring=plaintext_keyring())
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isVisibleTo(dialog)
+    assert "keyrings.alt.file.PlaintextKeyring" in dialog.no_keyring.text()
+    assert "unencrypted" in dialog.no_keyring.text()

@@ -22,10 +22,11 @@ class UnlockDialog(Retranslating, QDialog):
 
     unlock_requested = Signal(str, bool, bool)
 
-    def __init__(self, keyring_available: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, keyring_available: bool, parent: QWidget | None = None, *, plaintext_keyring: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("UnlockDialog")
         self.keyring_available = keyring_available
+        self.plaintext_keyring = plaintext_keyring  # a keyring refused because it stores secrets unencrypted
         self.intro = QLabel(wordWrap=True)
         self.secret_label = QLabel()
         self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -62,8 +63,13 @@ class UnlockDialog(Retranslating, QDialog):
         self.secret.setAccessibleName(self.tr("Recovery key") if recovery else self.tr("Passphrase"))
         self.use_recovery.setText(self.tr("I forgot my passphrase; use the recovery key"))
         self.remember.setText(self.tr("Remember on this device"))
-        self.no_keyring.setText(self.tr(
-            "This computer has no system keyring, so the passphrase is asked every time."))
+        if self.plaintext_keyring:
+            self.no_keyring.setText(self.tr(
+                "This computer's keyring ({name}) stores secrets unencrypted, so it is not used: the passphrase "
+                "is asked every time.").format(name=self.plaintext_keyring))
+        else:
+            self.no_keyring.setText(self.tr(
+                "This computer has no system keyring, so the passphrase is asked every time."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
 
 
