@@ -18,7 +18,7 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.vault_access import translate_storage_errors
 from collections_desktop.storage import audit, audit_anchor, audit_seal, migrate, search_index
 from collections_desktop.storage.audit_content import BASELINE
-from collections_desktop.storage.backup import write_backup
+from collections_desktop.storage.backup import clean_interrupted, write_backup
 from collections_desktop.storage.bulk import restore_secondary_indexes
 from collections_desktop.storage.engine import WRITE, is_busy, is_disk_full, set_bulk_durability
 from collections_desktop.storage.vault import Vault, VaultPaths
@@ -173,6 +173,7 @@ def _prepare(vault: Vault) -> Workspace:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         write_backup(vault, vault.paths.backups / f"pre-upgrade-{revision}-{stamp}.cdbackup")
 
+    clean_interrupted(vault.paths.data_dir)  # a backup or restore killed last time leaves nothing behind
     upgraded = migrate.upgrade(vault.engine, backup_before=backup_before)
     workspace = Workspace(vault, current_actor())
     with workspace.transaction() as session:

@@ -6,9 +6,9 @@ import contextlib
 import hashlib
 import json
 import os
+import secrets
 import shutil
 import struct
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -70,8 +70,12 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
         "app_version": __version__,
     }
     _remove_stale_copies(out.parent)
-    with tempfile.TemporaryDirectory(prefix=".cdesk-backup-", dir=out.parent) as tmp:
-        copy = Path(tmp) / "copy.db"
+    token = secrets.token_hex(6)
+    working = out.parent / f".cdesk-backup-{token}"
+    # Noted before anything is written, so a kill at any point leaves a note of what to clean at the next start.
+    with _noted(vault.paths.data_dir, token, {"pid": os.getpid(), "working": str(working), "out": str(out)}), \
+            _working_folder(working):
+        copy = working / "copy.db"
         _copy_database(vault, copy)
         header["audit_head"] = _audit_head(copy, vault.data_key)
         # The database part's length and hash, so a backup cut short is refused before anything is replaced.
@@ -106,11 +110,70 @@ def _sha256(path: Path) -> str:
 
 
 STALE_SECONDS = 3600
+IN_PROGRESS = ".in-progress-"  # notes beside the vault while a backup or restore works: what to clean if killed
+
+
+@contextlib.contextmanager
+def _noted(data_dir: Path, token: str, what: dict):  # noqa: ANN202
+    marker = Path(data_dir) / f"{IN_PROGRESS}{token}.json"
+    with contextlib.suppress(OSError):
+        marker.write_text(json.dumps(what))
+    try:
+        yield
+    finally:
+        marker.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _working_folder(path: Path):  # noqa: ANN202
+    path.mkdir(mode=0o700)
+    try:
+        yield
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True
+    return True
+
+
+def clean_interrupted(data_dir: Path) -> None:
+    """At the next start after a backup or restore was killed: its working copy (the size of the vault), its
+    half-written file and its staged database go, wherever they were written."""
+    for marker in Path(data_dir).glob(f"{IN_PROGRESS}*.json"):
+        try:
+            what = json.loads(marker.read_text())
+            pid = int(what["pid"])
+        except (OSError, ValueError, KeyError, TypeError):
+            marker.unlink(missing_ok=True)
+            continue
+        if not _alive(pid):
+            _remove_leftovers(what)
+            marker.unlink(missing_ok=True)
+
+
+def _remove_leftovers(what: dict) -> None:
+    leftovers = [Path(what["working"])] if what.get("working") else []
+    if what.get("out"):
+        out = Path(what["out"])
+        leftovers += list(out.parent.glob(f".{out.name}.*.tmp"))
+    if what.get("staged"):
+        staged = Path(what["staged"])
+        leftovers += [staged, *[staged.with_name(staged.name + s) for s in ("-wal", "-shm", "-journal")]]
+    for leftover in leftovers:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
 
 
 def _remove_stale_copies(folder: Path) -> None:
-    """A backup killed mid-way leaves its hidden working copy (the size of the vault) and perhaps a half-written
-    file; the next backup into the same folder removes those an hour old (no backup runs that long)."""
+    """Working copies and half-written files an hour old in the backup's folder (from a backup killed before its
+    note could be read at a start: another laptop, a deleted vault) go with the next backup there."""
     cutoff = time.time() - STALE_SECONDS
     for stale in [*folder.glob(".cdesk-backup-*"), *folder.glob(".*.cdbackup.*.tmp")]:
         with contextlib.suppress(OSError):
@@ -152,23 +215,24 @@ def restore_backup(backup: Path, paths: VaultPaths, *, passphrase: str | None = 
     leftovers = (staged, *[staged.with_name(staged.name + s) for s in ("-wal", "-shm", "-journal")])
     for leftover in leftovers:
         leftover.unlink(missing_ok=True)
-    try:
-        with Path(backup).open("rb") as src, os.fdopen(os.open(staged, _PRIVATE, 0o600), "wb") as dst:
-            src.seek(offset)
-            shutil.copyfileobj(src, dst, _CHUNK)
-            dst.flush()
-            os.fsync(dst.fileno())
-        _check_length(staged, header, backup)
-        _check_staged(staged, data_key, backup)
-        with vault_lock.alone(paths.data_dir):  # nobody may be working in the vault it replaces
-            moved = _move_existing_aside(paths)
-            os.replace(staged, paths.db)
-            keyfile.save(paths.keys)
-            fsync_dir(paths.data_dir)
-        return moved
-    finally:
-        for leftover in leftovers:
-            leftover.unlink(missing_ok=True)
+    with _noted(paths.data_dir, secrets.token_hex(6), {"pid": os.getpid(), "staged": str(staged)}):
+        try:
+            with Path(backup).open("rb") as src, os.fdopen(os.open(staged, _PRIVATE, 0o600), "wb") as dst:
+                src.seek(offset)
+                shutil.copyfileobj(src, dst, _CHUNK)
+                dst.flush()
+                os.fsync(dst.fileno())
+            _check_length(staged, header, backup)
+            _check_staged(staged, data_key, backup)
+            with vault_lock.alone(paths.data_dir):  # nobody may be working in the vault it replaces
+                moved = _move_existing_aside(paths)
+                os.replace(staged, paths.db)
+                keyfile.save(paths.keys)
+                fsync_dir(paths.data_dir)
+            return moved
+        finally:
+            for leftover in leftovers:
+                leftover.unlink(missing_ok=True)
 
 
 def _check_length(staged: Path, header: dict, backup: Path) -> None:

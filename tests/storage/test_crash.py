@@ -163,3 +163,42 @@ def test_restore_is_refused_while_another_process_has_the_vault_open(demo_dir, t
         holder.kill()
         holder.wait()
     assert vault_ops.restore(demo_dir, backup_file, passphrase=PASSPHRASE) is not None  # once it is closed
+
+
+def _kill_when(proc: subprocess.Popen, appears) -> bool:  # noqa: ANN001
+    """SIGKILLs `proc` as soon as `appears()` is true; False when it finished first."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if appears():
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return True
+        time.sleep(0.002)
+    proc.wait()
+    return False
+
+
+@pytest.mark.slow
+def test_a_killed_backup_and_a_killed_restore_leave_nothing_after_the_next_start(tmp_path):
+    from collections_desktop.services.demo import fill_demo
+
+    data_dir = tmp_path / "vault"
+    ws, _ = create_workspace(data_dir, PASSPHRASE)
+    fill_demo(ws, accounts=20_000, seed=3)
+    made = vault_ops.backup(ws, tmp_path / "good.cdbackup").path
+    ws.close()
+    env = {**os.environ, "COLLECTIONS_DESKTOP_PASSPHRASE": PASSPHRASE}
+    target = tmp_path / "usb"
+    target.mkdir()
+    writer = subprocess.Popen([sys.executable, "-m", "collections_desktop", "--data-dir", str(data_dir), "backup",
+                               "--out", str(target / "desk.cdbackup")], env=env)
+    assert _kill_when(writer, lambda: any(target.iterdir())), "the backup finished before it could be killed"
+    assert any(p.name.startswith(".") for p in target.iterdir())  # its working copy, the size of the vault
+    restorer = subprocess.Popen([sys.executable, "-m", "collections_desktop", "--data-dir", str(data_dir),
+                                 "restore", str(made)], env=env)
+    assert _kill_when(restorer, lambda: (data_dir / ".restore.db").exists())
+    ws = open_workspace(data_dir, passphrase=PASSPHRASE)  # the next start
+    ws.close()
+    assert list(target.iterdir()) == []
+    assert not (data_dir / ".restore.db").exists() and not list(data_dir.glob(".in-progress-*"))
+    assert vault_ops.restore(data_dir, made, passphrase=PASSPHRASE) is not None  # and restoring still works
