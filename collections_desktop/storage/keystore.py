@@ -75,7 +75,10 @@ def recall(vault_id: str) -> bytes | None:
         import keyring
 
         text = keyring.get_password(SERVICE, vault_id)
-        if not text or not text.startswith(_PREFIX):
+        if not text:
+            return None
+        if not text.startswith(_PREFIX):  # the data key itself, as earlier versions kept it: removed, never used
+            keyring.delete_password(SERVICE, vault_id)
             return None
         key = base64.b64decode(text[len(_PREFIX):], validate=True)
         return key if len(key) == 32 else None

@@ -195,3 +195,15 @@ def test_the_unlock_dialog_names_a_refused_keyring(qtbot):
     assert not dialog.remember.isVisibleTo(dialog)
     assert "keyrings.alt.file.PlaintextKeyring" in dialog.no_keyring.text()
     assert "unencrypted" in dialog.no_keyring.text()
+
+
+def test_a_data_key_left_in_the_keyring_by_an_earlier_version_is_removed_unused(workspace, data_dir):
+    import base64
+
+    keyring.set_password(keystore.SERVICE, workspace.vault.vault_id,
+                         base64.b64encode(workspace.vault.data_key).decode())
+    workspace.close()
+    with pytest.raises(UserError) as locked:
+        open_workspace(data_dir, use_keyring=True)
+    assert locked.value.code == "passphrase_required"
+    assert keyring.get_password(keystore.SERVICE, workspace.vault.vault_id) is None
