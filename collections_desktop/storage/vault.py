@@ -206,10 +206,8 @@ class Vault:
 
 def _device_unwrap(keyfile: KeyFile) -> bytes | None:
     """The data key through this device's key, or None (not remembered, revoked, or another device's)."""
-    if not keyfile.has_device_wrap:
-        return None
-    device_key = keystore.recall(keyfile.vault_id)
-    if device_key is None:
+    device_key = keystore.recall(keyfile.vault_id)  # (which also drops what an earlier version kept there)
+    if device_key is None or not keyfile.has_device_wrap:
         return None
     try:
         return keyfile.unwrap_with_device_key(device_key)
