@@ -4,7 +4,9 @@
 set -euo pipefail
 
 need=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# The cache is read once: `ldconfig -p | grep -q` fails at random under pipefail (grep quits, ldconfig gets SIGPIPE).
+libs="$(ldconfig -p 2>/dev/null || true)"
+have_lib() { grep -q "$1" <<<"$libs"; }
 have_lib 'libEGL.so.1'        || need+=(libegl1)
 have_lib 'libGL.so.1'         || need+=(libgl1)
 have_lib 'libfontconfig.so.1' || need+=(libfontconfig1)
