@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian runtime libraries and fonts that Qt (offscreen), PDF checks and screenshots need, if missing;
+# Installs the Debian runtime libraries and fonts that Qt (offscreen) and screenshots need, if missing;
 # with --display also what Qt needs to open a window on an X11/Wayland screen.
 set -euo pipefail
 
@@ -14,7 +14,6 @@ have_lib 'libxkbcommon.so.0'  || need+=(libxkbcommon0)
 have_lib 'libglib-2.0.so.0'   || need+=(libglib2.0-0)
 have_lib 'libdbus-1.so.3'     || need+=(libdbus-1-3)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
-command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 # With --display (make run) and a screen to draw on, Qt's xcb platform plugin needs these too.
 if [ "${1:-}" = "--display" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
   have_lib 'libxcb-cursor.so.0'       || need+=(libxcb-cursor0)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 
 import pytest
 from pypdf import PdfReader
@@ -15,6 +14,7 @@ from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.payments import receipt_pdf, record_payment
 from tests.conftest import PASSPHRASE
+from tests.pdf_pages import render_pages
 
 
 @pytest.fixture
@@ -68,11 +68,8 @@ def test_receipt_pdf_reads_back(demo_workspace, due_account, tmp_path, lang):
     assert ("Recibo de pago" in text and "Página 1 de 1" in text) if lang == "es" else (
         "Payment receipt" in text and "Page 1 of 1" in text)
     assert receipt_pdf(demo_workspace, result, lang=lang, clinic="Clínica San José") == pdf  # byte-stable
-    path = tmp_path / f"receipt-{lang}.pdf"
-    path.write_bytes(pdf)
-    png = subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(path), str(tmp_path / lang)],
-                         capture_output=True)
-    assert png.returncode == 0 and (tmp_path / f"{lang}.png").stat().st_size > 2000
+    [png] = render_pages(pdf, tmp_path, stem=lang)
+    assert png.stat().st_size > 2000
 
 
 def test_pay_command(demo_dir, due_account, tmp_path, monkeypatch, capsys):
