@@ -26,7 +26,8 @@ from collections_desktop.sync.records import ClaimRemitRecord
 from collections_desktop.sync.x12_835 import parse_835
 from collections_desktop.sync.x12_segments import segment_batches
 
-SAMPLE = ROOT / "tests" / "fixtures" / "x12_835" / "keironstoddart_edi-835-parser" / "united_healthcare_legacy_sample.txt"
+SAMPLE = (ROOT / "tests" / "fixtures" / "x12_835" / "keironstoddart_edi-835-parser"
+          / "united_healthcare_legacy_sample.txt")
 
 
 def build(target: Path, megabytes: float) -> int:

@@ -15,7 +15,6 @@ import time
 from datetime import date
 
 from _common import peak_rss_mb  # noqa: F401 - also puts the project on sys.path
-
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from collections_desktop.documents.agreement import build_agreement

@@ -10,7 +10,7 @@ import argparse
 import statistics
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from _common import PASSPHRASE
@@ -38,7 +38,7 @@ def history(now: datetime, n: int) -> list[ContactEvent]:
 
 
 def one_decision() -> tuple[float, float]:
-    now = datetime(2026, 3, 10, 17, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 10, 17, tzinfo=UTC)
     zones = [("residential", "America/Los_Angeles"), ("phone", "America/New_York")]
     runs, base = [], []
     for _ in range(300):
@@ -73,7 +73,7 @@ def main() -> None:
         start = time.perf_counter()
         zone_for_zip("10027")
         print(f"one-time ZIP-to-zone index: {time.perf_counter() - start:.2f} s (built once per process)")
-        for moment in (datetime(2026, 11, 27, 18, tzinfo=timezone.utc), datetime(2026, 11, 27, 9, tzinfo=timezone.utc)):
+        for moment in (datetime(2026, 11, 27, 18, tzinfo=UTC), datetime(2026, 11, 27, 9, tzinfo=UTC)):
             start = time.perf_counter()
             answers = callable_now(ws, at=moment)
             elapsed = time.perf_counter() - start

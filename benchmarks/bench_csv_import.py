@@ -17,8 +17,8 @@ from collections_desktop.storage.connection import connect_raw
 from collections_desktop.storage.search_index import FTS_TABLE
 
 # What an import writes, parents first; the search index is written with its table.
-WRITTEN = ("import_batch", "person", "account", "account_member", "address", "phone", "email", "encounter", "ledger_entry",
-           "posting_source", "account_search")
+WRITTEN = ("import_batch", "person", "account", "account_member", "address", "phone", "email", "encounter",
+           "ledger_entry", "posting_source", "account_search")
 # The least any import that gives the desk an account to work must write: the batch, the accounts with their
 # people, and one claim per row (no amounts, no search text).
 ESSENTIAL = ("import_batch", "person", "account", "account_member", "encounter")
@@ -109,7 +109,8 @@ def main() -> None:
           f"peak RSS {daily_rss:.0f} MB")
     print(f"the {written} rows the import wrote, written again by raw executemany into the same tables and "
           f"indexes: {floor:.2f} s = {floor / baseline:.1f}x the baseline; the import is {elapsed / floor:.1f}x that")
-    print(f"of those, the {essential_rows} rows without which the desk has no account to work ({', '.join(ESSENTIAL)}), "
+    print(f"of those, the {essential_rows} rows without which the desk has no account to work "
+          f"({', '.join(ESSENTIAL)}), "
           f"written the same way: {essential:.2f} s = {essential / baseline:.1f}x the baseline")
 
 

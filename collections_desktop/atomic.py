@@ -11,7 +11,7 @@ from typing import IO
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path, mode: str = "wb", **open_kwargs) -> Iterator[IO]:
+def atomic_writer(target: Path, mode: str = "wb", **open_kwargs: str) -> Iterator[IO]:
     """Yields a file to write; the target appears complete or not at all, never half-written."""
     target = Path(target)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

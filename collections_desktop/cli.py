@@ -311,7 +311,7 @@ def cmd_decide(args: argparse.Namespace, lang: str) -> int:
 
 
 def _screen_available() -> bool:
-    """Whether Qt has somewhere to open the window: a display on Linux (X11 or Wayland), or a platform set on purpose."""
+    """Whether Qt has somewhere to open the window: a display on Linux (X11, Wayland), or a platform set on purpose."""
     if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -344,7 +344,8 @@ COMMANDS = {
     "can-contact": cmd_can_contact, "log-contact": cmd_log_contact, "pay": cmd_pay, "worklist": cmd_worklist,
     "backup": cmd_backup, "restore": cmd_restore, "change-passphrase": _vault_command("change_passphrase"),
     "recovery-key": _vault_command("recovery_key"),
-    "audit": _vault_command("audit"), "screenshot": cmd_screenshot, "agency": cmd_agency, "decide": cmd_decide, "vault": cmd_vault,
+    "audit": _vault_command("audit"), "screenshot": cmd_screenshot, "agency": cmd_agency, "decide": cmd_decide,
+    "vault": cmd_vault,
     None: cmd_gui,
 }
 

@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import contextlib
+
 from sqlalchemy import func, select, text  # noqa: E402
 
 from collections_desktop.services import vault_ops  # noqa: E402
@@ -120,10 +122,8 @@ def main() -> None:
         proc.wait()
         opened = 0
         for secret in (PASSPHRASE, NEW):
-            try:
+            with contextlib.suppress(UserError):
                 opened += sound(data_dir, passphrase=secret)
-            except UserError:
-                pass
         return opened == 1
 
     experiment("rekey killed at a random moment: exactly one passphrase opens a sound vault", trials, kill_rekey)

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 
 from collections_desktop.documents.agreement_data import (
     AgreementData,
-    AgreementIncomplete,
+    AgreementIncompleteError,
     long_date,
     missing_fields,
     texts,
@@ -55,7 +55,7 @@ def build_agreement(data: AgreementData, languages: tuple[str, ...]) -> bytes:
     """The agreement in each language of `languages`, one after the other; refused while a field is missing."""
     missing = missing_fields(data)
     if missing:
-        raise AgreementIncomplete(missing)
+        raise AgreementIncompleteError(missing)
     buffer = new_buffer()
     pages: dict = {"current": languages[0], "of_page": {}}
     first = texts(languages[0])

@@ -13,7 +13,7 @@ from collections_desktop.resources import resource
 LANGUAGES = ("en", "es")
 
 
-class AgreementIncomplete(ValueError):
+class AgreementIncompleteError(ValueError):
     """An agreement cannot be produced: `fields` names every required field that is empty."""
 
     def __init__(self, fields: list[str]) -> None:

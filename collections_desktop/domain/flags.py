@@ -17,25 +17,6 @@ class AccountFlag(str, Enum):
     INSURANCE_PENDING = "insurance_pending"
 
 
-class PayerKind(str, Enum):
-    """The broad kind of coverage behind a claim."""
-
-    COMMERCIAL = "commercial"
-    MEDICARE = "medicare"
-    MEDICAID = "medicaid"
-    SELF_PAY = "self_pay"
-
-
-class Relationship(str, Enum):
-    """How a person on an account relates to the guarantor."""
-
-    SELF = "self"
-    SPOUSE = "spouse"
-    CHILD = "child"
-    PARENT = "parent"
-    OTHER = "other"
-
-
 class PaymentMethod(str, Enum):
     """How a patient paid; a card payment keeps only its reference, never the card number."""
 

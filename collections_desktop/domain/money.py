@@ -21,7 +21,7 @@ def to_cents(amount: Decimal | int | str) -> int:
 
     Floats are refused on purpose: money never passes through binary floating point.
     """
-    if isinstance(amount, bool) or isinstance(amount, float):
+    if isinstance(amount, (bool, float)):
         raise MoneyError("money must not be a float")
     if isinstance(amount, int):
         return amount * 100

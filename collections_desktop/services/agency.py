@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from collections_desktop.domain.agency import PlacementFacts, placement_blocks
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.plans import account_facts
 from collections_desktop.services.exports import write_export
+from collections_desktop.services.plans import account_facts
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
 from collections_desktop.storage.contacts_repo import set_flag
@@ -90,6 +90,6 @@ def _day(moment: datetime | None) -> date | None:
     if moment is None:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.date()
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from collections_desktop.documents.agreement_data import (
     AgreementData,
-    AgreementIncomplete,
+    AgreementIncompleteError,
     Autopay,
     Covered,
     FollowUpTerms,
@@ -68,7 +68,7 @@ def produce_agreement(workspace: Workspace, number: str, lang: str | None = None
 
             try:
                 content = build_agreement(_data(session, plan, facts), languages)
-            except AgreementIncomplete as exc:
+            except AgreementIncompleteError as exc:
                 raise UserError("agreement_missing_fields", fields=", ".join(exc.fields)) from None
             digest = hashlib.sha256(content).hexdigest()
             if stored is None or stored.sha256 != digest:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from collections_desktop.domain.compliance.content import is_revocation
@@ -19,14 +19,14 @@ from collections_desktop.domain.compliance.model import (
     Purpose,
     Target,
 )
-from collections_desktop.services.zones import shown_number, zone_for_zip, zones_for_phone
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.phone_decisions import Callable, decide_phones, person_stops
-from collections_desktop.storage.phone_reads import HISTORY_DAYS
+from collections_desktop.services.phone_decisions import PhoneAnswer, decide_phones, person_stops
 from collections_desktop.services.promises import promise_schedule, save_promise
 from collections_desktop.services.workspace import Workspace
+from collections_desktop.services.zones import shown_number, zone_for_zip, zones_for_phone
 from collections_desktop.storage import contacts_repo
 from collections_desktop.storage.models import ContactEventRow, Email, Phone
+from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from collections_desktop.storage.types import utc_now
 
 # Outcomes that put a hold on the whole account (F-06, F-08, F-11).
@@ -99,7 +99,7 @@ def _at(at: datetime | None) -> datetime:
         return utc_now()
     if at.tzinfo is None:
         raise UserError("time_needs_zone", value=at.isoformat())
-    return at.astimezone(timezone.utc)
+    return at.astimezone(UTC)
 
 
 def can_contact(workspace: Workspace, number: str, channel: str, *, person: str = "guarantor",
@@ -194,7 +194,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
 
 
 def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: list[str] | None = None,
-                 policy: Policy | None = None, today_only: bool = False) -> dict[str, Callable]:
+                 policy: Policy | None = None, today_only: bool = False) -> dict[str, PhoneAnswer]:
     """May each account's guarantor be phoned at `at`? One pass over the tables, for a page, all accounts or
     (`today_only`) those on Today's list."""
     when = _at(at)

@@ -26,12 +26,12 @@ from collections_desktop.storage import audit, search_index
 from collections_desktop.storage.bulk import (
     Prepared,
     account_count,
-    drop_secondary_indexes,
-    restore_secondary_indexes,
     dialect_name,
     dialect_named,
+    drop_secondary_indexes,
     next_ids,
     prepare,
+    restore_secondary_indexes,
     write_prepared,
 )
 

@@ -7,7 +7,7 @@ with the contact that set them.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -36,7 +36,7 @@ def _call_time(day: date, zones: tuple[str, ...], start_hour: int) -> datetime |
     """
     home = ZoneInfo(zones[0])
     for hour in list(range(start_hour, 20)) + list(range(9, start_hour)):
-        moment = datetime.combine(day, time(hour, 15), tzinfo=home).astimezone(timezone.utc)
+        moment = datetime.combine(day, time(hour, 15), tzinfo=home).astimezone(UTC)
         if all(9 <= moment.astimezone(ZoneInfo(z)).hour < 20 for z in zones):
             return moment
     return None
@@ -58,6 +58,6 @@ def add_history(gen: DemoGenerator, account_id: int, person_id: int, zones: tupl
     for hold in holds:
         outcome = HOLD_EVENTS.get(hold)
         if outcome:
-            sent = datetime.combine(gen.today - timedelta(days=40), time(12, 0), tzinfo=timezone.utc)
+            sent = datetime.combine(gen.today - timedelta(days=40), time(12, 0), tzinfo=UTC)
             rows.append((gen.ids.take("contact_event"), account_id, person_id, sent, "letter", "inbound", outcome,
                          "", "", "{}", None, gen.created_at))

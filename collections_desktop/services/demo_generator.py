@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from bisect import bisect
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -131,7 +131,7 @@ class DemoGenerator:
         self.ids = IdBlock(spec.id_bases)
         self.batch = batch
         self.rows = batch.rows
-        self.created_at = datetime.combine(spec.today, datetime.min.time(), tzinfo=timezone.utc)
+        self.created_at = datetime.combine(spec.today, datetime.min.time(), tzinfo=UTC)
 
     def _between(self, low: int, high: int) -> int:
         return low + int(self.random() * (high - low + 1))

@@ -33,9 +33,9 @@ def seed_plans(workspace: Workspace, today: date | None = None) -> int:
             text = text.replace(f'{key} = ""', f'{key} = "{value}"', 1)
         store_policy_text(workspace, text, "demo policy")
     numbers = _candidates(workspace, len(SCENARIOS) + len(PROMISES))
-    for number, scenario in zip(numbers, SCENARIOS):
+    for number, scenario in zip(numbers, SCENARIOS, strict=False):
         scenario(workspace, number, today)
-    for number, (offset, paid_share) in zip(numbers[len(SCENARIOS):], PROMISES):
+    for number, (offset, paid_share) in zip(numbers[len(SCENARIOS):], PROMISES, strict=False):
         _promise(workspace, number, today, offset, paid_share)
     plan_tracking.refresh_all(workspace, today)
     return min(len(numbers), len(SCENARIOS) + len(PROMISES))

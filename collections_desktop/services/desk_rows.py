@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from collections_desktop.domain.aging import AgingBucket, bucket_for
 from collections_desktop.domain.compliance.model import Policy
-from collections_desktop.services.phone_decisions import Callable, decide_phones
+from collections_desktop.services.phone_decisions import PhoneAnswer, decide_phones
 from collections_desktop.storage.desk_reads import HOLDS
 from collections_desktop.storage.phone_reads import PhoneInputs
 
@@ -41,7 +41,7 @@ def desk_rows(ids: Sequence[int], columns: dict[int, dict], inputs: list[PhoneIn
             for account_id in ids if account_id in columns]
 
 
-def _row(account_id: int, c: dict, call: Callable | None, today: date) -> DeskRow:
+def _row(account_id: int, c: dict, call: PhoneAnswer | None, today: date) -> DeskRow:
     anchor = c["oldest_anchor"]
     bucket = bucket_for(anchor, today) if anchor and c["patient_due_cents"] > 0 else None
     holds = sorted(c["flags"] & set(HOLDS))  # other flags (e.g. income-cap eligibility) do not stop outreach

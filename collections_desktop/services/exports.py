@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import json
-from datetime import date, datetime, time, timezone
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -103,7 +103,7 @@ def _activity(workspace: Workspace, out: Path, since: date | None) -> ExportResu
                             & (AccountMember.person_id == ContactEventRow.person_id))
                  .order_by(ContactEventRow.at, ContactEventRow.id))
         if since is not None:
-            query = query.where(ContactEventRow.at >= datetime.combine(since, time(0), tzinfo=timezone.utc))
+            query = query.where(ContactEventRow.at >= datetime.combine(since, time(0), tzinfo=UTC))
         seen: set[int] = set()
 
         def rows():  # noqa: ANN202
@@ -130,7 +130,7 @@ def _followup(workspace: Workspace, out: Path, since: date | None) -> ExportResu
                  .join(Account, Account.id == Encounter.account_id)
                  .where(ClaimHandoff.closed_at.is_(None)).order_by(ClaimHandoff.at, ClaimHandoff.id))
         if since is not None:
-            query = query.where(ClaimHandoff.at >= datetime.combine(since, time(0), tzinfo=timezone.utc))
+            query = query.where(ClaimHandoff.at >= datetime.combine(since, time(0), tzinfo=UTC))
         total = 0
 
         def rows():  # noqa: ANN202

@@ -9,7 +9,7 @@ into rows asks the compliance engine, on the caller's thread.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ class FirstPage:
     """An unlocked vault and, when its schema is current, what the desk shows first."""
 
     vault: Vault
-    at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    at: datetime = field(default_factory=lambda: datetime.now(UTC))
     totals: tuple[int, int, int] = (0, 0, 0)  # accounts, accounts with a balance, patient due in cents
     ids: list[int] = field(default_factory=list)  # Today's first `PAGE`, largest balance first, before ranking
     columns: dict[int, dict] = field(default_factory=dict)  # the worklist columns of the first `PAGE` ids
@@ -72,7 +72,7 @@ def unlock_first_page(data_dir: Path, *, passphrase: str | None = None, recovery
                              use_keyring=use_keyring, ahead=ahead)
     if remember:
         vault.remember_on_device()
-    first = FirstPage(vault, at or datetime.now(timezone.utc))
+    first = FirstPage(vault, at or datetime.now(UTC))
     conn = connect_raw(vault.paths.db, vault.data_key)
     try:
         conn.execute("BEGIN")  # one read transaction: the totals, the list and the page agree

@@ -11,16 +11,7 @@ from sqlalchemy import select
 from collections_desktop.domain.ledger import SIGNS_BY_TEXT, EntryKind
 from collections_desktop.domain.money import format_cents
 from collections_desktop.domain.search import sort_name
-from collections_desktop.storage.models import (
-    Account,
-    AccountMember,
-    Encounter,
-    LedgerEntryRow,
-    Person,
-    PostingSource,
-)
 from collections_desktop.services.import_moves import BalanceMoves
-from collections_desktop.storage.claim_owners import people_by_identifier
 from collections_desktop.services.import_remit import RemitPosting
 from collections_desktop.services.import_staging import (
     DESK,
@@ -30,6 +21,15 @@ from collections_desktop.services.import_staging import (
     NewEncounter,
     NewPerson,
 )
+from collections_desktop.storage.claim_owners import people_by_identifier
+from collections_desktop.storage.models import (
+    Account,
+    AccountMember,
+    Encounter,
+    LedgerEntryRow,
+    Person,
+    PostingSource,
+)
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
 from collections_desktop.sync.records import (
     AccountRecord,
@@ -38,6 +38,7 @@ from collections_desktop.sync.records import (
     PersonRecord,
     PostingRecord,
 )
+
 
 @dataclass
 class ApplyState:

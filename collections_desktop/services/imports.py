@@ -21,7 +21,7 @@ from collections_desktop.storage.models import Account, ImportBatch
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync import profiles
 from collections_desktop.sync.csv_ledger import parse_csv
-from collections_desktop.sync.csv_reader import NotText, read_header
+from collections_desktop.sync.csv_reader import NotTextError, read_header
 from collections_desktop.sync.fhir_r4 import parse_fhir
 from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.profiles import Profile
@@ -106,7 +106,7 @@ def _profile(path: Path, name: str | None) -> Profile:
         found = profiles.detect(read_header(path))
     except profiles.ProfileError as exc:
         raise UserError(exc.args[0], **exc.args[1]) from None
-    except NotText as exc:
+    except NotTextError as exc:
         raise UserError("not_text_file", path=str(path), line=exc.line, byte=exc.byte) from None
     if found is None:
         raise UserError("unknown_csv_layout", path=str(path))

@@ -24,7 +24,7 @@ from collections_desktop.storage.phone_reads import PhoneInputs
 
 
 @dataclass(frozen=True)
-class Callable:
+class PhoneAnswer:
     allowed: bool
     next_allowed_at: datetime | None
     reasons: tuple[str, ...]
@@ -46,17 +46,17 @@ def person_stops(events) -> PersonStops:  # noqa: ANN001 - stored contact rows w
 
 
 def decide_phones(inputs: Iterable[PhoneInputs], when: datetime, policy: Policy, *, share: bool = True
-                  ) -> dict[str, Callable]:
+                  ) -> dict[str, PhoneAnswer]:
     """One answer per account number among the inputs.
 
     Decisions are shared between accounts whose inputs are the same: the same zones, number kind and holds,
     no stated stops, and the same recent phone history as far as it can still matter
     (`frequency.phone_signature`). That is most of them. `share=False` decides each account on its own.
     """
-    answers: dict[str, Callable] = {}
-    shared: dict[tuple, Callable] = {}
-    no_contact = Callable(False, None, ("no_contact_point",))
-    for account_id, account_number, person_id, addresses, phones, flags, history, stop_rows in inputs:
+    answers: dict[str, PhoneAnswer] = {}
+    shared: dict[tuple, PhoneAnswer] = {}
+    no_contact = PhoneAnswer(False, None, ("no_contact_point",))
+    for _account_id, account_number, person_id, addresses, phones, flags, history, stop_rows in inputs:
         if not phones:
             answers[account_number] = no_contact
             continue
@@ -76,7 +76,7 @@ def decide_phones(inputs: Iterable[PhoneInputs], when: datetime, policy: Policy,
         decision = decide(ContactRequest(at=when, target=Target(Channel.PHONE, number, kind, consent),
                                          person_id=person_id, zones=zones, history=history, flags=flags,
                                          stops=person_stops(stop_rows)), policy)
-        answer = Callable(decision.allowed, decision.next_allowed_at,
+        answer = PhoneAnswer(decision.allowed, decision.next_allowed_at,
                           tuple(r.code for r in decision.reasons if not r.warning))
         answers[account_number] = answer
         if key is not None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import select
 
 from collections_desktop.domain.money import format_cents
-from collections_desktop.services.plan_tracking import promise_standing, refresh_plans, standing
 from collections_desktop.services.exports import write_export
+from collections_desktop.services.plan_tracking import promise_standing, refresh_plans, standing
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.models import Account
 from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
@@ -27,7 +27,7 @@ def export_plans(workspace: Workspace, out: Path, since: date | None, today: dat
         promises = select(PromiseRow, Account.number).join(Account, Account.id == PromiseRow.account_id) \
             .order_by(PromiseRow.id)
         if since is not None:
-            moment = datetime.combine(since, time(0), tzinfo=timezone.utc)
+            moment = datetime.combine(since, time(0), tzinfo=UTC)
             plans = plans.where(PaymentPlanRow.created_at >= moment)
             promises = promises.where(PromiseRow.created_at >= moment)
         total = 0
@@ -56,5 +56,6 @@ def export_plans(workspace: Workspace, out: Path, since: date | None, today: dat
 
         count = write_export(out, PLAN_COLUMNS, rows())
         workspace.audit(session, "export.written", "export", "plans",
-                        {"rows": count, "remaining": format_cents(total), "since": since.isoformat() if since else None})
+                        {"rows": count, "remaining": format_cents(total),
+                         "since": since.isoformat() if since else None})
     return count, total

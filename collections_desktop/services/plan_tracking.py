@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -183,7 +183,7 @@ def _open(session: Session, number: str) -> PaymentPlanRow:
 
 def _phone_attempt(session: Session, plan: PaymentPlanRow) -> date | None:
     """The latest phone call to the account since the plan fell behind (the CA default rule needs one)."""
-    since = datetime.combine(plan.next_due or plan.first_due, time.min, tzinfo=timezone.utc)
+    since = datetime.combine(plan.next_due or plan.first_due, time.min, tzinfo=UTC)
     at = session.scalars(select(ContactEventRow.at).where(
         ContactEventRow.account_id == plan.account_id, ContactEventRow.channel == "phone",
         ContactEventRow.direction == "outbound", ContactEventRow.at >= since)

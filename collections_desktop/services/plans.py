@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from collections_desktop.domain.plans.lifecycle import PlanState, TransitionRefused, move
+from collections_desktop.domain.plans.lifecycle import PlanState, TransitionRefusedError, move
 from collections_desktop.domain.plans.policy import PlanPolicy
 from collections_desktop.domain.plans.quote import PlanOption, QuoteTerms, quote
 from collections_desktop.domain.plans.schedule import Frequency, ScheduleError
@@ -194,13 +194,13 @@ def _save(session: Session, facts: AccountFacts, request: PlanRequest, policy: P
 def business_moment(day: date) -> datetime:
     """Now, or noon UTC of `day` when an action is recorded for another day (demo data, back-dated entry)."""
     now = utc_now()
-    return now if day == now.date() else datetime.combine(day, time(12), tzinfo=timezone.utc)
+    return now if day == now.date() else datetime.combine(day, time(12), tzinfo=UTC)
 
 
 def move_plan(plan: PaymentPlanRow, target: PlanState) -> None:
     try:
         plan.state = move(PlanState(plan.state), target).value
-    except TransitionRefused as exc:
+    except TransitionRefusedError as exc:
         raise UserError("plan_transition_refused", reasons=exc.codes) from None
     plan.state_changed_at = utc_now()
 

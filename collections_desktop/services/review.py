@@ -70,7 +70,8 @@ def accuracy_review(workspace: Workspace, number: str) -> list[CheckItem]:
         CheckItem("handed_to_billing", not handed, (("claims", ", ".join(handed)),)),
         CheckItem("matches_last_import", last_import is None or later == 0,
                   (("imported", last_import.date().isoformat() if last_import else ""), ("changes", str(later)))),
-        CheckItem("duplicate_charges", not lines, (("codes", ", ".join(sorted({code for _d, code, _b, _n in lines}))),)),
+        CheckItem("duplicate_charges", not lines,
+                  (("codes", ", ".join(sorted({code for _d, code, _b, _n in lines}))),)),
         CheckItem("credit_elsewhere", not credits, (("accounts", ", ".join(credits)),)),
     ]
 

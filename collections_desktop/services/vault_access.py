@@ -12,7 +12,6 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.storage import keystore
 from collections_desktop.storage.connection import NotAVaultError
 from collections_desktop.storage.keys import KeyFileError, WeakPassphraseError, WrongSecretError
-from collections_desktop.storage.vault_lock import VaultInUseError
 from collections_desktop.storage.vault import (
     Vault,
     VaultDamagedError,
@@ -21,6 +20,7 @@ from collections_desktop.storage.vault import (
     VaultMissingError,
     VaultPaths,
 )
+from collections_desktop.storage.vault_lock import VaultInUseError
 
 DATA_DIR_ENV = "COLLECTIONS_DESKTOP_DATA_DIR"
 

@@ -22,8 +22,8 @@ from collections_desktop.storage.backup import (
     write_backup,
 )
 from collections_desktop.storage.keys import KeyFile
-from collections_desktop.storage.vault_lock import VaultInUseError
 from collections_desktop.storage.vault import VaultPaths
+from collections_desktop.storage.vault_lock import VaultInUseError
 
 
 def change_passphrase(workspace: Workspace, new_passphrase: str) -> None:

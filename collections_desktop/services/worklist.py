@@ -13,6 +13,7 @@ from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.accounts_repo import search_terms
 from collections_desktop.storage.fast_read import driver
 from collections_desktop.storage.phone_reads import page_inputs
+from collections_desktop.storage.types import utc_now
 from collections_desktop.storage.worklist_repo import (
     VIEWS,
     all_slice,
@@ -22,7 +23,6 @@ from collections_desktop.storage.worklist_repo import (
     today_facts,
     view_ids,
 )
-from collections_desktop.storage.types import utc_now
 
 WINDOW_REACH = 100  # rows either side of the account a window is read around: more than a screen
 

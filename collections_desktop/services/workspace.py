@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
@@ -137,7 +137,7 @@ class Workspace:
         with self._views_lock:
             if not self._views:
                 self._views_since = time.monotonic()
-            self._views.append([account_id, seen_in, datetime.now(timezone.utc).isoformat(timespec="seconds")])
+            self._views.append([account_id, seen_in, datetime.now(UTC).isoformat(timespec="seconds")])
             due = len(self._views) >= VIEWS_PER_ROW or time.monotonic() - self._views_since >= VIEWS_MAX_WAIT
         if due:
             with contextlib.suppress(UserError):  # busy or full: kept, and written with the next batch
@@ -170,7 +170,7 @@ class Workspace:
 def _prepare(vault: Vault) -> Workspace:
     """Brings the schema up to date, backing the vault up first when an existing schema changes."""
     def backup_before(revision: str) -> None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         write_backup(vault, vault.paths.backups / f"pre-upgrade-{revision}-{stamp}.cdbackup")
 
     clean_interrupted(vault.paths.data_dir)  # a backup or restore killed last time leaves nothing behind

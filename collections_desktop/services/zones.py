@@ -7,6 +7,7 @@ phone's area code and any stated location still narrow the window.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import re
 from collections.abc import Callable, Iterable
@@ -46,10 +47,8 @@ def _cached_table(name: str, size: int, build: Callable[[], Iterable[tuple[range
     built = bytearray(size)
     for codes, zone in spans:
         built[codes.start:codes.stop] = bytes([number.get(zone, 0)]) * len(codes)
-    try:
+    with contextlib.suppress(OSError):  # a read-only cache folder only costs the rebuild next time
         atomic_write_bytes(cache, "\t".join(zones).encode("utf-8") + b"\n" + bytes(built))
-    except OSError:
-        pass  # a read-only cache folder only costs the rebuild next time
     return bytes(built), zones
 
 

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -42,7 +42,7 @@ def write(data_dir: Path, vault_id: str, key: bytes, row: int, link: str) -> Non
     """Replaces the anchor file (atomically); a failure only costs this anchor, never the session's work."""
     from collections_desktop.atomic import atomic_write_bytes
 
-    at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    at = datetime.now(UTC).isoformat(timespec="seconds")
     doc = {"vault_id": vault_id, "row": row, "hash": link, "at": at, "mac": _mac(key, vault_id, row, link, at)}
     with contextlib.suppress(OSError):
         atomic_write_bytes(Path(data_dir) / ANCHOR_NAME, json.dumps(doc, indent=2).encode())

@@ -64,9 +64,8 @@ def row_problems(session: Session) -> list[RowProblem]:
         covered: set[int] = set()
         tally: dict[str, list] = {}
 
-        def note(problem: str, audit_id: int | None) -> None:
-            seen = tally.setdefault(problem, [0, audit_id])
-            seen[0] += 1
+        def note(problem: str, audit_id: int | None, tally: dict[str, list] = tally) -> None:
+            tally.setdefault(problem, [0, audit_id])[0] += 1
 
         for audit_id, t, ranges, digest in seals.created:
             if t != table:
@@ -88,7 +87,7 @@ def row_problems(session: Session) -> list[RowProblem]:
             if t != table:
                 continue
             covered.add(rid)
-            for before, after in zip(history, history[1:]):
+            for before, after in zip(history, history[1:], strict=False):
                 if before[2] != after[1]:
                     note("altered", after[0])
             last_audit, _old, last = history[-1]

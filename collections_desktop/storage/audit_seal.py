@@ -40,7 +40,8 @@ def range_digest(digests: Iterable[bytes]) -> str:
 
 def install(driver) -> None:  # noqa: ANN001 - a DB-API connection
     """Creates this connection's touch table and triggers (once; they vanish with the connection)."""
-    driver.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TOUCH} (seq INTEGER PRIMARY KEY, tbl TEXT, rid INTEGER, old TEXT)")
+    driver.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {TOUCH} (seq INTEGER PRIMARY KEY, tbl TEXT, rid INTEGER, old TEXT)")
     driver.execute(f"CREATE TEMP TABLE IF NOT EXISTS {START} (tbl TEXT PRIMARY KEY, last INTEGER)")
     for table in COVERED:
         driver.execute(  # only a row given an id below the line needs noting: those above are found by range

@@ -11,15 +11,15 @@ import shutil
 import struct
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from collections_desktop import __version__
 from collections_desktop.atomic import atomic_writer, fsync_dir
-from collections_desktop.storage.connection import NotAVaultError, connect_raw
 from collections_desktop.storage import vault_lock
+from collections_desktop.storage.connection import NotAVaultError, connect_raw
 from collections_desktop.storage.engine import integrity_problems
 from collections_desktop.storage.keys import KeyFile
 from collections_desktop.storage.vault import Vault, VaultPaths
@@ -66,7 +66,7 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
     out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     header = {
         "keys": json.loads(vault.keyfile.to_json(portable=True)),
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "app_version": __version__,
     }
     _remove_stale_copies(out.parent)
@@ -267,7 +267,7 @@ def _move_existing_aside(paths: VaultPaths) -> Path | None:
     existing = [p for p in (paths.db, paths.keys, paths.anchor, *paths.side_files()) if p.exists()]
     if not existing:
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = paths.backups / f"replaced-{stamp}"
     paths.backups.mkdir(mode=0o700, exist_ok=True)
     aside.mkdir(mode=0o700)

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from collections_desktop.domain.aging import aging_anchor
 from collections_desktop.domain.ledger import (
+    ENTRY_KINDS,
     AccountBalance,
     EncounterBalance,
     EncounterForAging,
-    ENTRY_KINDS,
     LedgerEntry,
     account_balance,
     balance_from_totals,

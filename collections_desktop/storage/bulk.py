@@ -102,14 +102,14 @@ def prepare(rows_by_table: dict[str, list[tuple]], columns: dict[str, tuple[str,
         if identity and not converters and dialect.positional:
             prepared[name] = (columns[name], rows)
             continue
-        table = list(zip(*rows)) if identity else [[row[i] for row in rows] for i in source]
+        table = list(zip(*rows, strict=False)) if identity else [[row[i] for row in rows] for i in source]
         for i, proc in converters:
             column = table[i]
             converted = {value: proc(value) for value in set(column)}
             table[i] = [converted[value] for value in column]
-        out = list(zip(*table))
+        out = list(zip(*table, strict=False))
         if not dialect.positional:
-            out = [dict(zip(columns[name], values)) for values in out]
+            out = [dict(zip(columns[name], values, strict=False)) for values in out]
         prepared[name] = (columns[name], out)
     return prepared
 

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from collections_desktop.storage import phone_reads
 from collections_desktop.storage.fast_read import driver
-from collections_desktop.storage.phone_reads import PhoneInputs
 from collections_desktop.storage.models import (
     Account,
     AccountFlagRow,
@@ -21,6 +20,7 @@ from collections_desktop.storage.models import (
     Person,
     Phone,
 )
+from collections_desktop.storage.phone_reads import PhoneInputs
 
 
 def account_by_number(session: Session, number: str) -> Account | None:

@@ -7,7 +7,7 @@ the repositories run the same statements on their session's connection, so there
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 HOLDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending",
          "agency_approved")
@@ -43,7 +43,7 @@ PLAN_BEHIND = ("SELECT account_id, max(past_due_cents) AS behind FROM payment_pl
 
 def stored_datetime(value: str | None) -> datetime | None:
     """A UTC timestamp as SQLite keeps it, aware again."""
-    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc) if value else None
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
 
 
 def stored_date(value: str | None) -> date | None:
@@ -52,7 +52,7 @@ def stored_date(value: str | None) -> date | None:
 
 def bound_datetime(value: datetime) -> str:
     """An aware datetime in the stored form, for comparing with stored timestamps."""
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def schema_revision(conn) -> str | None:  # noqa: ANN001 - a DB-API connection

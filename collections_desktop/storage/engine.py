@@ -11,7 +11,6 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from collections_desktop.storage.connection import connect_raw
 
-
 # The execution option that marks a connection's transactions as writing (see `_on_begin`).
 WRITE = "vault_write"
 
@@ -48,13 +47,13 @@ def create_vault_engine(path: Path, data_key: bytes) -> Engine:
     # pysqlite-style drivers start transactions lazily; take control so BEGIN is
     # explicit and a whole user action commits or rolls back as one.
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
         dbapi_conn.isolation_level = None
 
     # A transaction that will write takes the write lock at BEGIN (IMMEDIATE), so a second process waits for it
     # up to the busy timeout and then hears the vault is busy; a deferred one would fail at its first write.
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn) -> None:  # noqa: ANN001
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
     return engine

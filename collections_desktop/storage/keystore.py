@@ -15,13 +15,13 @@ _REFUSED_MODULES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.f
 _REFUSED_NAMES = ("Plaintext", "Uncrypted", "Unencrypted")
 
 
-def _backend():
+def _backend() -> object:
     import keyring
 
     return keyring.get_keyring()
 
 
-def _leaves(backend) -> list:
+def _leaves(backend: object) -> list:
     """The backends a chainer hands work to, or the backend itself."""
     inner = getattr(backend, "backends", None)
     return list(inner) if isinstance(inner, (list, tuple)) and inner else [backend]

@@ -7,7 +7,7 @@ accounts holds a few thousand people's rows rather than a copy of four tables.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
@@ -58,7 +58,7 @@ def _people(conn, where: str, params: tuple, since: datetime) -> tuple[dict, dic
         phones.setdefault(person_id, []).append((number, kind, bool(consent)))
     # Phone calls since `since` (the only contacts phone decisions count), and every stop on any channel.
     bound_since = bound_datetime(since)
-    parse, utc = datetime.fromisoformat, timezone.utc
+    parse, utc = datetime.fromisoformat, UTC
     for person_id, at, channel, outcome, direction, detail in conn.execute(
             "SELECT person_id, at, channel, outcome, direction, detail FROM contact_event"
             f" WHERE ((at >= ? AND channel = 'phone') OR outcome IN ({marks(STOP_OUTCOMES)}))"

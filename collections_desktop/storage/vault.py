@@ -6,7 +6,6 @@ import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from collections_desktop.storage import keystore, rekey, vault_lock

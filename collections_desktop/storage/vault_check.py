@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
-
-from pathlib import Path
 
 from collections_desktop.storage.balances import refresh_accounts_bulk
 from collections_desktop.storage.bulk import slices

@@ -188,7 +188,7 @@ def _records(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecord
             if isinstance(values, RefusedRow):
                 values.refuse()
             if read is None:
-                yield from _aging_records(CsvRow(line, dict(zip(header, values))), profile, where, as_of)
+                yield from _aging_records(CsvRow(line, dict(zip(header, values, strict=False))), profile, where, as_of)
             else:
                 yield read(values, where)
         except RecordError as exc:

@@ -71,7 +71,7 @@ class CsvRow:
         return self
 
 
-class NotText(ValueError):
+class NotTextError(ValueError):
     """A file that is neither UTF-8 nor Windows-1252 text: `line` holds the first byte no code page gives a
     character to (0x81, 0x8D, 0x8F, 0x90 or 0x9D), which is `byte`."""
 
@@ -84,7 +84,7 @@ class NotText(ValueError):
 def _encoding(path: Path) -> str:
     """UTF-8 (with or without BOM) when every byte decodes as UTF-8, else Windows-1252; read in chunks.
 
-    Raises NotText, with the line, when the file is not Windows-1252 either.
+    Raises NotTextError, with the line, when the file is not Windows-1252 either.
     """
     decoder = codecs.getincrementaldecoder("utf-8")()
     with path.open("rb") as handle:
@@ -102,7 +102,7 @@ def _encoding(path: Path) -> str:
 
 
 def _check_cp1252(handle: BinaryIO) -> None:
-    """Raises NotText when the file holds a byte Windows-1252 has no character for; the file is checked in
+    """Raises NotTextError when the file holds a byte Windows-1252 has no character for; the file is checked in
     chunks (one byte is one character, so any split will do) and read by line only to say where."""
     handle.seek(0)
     try:
@@ -115,7 +115,7 @@ def _check_cp1252(handle: BinaryIO) -> None:
         try:
             line.decode("cp1252")
         except UnicodeDecodeError as exc:
-            raise NotText(number, line[exc.start]) from None
+            raise NotTextError(number, line[exc.start]) from None
 
 
 def located(path: Path, items: Iterator) -> Iterator:
@@ -123,7 +123,7 @@ def located(path: Path, items: Iterator) -> Iterator:
     problem (by line when a byte is not text), never an exception."""
     try:
         yield from items
-    except NotText as exc:
+    except NotTextError as exc:
         yield ImportProblem(f"{path.name}:{exc.line}", ERROR, "not_text", {"byte": exc.byte})
     except (OSError, UnicodeError) as exc:
         yield ImportProblem(path.name, ERROR, "cannot_read", {"path": path.name, "reason": str(exc)[:80]})
@@ -204,7 +204,7 @@ def rows(path: Path) -> Iterator[CsvRow]:
         if isinstance(values, RefusedRow):
             yield CsvRow(line, {}, values)
         else:
-            yield CsvRow(line, dict(zip(header, values)))
+            yield CsvRow(line, dict(zip(header, values, strict=False)))
 
 
 def parse_date(text: str, field_name: str) -> date:

@@ -87,7 +87,7 @@ class _Levels:
         self.unknown: list[str] = []
         balance = [f for b in as_list(eob.get("benefitBalance")) for f in as_list(as_dict(b).get("financial"))]
         balance_amounts = [(s, c, a if a is not None else as_dict(f).get("allowedMoney", {}).get("value"))
-                           for (s, c, a), f in zip(_coded_amounts(balance, "type", "usedMoney"), balance)]
+                           for (s, c, a), f in zip(_coded_amounts(balance, "type", "usedMoney"), balance, strict=False)]
         items = [a for item in as_list(eob.get("item")) for a in as_list(as_dict(item).get("adjudication"))]
         for entries in (_coded_amounts(as_list(eob.get("total")), "category", "amount"),
                         _coded_amounts(as_list(eob.get("adjudication")), "category", "amount"),

@@ -44,8 +44,8 @@ def _load(path: Path) -> Profile:
     columns = {str(k): str(v) for k, v in dict(doc.get("columns", {})).items()}
     if kind == "ledger" and not {"account", "claim", "service_date", "charge"} <= set(columns) and not (
             {"guarantor_name", "claim", "service_date", "charge"} <= set(columns)):
-        raise ProfileError("profile_unreadable", {"path": str(path),
-                                                  "reason": "a ledger profile maps account, claim, service_date, charge"})
+        raise ProfileError("profile_unreadable", {
+            "path": str(path), "reason": "a ledger profile maps account, claim, service_date, charge"})
     return Profile(name=str(doc.get("name", path.stem)), title=str(doc.get("title", path.stem)), kind=kind,
                    detect=tuple(doc.get("detect", ())), columns=columns,
                    name_order=str(doc.get("name_order", "first_last")), path=path)

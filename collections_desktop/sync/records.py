@@ -173,20 +173,6 @@ class ChargeRecord:
 
 
 @dataclass
-class PaymentRecord:
-    """A patient payment the PM posted; never a card number, only method and reference."""
-
-    where: str
-    source_key: str
-    account_number: str
-    claim_id: str
-    paid_on: date
-    amount_cents: int
-    method: str = ""
-    reference: str = ""
-
-
-@dataclass
 class PostingRecord:
     """One money movement from a transaction-level export, posted once by its source key."""
 

@@ -53,8 +53,8 @@ def _patients(path: Path) -> Iterator[AccountRecord | ImportProblem]:
                                   row.get("ZIP")[:10])
             if not row.get("Id"):
                 raise RecordError("missing_value", field="Id")
-            yield AccountRecord(where=where, account_number=identifier(row.get("Id"), "Id", ACCOUNT_ID_MAX), guarantor=person,
-                                patients=[person])
+            yield AccountRecord(where=where, account_number=identifier(row.get("Id"), "Id", ACCOUNT_ID_MAX),
+                                guarantor=person, patients=[person])
         except RecordError as exc:
             yield ImportProblem(where, ERROR, exc.code, exc.params)
 
@@ -66,7 +66,8 @@ def _claims(path: Path) -> Iterator[ChargeRecord | ImportProblem]:
             row.check()
             if not row.get("Id") or not row.get("PATIENTID"):
                 raise RecordError("missing_value", field="Id" if not row.get("Id") else "PATIENTID")
-            yield ChargeRecord(where=where, account_number=identifier(row.get("PATIENTID"), "PATIENTID", ACCOUNT_ID_MAX),
+            yield ChargeRecord(where=where,
+                               account_number=identifier(row.get("PATIENTID"), "PATIENTID", ACCOUNT_ID_MAX),
                                claim_id=identifier(row.get("Id"), "Id", CLAIM_ID_MAX),
                                service_date=parse_date(row.get("SERVICEDATE"), "SERVICEDATE"), billed_cents=0,
                                insurance_pending=row.get("STATUS1") == "BILLED" or row.get("STATUS2") == "BILLED")
@@ -77,7 +78,8 @@ def _claims(path: Path) -> Iterator[ChargeRecord | ImportProblem]:
 def _posting(row, where: str) -> PostingRecord | None:  # noqa: ANN001
     kind, method = row.get("TYPE").upper(), row.get("METHOD").upper()
     posted_on = parse_date(row.get("FROMDATE"), "FROMDATE")
-    common = {"where": where, "source_key": f"synthea:{row.get('ID')}", "account_number": identifier(row.get("PATIENTID"), "PATIENTID", ACCOUNT_ID_MAX),
+    common = {"where": where, "source_key": f"synthea:{row.get('ID')}",
+              "account_number": identifier(row.get("PATIENTID"), "PATIENTID", ACCOUNT_ID_MAX),
               "claim_id": identifier(row.get("CLAIMID"), "CLAIMID", CLAIM_ID_MAX), "posted_on": posted_on}
     if kind == "CHARGE":
         return PostingRecord(kind=EntryKind.CHARGE.value, amount_cents=cents(row.get("AMOUNT"), "AMOUNT"), **common)
@@ -121,7 +123,8 @@ def _closed(path: Path) -> Iterator[ClaimBalanceRecord | ImportProblem]:
             continue
         where = f"{path.name}:{row.line}"
         try:
-            outstanding = sum(cents(row.get(key) or "0", key) for key in ("OUTSTANDING1", "OUTSTANDING2", "OUTSTANDINGP"))
+            outstanding = sum(cents(row.get(key) or "0", key)
+                              for key in ("OUTSTANDING1", "OUTSTANDING2", "OUTSTANDINGP"))
         except RecordError as exc:
             yield ImportProblem(where, ERROR, exc.code, exc.params)
             continue

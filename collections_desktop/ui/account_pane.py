@@ -30,7 +30,8 @@ def _decision_links(visit, t: dict[str, str]) -> str:  # noqa: ANN001 - services
         return (f"<br/><b>{e(t['denied'])}</b><br/>"
                 f"<a href='settle:-1/{e(visit.claim)}'>{e(t['to_patient'])}</a>")
     if waiting:
-        figures = sorted({f for f in (visit.patient_figure_cents, visit.other_figure_cents) if f is not None and f >= 0})
+        figures = sorted({f for f in (visit.patient_figure_cents, visit.other_figure_cents)
+                          if f is not None and f >= 0})
         return "".join(f"<br/><a href='settle:{cents}/{e(visit.claim)}'>"
                        f"{e(t['owes'].replace('%1', format_display(cents)))}</a>" for cents in figures)
     return ""
@@ -89,8 +90,9 @@ class AccountPane(Retranslating, QWidget):
             return ""
         from collections_desktop.ui.compliance_text import reason_text
 
-        kinds = {"phone:mobile": self.tr("Mobile"), "phone:home": self.tr("Home phone"), "phone:work": self.tr("Work phone"),
-                 "email": self.tr("E-mail"), "address:residential": self.tr("Home address"),
+        kinds = {"phone:mobile": self.tr("Mobile"), "phone:home": self.tr("Home phone"),
+                 "phone:work": self.tr("Work phone"), "email": self.tr("E-mail"),
+                 "address:residential": self.tr("Home address"),
                  "address:mailing": self.tr("Mailing address")}
         rows = []
         for point in self.points:

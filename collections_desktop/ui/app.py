@@ -22,10 +22,10 @@ from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.idle import IdleWatcher
 from collections_desktop.ui.launch import show_first_page
 from collections_desktop.ui.main_window import MainWindow
-from collections_desktop.ui.plan_ops import PlanOps
-from collections_desktop.ui.sync_ops import SyncOps
 from collections_desktop.ui.messages import error_text
 from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.plan_ops import PlanOps
+from collections_desktop.ui.sync_ops import SyncOps
 from collections_desktop.ui.worker import OpRunner
 
 if TYPE_CHECKING:

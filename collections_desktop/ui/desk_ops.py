@@ -192,8 +192,10 @@ class DeskOps:
     def hand_off_dialog(self, claim: str) -> None:
         from PySide6.QtWidgets import QInputDialog
 
+        question = QCoreApplication.translate("DeskOps", "Note for the billing team about claim %1:")
+        question = question.replace("%1", claim)
         note, ok = QInputDialog.getText(self.window, QCoreApplication.translate("DeskOps", "Hand off to billing"),
-                                        QCoreApplication.translate("DeskOps", "Note for the billing team about claim %1:").replace("%1", claim))
+                                        question)
         if ok:
             self.hand_off(claim, note)
 

@@ -12,6 +12,13 @@ from collections_desktop.ui.plan_text import plan_text
 MARKS = {"paid": "✔", "paid_late": "✔", "upcoming": "·", "due": "●", "partial": "◐", "missed": "✖"}
 
 
+
+def _fill(template: str, *values: str) -> str:
+    """Qt's %1, %2 … placeholders filled in order."""
+    for number, value in enumerate(values, start=1):
+        template = template.replace(f"%{number}", value)
+    return template
+
 def plan_html(plans) -> str:  # noqa: ANN001 - services.plan_views.AccountPlans or None
     """The current plan (status, next and past-due amounts, each installment) and any open promises."""
     if plans is None or (not plans.plans and not plans.promises):
@@ -20,20 +27,22 @@ def plan_html(plans) -> str:  # noqa: ANN001 - services.plan_views.AccountPlans 
     current = plans.current
     if current is not None:
         tracker = current.tracker
-        head = QCoreApplication.translate("PlanTracker", "Payment plan, version %1: %2").replace("%1", str(current.version)) \
-            .replace("%2", plan_text(current.status))
+        head = _fill(QCoreApplication.translate("PlanTracker", "Payment plan, version %1: %2"),
+                     str(current.version), plan_text(current.status))
         parts.append(f"<h3>{e(head)}</h3>")
-        facts = [QCoreApplication.translate("PlanTracker", "%1, %2 on the plan").replace("%1", plan_text(current.frequency))
-                 .replace("%2", format_display(current.balance_cents))]
+        facts = [_fill(QCoreApplication.translate("PlanTracker", "%1, %2 on the plan"),
+                       plan_text(current.frequency), format_display(current.balance_cents))]
         if tracker.next_due is not None and current.status not in ("cancelled", "superseded", "defaulted"):
             nxt = tracker.next_due
-            facts.append(QCoreApplication.translate("PlanTracker", "next %1 on %2").replace("%1", format_display(nxt.remaining_cents))
-                         .replace("%2", nxt.installment.due.isoformat()))
+            facts.append(_fill(QCoreApplication.translate("PlanTracker", "next %1 on %2"),
+                               format_display(nxt.remaining_cents), nxt.installment.due.isoformat()))
         if tracker.past_due_cents:
-            facts.append(QCoreApplication.translate("PlanTracker", "behind %1").replace("%1", format_display(tracker.past_due_cents)))
+            facts.append(_fill(QCoreApplication.translate("PlanTracker", "behind %1"),
+                               format_display(tracker.past_due_cents)))
         if current.notice_sent_on:
-            facts.append(QCoreApplication.translate("PlanTracker", "notice sent %1, cure by %2").replace("%1", current.notice_sent_on.isoformat())
-                         .replace("%2", current.cure_date.isoformat() if current.cure_date else "—"))
+            facts.append(_fill(QCoreApplication.translate("PlanTracker", "notice sent %1, cure by %2"),
+                               current.notice_sent_on.isoformat(),
+                               current.cure_date.isoformat() if current.cure_date else "—"))
         parts.append(f"<p>{e(' · '.join(facts))}</p>")
         if current.status not in ("draft", "cancelled", "superseded"):
             down = QCoreApplication.translate("PlanTracker", "down")
@@ -50,11 +59,10 @@ def plan_html(plans) -> str:  # noqa: ANN001 - services.plan_views.AccountPlans 
             heads = "".join(f"<th>{e(h)}</th>" for h in head_labels)
             parts.append(f"<table cellspacing='4'><tr><th>#</th>{heads}</tr>{rows}</table>")
         for follow in current.follow_ups:
-            parts.append("<p>⚠ " + e(QCoreApplication.translate("PlanTracker", "Installment %1 is behind by %2: remind on %3, written notice on %4")
-                                      .replace("%1", str(follow.installment))
-                                      .replace("%2", format_display(follow.remaining_cents))
-                                      .replace("%3", follow.remind_on.isoformat())
-                                      .replace("%4", follow.notice_on.isoformat())) + "</p>")
+            behind = QCoreApplication.translate(
+                "PlanTracker", "Installment %1 is behind by %2: remind on %3, written notice on %4")
+            parts.append("<p>⚠ " + e(_fill(behind, str(follow.installment), format_display(follow.remaining_cents),
+                                           follow.remind_on.isoformat(), follow.notice_on.isoformat())) + "</p>")
     open_promises = [p for p in plans.promises if p.outcome == "pending"] or list(plans.promises[-1:])
     for promise in open_promises:
         dated = ", ".join(f"{format_display(s.installment.amount_cents)} {s.installment.due.isoformat()}"

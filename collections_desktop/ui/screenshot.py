@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -39,10 +40,8 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
                 points = []
             window.account.show_account(view, review.accuracy_review(workspace, number), points,
                                         plan_views.account_plans(workspace, number))
-            try:
+            with contextlib.suppress(UserError):
                 window.scripts.show_decision(contacts.can_contact(workspace, number, "phone").decision)
-            except UserError:
-                pass
             window.scripts.set_patient_language(view.guarantor.preferred_language)
             controller.show_script(*controller.script_choice())
     try:

@@ -1,4 +1,4 @@
-"""File → Import and Export: the files exchanged with the practice system and partners, read and written on the worker."""
+"""File → Import and Export: files exchanged with the practice system and partners, read and written on the worker."""
 
 from __future__ import annotations
 

@@ -58,7 +58,7 @@ class OpRunner(QObject):
         job.setAutoDelete(False)
         self._jobs.add(job)
 
-        def done(result: Any) -> None:
+        def done(result: object) -> None:
             self._jobs.discard(job)
             on_done(result)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -41,7 +41,7 @@ def test_approve_then_export_every_open_visit(workspace, tmp_path):
     with pytest.raises(UserError) as err:
         approve_for_agency(workspace, "A300", today=TODAY)
     assert err.value.params["reasons"] == ("agency_needs_written_notice",)
-    sent = datetime(2026, 10, 1, 16, 0, tzinfo=timezone.utc)
+    sent = datetime(2026, 10, 1, 16, 0, tzinfo=UTC)
     log_contact(workspace, "A300", "letter", "NO_ANSWER", at=sent, note="final notice")
     approve_for_agency(workspace, "A300", "final notice unanswered", today=TODAY)
     assert ids_for(workspace, "today") == []  # outreach stops

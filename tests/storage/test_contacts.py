@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 
 import pytest
 
@@ -14,7 +14,7 @@ from collections_desktop.services.contacts import can_contact, log_contact
 from collections_desktop.services.errors import UserError
 from tests.conftest import PASSPHRASE
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def noon_et(day: int) -> datetime:

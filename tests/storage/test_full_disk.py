@@ -13,7 +13,7 @@ from collections_desktop.services.imports import import_files
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.models import Account
 from tests.conftest import PASSPHRASE
-from tests.storage.test_vault import fill, small_disk  # noqa: F401 - the fixture
+from tests.storage.conftest import fill
 
 HEADER = "Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Insurance Paid,Adjustment,Patient Paid," \
          "Balance,Payer\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,15 +12,14 @@ from collections_desktop.services.contacts import log_contact
 from collections_desktop.services.phone_decisions import decide_phones
 from collections_desktop.storage.contacts_repo import phone_inputs
 from collections_desktop.storage.phone_reads import HISTORY_DAYS
-
 from tests.conftest import AS_OF
 from tests.storage.test_contacts import number  # noqa: F401 - the fixture
 
-DEMO_DAY = datetime(AS_OF.year, AS_OF.month, AS_OF.day, tzinfo=timezone.utc)
+DEMO_DAY = datetime(AS_OF.year, AS_OF.month, AS_OF.day, tzinfo=UTC)
 # Around the demo's day, across the end of daylight time (1 November 2026) and into the days after.
 MOMENTS = st.datetimes(min_value=(DEMO_DAY - timedelta(days=30)).replace(tzinfo=None),
                        max_value=(DEMO_DAY + timedelta(days=9)).replace(tzinfo=None)).map(
-    lambda moment: moment.replace(second=0, microsecond=0, tzinfo=timezone.utc))
+    lambda moment: moment.replace(second=0, microsecond=0, tzinfo=UTC))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -27,8 +27,9 @@ def test_a_new_vault_uses_the_shipped_default(workspace):
 
 
 def test_imported_policy_is_in_force_and_audited(workspace, tmp_path):
-    path = edited(tmp_path, "clinic.toml", **{"version = 1": "version = 2", 'legal_name = ""':
-                                              'legal_name = "Clínica Ejemplo, P.C."', "grace_days = 15": "grace_days = 10"})
+    path = edited(tmp_path, "clinic.toml", **{
+        "version = 1": "version = 2", 'legal_name = ""': 'legal_name = "Clínica Ejemplo, P.C."',
+        "grace_days = 15": "grace_days = 10"})
     import_policy(workspace, path)
     policy = current_policy(workspace)
     assert (policy.version, policy.grace_days, policy.clinic["legal_name"]) == (2, 10, "Clínica Ejemplo, P.C.")

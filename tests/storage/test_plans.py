@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import io
+from datetime import date
 
 import pytest
 from pypdf import PdfReader

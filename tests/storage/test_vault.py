@@ -16,6 +16,7 @@ from collections_desktop.services.workspace import create_workspace, open_worksp
 from collections_desktop.storage.keys import KeyFile
 from collections_desktop.storage.models import Person
 from tests.conftest import AS_OF, PASSPHRASE
+from tests.storage.conftest import fill
 
 
 def fingerprint(directory: Path) -> dict[str, str]:
@@ -198,8 +199,8 @@ def test_a_key_derived_ahead_unwraps_only_the_wrap_it_was_derived_for(workspace,
     workspace.close()
     rewrapped = KeyFile.load(keys_path)
     assert rewrapped.unwrap_with_passphrase("a brand new passphrase", ahead) == data_key
-    assert rewrapped.unwrap_with_passphrase("a brand new passphrase", derive_ahead(keys_path, "a brand new passphrase")) \
-        == data_key
+    again = derive_ahead(keys_path, "a brand new passphrase")
+    assert rewrapped.unwrap_with_passphrase("a brand new passphrase", again) == data_key
     assert derive_ahead(data_dir / "missing.keys.json", PASSPHRASE) is None
 
 
@@ -216,43 +217,19 @@ def test_the_passphrase_key_is_rfc_9106_argon2id_on_any_number_of_cores():
     for setting in ({"iterations": 1, "memory_kib": 64, "lanes": 1}, {"iterations": 2, "memory_kib": 2048, "lanes": 4}):
         expected = Argon2id(salt=salt, length=32, iterations=setting["iterations"], lanes=setting["lanes"],
                             memory_cost=setting["memory_kib"]).derive("contraseña segura 1".encode())
-        assert {keys._derive("contraseña segura 1", salt, setting, threads) for threads in (1, 2, 4, None)} == {expected}
+        derived = {keys._derive("contraseña segura 1", salt, setting, threads) for threads in (1, 2, 4, None)}
+        assert derived == {expected}
     for damaged in ({"iterations": -1, "memory_kib": 64, "lanes": 1}, {"iterations": 0, "memory_kib": 64, "lanes": 1},
                     {"iterations": 1, "memory_kib": 2 ** 40, "lanes": 1}):
         with pytest.raises(keys.KeyFileError):
             keys._derive("contraseña segura 1", salt, damaged)
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 4 MB tmpfs, where this machine lets the tests mount one (as root); skipped otherwise."""
-    import os
-    import subprocess
-
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("mounting a small tmpfs needs root: the full-disk case is tried where CI runs as root")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
-
-
-def fill(disk) -> None:
-    with (disk / "filler").open("wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
-
-
 def test_a_full_disk_changes_neither_the_key_file_nor_the_audit_trail(small_disk):
     from sqlalchemy import func, select
 
-    from collections_desktop.storage.audit import AuditRow
     from collections_desktop.services.workspace import create_workspace
+    from collections_desktop.storage.audit import AuditRow
 
     data_dir = small_disk / "vault"
     ws, _ = create_workspace(data_dir, PASSPHRASE)

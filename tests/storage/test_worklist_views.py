@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -11,7 +11,7 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.worklist import ids_for, rows_for
 from collections_desktop.storage.worklist_repo import VIEWS
 
-NOON_ET = datetime(2026, 12, 1, 17, 0, tzinfo=timezone.utc)
+NOON_ET = datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
 
 
 def test_every_view_answers(demo_workspace):
@@ -28,7 +28,7 @@ def test_today_puts_callable_accounts_first_and_sinks_the_rest(demo_workspace):
     ids = ids_for(demo_workspace, "today", at=NOON_ET)
     first = rows_for(demo_workspace, ids[:5], at=NOON_ET)[0]
     log_contact(demo_workspace, first.account, "phone", "CONVERSATION", at=NOON_ET)
-    later = datetime(2026, 12, 2, 17, 0, tzinfo=timezone.utc)
+    later = datetime(2026, 12, 2, 17, 0, tzinfo=UTC)
     reranked = ids_for(demo_workspace, "today", at=later)
     assert reranked.index(first.account_id) > len(reranked) // 2
     rows = rows_for(demo_workspace, reranked, at=later)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
+from datetime import UTC, date
 from decimal import Decimal
 
 import pytest
@@ -44,15 +44,15 @@ def test_since_filter_and_cli_json(demo_dir, tmp_path, monkeypatch, capsys):
 
 
 def test_activity_round_trip_keeps_every_field(demo_workspace, tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from collections_desktop.services.accounts import worklist
     from collections_desktop.services.contacts import log_contact
 
     number = worklist(demo_workspace, view="due", limit=1)[0].account
     notes = ['Habló con José; pagará el viernes, "sin falta"', "Left LCM, line 2\nsecond line", ""]
-    for day, note in zip((1, 9, 17), notes):
-        when = datetime(2026, 12, day, 17, 0, tzinfo=timezone.utc)
+    for day, note in zip((1, 9, 17), notes, strict=False):
+        when = datetime(2026, 12, day, 17, 0, tzinfo=UTC)
         log_contact(demo_workspace, number, "letter", "CONNECTED_NO_CONVERSATION", at=when, note=note,
                     direction="inbound")
     out = tmp_path / "activity.csv"

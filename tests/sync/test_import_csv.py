@@ -195,7 +195,8 @@ def test_synthea_csv_ledger_balances_match_the_file(workspace):
         for row in csv.DictReader(handle):
             statuses = {row["STATUS1"], row["STATUS2"], row["STATUSP"]} - {""}
             if statuses == {"CLOSED"}:
-                expected[row["Id"]] = sum(Decimal(row[k] or 0) for k in ("OUTSTANDING1", "OUTSTANDING2", "OUTSTANDINGP"))
+                expected[row["Id"]] = sum(Decimal(row[k] or 0)
+                                          for k in ("OUTSTANDING1", "OUTSTANDING2", "OUTSTANDINGP"))
     assert credits == 190 and all(amount >= 0 for amount in expected.values())
     seen = 0
     for row in worklist(workspace, view="all", limit=100):
@@ -210,9 +211,10 @@ def test_synthea_csv_ledger_balances_match_the_file(workspace):
 
 def test_a_long_file_is_written_in_releases_without_losing_or_doubling_anything(workspace, tmp_path, monkeypatch):
     """The session forgets what it wrote every few records; claims repeated across that line stay one claim."""
+    from sqlalchemy import func, select
+
     from collections_desktop.services import imports
     from collections_desktop.storage.models import Encounter, LedgerEntryRow
-    from sqlalchemy import func, select
 
     monkeypatch.setattr(imports, "RELEASE_EVERY", 25)
     header = "Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Patient Paid,Balance\n"

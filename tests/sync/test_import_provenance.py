@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import text
 
 from collections_desktop.services.exports import export

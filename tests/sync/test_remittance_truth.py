@@ -3,7 +3,7 @@ predeterminations and figures that do not balance."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -119,7 +119,7 @@ def test_the_denial_hold_blocks_collection_calls(workspace):
     from collections_desktop.services.contacts import can_contact
 
     import_files(workspace, [HAND / "denied.835"])
-    decision = can_contact(workspace, "SHP100200", "portal", at=datetime(2026, 12, 2, 17, tzinfo=timezone.utc)).decision
+    decision = can_contact(workspace, "SHP100200", "portal", at=datetime(2026, 12, 2, 17, tzinfo=UTC)).decision
     assert "denial_review" in {r.code for r in decision.reasons} and not decision.allowed
 
 

@@ -19,13 +19,13 @@ from tests.conftest import PASSPHRASE
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # The Balance last, so a cut inside it keeps every field: "40.00" cut to "4" must never be read as $4.
 LEDGER = (
-    "Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Insurance Paid,Adjustment,Patient Paid,"
-    "Payer,Balance\n"
-    "A100,Ana,Lopez,CL-1,2026-09-03,1234.56,200.00,34.56,100.00,Aetna,900.00\n"
-    "A100,Ana,Lopez,CL-2,2026-09-20,80.00,0,0,0,Aetna,80.00\n"
-    "A200,Beto,Ruiz,CL-3,2026-10-01,250.00,100.00,100.00,20.00,Medicare,30.00\n"
-    "A300,Carla,Soto,CL-4,2026-10-15,410.00,0,10.00,0,,400.00\n"
-).encode()
+    b"Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Insurance Paid,Adjustment,Patient Paid,"
+    b"Payer,Balance\n"
+    b"A100,Ana,Lopez,CL-1,2026-09-03,1234.56,200.00,34.56,100.00,Aetna,900.00\n"
+    b"A100,Ana,Lopez,CL-2,2026-09-20,80.00,0,0,0,Aetna,80.00\n"
+    b"A200,Beto,Ruiz,CL-3,2026-10-01,250.00,100.00,100.00,20.00,Medicare,30.00\n"
+    b"A300,Carla,Soto,CL-4,2026-10-15,410.00,0,10.00,0,,400.00\n"
+)
 X12 = (FIXTURES / "x12_835" / "LinuxForHealth_x12" / "managed-care.835").read_bytes()
 FHIR = (FIXTURES / "fhir_carin_bb" / "ExplanationOfBenefit_ProfessionalEOBExample1.json").read_bytes()
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from collections_desktop.services.worklist import ids_for
 from collections_desktop.ui.actions import MainAction
-
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import unlock
 

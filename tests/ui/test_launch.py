@@ -10,13 +10,12 @@ import pytest
 from collections_desktop.services.early_start import begin
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.first_page import PAGE, unlock_first_page
-from collections_desktop.services.workspace import open_workspace
 from collections_desktop.services.worklist import ids_for, rows_for
+from collections_desktop.services.workspace import open_workspace
 from collections_desktop.storage.vault import Vault, VaultPaths
 from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.launch import make_app, open_desk
 from collections_desktop.ui.models.worklist_model import Column
-
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import unlock
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date
 
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -196,7 +196,7 @@ def test_the_income_cap_box_flags_the_account_and_requotes(controller_factory, d
 
 
 def test_today_puts_promises_due_and_late_plans_first_and_says_why(demo_workspace):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from collections_desktop.domain.priority import rank_today
     from collections_desktop.services.demo_plans import seed_plans
@@ -219,7 +219,7 @@ def test_today_puts_promises_due_and_late_plans_first_and_says_why(demo_workspac
     assert rank_today(entries, today, {2: (today, 0)})[:2] == [2, 3]
     assert rank_today(entries, today, {1: (None, 5000)})[:2] == [1, 3]
     late = ids_for(demo_workspace, "plans_late")
-    row = rows_for(demo_workspace, late[:1], at=datetime.now(timezone.utc))[0]
+    row = rows_for(demo_workspace, late[:1], at=datetime.now(UTC))[0]
     assert row.plan_behind_cents > 0
     assert "plan installment late" in WorklistModel._why(row) or row.next_action.startswith("hold:")
 

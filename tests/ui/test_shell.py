@@ -16,7 +16,7 @@ from tests.conftest import PASSPHRASE
 def test_pyside_void_calls_do_not_leak_none_references(qapp):
     label = QLabel()
     before = sys.getrefcount(None)
-    for i in range(10_000):
+    for _ in range(10_000):
         label.setText("x")
         label.clear()
     assert sys.getrefcount(None) >= before - 50

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
 from collections_desktop.services.worklist import ids_for, rows_for
 from collections_desktop.ui.models.worklist_model import PAGE_SIZE, AccountIdRole, Column, WorklistModel
 
-NOON_ET = datetime(2026, 12, 1, 17, 0, tzinfo=timezone.utc)
+NOON_ET = datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
 
 
 def model_for(workspace, view="all"):

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from collections_desktop.documents.agreement import build_agreement
 from collections_desktop.documents.agreement_data import (
     AgreementData,
-    AgreementIncomplete,
+    AgreementIncompleteError,
     Autopay,
     Covered,
     FollowUpTerms,
@@ -79,7 +79,7 @@ def test_both_versions_have_identical_figures():
     ({"autopay": Autopay("", date(2026, 11, 26))}, "autopay.authorization"),
 ])
 def test_a_missing_required_field_is_refused_by_name(changes, field):
-    with pytest.raises(AgreementIncomplete) as err:
+    with pytest.raises(AgreementIncompleteError) as err:
         build_agreement(sample(**changes), ("en",))
     assert field in err.value.fields
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,7 +21,7 @@ from collections_desktop.domain.compliance.model import (
 
 ZONES = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
          "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam"]
-START = datetime(2025, 1, 1, tzinfo=timezone.utc)
+START = datetime(2025, 1, 1, tzinfo=UTC)
 moments = st.integers(0, 365 * 24 * 4).map(lambda q: START + timedelta(minutes=15 * q))
 zone_sets = st.lists(st.sampled_from(ZONES), min_size=1, max_size=3, unique=True)
 OUTCOMES = [o for o in Outcome if o is not Outcome.CONSENT_TO_CALL]

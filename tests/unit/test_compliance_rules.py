@@ -1,8 +1,8 @@
-"""The test cases of compliance.md for APP-1..3, F-01..F-08, F-11, F-13, F-14, F-21, H-01, H-02, H-06, T-01, T-02, P-05."""
+"""The test cases of compliance.md: APP-1..3, F-01..F-08, F-11, F-13, F-14, F-21, H-01, H-02, H-06, T-01, T-02, P-05."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 
 import pytest
 
@@ -30,7 +30,7 @@ from collections_desktop.domain.compliance.model import (
     Target,
 )
 
-UTC = timezone.utc
+UTC = UTC
 DENVER = [("residential", "America/Denver")]
 NY = [("residential", "America/New_York")]
 POLICY = Policy(daily_call_cap=10)  # the compliance.md cases test the law, not the clinic's daily cap
@@ -70,7 +70,7 @@ def test_app2_first_party_in_california_keeps_f01_to_f08():
 
 
 def test_app3_each_person_has_their_own_bucket():
-    history = [call(at("2025-03-0%dT15:00" % d), person=2) for d in range(1, 8)]  # seven calls to the spouse
+    history = [call(at(f"2025-03-0{d}T15:00"), person=2) for d in range(1, 8)]  # seven calls to the spouse
     assert decide(phone(at("2025-03-07T18:00"), history=history), POLICY).allowed  # the patient's bucket is empty
     spouse = phone(at("2025-03-07T18:00"), history=history)
     spouse.person_id = 2

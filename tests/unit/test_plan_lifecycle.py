@@ -9,7 +9,7 @@ import pytest
 from collections_desktop.domain.plans.lifecycle import (
     DefaultEvidence,
     PlanState,
-    TransitionRefused,
+    TransitionRefusedError,
     consecutive_missed,
     default_blocks,
     follow_tracker,
@@ -32,10 +32,10 @@ def test_signed_plans_move_forward_only_along_allowed_paths():
     state = move(PlanState.DRAFT, PlanState.AWAITING_SIGNATURE)
     state = move(state, PlanState.ACTIVE)
     assert move(state, PlanState.SUPERSEDED) is PlanState.SUPERSEDED
-    with pytest.raises(TransitionRefused) as caught:
+    with pytest.raises(TransitionRefusedError) as caught:
         move(PlanState.ACTIVE, PlanState.DEFAULTED)
     assert caught.value.codes == ("plan_cannot_go_active_to_defaulted",)
-    with pytest.raises(TransitionRefused):
+    with pytest.raises(TransitionRefusedError):
         move(PlanState.COMPLETED, PlanState.ACTIVE)
 
 

@@ -78,7 +78,8 @@ def test_policy_file_problems_name_the_file(tmp_path):
     with pytest.raises(UserError) as caught:
         read_policy(wrong)
     error = caught.value
-    assert (error.code, error.params["where"], error.params["high"]) == ("policy_out_of_range", "follow_up.grace_days", 365)
+    assert (error.code, error.params["where"], error.params["high"]) == (
+        "policy_out_of_range", "follow_up.grace_days", 365)
     assert say(error.code, "es", **error.params).endswith("follow_up.grace_days: debe estar entre 0 y 365")
 
 

@@ -94,10 +94,6 @@ class CallLog:
         return CallCount(counted_7, counted_today, last_conversation, active, wait)
 
 
-def count_calls(history: list[ContactEvent], person_id: int, at: datetime, zone: str) -> CallCount:
-    return CallLog(history, person_id).count(at, zone)
-
-
 def phone_signature(history: list[ContactEvent], person_id: int, at: datetime, zone: str) -> tuple | None:
     """What of a person's phone history can still change a phone decision at `at` or later, on the local days
     of `zone` (the primary zone); None when it cannot be summarised that way.

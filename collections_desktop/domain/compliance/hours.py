@@ -24,13 +24,6 @@ def open_in(at: datetime, zone: str, start: time, end: time) -> bool:
     return start <= clock < end
 
 
-def window_for_day(at: datetime, zone: str, start: time, end: time) -> tuple[datetime, datetime]:
-    """Today's window in `zone` as local datetimes; on a DST day the wall-clock times still hold."""
-    day = local(at, zone).date()
-    tz = ZoneInfo(zone)
-    return (datetime.combine(day, start, tzinfo=tz), datetime.combine(day, end, tzinfo=tz))
-
-
 def openings(at: datetime, zones: list[str], start: time, days: int = 9) -> list[datetime]:
     """Moments after `at` when some zone's window opens or a local day begins: where to look next."""
     return list(_openings(at, tuple(zones), start, days))

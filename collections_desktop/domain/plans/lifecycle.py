@@ -44,7 +44,7 @@ ALLOWED: dict[PlanState, frozenset[PlanState]] = {
 }
 
 
-class TransitionRefused(ValueError):
+class TransitionRefusedError(ValueError):
     """A state change the plan's rules do not allow; `codes` say why, for the caller to translate."""
 
     def __init__(self, codes: list[str]) -> None:
@@ -62,9 +62,9 @@ class DefaultEvidence:
 
 
 def move(current: PlanState, target: PlanState) -> PlanState:
-    """The new state, or TransitionRefused when the change is not one the plan allows."""
+    """The new state, or TransitionRefusedError when the change is not one the plan allows."""
     if target not in ALLOWED[current]:
-        raise TransitionRefused([f"plan_cannot_go_{current.value}_to_{target.value}"])
+        raise TransitionRefusedError([f"plan_cannot_go_{current.value}_to_{target.value}"])
     return target
 
 

@@ -13,7 +13,7 @@ CLINIC_FIELDS = ("legal_name", "doing_business_as", "address", "phone", "hours")
 
 
 class PolicyError(ValueError):
-    """A policy value that cannot be used: `where` names the field (e.g. "terms.tiers[2].months"), `code` the problem."""
+    """A policy value that cannot be used: `where` names the field ("terms.tiers[2].months"), `code` the problem."""
 
     def __init__(self, where: str, code: str, **params: object) -> None:
         super().__init__(f"{where}: {code}")

@@ -103,7 +103,7 @@ def build_schedule(amounts: list[int], first_due: date, frequency: Frequency,
             raise ScheduleError("DOWN_PAYMENT_AFTER_FIRST", "down payment falls due after the first installment")
         schedule.append(Installment(0, when, down_payment_cents))
     dates = due_dates(first_due, frequency, len(amounts))
-    schedule += [Installment(n, d, a) for n, (d, a) in enumerate(zip(dates, amounts), start=1)]
+    schedule += [Installment(n, d, a) for n, (d, a) in enumerate(zip(dates, amounts, strict=False), start=1)]
     return schedule
 
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections_desktop.ui.retranslate import Retranslating
+
 CHANNELS = ("phone", "sms", "email", "letter", "portal")
 OUTCOMES = ("CONVERSATION", "CONNECTED_NO_CONVERSATION", "VOICEMAIL_LCM", "NO_ANSWER", "BUSY", "NOT_IN_SERVICE",
             "NETWORK_FAIL", "WRONG_PARTY", "PROMISE_TO_PAY", "REFUSED_TO_PAY", "DISPUTE", "CEASE_REQUEST",
@@ -45,8 +47,6 @@ def outcome_text(code: str) -> str:
         "VERIFICATION_SENT": QCoreApplication.translate("ContactDialog", "Sent the itemized bill (verification)"),
     }
     return t.get(code, code)
-
-from collections_desktop.ui.retranslate import Retranslating
 
 
 class ContactDialog(Retranslating, QDialog):
@@ -85,10 +85,10 @@ class ContactDialog(Retranslating, QDialog):
         self.blocked.setStyleSheet("color:#8a4b00;")
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.channel, self.direction, self.outcome, self.note)):
+        for label, field in zip(self.labels, (self.channel, self.direction, self.outcome, self.note), strict=False):
             label.setBuddy(field)
             form.addRow(label, field)
-        for label, field in zip(self.promise_labels, (self.promise_amount, self.promise_date)):
+        for label, field in zip(self.promise_labels, (self.promise_amount, self.promise_date), strict=False):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow(self.follow_up_on, self.follow_up)
@@ -115,7 +115,7 @@ class ContactDialog(Retranslating, QDialog):
         for index, code in enumerate(OUTCOMES):
             self.outcome.setItemText(index, outcome_text(code))
         for label, text in zip(self.labels, (self.tr("&Channel:"), self.tr("&Direction:"), self.tr("&Outcome:"),
-                                             self.tr("&Note:"))):
+                                             self.tr("&Note:")), strict=False):
             label.setText(text)
         self.override_label.setText(self.tr("Override &reason:"))
         self.promise_labels[0].setText(self.tr("Promised &amount:"))

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MIN_PASSPHRASE = 12
-
 from collections_desktop.ui.retranslate import Retranslating
+
+MIN_PASSPHRASE = 12
 
 
 class FirstRunDialog(Retranslating, QDialog):

@@ -57,8 +57,8 @@ class ImportDialog(Retranslating, QDialog):
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         layout = QVBoxLayout(self)
         layout.addLayout(counts)
-        for widget in (self.already, self.payer_notes, self.problems_title, self.problems, self.changes_title, self.changes,
-                       self.skip_bad, self.message, self.buttons):
+        for widget in (self.already, self.payer_notes, self.problems_title, self.problems, self.changes_title,
+                       self.changes, self.skip_bad, self.message, self.buttons):
             layout.addWidget(widget)
         self.already.setVisible(bool(report.already_imported))
         self.payer_notes.setVisible(bool(report.denied or report.predeterminations))

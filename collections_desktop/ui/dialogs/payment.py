@@ -44,7 +44,7 @@ class PaymentDialog(Retranslating, QDialog):
         self.message = QLabel(wordWrap=True)
         self.labels = [QLabel() for _ in range(3)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.amount, self.method, self.reference)):
+        for label, field in zip(self.labels, (self.amount, self.method, self.reference), strict=False):
             label.setBuddy(field)
             form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -72,7 +72,8 @@ class PaymentDialog(Retranslating, QDialog):
                  self.tr("Patient portal"), self.tr("Other"))
         for index, name in enumerate(names):
             self.method.setItemText(index, name)
-        for label, text in zip(self.labels, (self.tr("&Amount:"), self.tr("&Method:"), self.tr("&Reference:"))):
+        for label, text in zip(self.labels, (self.tr("&Amount:"), self.tr("&Method:"), self.tr("&Reference:")),
+                               strict=True):
             label.setText(text)
         self.amount.setPlaceholderText(self.tr("Patient due: %1").replace("%1", self.due))
         self.reference.setPlaceholderText(self.tr("Check number or authorization code — never the card number"))

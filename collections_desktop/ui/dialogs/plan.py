@@ -36,7 +36,7 @@ MONEY = QRegularExpression(r"^\d{0,7}(\.\d{0,2})?$")
 
 
 class PlanDialog(Retranslating, QDialog):
-    """Emits requests; the controller runs the services and calls back `show_quote`, `show_agreement`, `show_problem`."""
+    """Emits requests; the controller runs the services and calls `show_quote`, `show_agreement`, `show_problem`."""
 
     quote_requested = Signal(object)  # dicts of terms (dates stay Python dates)
     create_requested = Signal(object)
@@ -71,7 +71,7 @@ class PlanDialog(Retranslating, QDialog):
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
         fields = (self.frequency, self.count, self.amount, self.down, self.first_due, self.income)
-        for label, field in zip(self.labels, fields):
+        for label, field in zip(self.labels, fields, strict=False):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.income_cap)
@@ -156,7 +156,8 @@ class PlanDialog(Retranslating, QDialog):
             self.language.setItemText(index, text)
         for label, text in zip(self.labels, (self.tr("&Frequency:"), self.tr("Custom &number of payments:"),
                                              self.tr("Custom &installment:"), self.tr("&Down payment:"),
-                                             self.tr("First &due date:"), self.tr("Household &income per month:"))):
+                                             self.tr("First &due date:"), self.tr("Household &income per month:")),
+                               strict=True):
             label.setText(text)
         self.income_cap.setText(self.tr("Qualifies for the state's income-based payment cap"))
         self.income.setPlaceholderText(self.tr("only where a state income cap applies"))
@@ -219,7 +220,8 @@ class PlanDialog(Retranslating, QDialog):
         summary = QLabel(self.tr("%1 × %2, %3\n%4 to %5").replace("%1", str(len(installments)))
                          .replace("%2", format_display(option.installment_cents))
                          .replace("%3", plan_text(option.frequency.value))
-                         .replace("%4", installments[0].due.isoformat()).replace("%5", installments[-1].due.isoformat()))
+                         .replace("%4", installments[0].due.isoformat())
+                         .replace("%5", installments[-1].due.isoformat()))
         notes = QLabel("\n".join([f"⚠ {plan_text(c)}" for c in option.warnings] +
                                  [f"✖ {plan_text(c)}" for c in option.blocks]), wordWrap=True)
         table = QTableWidget(len(option.schedule), 2)

@@ -57,12 +57,12 @@ class PreferencesDialog(Retranslating, QDialog):
         self.clinic_labels = [QLabel() for _ in CLINIC]
         self.rule_labels = [QLabel() for _ in range(len(self.minimum) + len(DAYS) + 1)]
         form = QFormLayout(self.clinic_box)
-        for label, key in zip(self.clinic_labels, CLINIC):
+        for label, key in zip(self.clinic_labels, CLINIC, strict=False):
             label.setBuddy(self.clinic[key])
             form.addRow(label, self.clinic[key])
         rules = QFormLayout(self.rules_box)
         fields = [*self.minimum.values(), *self.days.values()]
-        for label, field in zip(self.rule_labels, fields):
+        for label, field in zip(self.rule_labels, fields, strict=False):
             label.setBuddy(field)
             rules.addRow(label, field)
         row = QHBoxLayout()
@@ -93,14 +93,15 @@ class PreferencesDialog(Retranslating, QDialog):
         self.clinic_box.setTitle(self.tr("Clinic (printed on every agreement)"))
         self.rules_box.setTitle(self.tr("Plan rules"))
         for label, text in zip(self.clinic_labels, (self.tr("&Legal name:"), self.tr("Doing &business as:"),
-                                                    self.tr("&Address:"), self.tr("&Phone:"), self.tr("&Hours:"))):
+                                                    self.tr("&Address:"), self.tr("&Phone:"), self.tr("&Hours:")),
+                               strict=True):
             label.setText(text)
         texts = (self.tr("Minimum installment per month:"), self.tr("Minimum above $500 per month:"),
                  self.tr("Grace days after a due date:"), self.tr("Reminder, days after grace:"),
                  self.tr("Written notice, days after grace:"), self.tr("Missed payments in a row for default:"),
                  self.tr("Days after the notice before default:"), self.tr("Cure period, days (at least 14):"),
                  self.tr("Allowed frequencies:"))
-        for label, text in zip(self.rule_labels, texts):
+        for label, text in zip(self.rule_labels, texts, strict=False):
             label.setText(text)
         for code, box in self.frequencies.items():
             box.setText(plan_text(code))

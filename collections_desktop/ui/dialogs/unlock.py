@@ -92,5 +92,3 @@ class UnlockDialog(Retranslating, QDialog):
         self.unlock_requested.emit(self.secret.text(), self.use_recovery.isChecked(),
                                    self.remember.isVisible() and self.remember.isChecked())
 
-    def clear_secret(self) -> None:
-        self.secret.clear()
