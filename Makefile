@@ -7,7 +7,7 @@ TS     := translations/collections_desktop_es.ts
 QM     := translations/collections_desktop_es.qm
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test translations qm system-deps package bench clean
+.PHONY: run test lint translations qm system-deps package bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,16 @@ run: $(STAMP) $(QM)
 
 system-deps:
 	@bash tools/ensure-system-deps.sh
+
+LINT_STAMP := $(VENV)/.lint-stamp
+$(LINT_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	@touch $(LINT_STAMP)
+
+# ruff over everything, mypy (strict) over the domain rules.
+lint: $(LINT_STAMP)
+	$(BIN)/ruff check collections_desktop tests benchmarks tools
+	$(BIN)/mypy
 
 test: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -28,13 +28,16 @@ def score(due_cents: int, anchor: date | None, today: date, *, promise_due: date
     return value
 
 
-def rank_today(entries: list[tuple], today: date, follow_ups: dict[int, tuple[date | None, int]] | None = None
+Entry = tuple[int, int, "date | None", object]  # account id, patient due, aging anchor, the phone answer
+
+
+def rank_today(entries: list[Entry], today: date, follow_ups: dict[int, tuple[date | None, int]] | None = None
                ) -> list[int]:
     """Orders (id, due, anchor, callable) so accounts callable now come first, best score first;
     the rest sink, soonest callable first. `follow_ups` gives (promise due, plan behind) per account."""
     follow_ups = follow_ups or {}
 
-    def key(entry: tuple) -> tuple:
+    def key(entry: Entry) -> tuple[int, int, float, int]:
         account_id, due, anchor, call = entry
         allowed = bool(call is not None and getattr(call, "allowed", False))
         next_at = getattr(call, "next_allowed_at", None) if call is not None else None

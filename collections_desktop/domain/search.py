@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 _NON_DIGITS = re.compile(r"\D+")
 # The Unicode blocks of combining marks (accents) left over after NFKD decomposition.
@@ -29,7 +30,7 @@ def search_key(*parts: str | None) -> str:
     return "|".join(fold(p) for p in parts if p)
 
 
-def account_search_text(account_number: str, people: list[tuple[str, str, object]], claim_ids: list[str],
+def account_search_text(account_number: str, people: list[tuple[str, str, date | None]], claim_ids: list[str],
                         phones: list[str]) -> str:
     """The folded text a search box scans for one account.
 
@@ -47,7 +48,7 @@ def account_search_text(account_number: str, people: list[tuple[str, str, object
 
 def normalize_query(text: str) -> str:
     """Folds a typed search and rewrites US dates (3/14/1980, 03-14-1980) as ISO dates, as they are indexed."""
-    def iso(match: re.Match) -> str:
+    def iso(match: re.Match[str]) -> str:
         month, day, year = (int(g) for g in match.groups())
         return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else match.group(0)
 

@@ -40,7 +40,7 @@ def _zones(request: ContactRequest) -> tuple[list[tuple[str, str]], time, list[R
 
 def _holds(request: ContactRequest, policy: Policy) -> list[Reason]:
     """Account-level stops: bankruptcy, death, cease, attorney, dispute, assistance (F-06, F-08, F-11, F-21)."""
-    flags, found = request.flags, []
+    flags, found = request.flags, list[Reason]()
     if request.purpose is Purpose.CLINICAL:
         return found
     if "bankruptcy" in flags:
@@ -84,7 +84,7 @@ def _channel(request: ContactRequest) -> list[Reason]:
 
 def _timing(request: ContactRequest, policy: Policy, at: datetime, zones: list[tuple[str, str]],
             start: time, calls_log: CallLog) -> list[Reason]:
-    found = []
+    found: list[Reason] = []
     if request.target.channel not in TIMED:
         return found
     closed = [zone for _source, zone in zones if not open_in(at, zone, start, policy.window_end)]
@@ -101,7 +101,7 @@ def _timing(request: ContactRequest, policy: Policy, at: datetime, zones: list[t
         if not calls.consent_active:
             if calls.counted_7_days >= CALL_LIMIT:
                 found.append(reason("seven_in_seven", calls=calls.counted_7_days))
-            if calls.conversation_wait:
+            if calls.conversation_wait and calls.last_conversation is not None:
                 found.append(reason("conversation_wait", conversation=calls.last_conversation.isoformat()))
             if calls.counted_today >= policy.daily_call_cap:
                 found.append(reason("daily_cap", calls=calls.counted_today, cap=policy.daily_call_cap))

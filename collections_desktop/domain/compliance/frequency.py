@@ -36,15 +36,14 @@ def _phone(events: list[ContactEvent], person_id: int) -> list[ContactEvent]:
 
 def _consents(events: list[ContactEvent]) -> list[tuple[datetime, datetime, datetime | None]]:
     """(consent time, 7 days later, first conversation after it) for each direct consent, in one pass."""
-    found: list[list] = []
+    found: list[tuple[datetime, datetime, datetime | None]] = []
     for event in events:
         if event.outcome is Outcome.CONSENT_TO_CALL:
-            found.append([event.at, event.at + timedelta(days=CONSENT_DAYS), None])
+            found.append((event.at, event.at + timedelta(days=CONSENT_DAYS), None))
         elif event.outcome in CONVERSATIONS:
-            for consent in found:
-                if consent[2] is None and consent[0] < event.at:
-                    consent[2] = event.at
-    return [tuple(c) for c in found]
+            found = [(at, until, event.at) if talked is None and at < event.at else (at, until, talked)
+                     for at, until, talked in found]
+    return found
 
 
 def _active(consents: list[tuple[datetime, datetime, datetime | None]], at: datetime) -> bool:
@@ -94,7 +93,8 @@ class CallLog:
         return CallCount(counted_7, counted_today, last_conversation, active, wait)
 
 
-def phone_signature(history: list[ContactEvent], person_id: int, at: datetime, zone: str) -> tuple | None:
+def phone_signature(history: list[ContactEvent], person_id: int, at: datetime,
+                    zone: str) -> tuple[tuple[date, bool, bool], ...] | None:
     """What of a person's phone history can still change a phone decision at `at` or later, on the local days
     of `zone` (the primary zone); None when it cannot be summarised that way.
 

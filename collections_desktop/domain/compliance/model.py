@@ -150,7 +150,7 @@ class Reason:
     params: tuple[tuple[str, str], ...] = ()
     warning: bool = False
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, object]:
         return {"code": self.code, **dict(self.params), **({"warning": True} if self.warning else {})}
 
 

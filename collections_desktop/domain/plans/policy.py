@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.domain.plans.schedule import Frequency
@@ -67,7 +68,7 @@ class PlanPolicy:
                 if name != "doing_business_as" and not self.clinic.get(name, "").strip()]
 
 
-def policy_from_mapping(data: dict) -> PlanPolicy:
+def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
     """Builds a policy from a parsed TOML document, naming the first field that is missing or wrong."""
     terms, follow, clinic = (_table(data, name) for name in ("terms", "follow_up", "clinic"))
     tiers = _tiers(terms.get("tiers"))
@@ -133,14 +134,14 @@ def _frequencies(raw: object) -> tuple[Frequency, ...]:
         raise PolicyError("terms.frequencies", "policy_unknown_frequency", value=", ".join(map(str, raw))) from None
 
 
-def _table(data: dict, name: str) -> dict:
+def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
     value = data.get(name)
     if not isinstance(value, dict):
         raise PolicyError(name, "policy_section_missing")
     return value
 
 
-def _integer(table: dict, name: str, section: str, low: int, high: int) -> int:
+def _integer(table: dict[str, Any], name: str, section: str, low: int, high: int) -> int:
     where = f"{section}.{name}" if section else name
     value = table.get(name)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -150,7 +151,7 @@ def _integer(table: dict, name: str, section: str, low: int, high: int) -> int:
     return value
 
 
-def _money(table: dict, name: str, section: str) -> int:
+def _money(table: dict[str, Any], name: str, section: str) -> int:
     where = f"{section}.{name}"
     value = table.get(name)
     if not isinstance(value, str):
@@ -164,7 +165,7 @@ def _money(table: dict, name: str, section: str) -> int:
     return cents
 
 
-def _decimal(table: dict, name: str, section: str) -> Decimal:
+def _decimal(table: dict[str, Any], name: str, section: str) -> Decimal:
     try:
         return Decimal(str(table.get(name, "0")))
     except InvalidOperation:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -110,7 +111,7 @@ def track(schedule: list[Installment], payments: list[PlanPayment], as_of: date,
     return PlanStanding(tuple(states), extra)
 
 
-def _net(payments) -> list[PlanPayment]:  # noqa: ANN001
+def _net(payments: Iterable[PlanPayment]) -> list[PlanPayment]:
     """Payments in date order with each return (a negative amount) taken back from the latest payments first;
     a return larger than what came before is taken from the next payments."""
     kept: list[PlanPayment] = []
