@@ -153,11 +153,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "policy_amount_as_text": {
         "en": "{path}: {where}: write amounts as text, e.g. \"25.00\"",
-        "es": "{path}: {where}: escriba los importes como texto, p. ej. \"25.00\"",
+        "es": "{path}: {where}: escriba los montos como texto, p. ej. \"25.00\"",
     },
     "policy_bad_amount": {
         "en": "{path}: {where}: not an amount in dollars and cents: {value}",
-        "es": "{path}: {where}: no es un importe en dólares y centavos: {value}",
+        "es": "{path}: {where}: no es un monto en dólares y centavos: {value}",
     },
     "policy_negative": {
         "en": "{path}: {where}: cannot be negative",
@@ -275,7 +275,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "payment_recorded": {"en": "Payment of {amount} recorded; patient due now {after}.",
                          "es": "Pago de {amount} registrado; saldo del paciente ahora {after}."},
-    "amount_not_positive": {"en": "the amount must be more than zero", "es": "el importe debe ser mayor que cero"},
+    "amount_not_positive": {"en": "the amount must be more than zero", "es": "el monto debe ser mayor que cero"},
     "unknown_method": {"en": "unknown method {method}; choose one of: {choices}",
                        "es": "forma de pago desconocida {method}; elija una de: {choices}"},
     "card_number_refused": {
@@ -367,7 +367,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "{verb}: {accounts_created} cuentas nuevas, {accounts_updated} actualizadas, {claims} reclamaciones, "
               "{payments} pagos, {unchanged} sin cambios.",
     },
-    "verb_applied": {"en": "Imported", "es": "Importado"},
+    "verb_applied": {"en": "Montod", "es": "Importado"},
     "export_written": {"en": "Wrote {rows} rows to {path}.", "es": "Se escribieron {rows} filas en {path}."},
     "unknown_export": {"en": "unknown export {kind}; choose one of: {choices}",
                        "es": "exportación desconocida {kind}; elija una de: {choices}"},

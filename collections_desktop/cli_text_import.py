@@ -5,7 +5,7 @@ from __future__ import annotations
 IMPORT_MESSAGES: dict[str, dict[str, str]] = {
     # The terminal and JSON name the place and the column, never the cell's value (it may be a patient's data);
     # the window, locked with the vault, shows the value.
-    "bad_amount": {"en": "{field} is not an amount", "es": "{field} no es un importe"},
+    "bad_amount": {"en": "{field} is not an amount", "es": "{field} no es un monto"},
     "bad_date": {"en": "{field} is not a date", "es": "{field} no es una fecha"},
     "missing_value": {"en": "{field} is empty", "es": "{field} está vacío"},
     "not_x12": {"en": "not an X12 file", "es": "no es un archivo X12"},
@@ -16,7 +16,7 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
     "balance_disagrees": {
         "en": "claim {claim}: the Balance, {balance}, is not what the amounts leave ({figures}); the Balance is "
               "kept and the difference posted as an adjustment",
-        "es": "reclamación {claim}: el saldo, {balance}, no es lo que dejan los importes ({figures}); se conserva el "
+        "es": "reclamación {claim}: el saldo, {balance}, no es lo que dejan los montos ({figures}); se conserva el "
               "saldo y la diferencia se registra como ajuste"},
     "short_row": {
         "en": "the row has {found} of the header's {expected} fields (cut off?); nothing of it was read",
@@ -110,7 +110,7 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "es": "{path} cambió desde que se leyó para la vista previa: no se importó nada; revíselo de nuevo"},
     "fhir_unknown_category": {
         "en": "claim {claim}: amount coded {code} is not one the importer knows; it was not posted",
-        "es": "reclamación {claim}: el importe con código {code} no es uno que el importador conozca; no se registró"},
+        "es": "reclamación {claim}: el monto con código {code} no es uno que el importador conozca; no se registró"},
     "fhir_pharmacy_claim": {
         "en": "explanation of benefit {claim} is a pharmacy's prescription claim, not the clinic's: not posted",
         "es": "la explicación de beneficios {claim} es una reclamación de farmacia, no de la clínica: no se registró"},

@@ -37,7 +37,7 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
                    "es": "Plan {id} (versión {version}) guardado: {status}"},
     "promise_saved": {"en": "Promise {id} saved", "es": "Promesa {id} guardada"},
     "promise_parts": {"en": "a promise has 1 to {most} dated amounts; longer needs a payment plan",
-                      "es": "una promesa tiene de 1 a {most} importes con fecha; para más se necesita un plan"},
+                      "es": "una promesa tiene de 1 a {most} montos con fecha; para más se necesita un plan"},
     "promise_date_range": {"en": "promise date {due} must be from today to {days} days ahead",
                            "es": "la fecha de la promesa {due} debe estar entre hoy y {days} días adelante"},
     "agreement_missing_fields": {"en": "the agreement cannot be produced; missing: {fields}",

@@ -650,7 +650,7 @@
     <message>
         <location filename="../collections_desktop/ui/dialogs/contact.py" line="121"/>
         <source>Promised &amp;amount:</source>
-        <translation>&amp;Importe prometido:</translation>
+        <translation>&amp;Monto prometido:</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/contact.py" line="122"/>
@@ -675,7 +675,7 @@
     <message>
         <location filename="../collections_desktop/ui/dialogs/contact.py" line="150"/>
         <source>Type the promised amount.</source>
-        <translation>Escriba el importe prometido.</translation>
+        <translation>Escriba el monto prometido.</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/contact.py" line="154"/>
@@ -1008,7 +1008,7 @@
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="11"/>
         <source>{field} is not an amount: {value}</source>
-        <translation>{field} no es un importe: {value}</translation>
+        <translation>{field} no es un monto: {value}</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="12"/>
@@ -1038,7 +1038,7 @@
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="19"/>
         <source>Claim {claim}: the Balance, {balance}, is not what the amounts leave ({figures}); the Balance is kept and the difference posted as an adjustment</source>
-        <translation>Reclamación {claim}: el saldo, {balance}, no es lo que dejan los importes ({figures}); se conserva el saldo y la diferencia se registra como ajuste</translation>
+        <translation>Reclamación {claim}: el saldo, {balance}, no es lo que dejan los montos ({figures}); se conserva el saldo y la diferencia se registra como ajuste</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="23"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="86"/>
         <source>Claim {claim}: amount coded {code} is not one the importer knows; it was not posted</source>
-        <translation>Reclamación {claim}: el importe con código {code} no es uno que el importador conozca; no se registró</translation>
+        <translation>Reclamación {claim}: el monto con código {code} no es uno que el importador conozca; no se registró</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/import_text.py" line="88"/>
@@ -1416,12 +1416,12 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="31"/>
         <source>The amount must be more than zero.</source>
-        <translation>El importe debe ser mayor que cero.</translation>
+        <translation>El monto debe ser mayor que cero.</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="32"/>
         <source>That is not an amount of money.</source>
-        <translation>Eso no es un importe.</translation>
+        <translation>Eso no es un monto.</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="33"/>
@@ -1491,7 +1491,7 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="73"/>
         <source>A promise has 1 to {most} dated amounts; for more, offer a payment plan.</source>
-        <translation>Una promesa tiene de 1 a {most} importes con fecha; para más, ofrezca un plan de pagos.</translation>
+        <translation>Una promesa tiene de 1 a {most} montos con fecha; para más, ofrezca un plan de pagos.</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="75"/>
@@ -1624,7 +1624,7 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     <message>
         <location filename="../collections_desktop/ui/dialogs/payment.py" line="75"/>
         <source>&amp;Amount:</source>
-        <translation>&amp;Importe:</translation>
+        <translation>&amp;Monto:</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/payment.py" line="75"/>
@@ -1664,7 +1664,7 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     <message>
         <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
         <source>Type the amount paid.</source>
-        <translation>Escriba el importe pagado.</translation>
+        <translation>Escriba el monto pagado.</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1697,7 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     <message>
         <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
         <source>Custom &amp;installment:</source>
-        <translation>&amp;Importe de pago a elegir:</translation>
+        <translation>&amp;Monto de pago a elegir:</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
@@ -1830,7 +1830,7 @@ del %4 al %5</translation>
     <message>
         <location filename="../collections_desktop/ui/dialogs/plan.py" line="226"/>
         <source>Amount</source>
-        <translation>Importe</translation>
+        <translation>Monto</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1927,7 @@ del %4 al %5</translation>
     <message>
         <location filename="../collections_desktop/ui/plan_tracker_html.py" line="41"/>
         <source>Amount</source>
-        <translation>Importe</translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/plan_tracker_html.py" line="42"/>

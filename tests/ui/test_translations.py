@@ -38,3 +38,22 @@ def test_placeholders_survive_translation():
         for token in ("{accounts}", "{due}", "{amount}", "{path}", "{minimum}", "{missing}", "{kind}", "{code}",
                       "{version}"):
             assert (token in src) == (token in (tr.text or "")), (src, token)
+
+
+def _spanish_texts() -> list[tuple[str, str]]:
+    from collections_desktop.cli_text import MESSAGES
+
+    texts = [(f"ts: {src[:40]}", tr.text or "") for (_ctx, src), tr in sources(TS).items()]
+    texts += [(f"cli: {code}", words["es"]) for code, words in MESSAGES.items() if "es" in words]
+    for path in (ROOT / "resources").rglob("*es*.toml"):
+        texts += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text().splitlines(), 1)]
+    return texts
+
+
+def test_spanish_follows_the_glossary():
+    """US Spanish as the clinic's patients read it: "monto" (not "importe") for an amount of money."""
+    import re
+
+    noun = re.compile(r"\b(?:el|los|un|del|al)\s+importes?\b|\bImportes?\b|&amp;Importe|&Importe")
+    found = [where for where, text in _spanish_texts() if noun.search(text)]
+    assert found == []
