@@ -15,7 +15,7 @@ from pathlib import Path
 
 from _common import PASSPHRASE, median_ms
 
-from collections_desktop.cli_json import account_json, worklist_json
+from collections_desktop.cli.output import account_json, worklist_json
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.demo import fill_demo
 from collections_desktop.services.vault_access import vault_exists

@@ -17,6 +17,7 @@ FORBIDDEN = {
                   "collections_desktop.ui"),
     "services": ("PySide6", "collections_desktop.ui"),
     "ui": ("collections_desktop.storage", "sqlalchemy", "sqlcipher3"),
+    "cli": ("collections_desktop.storage", "sqlalchemy", "sqlcipher3", "collections_desktop.sync"),
 }
 
 

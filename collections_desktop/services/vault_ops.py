@@ -162,6 +162,14 @@ def backup_anchor(backup_file: Path) -> Anchor:
     return Anchor(int(found["row"]), str(found["hash"]), str(header.get("created_at", "")), Path(backup_file).name)
 
 
+def given_anchor(text: str) -> Anchor:
+    """An anchor as `audit verify` prints it, ROW:HASH (at least 12 characters of the hash)."""
+    row, _, link = text.partition(":")
+    if not row.strip().isdigit() or len(link.strip()) < 12:
+        raise UserError("bad_anchor", value="ROW:HASH")
+    return Anchor(int(row), link.strip().lower(), "", "given")
+
+
 def verify_audit(workspace: Workspace, against: tuple[Anchor, ...] = ()) -> AuditCheck:
     """Walks the chain, checks every covered row against its seal, and holds the chain against the anchor
     beside the vault and any given ones (from backups, or printed by an earlier `audit verify`)."""

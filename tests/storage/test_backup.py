@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from collections_desktop.cli_json import account_json
+from collections_desktop.cli.output import account_json
 from collections_desktop.services import vault_ops
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError

@@ -6,7 +6,7 @@ from collections import Counter
 
 from sqlalchemy import func, select
 
-from collections_desktop.cli_json import account_json
+from collections_desktop.cli.output import account_json
 from collections_desktop.domain.flags import AccountFlag
 from collections_desktop.domain.ledger import Adjudication, reconciliation_gap
 from collections_desktop.services.accounts import get_account, worklist

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from collections_desktop.cli_json import account_json
+from collections_desktop.cli.output import account_json
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.imports import import_files
 from collections_desktop.sync import fhir_adjudication as fa

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from collections_desktop.cli_json import account_json
+from collections_desktop.cli.output import account_json
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.imports import import_files
 from collections_desktop.services.workspace import create_workspace, open_workspace

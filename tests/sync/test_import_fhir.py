@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from collections_desktop.cli_json import account_json
+from collections_desktop.cli.output import account_json
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.imports import import_files
 from collections_desktop.sync.csv_ledger import parse_csv

@@ -80,7 +80,7 @@ def test_upgrade_reads_an_older_vaults_imported_postings_from_their_source_rows(
 def test_payments_taken_at_the_desk_are_not_taken_again_from_the_pms_next_snapshots(workspace, tmp_path):
     """The PM learns of a desk payment (or a returned one) only after the payments export: its snapshots in
     between must neither undo it nor, once posted there, count it a second time."""
-    from collections_desktop.cli_json import account_json
+    from collections_desktop.cli.output import account_json
     from collections_desktop.services.accounts import get_account
     from collections_desktop.services.payments import record_returned_payment
 

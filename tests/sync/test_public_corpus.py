@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from collections_desktop.cli_json import account_json
+from collections_desktop.cli.output import account_json
 from collections_desktop.domain.identity import name_key
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from collections_desktop.cli_json import account_json
+from collections_desktop.cli.output import account_json
 from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.imports import import_files

@@ -41,7 +41,7 @@ def test_placeholders_survive_translation():
 
 
 def _spanish_texts() -> list[tuple[str, str]]:
-    from collections_desktop.cli_text import MESSAGES
+    from collections_desktop.cli.words import MESSAGES
 
     texts = [(f"ts: {src[:40]}", tr.text or "") for (_ctx, src), tr in sources(TS).items()]
     texts += [(f"cli: {code}", words["es"]) for code, words in MESSAGES.items() if "es" in words]

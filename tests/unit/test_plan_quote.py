@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from collections_desktop.cli_text import say
+from collections_desktop.cli.words import say
 from collections_desktop.domain.plans.policy import PolicyError, policy_from_mapping
 from collections_desktop.domain.plans.quote import QuoteTerms, max_installments, minimum_installment, quote
 from collections_desktop.domain.plans.schedule import Frequency, ScheduleError
@@ -143,7 +143,7 @@ def test_impossible_quotes_are_refused(policy):
 def test_every_command_line_message_has_spanish_with_the_same_fields():
     import string
 
-    from collections_desktop.cli_text import MESSAGES
+    from collections_desktop.cli.words import MESSAGES
 
     def fields(text):
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections_desktop.cli_safe import echo
+from collections_desktop.cli.safe import echo
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.accounts import AccountView, WorklistRow
@@ -46,7 +46,7 @@ def print_account(view: AccountView, lang: str) -> None:
               f"{_l('ins_paid', lang)} {format_display(e.balance.insurance_paid_cents)}, "
               f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} [{e.status}]")
         if e.awaiting_decision:
-            from collections_desktop.cli_text import say
+            from collections_desktop.cli.words import say
             from collections_desktop.services.accounts import payer_code_words
 
             if e.awaiting_decision == "denied":
@@ -59,7 +59,7 @@ def print_account(view: AccountView, lang: str) -> None:
 
 def print_worklist(rows: list[WorklistRow], lang: str) -> None:
     if not rows:
-        from collections_desktop.cli_text import say
+        from collections_desktop.cli.words import say
 
         echo(say("no_rows", lang))
         return

@@ -422,8 +422,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-from collections_desktop.cli_text_import import IMPORT_MESSAGES  # noqa: E402
-from collections_desktop.cli_text_plans import PLAN_MESSAGES  # noqa: E402
+from collections_desktop.cli.words_import import IMPORT_MESSAGES  # noqa: E402
+from collections_desktop.cli.words_plans import PLAN_MESSAGES  # noqa: E402
 
 MESSAGES.update(IMPORT_MESSAGES)
 MESSAGES.update(PLAN_MESSAGES)

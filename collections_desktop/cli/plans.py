@@ -7,7 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from collections_desktop.cli_text import say
+from collections_desktop.cli.common import emit, opened
+from collections_desktop.cli.words import say
 from collections_desktop.services.errors import UserError
 
 
@@ -98,8 +99,8 @@ def _request(args: argparse.Namespace):  # noqa: ANN202
                        autopay_token=getattr(args, "autopay_token", ""), monthly_income=args.monthly_income)
 
 
-def cmd_plan(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa: ANN001
-    from collections_desktop.cli_plan_json import plans_json, quote_json
+def cmd_plan(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.cli.plan_output import plans_json, quote_json
     from collections_desktop.services import plan_tracking, plans
     from collections_desktop.services.plan_views import account_plans
 
@@ -144,7 +145,7 @@ def cmd_plan(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa:
     return 0
 
 
-def cmd_promise(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa: ANN001
+def cmd_promise(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.promises import make_promise
 
     with opened(args, lang) as workspace:
@@ -156,7 +157,7 @@ def cmd_promise(args: argparse.Namespace, lang: str, opened, emit) -> int:  # no
     return 0
 
 
-def cmd_agreement(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa: ANN001
+def cmd_agreement(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.agreements import agreement_email, produce_agreement, record_use
 
     with opened(args, lang) as workspace:
@@ -172,7 +173,7 @@ def cmd_agreement(args: argparse.Namespace, lang: str, opened, emit) -> int:  # 
     return 0
 
 
-def cmd_policy(args: argparse.Namespace, lang: str, opened, emit) -> int:  # noqa: ANN001
+def cmd_policy(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.plan_policy import export_policy, import_policy
 
     with opened(args, lang) as workspace:

@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p = sub.add_parser("restore", parents=[common], help="restore a backup into the data directory")
     p.add_argument("file", type=Path)
-    from collections_desktop import cli_vault
+    from collections_desktop.cli import vault as cli_vault
 
     cli_vault.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")
@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = vault_sub.add_parser("check", parents=[common],
                                  help="integrity, references, balances re-derived from the ledger, audit chain")
     check.add_argument("--json", action="store_true")
-    from collections_desktop import cli_plans
+    from collections_desktop.cli import plans as cli_plans
 
     cli_plans.add_commands(sub, common, _common_options(top_level=False, with_lang=False), _Parser)
     return parser
@@ -178,7 +178,7 @@ def _moment(text: str) -> datetime:
 
 
 def _date_amount(text: str) -> tuple[date, str]:
-    from collections_desktop.cli_plans import date_amount
+    from collections_desktop.cli.plans import date_amount
 
     return date_amount(text)
 

@@ -7,8 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from collections_desktop.cli_text import say
-from collections_desktop.services.errors import UserError
+from collections_desktop.cli.common import data_dir, opened, prompt, read_secret_file, unlock_secrets
+from collections_desktop.cli.words import say
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser, parser_class: type) -> None:
@@ -34,18 +34,16 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
 
 
 def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
-    from collections_desktop import cli
 
     if args.new_passphrase_file:
-        return cli._read_secret_file(args.new_passphrase_file, lang)
-    return cli._prompt("prompt_new_passphrase", lang, confirm=True)
+        return read_secret_file(args.new_passphrase_file, lang)
+    return prompt("prompt_new_passphrase", lang, confirm=True)
 
 
 def cmd_change_passphrase(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop import cli
     from collections_desktop.services import vault_ops
 
-    with cli._opened(args, lang) as workspace:
+    with opened(args, lang) as workspace:
         new = _new_passphrase(args, lang)
         if not args.rekey:
             vault_ops.change_passphrase(workspace, new)
@@ -58,13 +56,12 @@ def cmd_change_passphrase(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_recovery_key(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop import cli
     from collections_desktop.services import vault_ops
 
-    secrets = cli._unlock_secrets(args, lang)
+    secrets = unlock_secrets(args, lang)
     from collections_desktop.services.workspace import open_workspace
 
-    workspace = open_workspace(cli._data_dir(args), **secrets)
+    workspace = open_workspace(data_dir(args), **secrets)
     try:
         passphrase = secrets.get("passphrase") or _new_passphrase(args, lang)
         recovery_key = vault_ops.rekey(workspace, passphrase, reason="recovery_key")
@@ -75,21 +72,11 @@ def cmd_recovery_key(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _given_anchor(text: str):  # noqa: ANN202
-    from collections_desktop.storage.audit_anchor import Anchor
-
-    row, _, link = text.partition(":")
-    if not row.strip().isdigit() or len(link.strip()) < 12:
-        raise UserError("bad_anchor", value="ROW:HASH")
-    return Anchor(int(row), link.strip().lower(), "", "given")
-
-
 def cmd_audit(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop import cli
-    from collections_desktop.services.vault_ops import backup_anchor, verify_audit
+    from collections_desktop.services.vault_ops import backup_anchor, given_anchor, verify_audit
 
-    against = tuple([backup_anchor(path) for path in args.against] + [_given_anchor(t) for t in args.anchor])
-    with cli._opened(args, lang) as workspace:
+    against = tuple([backup_anchor(path) for path in args.against] + [given_anchor(t) for t in args.anchor])
+    with opened(args, lang) as workspace:
         check = verify_audit(workspace, against)
     if check.first_bad_row is None and not check.row_problems:
         print(say("audit_ok", lang, rows=check.rows))

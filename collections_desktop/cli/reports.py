@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections_desktop.cli_safe import echo
-from collections_desktop.cli_text import say
+from collections_desktop.cli.safe import echo
+from collections_desktop.cli.words import say
 from collections_desktop.domain.money import format_cents, format_display
 from collections_desktop.services.imports import ImportReport
 
