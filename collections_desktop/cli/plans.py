@@ -124,9 +124,9 @@ def cmd_plan(args: argparse.Namespace, lang: str) -> int:
         elif action == "notice":
             plan_tracking.record_notice(workspace, args.number, args.sent_on, args.cure_date)
             if args.out:
-                from collections_desktop.services.agreements import notice_pdf
+                from collections_desktop.services.files_out import save_notice
 
-                write_file(args.out, notice_pdf(workspace, args.number))
+                save_notice(workspace, args.number, args.out)
         elif action == "default":
             plan_tracking.declare_default(workspace, args.number, today)
         elif action == "income-cap":
@@ -158,23 +158,23 @@ def cmd_promise(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_agreement(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.agreements import agreement_email, produce_agreement, record_use
+    from collections_desktop.services import files_out
+    from collections_desktop.services.agreements import produce_agreement
 
     with opened(args, lang) as workspace:
         made = produce_agreement(workspace, args.number, args.doc_lang)
-        # The draft is built first, so a guarantor without an address leaves no file half-made.
-        draft = agreement_email(workspace, args.number, made) if args.email else None
-        write_file(args.out, made.content)
-        record_use(workspace, made.plan_id, "saved", made.sha256)
-        if draft is not None:
-            write_file(args.email, draft)
-            record_use(workspace, made.plan_id, "emailed", made.sha256)
+        if args.email and not made.email:  # checked first: a guarantor without an address leaves no file
+            raise UserError("agreement_no_email", account=args.number)
+        files_out.save_agreement(workspace, made, args.out)
+        if args.email:
+            files_out.save_agreement_email(workspace, args.number, made, args.email)
     print(say("agreement_written", lang, path=args.out, sha=made.sha256[:12]))
     return 0
 
 
 def cmd_policy(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.plan_policy import export_policy, import_policy
+    from collections_desktop.services.files_out import save_policy
+    from collections_desktop.services.plan_policy import import_policy
 
     with opened(args, lang) as workspace:
         if args.policy_command == "import":
@@ -184,7 +184,7 @@ def cmd_policy(args: argparse.Namespace, lang: str) -> int:
             if missing:
                 print(say("policy_clinic_missing", lang, fields=", ".join(missing)), file=sys.stderr)
             return 0
-        write_file(args.out, export_policy(workspace).encode("utf-8"))
+        save_policy(workspace, args.out)
     print(say("export_written", lang, rows=1, path=args.out))
     return 0
 
@@ -194,16 +194,6 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise UserError("cannot_read", path=str(path), reason=exc.strerror or "") from None
-
-
-def write_file(path: Path, content: bytes) -> None:
-    """Writes a file the user asked for, atomically; a failure is a user error naming the file."""
-    from collections_desktop.atomic import atomic_write_bytes
-
-    try:
-        atomic_write_bytes(path, content)
-    except OSError as exc:
-        raise UserError("cannot_write", path=str(path), reason=exc.strerror or "") from None
 
 
 def _print_quote(offer, lang: str) -> None:  # noqa: ANN001

@@ -184,10 +184,9 @@ class DeskOps:
         result, workspace = self.last_payment, self.workspace
         if result is None or workspace is None:
             return
-        from collections_desktop.atomic import atomic_write_bytes
+        from collections_desktop.services import files_out
 
-        self.runner.run(lambda: atomic_write_bytes(path, payments.receipt_pdf(workspace, result)),
-                        lambda _r: None, self._failed)
+        self.runner.run(lambda: files_out.save_receipt(workspace, result, path), lambda _r: None, self._failed)
 
     def hand_off_dialog(self, claim: str) -> None:
         from PySide6.QtWidgets import QInputDialog

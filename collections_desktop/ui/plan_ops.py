@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from collections_desktop.atomic import atomic_write_bytes
 from collections_desktop.domain.money import format_display
 from collections_desktop.domain.plans.lifecycle import OPEN
 from collections_desktop.services import agreements, plan_policy, plan_tracking, plan_views, plans
@@ -179,9 +178,10 @@ class PlanOps:
                 path, _f = QFileDialog.getSaveFileName(dialog, QCoreApplication.translate("PlanOps", "Export policy"),
                                                        "plan_policy.toml", "TOML (*.toml)")
                 if path:
-                    self.runner.run(lambda: atomic_write_bytes(
-                        Path(path), plan_policy.export_policy(workspace).encode("utf-8")), lambda _r: None,
-                        lambda error: dialog.show_problem(error_text(error)))
+                    from collections_desktop.services import files_out
+
+                    self.runner.run(lambda: files_out.save_policy(workspace, Path(path)), lambda _r: None,
+                                    lambda error: dialog.show_problem(error_text(error)))
 
             dialog.save_requested.connect(save)
             dialog.import_requested.connect(import_file)
@@ -229,11 +229,9 @@ class PlanOps:
         if made is None or workspace is None:
             return
 
-        def write() -> None:
-            atomic_write_bytes(Path(path), made.content)
-            agreements.record_use(workspace, made.plan_id, "saved", made.sha256)
+        from collections_desktop.services import files_out
 
-        self.runner.run(write, lambda _r: None, self._failed)
+        self.runner.run(lambda: files_out.save_agreement(workspace, made, Path(path)), lambda _r: None, self._failed)
 
     def _plan_changed(self, number: str) -> None:
         self.open_account(number)
