@@ -231,6 +231,22 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not modal to the application: the desk keeps working while it is read
 
+    def desk_changed(self, number: str | None = None) -> None:
+        """After any change: the account shown (or `number`) again, the list, and the totals in the status bar."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        number = number or (self.current_view.number if self.current_view is not None else None)
+        if number:
+            self.open_account(number)
+        self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+        self.runner.run(lambda: accounts.vault_summary(workspace), self._show_totals, self._failed)
+
+    def _show_totals(self, summary: accounts.VaultSummary) -> None:
+        if self.workspace is not None:
+            self.window.show_unlocked((summary.accounts, summary.accounts_due, summary.patient_due_cents),
+                                      self.workspace.is_demo)
+
     def _show_summary(self, summary: accounts.VaultSummary) -> None:
         if self.workspace is None:
             return

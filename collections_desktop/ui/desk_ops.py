@@ -110,8 +110,7 @@ class DeskOps:
         def save(channel: str, direction: str, outcome: str, note: str, override: str, extras: dict) -> None:
             def saved(_logged) -> None:  # noqa: ANN001
                 dialog.accept()
-                self.open_account(view.number)
-                self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+                self.desk_changed(view.number)
 
             def refused(error: UserError) -> None:
                 if error.code == "contact_blocked":
@@ -144,8 +143,7 @@ class DeskOps:
                     .replace("%1", format_display(result.amount_cents)) \
                     .replace("%2", format_display(result.balance_after_cents))
                 dialog.show_recorded(text)
-                self.open_account(view.number)
-                self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+                self.desk_changed(view.number)
                 self.window.statusBar().showMessage(text, 8000)
 
             def refused(error: UserError) -> None:
@@ -205,8 +203,7 @@ class DeskOps:
             return
 
         def done(_result) -> None:  # noqa: ANN001
-            self.open_account(view.number)
-            self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+            self.desk_changed(view.number)
 
         self.runner.run(lambda: review.hand_off_claim(workspace, view.number, claim, note), done, self._failed)
 
@@ -238,8 +235,7 @@ class DeskOps:
             return
 
         def done(_result) -> None:  # noqa: ANN001
-            self.open_account(view.number)
-            self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+            self.desk_changed(view.number)
 
         self.runner.run(work, done, self._failed)
 

@@ -234,8 +234,7 @@ class PlanOps:
         self.runner.run(lambda: files_out.save_agreement(workspace, made, Path(path)), lambda _r: None, self._failed)
 
     def _plan_changed(self, number: str) -> None:
-        self.open_account(number)
-        self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+        self.desk_changed(number)
 
 
 def first_page(content: bytes) -> tuple:

@@ -68,9 +68,7 @@ class SyncOps:
                         "SyncOps", "Imported: %1 claims, %2 patient payments, %3 new accounts.")
                         .replace("%1", str(counts["claims"])).replace("%2", str(counts["payments"]))
                         .replace("%3", str(counts["accounts_created"])), 10000)
-                    self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
-                    if self.current_view is not None:
-                        self.open_account(self.current_view.number)
+                    self.desk_changed()
 
                 self.runner.run_with_progress(
                     lambda report: imports.import_files(workspace, files, skip_bad=skip_bad, progress=report,

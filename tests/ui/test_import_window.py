@@ -34,6 +34,7 @@ def start_import(controller, qtbot) -> ImportDialog:
 def test_import_shows_what_would_change_then_applies_and_the_desk_finds_it(
         controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
     controller = open_desk(controller_factory, demo_dir, qtbot)
+    totals_before = controller.window.status_label.text()
     source = tmp_path / "ledger.csv"
     source.write_text(LEDGER, encoding="utf-8")
     choose(monkeypatch, source)
@@ -45,6 +46,8 @@ def test_import_shows_what_would_change_then_applies_and_the_desk_finds_it(
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     assert "Imported: 2 claims" in controller.window.statusBar().currentMessage()
+    # The patient-balance total in the status bar follows the import (it used to stay as it was).
+    qtbot.waitUntil(lambda: controller.window.status_label.text() != totals_before, timeout=10_000)
     pane = controller.window.worklist
     pane.view_box.setCurrentIndex(pane.view_box.count() - 1)  # All accounts
     pane.search.setText("ZC-1")
