@@ -11,7 +11,7 @@ from sqlalchemy import select
 from collections_desktop.resources import resource
 from collections_desktop.services import plan_policy
 from collections_desktop.storage.models import AuditRow
-from tests.storage.test_plans import CLINIC
+from tests.services.plans.test_plans import CLINIC
 from tests.ui.test_desk import open_desk
 
 
@@ -63,7 +63,7 @@ def test_printing_lays_the_pdf_onto_the_printer(qapp, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from collections_desktop.ui.printing import render_to_printer
-    from tests.unit.test_agreement_pdf import build_agreement, sample
+    from tests.documents.test_agreement_pdf import build_agreement, sample
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -15,7 +15,7 @@ from collections_desktop.services.workspace import open_workspace
 from collections_desktop.storage import migrate
 from tests.conftest import PASSPHRASE
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 LEDGER = (
     "Account,Guarantor First,Guarantor Last,Claim,Service Date,Charge,Insurance Paid,Adjustment,Patient Paid,"
     "Balance,Payer\n"

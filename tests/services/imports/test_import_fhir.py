@@ -16,7 +16,7 @@ from collections_desktop.sync.fhir_r4 import parse_fhir
 from collections_desktop.sync.problems import ImportProblem
 from collections_desktop.sync.profiles import find
 
-FHIR = Path(__file__).resolve().parents[1] / "fixtures" / "fhir_r4_synthea"
+FHIR = Path(__file__).resolve().parents[2] / "fixtures" / "fhir_r4_synthea"
 BOB = FHIR / "Bob965_Keeling57_3f6fd0bb-6cd3-eb3f-4401-cd38ace25f2b.json"
 CARIN = "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication"
 HL7 = "http://terminology.hl7.org/CodeSystem/adjudication"

@@ -15,7 +15,7 @@ from collections_desktop.services.plan_views import account_plans
 from collections_desktop.services.promises import make_promise
 from collections_desktop.services.worklist import ids_for
 from collections_desktop.storage.contacts_repo import account_by_number
-from tests.storage.test_plans import TODAY, clinic_policy, pick
+from tests.services.plans.test_plans import TODAY, clinic_policy, pick
 
 LEDGER = ("Account,Guarantor First,Guarantor Last,Birth Date,Address,City,State,ZIP,Language,Claim,Service Date,"
           "Charge,Patient Paid,Balance\n"

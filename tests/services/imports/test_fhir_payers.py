@@ -17,7 +17,7 @@ from collections_desktop.sync import fhir_adjudication as fa
 from collections_desktop.sync.fhir_eob import eob_record
 from collections_desktop.sync.records import PersonRecord
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 CARIN_DIR = FIXTURES / "fhir_carin_bb"
 BB = FIXTURES / "fhir_bluebutton"
 CARIN_PATIENT = CARIN_DIR / "Patient_ExamplePatient1.json"

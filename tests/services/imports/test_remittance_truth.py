@@ -18,7 +18,7 @@ from collections_desktop.services.remit_decisions import bill_denied_claim_to_pa
 from collections_desktop.services.review import accuracy_review, hand_off_claim
 from tests.conftest import PASSPHRASE
 
-X12 = Path(__file__).resolve().parents[1] / "fixtures" / "x12_835"
+X12 = Path(__file__).resolve().parents[2] / "fixtures" / "x12_835"
 HAND = X12 / "handwritten"
 UHC = X12 / "keironstoddart_edi-835-parser" / "united_healthcare_legacy_sample.txt"
 EMEDNY = X12 / "keironstoddart_edi-835-parser" / "emedny_sample.txt"

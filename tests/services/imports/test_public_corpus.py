@@ -15,7 +15,7 @@ from collections_desktop.services.imports import import_files
 from collections_desktop.sync.records import ClaimRemitRecord
 from collections_desktop.sync.x12_835 import parse_835
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 REMITTANCES = sorted(p for p in (FIXTURES / "x12_835").rglob("*") if p.is_file() and "LICENSE" not in p.name)
 OTHER_X12 = sorted(p for p in (FIXTURES / "x12_other").rglob("*.txt"))
 FHIR_SETS = {

@@ -13,7 +13,7 @@ from collections_desktop.services.phone_decisions import decide_phones
 from collections_desktop.storage.contacts_repo import phone_inputs
 from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from tests.conftest import AS_OF
-from tests.storage.test_contacts import number  # noqa: F401 - the fixture
+from tests.services.outreach.test_contacts import number  # noqa: F401 - the fixture
 
 DEMO_DAY = datetime(AS_OF.year, AS_OF.month, AS_OF.day, tzinfo=UTC)
 # Around the demo's day, across the end of daylight time (1 November 2026) and into the days after.

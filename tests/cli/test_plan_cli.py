@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from collections_desktop.cli import main
 from collections_desktop.resources import resource
-from tests.e2e.test_cli import cli_env  # noqa: F401 - fixture
-from tests.storage.test_plans import CLINIC
+from tests.cli.test_cli import cli_env  # noqa: F401 - fixture
+from tests.services.plans.test_plans import CLINIC
 
 
 def out_json(capsys) -> dict:

@@ -14,7 +14,7 @@ from collections_desktop.services.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.imports import import_files
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 GENERIC = (
     "Account,Guarantor First,Guarantor Last,Birth Date,Phone,Language,Claim,Service Date,Charge,"

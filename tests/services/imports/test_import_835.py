@@ -19,7 +19,7 @@ from collections_desktop.services.workspace import create_workspace, open_worksp
 from collections_desktop.storage.models import ImportBatch, PostingSource
 from tests.conftest import PASSPHRASE
 
-X12 = Path(__file__).resolve().parents[1] / "fixtures" / "x12_835"
+X12 = Path(__file__).resolve().parents[2] / "fixtures" / "x12_835"
 UHC = X12 / "keironstoddart_edi-835-parser" / "united_healthcare_legacy_sample.txt"
 BCBS = X12 / "keironstoddart_edi-835-parser" / "blue_cross_nc_sample.txt"
 ALL_835 = sorted(p for p in X12.rglob("*") if p.is_file() and "LICENSE" not in p.name)
