@@ -24,9 +24,9 @@ from collections_desktop.domain.compliance.model import (
     Policy,
     Target,
 )
-from collections_desktop.services.contacts import callable_now
-from collections_desktop.services.demo import fill_demo
-from collections_desktop.services.vault_access import vault_exists
+from collections_desktop.services.demo.demo import fill_demo
+from collections_desktop.services.outreach.contacts import callable_now
+from collections_desktop.services.vault.vault_access import vault_exists
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.connection import connect_raw
 
@@ -68,7 +68,7 @@ def main() -> None:
             fill_demo(ws, accounts=args.accounts, seed=1, today=date(2026, 11, 26))
             ws.close()
         ws = open_workspace(data_dir, passphrase=PASSPHRASE)
-        from collections_desktop.services.zones import zone_for_zip
+        from collections_desktop.services.outreach.zones import zone_for_zip
 
         start = time.perf_counter()
         zone_for_zip("10027")

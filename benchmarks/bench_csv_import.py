@@ -11,7 +11,7 @@ from pathlib import Path
 
 from _common import PASSPHRASE, peak_rss_mb, raw_executemany_seconds
 
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.imports.imports import import_files
 from collections_desktop.services.workspace import create_workspace
 from collections_desktop.storage.connection import connect_raw
 from collections_desktop.storage.search_index import FTS_TABLE

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from _common import PASSPHRASE, peak_rss_mb, raw_executemany_seconds
 
-from collections_desktop.services.demo import fill_demo
+from collections_desktop.services.demo.demo import fill_demo
 from collections_desktop.services.workspace import create_workspace
 
 

@@ -31,7 +31,7 @@ DESK = """
 import time, sys
 t = time.perf_counter()
 from pathlib import Path
-from collections_desktop.services.early_start import begin
+from collections_desktop.services.vault.early_start import begin
 # What `collections-desktop` does with a key remembered on the device, here with the passphrase:
 # unlocking and reading the first page start before Qt loads.
 early = begin(Path(sys.argv[1]), passphrase=sys.argv[2])
@@ -129,8 +129,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = args.vault or Path(tmp) / "vault"
-        from collections_desktop.services.demo import fill_demo
-        from collections_desktop.services.vault_access import vault_exists
+        from collections_desktop.services.demo.demo import fill_demo
+        from collections_desktop.services.vault.vault_access import vault_exists
         from collections_desktop.services.workspace import create_workspace, open_workspace
 
         if not vault_exists(data_dir):
@@ -162,7 +162,7 @@ def main() -> None:
         for index, label in enumerate(labels):
             ms = statistics.median(r[4 + index] for r in desk_runs)
             print(f"{label} -> first page painted in the window: median {ms:.1f} ms (target <= 50 ms)")
-        from collections_desktop.services import worklist
+        from collections_desktop.services.desk import worklist
 
         ws = open_workspace(data_dir, passphrase=PASSPHRASE)
         worklist.ids_for(ws, "all")  # warm the page cache, as a running desk has

@@ -16,9 +16,9 @@ from pathlib import Path
 from _common import PASSPHRASE, median_ms
 
 from collections_desktop.cli.output import account_json, worklist_json
-from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.demo import fill_demo
-from collections_desktop.services.vault_access import vault_exists
+from collections_desktop.services.demo.demo import fill_demo
+from collections_desktop.services.desk.accounts import get_account, worklist
+from collections_desktop.services.vault.vault_access import vault_exists
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.connection import connect_raw
 

@@ -72,7 +72,7 @@ def workspace(data_dir: Path):
 @pytest.fixture(scope="session")
 def demo_vault_template(tmp_path_factory) -> Path:
     """One demo vault built once per run; tests copy it before writing."""
-    from collections_desktop.services.demo import fill_demo
+    from collections_desktop.services.demo.demo import fill_demo
     from collections_desktop.services.workspace import create_workspace
 
     target = tmp_path_factory.mktemp("demo-template") / "vault"

@@ -181,7 +181,7 @@ def main() -> None:
     def tamper(n: int) -> bool:
         data_dir = fresh(n)
         ws = open_workspace(data_dir, passphrase=PASSPHRASE)
-        from collections_desktop.services.imports import import_files
+        from collections_desktop.services.imports.imports import import_files
 
         import_files(ws, [ledger(work / f"small{n}.csv", 20)])
         with ws.transaction() as session:
@@ -220,7 +220,7 @@ def main() -> None:
         time.sleep(1.0)
         ws = open_workspace(data_dir, passphrase=PASSPHRASE)
         try:
-            from collections_desktop.services.payments import record_payment
+            from collections_desktop.services.desk.payments import record_payment
 
             record_payment(ws, "NOPE", "1.00", "cash")
             return False

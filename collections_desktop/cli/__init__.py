@@ -27,8 +27,8 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     if not _screen_available():  # else Qt aborts with a platform-plugin message
         raise UserError("no_display")
     # Unlocking with the remembered key starts before Qt loads; the window shows its first page when both are done.
-    from collections_desktop.services.early_start import begin
-    from collections_desktop.services.vault_access import vault_exists
+    from collections_desktop.services.vault.early_start import begin
+    from collections_desktop.services.vault.vault_access import vault_exists
 
     folder = data_dir(args)
     early = begin(folder, use_keyring=True) if vault_exists(folder) else None

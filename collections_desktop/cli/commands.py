@@ -14,7 +14,7 @@ from collections_desktop.services.errors import UserError
 
 
 def cmd_init(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.vault_access import vault_exists
+    from collections_desktop.services.vault.vault_access import vault_exists
     from collections_desktop.services.workspace import create_workspace
 
     folder = data_dir(args)
@@ -28,11 +28,11 @@ def cmd_init(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.demo import fill_demo
+    from collections_desktop.services.demo.demo import fill_demo
 
     with opened(args, lang) as workspace:
         result = fill_demo(workspace, accounts=args.accounts, seed=args.seed, today=args.as_of)
-        from collections_desktop.services.demo_plans import seed_plans
+        from collections_desktop.services.demo.demo_plans import seed_plans
 
         seed_plans(workspace, args.as_of)
     print(say("demo_done", lang, accounts=result.accounts, rows=result.rows))
@@ -41,7 +41,7 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli.reports import import_json, print_import
-    from collections_desktop.services.imports import import_files
+    from collections_desktop.services.imports.imports import import_files
 
     with opened(args, lang) as workspace:
         report = import_files(workspace, args.files, fmt=args.format, profile=args.profile,
@@ -59,7 +59,7 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_export(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.domain.money import format_cents
-    from collections_desktop.services.exports import export
+    from collections_desktop.services.exports.exports import export
 
     with opened(args, lang) as workspace:
         result = export(workspace, args.kind, args.out, since=args.since)
@@ -72,7 +72,7 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_can_contact(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli.reports import decision_json, print_decision
-    from collections_desktop.services.contacts import can_contact
+    from collections_desktop.services.outreach.contacts import can_contact
 
     with opened(args, lang) as workspace:
         check = can_contact(workspace, args.number, args.channel, person=args.person, at=args.at)
@@ -85,7 +85,7 @@ def cmd_can_contact(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli.reports import decision_json
-    from collections_desktop.services.contacts import log_contact
+    from collections_desktop.services.outreach.contacts import log_contact
 
     with opened(args, lang) as workspace:
         logged = log_contact(workspace, args.number, args.channel, args.outcome, direction=args.direction,
@@ -101,7 +101,7 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_pay(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.domain.money import format_cents
-    from collections_desktop.services.payments import record_payment
+    from collections_desktop.services.desk.payments import record_payment
 
     with opened(args, lang) as workspace:
         # The receipt is written inside the payment's transaction: both are recorded, or neither.
@@ -123,7 +123,7 @@ def cmd_pay(args: argparse.Namespace, lang: str) -> int:
 def cmd_account(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli.output import account_json
     from collections_desktop.cli.views import print_account
-    from collections_desktop.services.accounts import get_account
+    from collections_desktop.services.desk.accounts import get_account
 
     with opened(args, lang) as workspace:
         view = get_account(workspace, args.number, as_of=args.as_of, seen_in="command")
@@ -137,7 +137,7 @@ def cmd_account(args: argparse.Namespace, lang: str) -> int:
 def cmd_worklist(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli.output import worklist_json
     from collections_desktop.cli.views import print_worklist
-    from collections_desktop.services.accounts import worklist
+    from collections_desktop.services.desk.accounts import worklist
 
     with opened(args, lang) as workspace:
         rows = worklist(workspace, view=args.view, search=args.search, limit=args.limit, as_of=args.as_of)
@@ -149,7 +149,7 @@ def cmd_worklist(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.vault_ops import backup
+    from collections_desktop.services.vault.vault_ops import backup
 
     with opened(args, lang) as workspace:
         result = backup(workspace, args.out)
@@ -158,7 +158,7 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.vault_ops import restore
+    from collections_desktop.services.vault.vault_ops import restore
 
     folder = data_dir(args)
     if args.recovery_key_file:
@@ -189,7 +189,7 @@ def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_agency(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.agency import approve_for_agency
+    from collections_desktop.services.outreach.agency import approve_for_agency
 
     with opened(args, lang) as workspace:
         approve_for_agency(workspace, args.number, args.note, args.as_of)
@@ -198,7 +198,7 @@ def cmd_agency(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_vault(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.vault_ops import check_vault
+    from collections_desktop.services.vault.vault_ops import check_vault
 
     with opened(args, lang) as workspace:
         result = check_vault(workspace)
@@ -223,7 +223,8 @@ def cmd_vault(args: argparse.Namespace, lang: str) -> int:
 def cmd_decide(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli.reports import print_decision_result
     from collections_desktop.domain.money import format_cents
-    from collections_desktop.services import remit_decisions, review
+    from collections_desktop.services.imports import remit_decisions
+    from collections_desktop.services.outreach import review
 
     with opened(args, lang) as workspace:
         if args.denial == "denials-team":

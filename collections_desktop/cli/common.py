@@ -50,7 +50,7 @@ def prompt(code: str, lang: str, *, confirm: bool) -> str:
 def unlock_secrets(args: argparse.Namespace, lang: str) -> dict:
     if args.recovery_key_file:
         return {"recovery_key": read_secret_file(args.recovery_key_file, lang)}
-    from collections_desktop.services.vault_access import vault_is_demo
+    from collections_desktop.services.vault.vault_access import vault_is_demo
 
     if vault_is_demo(data_dir(args)):
         return {}
@@ -58,7 +58,7 @@ def unlock_secrets(args: argparse.Namespace, lang: str) -> dict:
 
 
 def data_dir(args: argparse.Namespace) -> Path:
-    from collections_desktop.services.vault_access import default_data_dir
+    from collections_desktop.services.vault.vault_access import default_data_dir
 
     return args.data_dir.expanduser() if args.data_dir else default_data_dir()
 

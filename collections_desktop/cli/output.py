@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_cents
-from collections_desktop.services.accounts import AccountView, WorklistRow
+from collections_desktop.services.desk.accounts import AccountView, WorklistRow
 
 
 def account_json(view: AccountView) -> dict:

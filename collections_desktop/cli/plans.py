@@ -90,7 +90,7 @@ def date_amount(text: str) -> tuple[date, str]:
 
 
 def _request(args: argparse.Namespace):  # noqa: ANN202
-    from collections_desktop.services.plans import PlanRequest
+    from collections_desktop.services.plans.plans import PlanRequest
 
     return PlanRequest(installments=args.installments, amount=args.amount, frequency=args.frequency,
                        down_payment=args.down_payment, first_due=args.first_due,
@@ -101,8 +101,8 @@ def _request(args: argparse.Namespace):  # noqa: ANN202
 
 def cmd_plan(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli.plan_output import plans_json, quote_json
-    from collections_desktop.services import plan_tracking, plans
-    from collections_desktop.services.plan_views import account_plans
+    from collections_desktop.services.plans import plan_tracking, plans
+    from collections_desktop.services.plans.plan_views import account_plans
 
     action, today = args.plan_command, args.as_of or date.today()
     with opened(args, lang) as workspace:
@@ -124,7 +124,7 @@ def cmd_plan(args: argparse.Namespace, lang: str) -> int:
         elif action == "notice":
             plan_tracking.record_notice(workspace, args.number, args.sent_on, args.cure_date)
             if args.out:
-                from collections_desktop.services.files_out import save_notice
+                from collections_desktop.services.desk.files_out import save_notice
 
                 save_notice(workspace, args.number, args.out)
         elif action == "default":
@@ -146,7 +146,7 @@ def cmd_plan(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_promise(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.promises import make_promise
+    from collections_desktop.services.plans.promises import make_promise
 
     with opened(args, lang) as workspace:
         promise_id = make_promise(workspace, args.number, args.part, today=args.as_of)
@@ -158,8 +158,8 @@ def cmd_promise(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_agreement(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services import files_out
-    from collections_desktop.services.agreements import produce_agreement
+    from collections_desktop.services.desk import files_out
+    from collections_desktop.services.plans.agreements import produce_agreement
 
     with opened(args, lang) as workspace:
         made = produce_agreement(workspace, args.number, args.doc_lang)
@@ -173,8 +173,8 @@ def cmd_agreement(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_policy(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.files_out import save_policy
-    from collections_desktop.services.plan_policy import import_policy
+    from collections_desktop.services.desk.files_out import save_policy
+    from collections_desktop.services.plans.plan_policy import import_policy
 
     with opened(args, lang) as workspace:
         if args.policy_command == "import":

@@ -41,7 +41,7 @@ def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
 
 
 def cmd_change_passphrase(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services import vault_ops
+    from collections_desktop.services.vault import vault_ops
 
     with opened(args, lang) as workspace:
         new = _new_passphrase(args, lang)
@@ -56,7 +56,7 @@ def cmd_change_passphrase(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_recovery_key(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services import vault_ops
+    from collections_desktop.services.vault import vault_ops
 
     secrets = unlock_secrets(args, lang)
     from collections_desktop.services.workspace import open_workspace
@@ -73,7 +73,7 @@ def cmd_recovery_key(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.vault_ops import backup_anchor, given_anchor, verify_audit
+    from collections_desktop.services.vault.vault_ops import backup_anchor, given_anchor, verify_audit
 
     against = tuple([backup_anchor(path) for path in args.against] + [given_anchor(t) for t in args.anchor])
     with opened(args, lang) as workspace:

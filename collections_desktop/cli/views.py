@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections_desktop.cli.safe import echo
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.accounts import AccountView, WorklistRow
+from collections_desktop.services.desk.accounts import AccountView, WorklistRow
 
 LABELS = {
     "account": {"en": "Account", "es": "Cuenta"},
@@ -47,7 +47,7 @@ def print_account(view: AccountView, lang: str) -> None:
               f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} [{e.status}]")
         if e.awaiting_decision:
             from collections_desktop.cli.words import say
-            from collections_desktop.services.accounts import payer_code_words
+            from collections_desktop.services.desk.accounts import payer_code_words
 
             if e.awaiting_decision == "denied":
                 words = payer_code_words(e.reason_codes + e.remark_codes, lang)

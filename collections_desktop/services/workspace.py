@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.vault_access import translate_storage_errors
+from collections_desktop.services.vault.vault_access import translate_storage_errors
 from collections_desktop.storage import audit, audit_anchor, audit_seal, migrate, search_index
 from collections_desktop.storage.audit_content import BASELINE
 from collections_desktop.storage.backup import clean_interrupted, write_backup

@@ -14,7 +14,7 @@ from collections_desktop.ui.plan_tracker_html import plan_html
 from collections_desktop.ui.retranslate import Retranslating
 
 if TYPE_CHECKING:
-    from collections_desktop.services.accounts import AccountView
+    from collections_desktop.services.desk.accounts import AccountView
 
 
 def _keep(text: str) -> str:
@@ -128,7 +128,7 @@ class AccountPane(Retranslating, QWidget):
             params = dict(item.params)
             detail = params.get("changes") if item.code == "matches_last_import" else next(iter(params.values()), "")
             if item.code == "denied_by_payer" and params.get("codes"):
-                from collections_desktop.services.accounts import payer_code_words
+                from collections_desktop.services.desk.accounts import payer_code_words
 
                 words = payer_code_words(params["codes"].split(", "), QLocale().name()[:2])
                 detail = f"{detail} — {'; '.join(words)}" if words else detail
@@ -187,7 +187,7 @@ class AccountPane(Retranslating, QWidget):
         language = v.guarantor.preferred_language if v.guarantor.preferred_language in ("en", "es") else "en"
         parts.append(f"<h3>{e(t['explained'].replace('%1', t['lang_' + language]))}</h3>")
         # The account service loads with the rest of the desk, after the first page is on screen.
-        from collections_desktop.services.accounts import visit_explanations
+        from collections_desktop.services.desk.accounts import visit_explanations
 
         for claim, sentences in visit_explanations(v, language):
             parts.append(f"<p><i>{e(claim)}</i> — {e(' '.join(sentences))}</p>")

@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from collections_desktop.services import accounts, demo, first_page, plan_tracking, vault_access, vault_ops
 from collections_desktop.services import workspace as ws
+from collections_desktop.services.demo import demo
+from collections_desktop.services.desk import accounts
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.plans import plan_tracking
+from collections_desktop.services.vault import first_page, vault_access, vault_ops
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.desk_ops import DeskOps
 from collections_desktop.ui.dialogs.contact import ContactDialog
@@ -46,7 +49,7 @@ def _open_or_create_demo(data_dir: Path) -> ws.Workspace:
         return ws.open_workspace(target)
     workspace, _recovery = ws.create_workspace(target, None, demo=True)
     demo.fill_demo(workspace, accounts=DEMO_ACCOUNTS, seed=7)
-    from collections_desktop.services.demo_plans import seed_plans  # the documents stack, only for a new demo
+    from collections_desktop.services.demo.demo_plans import seed_plans  # the documents stack, only for a new demo
 
     seed_plans(workspace)
     return workspace

@@ -7,17 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services import (
-    accounts,
-    contacts,
-    payments,
-    plan_policy,
-    plan_views,
-    review,
-    scripts,
-    worklist,
-)
+from collections_desktop.services.desk import accounts, payments, worklist
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach import contacts, review, scripts
+from collections_desktop.services.plans import plan_policy, plan_views
 from collections_desktop.ui.compliance_text import reason_text
 from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.dialogs.payment import PaymentDialog
@@ -182,7 +175,7 @@ class DeskOps:
         result, workspace = self.last_payment, self.workspace
         if result is None or workspace is None:
             return
-        from collections_desktop.services import files_out
+        from collections_desktop.services.desk import files_out
 
         self.runner.run(lambda: files_out.save_receipt(workspace, result, path), lambda _r: None, self._failed)
 
@@ -214,7 +207,7 @@ class DeskOps:
 
         from PySide6.QtWidgets import QMessageBox
 
-        from collections_desktop.services import remit_decisions
+        from collections_desktop.services.imports import remit_decisions
 
         view, workspace = self.current_view, self.workspace
         if view is None or workspace is None:

@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from collections_desktop import APP_NAME, __version__
-from collections_desktop.services import zones
-from collections_desktop.services.first_page import FirstPage
+from collections_desktop.services.outreach import zones
+from collections_desktop.services.vault.first_page import FirstPage
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.main_window import MainWindow

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.domain.plans.lifecycle import OPEN
-from collections_desktop.services import agreements, plan_policy, plan_tracking, plan_views, plans
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.plans import agreements, plan_policy, plan_tracking, plan_views, plans
 from collections_desktop.ui.dialogs.plan import PlanDialog
 from collections_desktop.ui.messages import error_text
 from collections_desktop.ui.plan_text import plan_text
@@ -178,7 +178,7 @@ class PlanOps:
                 path, _f = QFileDialog.getSaveFileName(dialog, QCoreApplication.translate("PlanOps", "Export policy"),
                                                        "plan_policy.toml", "TOML (*.toml)")
                 if path:
-                    from collections_desktop.services import files_out
+                    from collections_desktop.services.desk import files_out
 
                     self.runner.run(lambda: files_out.save_policy(workspace, Path(path)), lambda _r: None,
                                     lambda error: dialog.show_problem(error_text(error)))
@@ -195,7 +195,7 @@ class PlanOps:
         """Asks for a note, then approves placement if policy allows; the refusal lists what is missing."""
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-        from collections_desktop.services.agency import approve_for_agency
+        from collections_desktop.services.outreach.agency import approve_for_agency
 
         view, workspace = self.current_view, self.workspace
         if view is None or workspace is None:
@@ -229,7 +229,7 @@ class PlanOps:
         if made is None or workspace is None:
             return
 
-        from collections_desktop.services import files_out
+        from collections_desktop.services.desk import files_out
 
         self.runner.run(lambda: files_out.save_agreement(workspace, made, Path(path)), lambda _r: None, self._failed)
 

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 
-from collections_desktop.services import accounts, contacts, plan_views, review, worklist
+from collections_desktop.services.desk import accounts, worklist
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach import contacts, review
+from collections_desktop.services.plans import plan_views
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.app import DeskController
 from collections_desktop.ui.launch import make_app
@@ -67,7 +69,7 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
 
 def _dialog(controller: DeskController, workspace: Workspace, name: str):  # noqa: ANN202
     """Opens a dialog with its data loaded in this thread, as the worker would have loaded it."""
-    from collections_desktop.services import plan_policy, plans
+    from collections_desktop.services.plans import plan_policy, plans
     from collections_desktop.ui.dialogs.plan import PlanDialog
     from collections_desktop.ui.dialogs.preferences import PreferencesDialog
 
@@ -81,7 +83,7 @@ def _dialog(controller: DeskController, workspace: Workspace, name: str):  # noq
         shown = PlanDialog(view.number, format_display(view.patient_due_cents), controller.window)
         shown.resize(980, 720)
         from collections_desktop.domain.plans.lifecycle import OPEN
-        from collections_desktop.services.plan_views import account_plans
+        from collections_desktop.services.plans.plan_views import account_plans
         from collections_desktop.ui.plan_text import plan_text
 
         current = account_plans(workspace, view.number).current

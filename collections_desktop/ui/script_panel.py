@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collections_desktop.services.scripts import SITUATIONS
+from collections_desktop.services.outreach.scripts import SITUATIONS
 from collections_desktop.ui.compliance_text import reason_text
 from collections_desktop.ui.retranslate import Retranslating
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog
 
-from collections_desktop.services import exports, imports
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.exports import exports
+from collections_desktop.services.imports import imports
 from collections_desktop.ui.dialogs.export import ExportDialog
 from collections_desktop.ui.dialogs.import_report import ImportDialog
 from collections_desktop.ui.import_text import is_file_problem, problem_text

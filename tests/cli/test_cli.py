@@ -178,12 +178,12 @@ def test_notes_and_searches_can_come_from_standard_input_or_a_file(tmp_path, mon
 
 def test_the_demo_vault_takes_no_real_data(tmp_path):
     """Its key is sealed under a constant anyone can read: no imported file, no typed note or reference."""
-    from collections_desktop.services.accounts import worklist
-    from collections_desktop.services.contacts import log_contact
-    from collections_desktop.services.demo import fill_demo
+    from collections_desktop.services.demo.demo import fill_demo
+    from collections_desktop.services.desk.accounts import worklist
+    from collections_desktop.services.desk.payments import record_payment
     from collections_desktop.services.errors import UserError
-    from collections_desktop.services.imports import import_files
-    from collections_desktop.services.payments import record_payment
+    from collections_desktop.services.imports.imports import import_files
+    from collections_desktop.services.outreach.contacts import log_contact
     from collections_desktop.services.workspace import create_workspace
 
     ws, _ = create_workspace(tmp_path / "demo", None, demo=True)

@@ -96,7 +96,7 @@ def test_promise_and_policy_export(cli_env, capsys, tmp_path):  # noqa: F811
 
 
 def test_worklist_lists_late_plans_and_promises_due(cli_env, capsys, demo_dir):  # noqa: F811
-    from collections_desktop.services.demo_plans import seed_plans
+    from collections_desktop.services.demo.demo_plans import seed_plans
     from collections_desktop.services.workspace import open_workspace
     from tests.conftest import PASSPHRASE
 

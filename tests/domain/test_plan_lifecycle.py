@@ -17,7 +17,7 @@ from collections_desktop.domain.plans.lifecycle import (
 )
 from collections_desktop.domain.plans.schedule import Frequency, build_schedule, split_equal
 from collections_desktop.domain.plans.tracker import PlanPayment, track
-from collections_desktop.services.plan_policy import default_policy
+from collections_desktop.services.plans.plan_policy import default_policy
 
 POLICY = default_policy()
 FIRST = date(2027, 1, 1)

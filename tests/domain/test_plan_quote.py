@@ -14,7 +14,7 @@ from collections_desktop.domain.plans.quote import QuoteTerms, max_installments,
 from collections_desktop.domain.plans.schedule import Frequency, ScheduleError
 from collections_desktop.resources import resource
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.plan_policy import default_policy, read_policy
+from collections_desktop.services.plans.plan_policy import default_policy, read_policy
 
 FIRST = date(2027, 1, 31)
 

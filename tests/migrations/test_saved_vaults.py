@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from collections_desktop.services import vault_ops
-from collections_desktop.services.accounts import worklist
+from collections_desktop.services.desk.accounts import worklist
+from collections_desktop.services.vault import vault_ops
 from collections_desktop.services.workspace import open_workspace
 from collections_desktop.storage.migrate import head_revision
 from tests.conftest import PASSPHRASE

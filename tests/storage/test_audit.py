@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, text
 
-from collections_desktop.services import vault_ops
+from collections_desktop.services.vault import vault_ops
 from tests.conftest import PASSPHRASE
 
 
@@ -58,7 +58,7 @@ def test_vault_check_finds_a_balance_that_is_not_its_ledger(demo_workspace, caps
     from sqlalchemy import update
 
     from collections_desktop.cli import main
-    from collections_desktop.services.vault_ops import check_vault
+    from collections_desktop.services.vault.vault_ops import check_vault
     from collections_desktop.storage.models import Account
 
     assert check_vault(demo_workspace).sound

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from collections_desktop.cli import main
-from collections_desktop.services import vault_ops
-from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.contacts import log_contact
-from collections_desktop.services.payments import record_payment
+from collections_desktop.services.desk.accounts import get_account, worklist
+from collections_desktop.services.desk.payments import record_payment
+from collections_desktop.services.outreach.contacts import log_contact
+from collections_desktop.services.vault import vault_ops
 from collections_desktop.services.workspace import VIEWS_PER_ROW, open_workspace
 from collections_desktop.storage import audit
 from collections_desktop.storage.models import AuditHead, AuditRow

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from collections_desktop.cli.output import account_json
-from collections_desktop.services import vault_ops
-from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.vault import vault_ops
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.models import Person
 from tests.conftest import AS_OF, PASSPHRASE

@@ -11,8 +11,8 @@ import time
 import pytest
 from sqlalchemy import func, select, text
 
-from collections_desktop.services import vault_ops
-from collections_desktop.services.accounts import worklist
+from collections_desktop.services.desk.accounts import worklist
+from collections_desktop.services.vault import vault_ops
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.engine import integrity_problems
 from collections_desktop.storage.models import Account, AccountSearch, AuditRow, Encounter
@@ -113,8 +113,8 @@ ws.close()
 
 
 def test_a_write_while_another_process_imports_waits_then_says_the_vault_is_busy(demo_dir):
+    from collections_desktop.services.desk.payments import record_payment
     from collections_desktop.services.errors import UserError
-    from collections_desktop.services.payments import record_payment
 
     ws = open_workspace(demo_dir, passphrase=PASSPHRASE)  # the desk is open when the import starts
     holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_VAULT, str(demo_dir), PASSPHRASE, "8"],
@@ -180,7 +180,7 @@ def _kill_when(proc: subprocess.Popen, appears) -> bool:  # noqa: ANN001
 
 @pytest.mark.slow
 def test_a_killed_backup_and_a_killed_restore_leave_nothing_after_the_next_start(tmp_path):
-    from collections_desktop.services.demo import fill_demo
+    from collections_desktop.services.demo.demo import fill_demo
 
     data_dir = tmp_path / "vault"
     ws, _ = create_workspace(data_dir, PASSPHRASE)

@@ -7,9 +7,9 @@ import os
 import pytest
 from sqlalchemy import func, select
 
-from collections_desktop.services import vault_ops
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.imports.imports import import_files
+from collections_desktop.services.vault import vault_ops
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.models import Account
 from tests.conftest import PASSPHRASE

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from collections_desktop.cli import main
-from collections_desktop.services import vault_ops
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.vault import vault_ops
 from collections_desktop.services.workspace import open_workspace
 from collections_desktop.storage import keystore, rekey
 from collections_desktop.storage.connection import NotAVaultError, connect_raw
@@ -186,7 +186,7 @@ def test_plaintext_keyrings_are_refused_by_name(workspace):
 
 
 def test_the_unlock_dialog_names_a_refused_keyring(qtbot):
-    from collections_desktop.services.vault_access import keyring_available, plaintext_keyring
+    from collections_desktop.services.vault.vault_access import keyring_available, plaintext_keyring
     from collections_desktop.ui.dialogs.unlock import UnlockDialog
 
     keyring.set_keyring(PlaintextKeyring())

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from collections_desktop.services import vault_ops
-from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.vault import vault_ops
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.keys import KeyFile
 from collections_desktop.storage.models import Person
@@ -135,7 +135,7 @@ def test_no_keyring_backend_means_nothing_is_remembered(workspace):
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
-    from collections_desktop.services.vault_access import keyring_available
+    from collections_desktop.services.vault.vault_access import keyring_available
 
     assert not keyring_available()
     assert vault_ops.remember_on_device(workspace) is False
@@ -169,7 +169,7 @@ def test_search_folds_accents_and_finds_every_key(demo_workspace):
 def test_search_index_follows_changes(workspace):
     from sqlalchemy import select as sql_select
 
-    from collections_desktop.services.demo import fill_demo
+    from collections_desktop.services.demo.demo import fill_demo
     from collections_desktop.storage.models import Account
     from collections_desktop.storage.search_index import write_search_texts
 

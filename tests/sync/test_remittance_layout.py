@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.imports import detect_format, import_files
+from collections_desktop.services.imports.imports import detect_format, import_files
 from collections_desktop.sync.problems import ImportProblem
 from collections_desktop.sync.records import ClaimRemitRecord
 from collections_desktop.sync.x12_835 import parse_835

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.imports.imports import import_files
 from collections_desktop.services.workspace import create_workspace
 from tests.conftest import PASSPHRASE
 

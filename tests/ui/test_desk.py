@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from collections_desktop.services.worklist import ids_for
+from collections_desktop.services.desk.worklist import ids_for
 from collections_desktop.ui.actions import MainAction
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import unlock
@@ -120,7 +120,7 @@ def test_script_panel_follows_the_patient_and_the_toggle(controller_factory, dem
 
 
 def test_contact_dialog_records_and_blocked_attempts_need_a_reason(controller_factory, demo_dir, qtbot):
-    from collections_desktop.services import vault_ops
+    from collections_desktop.services.vault import vault_ops
     from collections_desktop.ui.dialogs.contact import OUTCOMES
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
@@ -153,7 +153,7 @@ def test_contact_dialog_records_and_blocked_attempts_need_a_reason(controller_fa
 def test_payment_dialog_updates_the_detail_and_the_audit(controller_factory, demo_dir, qtbot, tmp_path):
     from pypdf import PdfReader
 
-    from collections_desktop.services import vault_ops
+    from collections_desktop.services.vault import vault_ops
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)

@@ -78,7 +78,7 @@ def test_a_file_with_errors_is_held_back_until_told_to_skip_them_in_spanish(
 
 def test_a_file_changed_after_the_preview_is_not_imported(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
     """What is applied is what the specialist saw: the dry run's SHA-256 of each file is checked at Import."""
-    from collections_desktop.services.accounts import worklist
+    from collections_desktop.services.desk.accounts import worklist
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
     source = tmp_path / "ledger.csv"
@@ -132,7 +132,7 @@ def test_an_export_that_cannot_be_written_says_where(controller_factory, demo_di
 
 
 def test_a_long_list_of_balance_moves_says_only_the_largest_are_listed(qtbot):
-    from collections_desktop.services.imports import AccountChange, ImportReport
+    from collections_desktop.services.imports.imports import AccountChange, ImportReport
 
     counts = dict.fromkeys(("accounts_created", "accounts_updated", "claims", "payments", "unchanged"), 0)
     moves = [AccountChange(f"A{n}", 0, 100 * n, True, False) for n in range(1, 4)]
@@ -144,7 +144,7 @@ def test_a_long_list_of_balance_moves_says_only_the_largest_are_listed(qtbot):
 def test_a_denied_claim_is_decided_from_the_account_pane(controller_factory, demo_dir, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from collections_desktop.services.imports import import_files
+    from collections_desktop.services.imports.imports import import_files
     from collections_desktop.services.workspace import open_workspace
     from tests.conftest import PASSPHRASE
 

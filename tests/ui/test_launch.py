@@ -7,10 +7,10 @@ import sys
 
 import pytest
 
-from collections_desktop.services.early_start import begin
+from collections_desktop.services.desk.worklist import ids_for, rows_for
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.first_page import PAGE, unlock_first_page
-from collections_desktop.services.worklist import ids_for, rows_for
+from collections_desktop.services.vault.early_start import begin
+from collections_desktop.services.vault.first_page import PAGE, unlock_first_page
 from collections_desktop.services.workspace import open_workspace
 from collections_desktop.storage.vault import Vault, VaultPaths
 from collections_desktop.ui.dialogs.unlock import UnlockDialog
@@ -111,16 +111,16 @@ def _loaded_after(modules: list[str], watched: set[str], **env: str) -> str:
 
 
 def test_the_first_page_loads_without_the_database_stack():
-    assert _loaded_after(["collections_desktop.services.first_page", "collections_desktop.ui.launch"],
+    assert _loaded_after(["collections_desktop.services.vault.first_page", "collections_desktop.ui.launch"],
                          {"sqlalchemy", "alembic", "reportlab", "keyring", "phonenumbers"},
                          QT_QPA_PLATFORM="offscreen") == "[]"
 
 
 def test_the_key_derivation_starts_before_the_reading_modules_load(demo_dir):
     # The thread's first step needs only the key file and the Argon2 bindings; the rest loads beside it.
-    assert _loaded_after(["collections_desktop.services.early_start"],
+    assert _loaded_after(["collections_desktop.services.vault.early_start"],
                          {"sqlcipher3", "sqlalchemy", "PySide6", "cryptography",
-                          "collections_desktop.services.first_page"}) == "[]"
+                          "collections_desktop.services.vault.first_page"}) == "[]"
 
 
 def test_a_wrong_passphrase_at_the_early_start_is_the_usual_error(data_dir):

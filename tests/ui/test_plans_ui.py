@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from collections_desktop.resources import resource
-from collections_desktop.services import plan_policy
+from collections_desktop.services.plans import plan_policy
 from collections_desktop.storage.models import AuditRow
 from tests.services.plans.test_plans import CLINIC
 from tests.ui.test_desk import open_desk
@@ -90,8 +90,8 @@ def test_preferences_save_a_new_audited_policy_version(controller_factory, demo_
 
 
 def test_the_tracker_reads_in_spanish(controller_factory, demo_dir, qtbot):
-    from collections_desktop.services.demo_plans import seed_plans
-    from collections_desktop.services.worklist import ids_for
+    from collections_desktop.services.demo.demo_plans import seed_plans
+    from collections_desktop.services.desk.worklist import ids_for
 
     controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
@@ -113,7 +113,7 @@ def test_the_tracker_reads_in_spanish(controller_factory, demo_dir, qtbot):
 def test_a_promise_taken_in_the_contact_dialog_lands_in_promises_due(controller_factory, demo_dir, qtbot):
     from PySide6.QtCore import QDate
 
-    from collections_desktop.services.worklist import ids_for
+    from collections_desktop.services.desk.worklist import ids_for
     from collections_desktop.ui.dialogs.contact import OUTCOMES
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
@@ -152,9 +152,9 @@ def test_copies_handed_to_other_programs_are_private_and_removed(qapp):
 
 
 def test_the_dialog_follows_up_an_open_late_plan(controller_factory, demo_dir, qtbot):
-    from collections_desktop.services.demo_plans import seed_plans
-    from collections_desktop.services.plan_views import account_plans
-    from collections_desktop.services.worklist import ids_for
+    from collections_desktop.services.demo.demo_plans import seed_plans
+    from collections_desktop.services.desk.worklist import ids_for
+    from collections_desktop.services.plans.plan_views import account_plans
     from collections_desktop.storage.models import Account
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
@@ -181,7 +181,7 @@ def test_the_dialog_follows_up_an_open_late_plan(controller_factory, demo_dir, q
 
 
 def test_the_income_cap_box_flags_the_account_and_requotes(controller_factory, demo_dir, qtbot):
-    from collections_desktop.services.accounts import get_account
+    from collections_desktop.services.desk.accounts import get_account
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
@@ -199,8 +199,8 @@ def test_today_puts_promises_due_and_late_plans_first_and_says_why(demo_workspac
     from datetime import datetime
 
     from collections_desktop.domain.priority import rank_today
-    from collections_desktop.services.demo_plans import seed_plans
-    from collections_desktop.services.worklist import ids_for, rows_for
+    from collections_desktop.services.demo.demo_plans import seed_plans
+    from collections_desktop.services.desk.worklist import ids_for, rows_for
     from collections_desktop.storage.worklist_repo import follow_ups
     from collections_desktop.ui.models.worklist_model import WorklistModel
 

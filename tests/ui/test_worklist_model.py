@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
-from collections_desktop.services.worklist import ids_for, rows_for
+from collections_desktop.services.desk.worklist import ids_for, rows_for
 from collections_desktop.ui.models.worklist_model import PAGE_SIZE, AccountIdRole, Column, WorklistModel
 
 NOON_ET = datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
@@ -87,7 +87,7 @@ def test_a_first_page_read_ahead_is_used_as_it_is(qapp, demo_workspace):
 
 
 def test_a_window_of_a_long_list_reads_other_places_as_they_are_reached(qtmodeltester, demo_workspace):
-    from collections_desktop.services.worklist import all_accounts_slice, all_accounts_window
+    from collections_desktop.services.desk.worklist import all_accounts_slice, all_accounts_window
 
     every = ids_for(demo_workspace, "all")
     around = every[300]
@@ -122,7 +122,7 @@ def test_without_a_reader_the_places_not_known_stay_blank(qtmodeltester, demo_wo
 
 
 def test_the_window_of_all_accounts_starts_at_the_top_without_an_account(demo_workspace):
-    from collections_desktop.services.worklist import WINDOW_REACH, all_accounts_window
+    from collections_desktop.services.desk.worklist import WINDOW_REACH, all_accounts_window
 
     every = ids_for(demo_workspace, "all")
     part = all_accounts_window(demo_workspace)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.imports import ImportReport
+from collections_desktop.services.imports.imports import ImportReport
 from collections_desktop.ui.import_text import problem_text, severity_text
 from collections_desktop.ui.retranslate import Retranslating
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.desk_rows import DeskRow
+from collections_desktop.services.desk.desk_rows import DeskRow
 
 PAGE_SIZE = 50  # about two screens of rows: a page is read (with its call decisions) as the view reaches it
 OLD = ("91-120", "120+")

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from collections_desktop.cli.output import account_json
 from collections_desktop.domain.flags import AccountFlag
 from collections_desktop.domain.ledger import Adjudication, reconciliation_gap
-from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.demo import fill_demo
-from collections_desktop.services.demo_generator import COLUMNS
+from collections_desktop.services.demo.demo import fill_demo
+from collections_desktop.services.demo.demo_generator import COLUMNS
+from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import create_workspace
 from collections_desktop.storage.models import Account, AccountFlagRow, AccountMember, Address, Base, Phone
@@ -82,7 +82,7 @@ def test_demo_contact_history_stays_inside_the_rules(demo_workspace):
     """Replays every demo call through the engine at its own moment, with the history before it."""
     from collections_desktop.domain.compliance.engine import decide
     from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome, Policy, Purpose
-    from collections_desktop.services.contacts import _request
+    from collections_desktop.services.outreach.contacts import _request
     from collections_desktop.storage.models import ContactEventRow
 
     with demo_workspace.reading() as session:
@@ -104,11 +104,11 @@ def test_demo_contact_history_stays_inside_the_rules(demo_workspace):
 def test_demo_plans_and_promises_cover_every_state(demo_workspace):
     from sqlalchemy import select
 
-    from collections_desktop.services.agreements import produce_agreement
-    from collections_desktop.services.demo_plans import seed_plans
-    from collections_desktop.services.plan_views import account_plans
-    from collections_desktop.services.vault_ops import verify_audit
-    from collections_desktop.services.worklist import ids_for
+    from collections_desktop.services.demo.demo_plans import seed_plans
+    from collections_desktop.services.desk.worklist import ids_for
+    from collections_desktop.services.plans.agreements import produce_agreement
+    from collections_desktop.services.plans.plan_views import account_plans
+    from collections_desktop.services.vault.vault_ops import verify_audit
     from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
 
     assert seed_plans(demo_workspace, AS_OF) == 15

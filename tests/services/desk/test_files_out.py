@@ -8,10 +8,10 @@ import os
 import pytest
 from sqlalchemy import select
 
-from collections_desktop.services import files_out
-from collections_desktop.services.accounts import worklist
+from collections_desktop.services.desk import files_out
+from collections_desktop.services.desk.accounts import worklist
+from collections_desktop.services.desk.payments import record_payment
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.payments import record_payment
 from collections_desktop.storage.models import AuditRow
 from tests.conftest import AS_OF
 

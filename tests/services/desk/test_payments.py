@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from collections_desktop.cli import main
-from collections_desktop.services import vault_ops
-from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.desk.accounts import get_account, worklist
+from collections_desktop.services.desk.payments import receipt_pdf, record_payment
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.payments import receipt_pdf, record_payment
+from collections_desktop.services.vault import vault_ops
 from tests.conftest import PASSPHRASE
 from tests.pdf_pages import render_pages
 

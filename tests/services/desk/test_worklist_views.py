@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from collections_desktop.services.contacts import log_contact
+from collections_desktop.services.desk.worklist import ids_for, rows_for
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.worklist import ids_for, rows_for
+from collections_desktop.services.outreach.contacts import log_contact
 from collections_desktop.storage.worklist_repo import VIEWS
 
 NOON_ET = datetime(2026, 12, 1, 17, 0, tzinfo=UTC)

@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 
 from collections_desktop.cli import main
-from collections_desktop.services import vault_ops
-from collections_desktop.services.exports import export
+from collections_desktop.services.exports.exports import export
+from collections_desktop.services.vault import vault_ops
 from tests.conftest import AS_OF, PASSPHRASE
 
 
@@ -46,8 +46,8 @@ def test_since_filter_and_cli_json(demo_dir, tmp_path, monkeypatch, capsys):
 def test_activity_round_trip_keeps_every_field(demo_workspace, tmp_path):
     from datetime import datetime
 
-    from collections_desktop.services.accounts import worklist
-    from collections_desktop.services.contacts import log_contact
+    from collections_desktop.services.desk.accounts import worklist
+    from collections_desktop.services.outreach.contacts import log_contact
 
     number = worklist(demo_workspace, view="due", limit=1)[0].account
     notes = ['Habló con José; pagará el viernes, "sin falta"', "Left LCM, line 2\nsecond line", ""]
@@ -68,7 +68,7 @@ def test_activity_round_trip_keeps_every_field(demo_workspace, tmp_path):
 
 
 def test_plans_export_lists_every_version_and_promise(demo_workspace, tmp_path):
-    from collections_desktop.services.demo_plans import seed_plans
+    from collections_desktop.services.demo.demo_plans import seed_plans
 
     seed_plans(demo_workspace, AS_OF)
     out = tmp_path / "plans.csv"

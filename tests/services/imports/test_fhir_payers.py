@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from collections_desktop.cli.output import account_json
-from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.desk.accounts import get_account, worklist
+from collections_desktop.services.imports.imports import import_files
 from collections_desktop.sync import fhir_adjudication as fa
 from collections_desktop.sync.fhir_eob import eob_record
 from collections_desktop.sync.records import PersonRecord

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from collections_desktop.cli.output import account_json
-from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.desk.accounts import get_account, worklist
+from collections_desktop.services.imports.imports import import_files
 from collections_desktop.services.workspace import create_workspace, open_workspace
 from collections_desktop.storage.models import ImportBatch, PostingSource
 from tests.conftest import PASSPHRASE

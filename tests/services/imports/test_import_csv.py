@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from collections_desktop.cli.output import account_json
-from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.imports.imports import import_files
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -80,7 +80,7 @@ def test_later_snapshot_posts_only_the_difference(workspace, tmp_path):
 
 
 def test_a_claim_the_payer_has_finished_with_moves_to_patient_due(workspace, tmp_path, monkeypatch):
-    from collections_desktop.services import imports
+    from collections_desktop.services.imports import imports
 
     monkeypatch.setattr(imports, "RELEASE_EVERY", 2)  # the claim is read ahead in a later slice than A200's
     import_files(workspace, [write(tmp_path, "day1.csv", GENERIC)])
@@ -213,7 +213,7 @@ def test_a_long_file_is_written_in_releases_without_losing_or_doubling_anything(
     """The session forgets what it wrote every few records; claims repeated across that line stay one claim."""
     from sqlalchemy import func, select
 
-    from collections_desktop.services import imports
+    from collections_desktop.services.imports import imports
     from collections_desktop.storage.models import Encounter, LedgerEntryRow
 
     monkeypatch.setattr(imports, "RELEASE_EVERY", 25)
@@ -245,7 +245,7 @@ def test_an_import_that_pays_an_account_off_says_so_and_lists_it(workspace, tmp_
 
 
 def test_an_account_whose_rows_are_far_apart_is_found_by_each_of_its_claims(workspace, tmp_path, monkeypatch):
-    from collections_desktop.services import imports
+    from collections_desktop.services.imports import imports
 
     monkeypatch.setattr(imports, "RELEASE_EVERY", 2)  # slices of two records: A100's claims land in different ones
     header, *rows = GENERIC.splitlines()
@@ -285,7 +285,7 @@ def test_balances_worked_out_during_an_import_match_the_ledger(workspace, tmp_pa
 
 
 def test_an_import_says_how_far_it_has_read(workspace, tmp_path, monkeypatch):
-    from collections_desktop.services import imports
+    from collections_desktop.services.imports import imports
 
     monkeypatch.setattr(imports, "RELEASE_EVERY", 2)
     heard: list[int] = []
@@ -296,7 +296,7 @@ def test_an_import_says_how_far_it_has_read(workspace, tmp_path, monkeypatch):
 def test_a_dependants_claims_in_different_slices_stay_the_dependants(workspace, tmp_path, monkeypatch):
     from sqlalchemy import select
 
-    from collections_desktop.services import imports
+    from collections_desktop.services.imports import imports
     from collections_desktop.storage.models import Account, AccountMember, Encounter
 
     monkeypatch.setattr(imports, "RELEASE_EVERY", 1)  # each record its own slice: the caches are let go between

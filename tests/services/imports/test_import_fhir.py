@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from collections_desktop.cli.output import account_json
-from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.desk.accounts import get_account, worklist
+from collections_desktop.services.imports.imports import import_files
 from collections_desktop.sync.csv_ledger import parse_csv
 from collections_desktop.sync.fhir_r4 import parse_fhir
 from collections_desktop.sync.problems import ImportProblem

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from collections_desktop.services.import_moves import REPORTED_CHANGES
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.imports.import_moves import REPORTED_CHANGES
+from collections_desktop.services.imports.imports import import_files
 from collections_desktop.storage.models import Account, Encounter
 
 # SQLite's limit is 32,766 parameters per statement; every list of ids must be sliced below it.

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from collections_desktop.services.exports import export
-from collections_desktop.services.imports import import_files
-from collections_desktop.services.payments import record_payment
-from collections_desktop.services.review import accuracy_review
+from collections_desktop.services.desk.payments import record_payment
+from collections_desktop.services.exports.exports import export
+from collections_desktop.services.imports.imports import import_files
+from collections_desktop.services.outreach.review import accuracy_review
 from collections_desktop.services.workspace import open_workspace
 from collections_desktop.storage import migrate
 from tests.conftest import PASSPHRASE
@@ -81,8 +81,8 @@ def test_payments_taken_at_the_desk_are_not_taken_again_from_the_pms_next_snapsh
     """The PM learns of a desk payment (or a returned one) only after the payments export: its snapshots in
     between must neither undo it nor, once posted there, count it a second time."""
     from collections_desktop.cli.output import account_json
-    from collections_desktop.services.accounts import get_account
-    from collections_desktop.services.payments import record_returned_payment
+    from collections_desktop.services.desk.accounts import get_account
+    from collections_desktop.services.desk.payments import record_returned_payment
 
     header = LEDGER.splitlines()[0]
     day = iter(range(1, 100))

@@ -9,9 +9,9 @@ import pytest
 
 from collections_desktop.cli.output import account_json
 from collections_desktop.domain.identity import name_key
-from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.imports import import_files
+from collections_desktop.services.imports.imports import import_files
 from collections_desktop.sync.records import ClaimRemitRecord
 from collections_desktop.sync.x12_835 import parse_835
 

@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from collections_desktop.cli.output import account_json
-from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.imports import import_files
-from collections_desktop.services.remit_decisions import bill_denied_claim_to_patient, settle_remittance
-from collections_desktop.services.review import accuracy_review, hand_off_claim
+from collections_desktop.services.imports.imports import import_files
+from collections_desktop.services.imports.remit_decisions import bill_denied_claim_to_patient, settle_remittance
+from collections_desktop.services.outreach.review import accuracy_review, hand_off_claim
 from tests.conftest import PASSPHRASE
 
 X12 = Path(__file__).resolve().parents[2] / "fixtures" / "x12_835"
@@ -116,7 +116,7 @@ def test_handing_a_denied_claim_to_the_denials_team_is_a_decision(workspace):
 
 
 def test_the_denial_hold_blocks_collection_calls(workspace):
-    from collections_desktop.services.contacts import can_contact
+    from collections_desktop.services.outreach.contacts import can_contact
 
     import_files(workspace, [HAND / "denied.835"])
     decision = can_contact(workspace, "SHP100200", "portal", at=datetime(2026, 12, 2, 17, tzinfo=UTC)).decision

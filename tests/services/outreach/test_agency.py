@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from collections_desktop.domain.agency import PlacementFacts, placement_blocks
-from collections_desktop.services.agency import approve_for_agency
-from collections_desktop.services.contacts import log_contact
+from collections_desktop.services.desk.worklist import ids_for
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.exports import export
-from collections_desktop.services.imports import import_files
-from collections_desktop.services.worklist import ids_for
+from collections_desktop.services.exports.exports import export
+from collections_desktop.services.imports.imports import import_files
+from collections_desktop.services.outreach.agency import approve_for_agency
+from collections_desktop.services.outreach.contacts import log_contact
 
 TODAY = date(2026, 11, 26)
 LEDGER = ("Account,Guarantor First,Guarantor Last,Birth Date,Address,City,State,ZIP,Phone,Claim,Service Date,"

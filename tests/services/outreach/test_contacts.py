@@ -8,10 +8,10 @@ from datetime import UTC, datetime, time
 import pytest
 
 from collections_desktop.cli import main
-from collections_desktop.services import vault_ops
-from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.contacts import can_contact, log_contact
+from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach.contacts import can_contact, log_contact
+from collections_desktop.services.vault import vault_ops
 from tests.conftest import PASSPHRASE
 
 UTC = UTC
@@ -95,7 +95,7 @@ def test_cli_contract(demo_dir, number, monkeypatch, capsys):
 
 
 def test_callable_now_for_every_account_agrees_with_single_decisions(demo_workspace, number):
-    from collections_desktop.services.contacts import callable_now
+    from collections_desktop.services.outreach.contacts import callable_now
 
     log_contact(demo_workspace, number, "phone", "CONVERSATION", at=noon_et(1))
     when = noon_et(3)
@@ -147,7 +147,7 @@ def test_f11_verification_sent_lifts_the_dispute_hold(demo_workspace, number):
 
 
 def test_scripts_are_filled_in_the_patients_language(demo_workspace):
-    from collections_desktop.services.scripts import fill
+    from collections_desktop.services.outreach.scripts import fill
 
     for row in worklist(demo_workspace, view="due", limit=400):
         view = get_account(demo_workspace, row.account)
@@ -161,7 +161,7 @@ def test_scripts_are_filled_in_the_patients_language(demo_workspace):
 
 
 def test_contact_points_with_local_time(demo_workspace, number):
-    from collections_desktop.services.contacts import contact_points_now
+    from collections_desktop.services.outreach.contacts import contact_points_now
 
     points = contact_points_now(demo_workspace, number, at=noon_et(1))
     phone = next(p for p in points if p.kind.startswith("phone"))

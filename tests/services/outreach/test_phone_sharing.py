@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from collections_desktop.domain.compliance.model import Policy
-from collections_desktop.services.contacts import log_contact
-from collections_desktop.services.phone_decisions import decide_phones
+from collections_desktop.services.outreach.contacts import log_contact
+from collections_desktop.services.outreach.phone_decisions import decide_phones
 from collections_desktop.storage.contacts_repo import phone_inputs
 from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from tests.conftest import AS_OF
@@ -77,7 +77,7 @@ def test_each_account_gets_its_own_guarantors_rows(demo_workspace):
 
 def test_a_split_area_code_places_each_exchange_in_its_own_zone(demo_workspace):
     """Area code 270 (Kentucky) spans Eastern and Central time: the exchange decides, however it is written."""
-    from collections_desktop.services.zones import zones_for_phone
+    from collections_desktop.services.outreach.zones import zones_for_phone
 
     assert zones_for_phone("(270) 201-1234") == ("America/New_York",)
     assert zones_for_phone("270-202-1234") == ("America/Chicago",)

@@ -6,10 +6,10 @@ import csv
 
 import pytest
 
-from collections_desktop.services.accounts import get_account, worklist
+from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.exports import export
-from collections_desktop.services.review import accuracy_review, hand_off_claim
+from collections_desktop.services.exports.exports import export
+from collections_desktop.services.outreach.review import accuracy_review, hand_off_claim
 
 
 def test_review_and_hand_off(demo_workspace, tmp_path):

@@ -6,7 +6,7 @@ import pytest
 
 from collections_desktop.domain.compliance.content import OPT_OUT_TOKEN, lint_message, lint_voicemail
 from collections_desktop.domain.compliance.model import Channel
-from collections_desktop.services.scripts import LANGUAGES, SITUATIONS, raw
+from collections_desktop.services.outreach.scripts import LANGUAGES, SITUATIONS, raw
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

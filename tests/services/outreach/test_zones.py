@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from collections_desktop.services import zones
+from collections_desktop.services.outreach import zones
 
 
 @pytest.fixture()
@@ -69,7 +69,7 @@ def test_north_american_numbers_get_the_zone_phonenumbers_gives_them(fresh_cache
 
 def test_the_start_reads_the_tables_without_loading_phonenumbers(fresh_cache):
     zones.load_tables()  # builds both tables in this cache folder
-    code = ("import sys; from collections_desktop.services import zones; zones.load_tables(); "
+    code = ("import sys; from collections_desktop.services.outreach import zones; zones.load_tables(); "
             "print(zones.zones_for_phone('+13055550123'), 'phonenumbers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "XDG_CACHE_HOME": str(fresh_cache)}).stdout

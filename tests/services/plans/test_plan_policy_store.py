@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from collections_desktop.resources import resource
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.plan_policy import current_policy, import_policy
+from collections_desktop.services.plans.plan_policy import current_policy, import_policy
 from collections_desktop.storage.models import AuditRow, PlanPolicyRow
 
 SHIPPED = resource("policy", "plan_policy.toml").read_text(encoding="utf-8")

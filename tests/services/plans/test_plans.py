@@ -10,15 +10,15 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from collections_desktop.resources import resource
-from collections_desktop.services import plan_tracking, plans
-from collections_desktop.services.accounts import get_account, worklist
-from collections_desktop.services.agreements import notice_pdf, produce_agreement
+from collections_desktop.services.desk.accounts import get_account, worklist
+from collections_desktop.services.desk.payments import record_payment, record_returned_payment
+from collections_desktop.services.desk.worklist import ids_for
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.payments import record_payment, record_returned_payment
-from collections_desktop.services.plan_policy import import_policy
-from collections_desktop.services.plan_views import account_plans
-from collections_desktop.services.vault_ops import verify_audit
-from collections_desktop.services.worklist import ids_for
+from collections_desktop.services.plans import plan_tracking, plans
+from collections_desktop.services.plans.agreements import notice_pdf, produce_agreement
+from collections_desktop.services.plans.plan_policy import import_policy
+from collections_desktop.services.plans.plan_views import account_plans
+from collections_desktop.services.vault.vault_ops import verify_audit
 from collections_desktop.storage.contacts_repo import account_by_number
 from collections_desktop.storage.models import AuditRow
 from collections_desktop.storage.plan_models import PlanInstallmentRow

@@ -6,14 +6,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from collections_desktop.services import plan_tracking, plans
-from collections_desktop.services.agreements import produce_agreement
+from collections_desktop.services.desk.payments import record_payment
+from collections_desktop.services.desk.worklist import ids_for
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.imports import import_files
-from collections_desktop.services.payments import record_payment
-from collections_desktop.services.plan_views import account_plans
-from collections_desktop.services.promises import make_promise
-from collections_desktop.services.worklist import ids_for
+from collections_desktop.services.imports.imports import import_files
+from collections_desktop.services.plans import plan_tracking, plans
+from collections_desktop.services.plans.agreements import produce_agreement
+from collections_desktop.services.plans.plan_views import account_plans
+from collections_desktop.services.plans.promises import make_promise
 from collections_desktop.storage.contacts_repo import account_by_number
 from tests.services.plans.test_plans import TODAY, clinic_policy, pick
 

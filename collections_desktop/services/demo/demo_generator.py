@@ -18,9 +18,9 @@ from collections_desktop.domain.aging import aging_anchor
 from collections_desktop.domain.flags import AccountFlag
 from collections_desktop.domain.ledger import account_balance
 from collections_desktop.domain.search import account_search_text, fold, sort_name
-from collections_desktop.services import demo_pools as pools
-from collections_desktop.services.demo_claims import MAX_CLAIMS, build_claim
-from collections_desktop.services.demo_contacts import add_history
+from collections_desktop.services.demo import demo_pools as pools
+from collections_desktop.services.demo.demo_claims import MAX_CLAIMS, build_claim
+from collections_desktop.services.demo.demo_contacts import add_history
 
 # Share of accounts carrying each flag; insurance_pending follows the claims instead.
 FLAG_RATES = (

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from collections_desktop.domain.priority import rank_today
-from collections_desktop.services.contacts import callable_now
-from collections_desktop.services.desk_rows import DeskRow, desk_rows
+from collections_desktop.services.desk.desk_rows import DeskRow, desk_rows
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach.contacts import callable_now
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.accounts_repo import search_terms
 from collections_desktop.storage.fast_read import driver

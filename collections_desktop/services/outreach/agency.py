@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from collections_desktop.domain.agency import PlacementFacts, placement_blocks
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.exports import write_export
-from collections_desktop.services.plans import account_facts
+from collections_desktop.services.exports.exports import write_export
+from collections_desktop.services.plans.plans import account_facts
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
 from collections_desktop.storage.contacts_repo import set_flag
@@ -65,7 +65,7 @@ def export_agency(workspace: Workspace, out: Path) -> tuple[int, int]:
 
         def rows():  # noqa: ANN202
             nonlocal total
-            from collections_desktop.services.agreements import guarantor_details
+            from collections_desktop.services.plans.agreements import guarantor_details
 
             for account in approved:
                 person, name, address = guarantor_details(session, account.id)

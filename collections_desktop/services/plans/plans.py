@@ -15,7 +15,7 @@ from collections_desktop.domain.plans.policy import PlanPolicy
 from collections_desktop.domain.plans.quote import PlanOption, QuoteTerms, quote
 from collections_desktop.domain.plans.schedule import Frequency, ScheduleError
 from collections_desktop.services.errors import UserError, cents_typed
-from collections_desktop.services.plan_policy import current_policy
+from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
 from collections_desktop.storage.contacts_repo import account_by_number

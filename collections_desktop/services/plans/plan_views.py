@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 from collections_desktop.domain.plans.lifecycle import consecutive_missed
 from collections_desktop.domain.plans.tracker import InstallmentState, PlanStanding
-from collections_desktop.services.plan_policy import policy_at
-from collections_desktop.services.plan_tracking import promise_standing, refresh_plans, standing
-from collections_desktop.services.plans import account_facts
+from collections_desktop.services.plans.plan_policy import policy_at
+from collections_desktop.services.plans.plan_tracking import promise_standing, refresh_plans, standing
+from collections_desktop.services.plans.plans import account_facts
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.plans_repo import documents_of, plans_of, promises_of
 

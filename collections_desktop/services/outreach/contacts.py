@@ -20,10 +20,10 @@ from collections_desktop.domain.compliance.model import (
     Target,
 )
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.phone_decisions import PhoneAnswer, decide_phones, person_stops
-from collections_desktop.services.promises import promise_schedule, save_promise
+from collections_desktop.services.outreach.phone_decisions import PhoneAnswer, decide_phones, person_stops
+from collections_desktop.services.outreach.zones import shown_number, zone_for_zip, zones_for_phone
+from collections_desktop.services.plans.promises import promise_schedule, save_promise
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.services.zones import shown_number, zone_for_zip, zones_for_phone
 from collections_desktop.storage import contacts_repo
 from collections_desktop.storage.models import ContactEventRow, Email, Phone
 from collections_desktop.storage.phone_reads import HISTORY_DAYS

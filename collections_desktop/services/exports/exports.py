@@ -54,11 +54,11 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
     if kind == "insurance-followup":
         return _followup(workspace, Path(out), since)
     if kind == "agency":
-        from collections_desktop.services.agency import export_agency
+        from collections_desktop.services.outreach.agency import export_agency
 
         return ExportResult(kind, Path(out), *export_agency(workspace, Path(out)))
     if kind == "plans":
-        from collections_desktop.services.plan_exports import export_plans
+        from collections_desktop.services.exports.plan_exports import export_plans
 
         return ExportResult(kind, Path(out), *export_plans(workspace, Path(out), since))
     with workspace.transaction() as session:

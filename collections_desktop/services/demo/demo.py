@@ -13,7 +13,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from datetime import date
 
-from collections_desktop.services.demo_generator import (
+from collections_desktop.services.demo.demo_generator import (
     COLUMNS,
     TABLES,
     BatchSpec,

@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from collections_desktop.domain.money import format_cents
 from collections_desktop.resources import resource
-from collections_desktop.services import plan_tracking, plans
-from collections_desktop.services.agreements import produce_agreement
-from collections_desktop.services.payments import record_payment, record_returned_payment
-from collections_desktop.services.plan_policy import DEFAULT_POLICY, current_policy, store_policy_text
-from collections_desktop.services.plan_views import account_plans
-from collections_desktop.services.promises import make_promise
+from collections_desktop.services.desk.payments import record_payment, record_returned_payment
+from collections_desktop.services.plans import plan_tracking, plans
+from collections_desktop.services.plans.agreements import produce_agreement
+from collections_desktop.services.plans.plan_policy import DEFAULT_POLICY, current_policy, store_policy_text
+from collections_desktop.services.plans.plan_views import account_plans
+from collections_desktop.services.plans.promises import make_promise
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.models import Account, AccountFlagRow, Address
 

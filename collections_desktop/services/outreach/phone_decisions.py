@@ -19,7 +19,7 @@ from collections_desktop.domain.compliance.model import (
     Policy,
     Target,
 )
-from collections_desktop.services.zones import zone_for_zip, zones_for_phone
+from collections_desktop.services.outreach.zones import zone_for_zip, zones_for_phone
 from collections_desktop.storage.phone_reads import PhoneInputs
 
 

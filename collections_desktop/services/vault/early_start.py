@@ -39,7 +39,7 @@ def begin(data_dir: Path, **secret: object) -> Future:
         except Exception:  # noqa: BLE001 - unlocking below meets the same problem and reports it in the future
             ahead = None
         imported.wait()
-        from collections_desktop.services import first_page  # loaded by the other thread by now
+        from collections_desktop.services.vault import first_page  # loaded by the other thread by now
 
         future = handed.get("future")
         if future is None or not future.set_running_or_notify_cancel():  # None: the imports failed
@@ -53,7 +53,7 @@ def begin(data_dir: Path, **secret: object) -> Future:
     try:
         from concurrent.futures import Future
 
-        from collections_desktop.services import first_page
+        from collections_desktop.services.vault import first_page
 
         first_page.load_ahead(use_keyring=bool(secret.get("use_keyring")))
         handed["future"] = future = Future()

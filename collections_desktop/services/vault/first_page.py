@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from collections_desktop.services.vault_access import translate_storage_errors
+from collections_desktop.services.vault.vault_access import translate_storage_errors
 from collections_desktop.storage import desk_reads, keys, keystore, phone_reads
 from collections_desktop.storage.connection import connect_raw
 from collections_desktop.storage.kdf import DerivedKey
@@ -23,7 +23,7 @@ from collections_desktop.storage.migrate import head_revision
 from collections_desktop.storage.vault import Vault, VaultPaths
 
 if TYPE_CHECKING:
-    from collections_desktop.services.desk_rows import DeskRow
+    from collections_desktop.services.desk.desk_rows import DeskRow
 
 PAGE = 50  # as the worklist model pages
 
@@ -48,7 +48,7 @@ class FirstPage:
 
     def rows(self) -> list[DeskRow]:
         """The first page's rows, with whether and when each guarantor may be called."""
-        from collections_desktop.services.desk_rows import desk_rows  # loaded with the window, not the reader
+        from collections_desktop.services.desk.desk_rows import desk_rows  # loaded with the window, not the reader
 
         return desk_rows(self.ids, self.columns, self.inputs, self.at) if self.read else []
 

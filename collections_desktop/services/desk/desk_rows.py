@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from collections_desktop.domain.aging import AgingBucket, bucket_for
 from collections_desktop.domain.compliance.model import Policy
-from collections_desktop.services.phone_decisions import PhoneAnswer, decide_phones
+from collections_desktop.services.outreach.phone_decisions import PhoneAnswer, decide_phones
 from collections_desktop.storage.desk_reads import HOLDS
 from collections_desktop.storage.phone_reads import PhoneInputs
 

@@ -17,8 +17,8 @@ from collections_desktop.domain.plans.lifecycle import (
 )
 from collections_desktop.domain.plans.tracker import PlanStanding, PromiseOutcome, promise_outcome, track
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.plan_policy import policy_at
-from collections_desktop.services.plans import account_facts, move_plan
+from collections_desktop.services.plans.plan_policy import policy_at
+from collections_desktop.services.plans.plans import account_facts, move_plan
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.models import Account, ContactEventRow
 from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow, PromiseRow
@@ -141,7 +141,7 @@ def record_notice(workspace: Workspace, number: str, sent_on: date, cure_date: d
 def _notice_letter(session: Session, plan: PaymentPlanRow, sent_on: date, cure: date) -> bytes:
     """The letter that goes out, kept in the vault exactly as sent."""
     from collections_desktop.documents.notice import NoticeData, build_notice
-    from collections_desktop.services.agreements import guarantor_details
+    from collections_desktop.services.plans.agreements import guarantor_details
 
     tracker = standing(session, plan, sent_on)
     _person, name, address = guarantor_details(session, plan.account_id)

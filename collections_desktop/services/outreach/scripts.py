@@ -11,7 +11,7 @@ from collections_desktop.domain.money import format_display
 from collections_desktop.resources import resource
 
 if TYPE_CHECKING:  # the situations are listed by the window before the account services have loaded
-    from collections_desktop.services.accounts import AccountView
+    from collections_desktop.services.desk.accounts import AccountView
 
 SITUATIONS = ("opening", "explain_balance", "pay_in_full", "offer_plan", "hardship", "dispute",
               "insurance_problem", "wrong_party", "cease_request", "voicemail", "email", "text_message", "portal")
@@ -41,7 +41,7 @@ def raw(situation: str, language: str) -> Script:
 def fill(view: AccountView, situation: str, *, language: str | None = None, agent: str = "",
          clinic: str = "", callback: str = "") -> Script:
     """The script for one account: the patient's language unless `language` is given."""
-    from collections_desktop.services.accounts import visit_explanations
+    from collections_desktop.services.desk.accounts import visit_explanations
 
     lang = language or (view.guarantor.preferred_language if view.guarantor.preferred_language in LANGUAGES
                         else "en")

@@ -11,9 +11,10 @@ from sqlalchemy import select
 from collections_desktop.domain.ledger import SIGNS_BY_TEXT, EntryKind
 from collections_desktop.domain.money import format_cents
 from collections_desktop.domain.search import sort_name
-from collections_desktop.services.import_moves import BalanceMoves
-from collections_desktop.services.import_remit import RemitPosting
-from collections_desktop.services.import_staging import (
+from collections_desktop.services.imports.import_moves import BalanceMoves
+from collections_desktop.services.imports.import_remit import RemitPosting
+from collections_desktop.storage.claim_owners import people_by_identifier
+from collections_desktop.storage.import_staging import (
     DESK,
     DESK_RETURN,
     ImportStaging,
@@ -21,7 +22,6 @@ from collections_desktop.services.import_staging import (
     NewEncounter,
     NewPerson,
 )
-from collections_desktop.storage.claim_owners import people_by_identifier
 from collections_desktop.storage.models import (
     Account,
     AccountMember,

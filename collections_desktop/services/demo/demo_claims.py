@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EncounterForAging, EntryKind, LedgerEntry, encounter_balance
-from collections_desktop.services import demo_pools as pools
+from collections_desktop.services.demo import demo_pools as pools
 
 if TYPE_CHECKING:
-    from collections_desktop.services.demo_generator import DemoGenerator
+    from collections_desktop.services.demo.demo_generator import DemoGenerator
 
 MAX_CLAIMS = 4
 MEDICARE_PART_B_DEDUCTIBLE_CENTS = 25_700

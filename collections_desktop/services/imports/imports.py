@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.import_apply import Applier, ApplyState
+from collections_desktop.services.imports.import_apply import Applier, ApplyState
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import BalanceChange, refresh_accounts_bulk
 from collections_desktop.storage.bulk import IN_SLICE, slices
@@ -219,7 +219,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
         for batch in batches:
             batch.counts = json.dumps(report.counts, sort_keys=True)
         # Imported payments count toward plans and promises at once (tracker, Plans late, Promises due).
-        from collections_desktop.services.plan_tracking import refresh_plans
+        from collections_desktop.services.plans.plan_tracking import refresh_plans
 
         refresh_plans(workspace, session, now.date(), sorted(state.touched_accounts))
         workspace.audit(session, "import.applied", "import_batch", ",".join(str(b.id) for b in batches),

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.vault_access import translate_storage_errors
+from collections_desktop.services.vault.vault_access import translate_storage_errors
 from collections_desktop.services.workspace import Workspace, open_workspace
 from collections_desktop.storage import audit, audit_anchor
 from collections_desktop.storage.audit_anchor import Anchor

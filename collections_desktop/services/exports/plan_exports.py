@@ -8,8 +8,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from collections_desktop.domain.money import format_cents
-from collections_desktop.services.exports import write_export
-from collections_desktop.services.plan_tracking import promise_standing, refresh_plans, standing
+from collections_desktop.services.exports.exports import write_export
+from collections_desktop.services.plans.plan_tracking import promise_standing, refresh_plans, standing
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.models import Account
 from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from collections_desktop.domain.money import format_cents
 from collections_desktop.domain.plans.schedule import Installment
 from collections_desktop.services.errors import UserError, cents_typed
-from collections_desktop.services.plans import account_facts, business_moment
+from collections_desktop.services.plans.plans import account_facts, business_moment
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.models import Account
 from collections_desktop.storage.plan_models import PromiseRow

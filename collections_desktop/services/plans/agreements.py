@@ -19,8 +19,8 @@ from collections_desktop.documents.agreement_data import (
 )
 from collections_desktop.domain.plans.lifecycle import PlanState
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.plan_policy import policy_at
-from collections_desktop.services.plans import account_facts, move_plan
+from collections_desktop.services.plans.plan_policy import policy_at
+from collections_desktop.services.plans.plans import account_facts, move_plan
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.contacts_repo import members
 from collections_desktop.storage.models import Account, Address, Email
@@ -94,7 +94,7 @@ def record_use(workspace: Workspace, plan_id: int, use: str, sha256: str) -> Non
 def agreement_email(workspace: Workspace, number: str, made: AgreementFile) -> bytes:
     """An unsent e-mail to the guarantor, in the agreement's first language, with the PDF attached."""
     from collections_desktop.documents.email_draft import agreement_email as draft
-    from collections_desktop.services.accounts import get_account
+    from collections_desktop.services.desk.accounts import get_account
 
     if not made.email:
         raise UserError("agreement_no_email", account=number)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from collections_desktop.services import agreements, payments
+from collections_desktop.services.desk import payments
+from collections_desktop.services.desk.payments import PaymentResult
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.payments import PaymentResult
+from collections_desktop.services.plans import agreements
 from collections_desktop.services.workspace import Workspace
 
 
@@ -66,7 +67,7 @@ def save_notice(workspace: Workspace, number: str, path: Path) -> Path:
 
 def save_policy(workspace: Workspace, path: Path) -> Path:
     """The clinic's plan policy in force, as an editable TOML file (no patient data, audited all the same)."""
-    from collections_desktop.services.plan_policy import export_policy
+    from collections_desktop.services.plans.plan_policy import export_policy
 
     content = export_policy(workspace).encode("utf-8")
     return write_with_record(workspace, path, content, lambda session: workspace.audit(

@@ -97,7 +97,7 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
                                        method=kind.value, reference=reference[:60], created_at=utc_now()))
         refresh_accounts(session, [account.id], when)
         after = account.patient_due_cents
-        from collections_desktop.services.plan_tracking import refresh_plans
+        from collections_desktop.services.plans.plan_tracking import refresh_plans
 
         refresh_plans(workspace, session, max(when, date.today()), [account.id])
         workspace.audit(session, "payment.recorded", "account", account.number,
@@ -135,7 +135,7 @@ def _receipt_bytes(result: PaymentResult, payer_name: str, lang: str, clinic: st
 
 def receipt_pdf(workspace: Workspace, result: PaymentResult, *, lang: str | None = None, clinic: str = "") -> bytes:
     """The receipt for a recorded payment, in the guarantor's language unless `lang` is given."""
-    from collections_desktop.services.accounts import get_account
+    from collections_desktop.services.desk.accounts import get_account
 
     view = get_account(workspace, result.account, seen_in="receipt")
     return _receipt_bytes(result, view.guarantor.name, lang or view.guarantor.preferred_language or "en", clinic)
@@ -168,7 +168,7 @@ def record_returned_payment(workspace: Workspace, number: str, amount: str, *, r
             if remaining == 0:
                 break
         refresh_accounts(session, [account.id], when)
-        from collections_desktop.services.plan_tracking import refresh_plans
+        from collections_desktop.services.plans.plan_tracking import refresh_plans
 
         refresh_plans(workspace, session, max(when, date.today()), [account.id])
         workspace.audit(session, "payment.returned", "account", account.number, {"cents": cents})

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
-    from collections_desktop.services.demo_generator import DemoGenerator
+    from collections_desktop.services.demo.demo_generator import DemoGenerator
 
 # (outcome, note in English, note in Spanish) for ordinary attempts, most common first.
 ATTEMPTS = (

@@ -1,0 +1,1 @@
+"""Synthetic demo accounts, generated in parallel and written in resumable batches."""

@@ -1,0 +1,1 @@
+"""Files back to the practice system and partners: payments, activity, plans, agency and insurance follow-up."""

@@ -1,0 +1,1 @@
+"""Payment plans and promises: quotes, policy, tracking, views and the signed agreements."""
