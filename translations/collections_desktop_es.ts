@@ -4,242 +4,242 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="77"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="78"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="79"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="80"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="93"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="93"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="92"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="93"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="93"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="95"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="94"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="96"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="102"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="104"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
         <source>Insurance still pending on %1</source>
         <translation>Seguro aún pendiente en %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="109"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
         <source>No claim waits on insurance</source>
         <translation>Ninguna reclamación espera al seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="112"/>
         <source>With the billing team: %1</source>
         <translation>Con el equipo de facturación: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="110"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="112"/>
         <source>No claim is with the billing team</source>
         <translation>Ninguna reclamación está con el equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="111"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
         <source>%1 change(s) since the last import</source>
         <translation>%1 cambio(s) desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="112"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
         <source>Balance as of the last import</source>
         <translation>Saldo según la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="115"/>
         <source>Possible duplicate charges: %1</source>
         <translation>Posibles cargos duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="113"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="115"/>
         <source>No duplicate charges</source>
         <translation>Sin cargos duplicados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="116"/>
         <source>Credit on another account: %1</source>
         <translation>Saldo a favor en otra cuenta: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="114"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="116"/>
         <source>No credit on other accounts</source>
         <translation>Sin saldo a favor en otras cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="115"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="117"/>
         <source>Denied by the payer: ask the denials team before the patient. %1</source>
         <translation>Denegada por el pagador: consulte al equipo de denegaciones antes que al paciente. %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="116"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="118"/>
         <source>No claim denied by the payer</source>
         <translation>Ninguna reclamación denegada por el pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="118"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="120"/>
         <source>Remittance does not balance (payer&apos;s patient share / the claim&apos;s own figures): %1. The patient is asked for the smaller until you decide</source>
         <translation>La remesa no cuadra (parte del paciente según el pagador / cifras de la propia reclamación): %1. Se pide al paciente la menor hasta que usted decida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="120"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="122"/>
         <source>Every remittance balances</source>
         <translation>Todas las remesas cuadran</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="122"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="124"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="140"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="142"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="140"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="142"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="141"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="143"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="141"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="143"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="141"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="143"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="142"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="144"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="143"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="145"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="143"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="145"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="144"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="146"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="145"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="147"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="146"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="148"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="146"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="148"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="147"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="149"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="148"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="150"/>
         <source>Denied by the payer</source>
         <translation>Denegada por el pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="149"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="151"/>
         <source>The patient owes it</source>
         <translation>La debe el paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="150"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="152"/>
         <source>Patient owes %1</source>
         <translation>El paciente debe %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="151"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="153"/>
         <source>dispute</source>
         <translation>disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="151"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="153"/>
         <source>asked to stop contact</source>
         <translation>pidió que no se le contacte</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="152"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="154"/>
         <source>attorney</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="152"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="154"/>
         <source>bankruptcy</source>
         <translation>bancarrota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="153"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="155"/>
         <source>deceased</source>
         <translation>fallecido</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="154"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="156"/>
         <source>financial assistance pending</source>
         <translation>asistencia financiera pendiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="155"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="157"/>
         <source>insurance pending</source>
         <translation>pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/account_pane.py" line="156"/>
+        <location filename="../collections_desktop/ui/account_pane.py" line="158"/>
         <source>claim denied by the payer, awaiting your decision</source>
         <translation>reclamación denegada por el pagador, en espera de su decisión</translation>
     </message>
@@ -498,87 +498,87 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="29"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="31"/>
         <source>Spoke with the person</source>
         <translation>Habló con la persona</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="30"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="32"/>
         <source>Answered, no conversation</source>
         <translation>Contestó, sin conversación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="31"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="33"/>
         <source>Left a limited-content voicemail</source>
         <translation>Dejó un mensaje de voz de contenido limitado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="32"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="34"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="33"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="35"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="34"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="36"/>
         <source>Number not in service</source>
         <translation>Número fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="35"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="37"/>
         <source>Call did not connect</source>
         <translation>La llamada no conectó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="36"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="38"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="37"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="39"/>
         <source>Promised to pay</source>
         <translation>Prometió pagar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="38"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="40"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="39"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="41"/>
         <source>Disputes the bill</source>
         <translation>Disputa la factura</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="40"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="42"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que dejemos de contactarle</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="41"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="43"/>
         <source>Has an attorney</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="42"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="44"/>
         <source>Opted out of this channel</source>
         <translation>Se dio de baja de este medio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="43"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="45"/>
         <source>Asked us to call back</source>
         <translation>Pidió que le volvamos a llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="44"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="46"/>
         <source>Identity verified</source>
         <translation>Identidad verificada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="45"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="47"/>
         <source>Sent the itemized bill (verification)</source>
         <translation>Se envió la factura detallada (verificación)</translation>
     </message>
@@ -686,12 +686,12 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="226"/>
+        <location filename="../collections_desktop/ui/app.py" line="229"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/app.py" line="227"/>
+        <location filename="../collections_desktop/ui/app.py" line="230"/>
         <source>{count} page(s) of vault.db fail their check: the file was damaged on disk or changed outside the program. Make a backup now, then restore your latest good backup (collections-desktop vault check tells more).</source>
         <translation>{count} página(s) de vault.db no pasan su verificación: el archivo se dañó en el disco o se cambió fuera del programa. Haga una copia ahora y luego restaure su última copia buena (collections-desktop vault check da más detalles).</translation>
     </message>
@@ -699,37 +699,37 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="143"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="135"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="171"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="162"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="195"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="187"/>
         <source>Hand off to billing</source>
         <translation>Pasar a facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="196"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="185"/>
         <source>Note for the billing team about claim %1:</source>
         <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="225"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="216"/>
         <source>The payer&apos;s denial of claim %1 stands and the patient owes their share of it. Take the claim off hold?</source>
         <translation>La denegación del pagador de la reclamación %1 se mantiene y el paciente debe su parte. ¿Quitar la retención de la reclamación?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="230"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="221"/>
         <source>The patient owes %1 on claim %2; the rest is adjusted off. Save this decision?</source>
         <translation>El paciente debe %1 en la reclamación %2; el resto se ajusta. ¿Guardar esta decisión?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/desk_ops.py" line="235"/>
+        <location filename="../collections_desktop/ui/desk_ops.py" line="226"/>
         <source>Decide about a claim</source>
         <translation>Decidir sobre una reclamación</translation>
     </message>
@@ -1580,6 +1580,11 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     </message>
     <message>
         <location filename="../collections_desktop/ui/messages.py" line="103"/>
+        <source>{where} cannot be changed here: edit the policy file and import it.</source>
+        <translation>{where} no se puede cambiar aquí: edite el archivo de la política e impórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/messages.py" line="105"/>
         <source>{path}: version {version} is not newer than the policy in force (version {newest}).</source>
         <translation>{path}: la versión {version} no es más nueva que la política vigente (versión {newest}).</translation>
     </message>
@@ -1637,32 +1642,32 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="77"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="78"/>
         <source>Patient due: %1</source>
         <translation>Saldo del paciente: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="78"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="79"/>
         <source>Check number or authorization code — never the card number</source>
         <translation>Número de cheque o código de autorización — nunca el número de tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="79"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="80"/>
         <source>Keep the amount over the balance as a credit</source>
         <translation>Dejar a favor lo que exceda el saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="80"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="81"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Imprimir recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="81"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="82"/>
         <source>&amp;Save receipt…</source>
         <translation>&amp;Guardar recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="102"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el monto pagado.</translation>
     </message>
@@ -1715,120 +1720,120 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
         <translation>&amp;Ingreso familiar mensual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="161"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="162"/>
         <source>Qualifies for the state&apos;s income-based payment cap</source>
         <translation>Califica para el límite estatal de pago según el ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="162"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
         <source>only where a state income cap applies</source>
         <translation>solo donde aplica un límite estatal por ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
         <source>e.g. 50.00</source>
         <translation>p. ej. 50.00</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
         <source>&amp;Show options</source>
         <translation>&amp;Mostrar opciones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
         <source>Replace with a new &amp;version on the chosen option</source>
         <translation>Reemplazar con una nueva &amp;versión con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
         <source>&amp;Create plan with the chosen option</source>
         <translation>&amp;Crear el plan con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
         <source>Written &amp;notice sent on</source>
         <translation>Aviso por escrito &amp;enviado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
         <source>Print notice &amp;letter…</source>
         <translation>Imprimir &amp;carta de aviso…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="173"/>
         <source>Declare de&amp;fault</source>
         <translation>Declarar &amp;incumplimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="173"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
         <source>Cance&amp;l plan</source>
         <translation>Cance&amp;lar plan</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="176"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="176"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="178"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="179"/>
         <source>The agreement&apos;s first page shows here once it is prepared.</source>
         <translation>La primera página del convenio aparece aquí cuando esté preparado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="179"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Correo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="182"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="182"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="183"/>
         <source>Mark &amp;signed on</source>
         <translation>Marcar &amp;firmado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="219"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="220"/>
         <source>%1 × %2, %3
 %4 to %5</source>
         <translation>%1 × %2, %3
 del %4 al %5</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="226"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="228"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="226"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="228"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
@@ -1836,37 +1841,37 @@ del %4 al %5</translation>
 <context>
     <name>PlanOps</name>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="43"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="42"/>
         <source>Plan saved as a draft. Prepare the agreement for the patient to sign.</source>
         <translation>Plan guardado como borrador. Prepare el convenio para que el paciente lo firme.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="57"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="56"/>
         <source>Open plan: version %1, %2, %3 on the plan.</source>
         <translation>Plan abierto: versión %1, %2, %3 en el plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="81"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="80"/>
         <source>Agreement ready: %1 page(s), SHA-256 %2…. Print, e-mail or save it for signing.</source>
         <translation>Convenio listo: %1 página(s), SHA-256 %2…. Imprímalo, envíelo por correo o guárdelo para firmar.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="118"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="117"/>
         <source>Save agreement</source>
         <translation>Guardar convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="125"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="124"/>
         <source>Signature recorded: the plan is %1.</source>
         <translation>Firma registrada: el plan está %1.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="172"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="171"/>
         <source>Import policy</source>
         <translation>Importar política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_ops.py" line="179"/>
+        <location filename="../collections_desktop/ui/plan_ops.py" line="178"/>
         <source>Export policy</source>
         <translation>Exportar política</translation>
     </message>
@@ -1890,62 +1895,62 @@ del %4 al %5</translation>
 <context>
     <name>PlanTracker</name>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="23"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="30"/>
         <source>Payment plan, version %1: %2</source>
         <translation>Plan de pagos, versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="26"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="33"/>
         <source>%1, %2 on the plan</source>
         <translation>%1, %2 en el plan</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="30"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="37"/>
         <source>next %1 on %2</source>
         <translation>próximo %1 el %2</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="33"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="40"/>
         <source>behind %1</source>
         <translation>atrasado %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="35"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="43"/>
         <source>notice sent %1, cure by %2</source>
         <translation>aviso enviado %1, ponerse al corriente antes del %2</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="39"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="48"/>
         <source>down</source>
         <translation>inicial</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="40"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="49"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="41"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="50"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="42"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="51"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="43"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="52"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="53"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="62"/>
         <source>Installment %1 is behind by %2: remind on %3, written notice on %4</source>
         <translation>El pago %1 está atrasado por %2: recordar el %3, aviso por escrito el %4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="62"/>
+        <location filename="../collections_desktop/ui/plan_tracker_html.py" line="70"/>
         <source>Promise to pay: %1 (%2)</source>
         <translation>Promesa de pago: %1 (%2)</translation>
     </message>
@@ -2281,57 +2286,57 @@ del %4 al %5</translation>
         <translation>&amp;Horario:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
         <source>Minimum installment per month:</source>
         <translation>Pago mínimo por mes:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
         <source>Minimum above $500 per month:</source>
         <translation>Mínimo por mes en saldos de más de $500:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
         <source>Grace days after a due date:</source>
         <translation>Días de gracia después de la fecha de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
         <source>Reminder, days after grace:</source>
         <translation>Recordatorio, días después de la gracia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
         <source>Written notice, days after grace:</source>
         <translation>Aviso por escrito, días después de la gracia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
         <source>Missed payments in a row for default:</source>
         <translation>Pagos seguidos sin hacer para el incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
         <source>Days after the notice before default:</source>
         <translation>Días después del aviso antes del incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
         <source>Cure period, days (at least 14):</source>
         <translation>Plazo para ponerse al corriente, días (al menos 14):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
         <source>Allowed frequencies:</source>
         <translation>Frecuencias permitidas:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="107"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="108"/>
         <source>&amp;Import policy file…</source>
         <translation>&amp;Importar archivo de política…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="109"/>
         <source>E&amp;xport policy file…</source>
         <translation>E&amp;xportar archivo de política…</translation>
     </message>
@@ -2470,47 +2475,47 @@ del %4 al %5</translation>
 <context>
     <name>SyncOps</name>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="39"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="40"/>
         <source>Import from the practice system</source>
         <translation>Importar del sistema de la práctica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="40"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="41"/>
         <source>Practice system exports (%1);;All files (*)</source>
         <translation>Exportaciones del sistema de la práctica (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="46"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="47"/>
         <source>Reading %1 file(s)…</source>
         <translation>Leyendo %1 archivo(s)…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="61"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="62"/>
         <source>Nothing was imported: the files changed since they were read, or have errors. Choose the files again.</source>
         <translation>No se importó nada: los archivos cambiaron desde que se leyeron o tienen errores. Elija los archivos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="67"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="68"/>
         <source>Imported: %1 claims, %2 patient payments, %3 new accounts.</source>
         <translation>Importado: %1 reclamaciones, %2 pagos de pacientes, %3 cuentas nuevas.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="85"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="84"/>
         <source>Checking the files: %1 records read…</source>
         <translation>Revisando los archivos: %1 registros leídos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="102"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="101"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="103"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="102"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/sync_ops.py" line="110"/>
+        <location filename="../collections_desktop/ui/sync_ops.py" line="109"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>
@@ -2636,32 +2641,32 @@ del %4 al %5</translation>
         <translation>Sin saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="185"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="187"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="187"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="189"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="189"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="191"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="200"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="202"/>
         <source>promise due %1</source>
         <translation>promesa para el %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="204"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="206"/>
         <source>plan installment late (%1)</source>
         <translation>pago del plan atrasado (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="209"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="211"/>
         <source>large balance past 90 days</source>
         <translation>saldo alto de más de 90 días</translation>
     </message>

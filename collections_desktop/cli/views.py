@@ -20,11 +20,32 @@ LABELS = {
     "ins_paid": {"en": "insurance paid", "es": "pagó el seguro"},
     "you_owe": {"en": "patient balance", "es": "saldo del paciente"},
     "due": {"en": "Due", "es": "Saldo"},
+    # where a visit's balance sits, and the holds on an account, as codes are stored
+    "status_insurance_pending": {"en": "waiting on insurance", "es": "en espera del seguro"},
+    "status_patient_due": {"en": "patient owes", "es": "a cargo del paciente"},
+    "status_paid": {"en": "paid", "es": "pagada"},
+    "status_credit": {"en": "credit", "es": "saldo a favor"},
+    "status_denied": {"en": "denied by the payer", "es": "denegada por el pagador"},
+    "flag_dispute": {"en": "dispute", "es": "disputa"},
+    "flag_cease_contact": {"en": "stop contact", "es": "cese de contacto"},
+    "flag_attorney": {"en": "attorney", "es": "abogado"},
+    "flag_bankruptcy": {"en": "bankruptcy", "es": "bancarrota"},
+    "flag_deceased": {"en": "deceased", "es": "fallecido"},
+    "flag_financial_assistance_pending": {"en": "financial assistance pending",
+                                          "es": "asistencia financiera en trámite"},
+    "flag_insurance_pending": {"en": "waiting on insurance", "es": "en espera del seguro"},
+    "flag_denial_review": {"en": "denial under review", "es": "denegación en revisión"},
 }
 
 
 def _l(key: str, lang: str) -> str:
     return LABELS[key].get(lang, LABELS[key]["en"])
+
+
+def _code(prefix: str, code: str, lang: str) -> str:
+    """A stored code in words; one without words yet is shown with its underscores as spaces, never raw."""
+    key = f"{prefix}_{code}"
+    return _l(key, lang) if key in LABELS else code.replace("_", " ")
 
 
 def print_account(view: AccountView, lang: str) -> None:
@@ -39,12 +60,13 @@ def print_account(view: AccountView, lang: str) -> None:
     aging = "  ".join(f"{b.value}: {format_display(view.aging_cents[b])}" for b in BUCKET_ORDER)
     echo(f"{_l('aging', lang)}: {aging}")
     if view.flags:
-        echo(f"{_l('flags', lang)}: {', '.join(view.flags)}")
+        echo(f"{_l('flags', lang)}: {', '.join(_code('flag', f, lang) for f in view.flags)}")
     for e in view.encounters:
         echo(f"  {_l('claim', lang)} {e.claim} {e.service_date.isoformat()} {e.payer or '-'}: "
               f"{_l('billed', lang)} {format_display(e.balance.billed_cents)}, "
               f"{_l('ins_paid', lang)} {format_display(e.balance.insurance_paid_cents)}, "
-              f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} [{e.status}]")
+              f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} "
+              f"[{_code('status', e.status, lang)}]")
         if e.awaiting_decision:
             from collections_desktop.cli.words import say
             from collections_desktop.services.desk.accounts import payer_code_words

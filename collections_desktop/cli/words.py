@@ -143,6 +143,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: {where}: a default notice must give at least 14 days to cure",
         "es": "{path}: {where}: el aviso de incumplimiento debe dar al menos 14 días para regularizar",
     },
+    "policy_field_not_editable": {
+        "en": "{where} cannot be changed here: edit the policy file and import it",
+        "es": "{where} no se puede cambiar aquí: edite el archivo de la política e impórtelo",
+    },
     "policy_not_whole_number": {
         "en": "{path}: {where}: must be a whole number",
         "es": "{path}: {where}: debe ser un número entero",

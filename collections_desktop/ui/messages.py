@@ -100,6 +100,8 @@ def _plan_texts() -> dict[str, str]:
             "Messages", "The down payment covers the whole balance."),
         "schedule_down_payment_after_first": QCoreApplication.translate(
             "Messages", "The down payment falls after the first installment."),
+        "policy_field_not_editable": QCoreApplication.translate(
+            "Messages", "{where} cannot be changed here: edit the policy file and import it."),
         "policy_version_not_newer": QCoreApplication.translate(
             "Messages", "{path}: version {version} is not newer than the policy in force (version {newest})."),
     }

@@ -200,3 +200,23 @@ def test_the_demo_vault_takes_no_real_data(tmp_path):
         assert refused.value.code == "demo_refuses_real_data"
     assert record_payment(ws, number, "5.00", "cash").amount_cents == 500  # trying the desk still works
     ws.close()
+
+
+def test_no_stored_code_reaches_the_account_output_raw(demo_dir, monkeypatch, capsys):
+    """Where a visit's balance sits and the holds on an account are said in words, in both languages."""
+    import re
+
+    from collections_desktop.services.desk.accounts import worklist
+    from collections_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    numbers = [r.account for r in worklist(ws, view="holds", limit=5)] + [
+        r.account for r in worklist(ws, view="all", limit=5)]
+    ws.close()
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    for lang in ("en", "es"):
+        for number in numbers:
+            assert main(["--data-dir", str(demo_dir), "--lang", lang, "account", number]) == 0
+            out = capsys.readouterr().out
+            assert not re.search(r"\b[a-z]+_[a-z_]+\b", out.replace("@", " ")), out
