@@ -33,5 +33,13 @@ def resource(*parts: str) -> Path:
     return data_path("resources", *parts)
 
 
+TEMPLATE_LANGUAGES = ("en", "es")
+
+
+def template(lang: str, name: str) -> Path:
+    """A patient-facing text file, `resources/templates/<lang>/<name>.toml` (English for an unknown language)."""
+    return resource("templates", lang if lang in TEMPLATE_LANGUAGES else "en", f"{name}.toml")
+
+
 def translation(*parts: str) -> Path:
     return data_path("translations", *parts)

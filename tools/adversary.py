@@ -22,8 +22,8 @@ import contextlib
 
 from sqlalchemy import func, select, text  # noqa: E402
 
-from collections_desktop.services.vault import vault_ops  # noqa: E402
 from collections_desktop.services.errors import UserError  # noqa: E402
+from collections_desktop.services.vault import vault_ops  # noqa: E402
 from collections_desktop.services.workspace import create_workspace, open_workspace  # noqa: E402
 from collections_desktop.storage.connection import NotAVaultError, connect_raw  # noqa: E402
 from collections_desktop.storage.engine import integrity_problems  # noqa: E402

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from collections_desktop.domain.plans.schedule import Installment
-from collections_desktop.resources import resource
+from collections_desktop.resources import template
 
 LANGUAGES = ("en", "es")
 
@@ -100,7 +100,7 @@ def missing_fields(data: AgreementData) -> list[str]:
 
 @cache
 def texts(lang: str) -> dict:
-    return tomllib.loads(resource("documents", f"agreement_{lang}.toml").read_text("utf-8"))
+    return tomllib.loads(template(lang, "agreement").read_text("utf-8"))
 
 
 def long_date(value: date, lang: str) -> str:

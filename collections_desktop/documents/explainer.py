@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.resources import resource
+from collections_desktop.resources import template
 
 LANGUAGES = ("en", "es")
 
@@ -38,12 +38,12 @@ class VisitFigures:
 
 @cache
 def _sentences(lang: str) -> dict:
-    return tomllib.loads(resource("explainer", f"{lang if lang in LANGUAGES else 'en'}.toml").read_text("utf-8"))
+    return tomllib.loads(template(lang, "explainer").read_text("utf-8"))
 
 
 @cache
 def _codes(lang: str) -> dict:
-    return tomllib.loads(resource("explainer", f"codes_{lang if lang in LANGUAGES else 'en'}.toml").read_text("utf-8"))
+    return tomllib.loads(template(lang, "payer_codes").read_text("utf-8"))
 
 
 def code_words(code: str, lang: str) -> str:

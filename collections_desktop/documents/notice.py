@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from collections_desktop.documents.agreement_data import long_date
 from collections_desktop.documents.pdf_base import FONT, PAGE, build_numbered, new_buffer, styles
 from collections_desktop.domain.money import format_display
-from collections_desktop.resources import resource
+from collections_desktop.resources import template
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class NoticeData:
 
 @cache
 def _texts(lang: str) -> dict:
-    return tomllib.loads(resource("documents", f"notice_{lang if lang in ('en', 'es') else 'en'}.toml")
+    return tomllib.loads(template(lang, "notice")
                          .read_text("utf-8"))
 
 

@@ -1,4 +1,4 @@
-"""A payment receipt PDF in the patient's language, from per-language texts in resources/documents."""
+"""A payment receipt PDF in the patient's language, from the per-language texts in resources/templates."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from collections_desktop.documents.pdf_base import FONT, PAGE, build_numbered, new_buffer, styles
 from collections_desktop.domain.money import format_display
-from collections_desktop.resources import resource
+from collections_desktop.resources import template
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,7 @@ class ReceiptData:
 
 @cache
 def _texts(lang: str) -> dict:
-    name = f"receipt_{lang if lang in ('en', 'es') else 'en'}.toml"
-    return tomllib.loads(resource("documents", name).read_text("utf-8"))
+    return tomllib.loads(template(lang, "receipt").read_text("utf-8"))
 
 
 def build_receipt(data: ReceiptData, lang: str) -> bytes:

@@ -1,4 +1,4 @@
-"""Call and message scripts in the patient's language, filled from the account (resources/call_scripts)."""
+"""Call and message scripts in the patient's language, filled from the account (templates/<lang>/scripts.toml)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.resources import resource
+from collections_desktop.resources import template
 
 if TYPE_CHECKING:  # the situations are listed by the window before the account services have loaded
     from collections_desktop.services.desk.accounts import AccountView
@@ -29,7 +29,7 @@ class Script:
 
 @cache
 def _scripts(language: str) -> dict:
-    return tomllib.loads(resource("call_scripts", language, "scripts.toml").read_text("utf-8"))
+    return tomllib.loads(template(language, "scripts").read_text("utf-8"))
 
 
 def raw(situation: str, language: str) -> Script:
