@@ -4,6 +4,7 @@ key in hand) and prints one line per experiment: trials and failures. `python to
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -17,8 +18,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-import contextlib
 
 from sqlalchemy import func, select, text  # noqa: E402
 
