@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import review_reads as reads
 from collections_desktop.storage.balances import refresh_accounts
 from collections_desktop.storage.contacts_repo import account_by_number
-from collections_desktop.storage.models import (
-    Account,
-    ClaimHandoff,
-    Encounter,
-    ImportBatch,
-    LedgerEntryRow,
-    ServiceLine,
-)
+from collections_desktop.storage.models import ClaimHandoff
 from collections_desktop.storage.remit_review import mark_decided, release_denial_hold, waiting_remittances
 from collections_desktop.storage.types import utc_now
 
@@ -38,23 +30,11 @@ def accuracy_review(workspace: Workspace, number: str) -> list[CheckItem]:
         account = account_by_number(session, number)
         if account is None:
             raise UserError("account_not_found", account=number)
-        encounters = list(session.scalars(select(Encounter).where(Encounter.account_id == account.id)))
-        pending = [e.claim_id for e in encounters if e.insurance_pending]
-        handed = list(session.scalars(select(Encounter.claim_id).join(ClaimHandoff).where(
-            Encounter.account_id == account.id, ClaimHandoff.closed_at.is_(None))))
-        claims = select(Encounter.id).where(Encounter.account_id == account.id)
-        last_import = session.scalar(select(func.max(ImportBatch.at)).join(
-            LedgerEntryRow, LedgerEntryRow.import_batch_id == ImportBatch.id).where(
-            LedgerEntryRow.encounter_id.in_(claims)))
-        later = session.scalar(select(func.count()).select_from(LedgerEntryRow).where(
-            LedgerEntryRow.encounter_id.in_(claims), LedgerEntryRow.created_at > last_import,
-            LedgerEntryRow.import_batch_id.is_(None))) if last_import else 0
-        lines = session.execute(select(Encounter.service_date, ServiceLine.procedure_code, ServiceLine.billed_cents,
-                                       func.count()).join(ServiceLine).where(Encounter.account_id == account.id)
-                                .group_by(Encounter.service_date, ServiceLine.procedure_code,
-                                          ServiceLine.billed_cents).having(func.count() > 1)).all()
-        credits = list(session.scalars(select(Account.number).where(
-            Account.guarantor_id == account.guarantor_id, Account.id != account.id, Account.patient_due_cents < 0)))
+        pending = reads.claims_waiting_on_insurance(session, account.id)
+        handed = reads.claims_with_billing(session, account.id)
+        last_import, later = reads.last_import_and_changes_since(session, account.id)
+        lines = reads.repeated_charges(session, account.id)
+        credits = reads.other_accounts_in_credit(session, account)
         waiting = waiting_remittances(session, account.id)
     denied = [w for w in waiting if w.status == "denied"]
     unbalanced = [w for w in waiting if w.status != "denied" and w.balance_issue]
@@ -86,13 +66,10 @@ def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = ""
     now = utc_now()
     with workspace.transaction() as session:
         account = account_by_number(session, number)
-        encounter = None if account is None else session.scalars(select(Encounter).where(
-            Encounter.account_id == account.id, Encounter.claim_id == claim)).first()
+        encounter = None if account is None else reads.claim_of(session, account.id, claim)
         if encounter is None:
             raise UserError("claim_not_found", account=number, claim=claim)
-        open_handoff = session.scalars(select(ClaimHandoff).where(
-            ClaimHandoff.encounter_id == encounter.id, ClaimHandoff.closed_at.is_(None))).first()
-        if open_handoff is not None:
+        if reads.open_handoff(session, encounter.id) is not None:
             raise UserError("already_handed_off", claim=claim)
         session.add(ClaimHandoff(encounter_id=encounter.id, at=now, note=note))
         encounter.insurance_pending = True
