@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.storage import phone_reads
 from collections_desktop.storage.fast_read import driver
 from collections_desktop.storage.models import (
@@ -17,6 +18,7 @@ from collections_desktop.storage.models import (
     Address,
     ContactEventRow,
     Email,
+    LedgerEntryRow,
     Person,
     Phone,
 )
@@ -86,3 +88,36 @@ def dispute_verified(session: Session, account_id: int) -> bool:
     return session.scalar(select(ContactEventRow.id).where(
         ContactEventRow.account_id == account_id, ContactEventRow.outcome == "VERIFICATION_SENT",
         ContactEventRow.at >= raised).limit(1)) is not None
+
+
+def last_outbound_at(session: Session, account_id: int, channel: str, since: datetime | None = None) -> datetime | None:
+    """When the account was last reached out to by `channel` (at or after `since`), if ever."""
+    query = select(ContactEventRow.at).where(ContactEventRow.account_id == account_id,
+                                             ContactEventRow.channel == channel,
+                                             ContactEventRow.direction == "outbound")
+    if since is not None:
+        query = query.where(ContactEventRow.at >= since)
+    return session.scalars(query.order_by(ContactEventRow.at.desc()).limit(1)).first()
+
+
+def first_phone(session: Session, person_id: int) -> str | None:
+    return session.scalars(select(Phone.number).where(Phone.person_id == person_id).limit(1)).first()
+
+
+def accounts_flagged(session: Session, kind: str) -> list[Account]:
+    """Accounts carrying an uncleared flag of `kind`, by account number."""
+    return list(session.scalars(select(Account).join(AccountFlagRow, AccountFlagRow.account_id == Account.id)
+                                .where(AccountFlagRow.kind == kind, AccountFlagRow.cleared_at.is_(None))
+                                .order_by(Account.number)))
+
+
+def patient_paid_by_visit(session: Session, encounter_ids: Iterable[int]) -> dict[int, int]:
+    """The patient payments posted to each visit, in cents (returns are their own entries)."""
+    ids = list(encounter_ids)
+    if not ids:
+        return {}
+    rows = session.execute(select(LedgerEntryRow.encounter_id, func.sum(LedgerEntryRow.amount_cents))
+                           .where(LedgerEntryRow.encounter_id.in_(ids),
+                                  LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value)
+                           .group_by(LedgerEntryRow.encounter_id)).all()
+    return {encounter_id: int(total or 0) for encounter_id, total in rows}

@@ -8,15 +8,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
-from collections_desktop.storage.contacts_repo import account_by_number
+from collections_desktop.storage.contacts_repo import account_by_number, patient_paid_by_visit
 from collections_desktop.storage.models import LedgerEntryRow, Person
 from collections_desktop.storage.types import utc_now
 
@@ -152,9 +150,9 @@ def record_returned_payment(workspace: Workspace, number: str, amount: str, *, r
         account = account_by_number(session, number.strip())
         if account is None:
             raise UserError("account_not_found", account=number)
-        paid = [(e, sum(r.amount_cents for r in session.scalars(select(LedgerEntryRow).where(
-            LedgerEntryRow.encounter_id == e.id, LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value))))
-            for e, _b in encounter_balances(session, account.id)]
+        visits = [e for e, _b in encounter_balances(session, account.id)]
+        by_visit = patient_paid_by_visit(session, [e.id for e in visits])
+        paid = [(e, by_visit.get(e.id, 0)) for e in visits]
         paid = [(e, c) for e, c in paid if c > 0]
         if sum(c for _e, c in paid) < cents:
             raise UserError("return_exceeds_payments", amount=format_cents(cents))

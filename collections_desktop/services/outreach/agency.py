@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from collections_desktop.domain.agency import PlacementFacts, placement_blocks
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
@@ -14,16 +12,9 @@ from collections_desktop.services.exports.exports import write_export
 from collections_desktop.services.plans.plans import account_facts
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
-from collections_desktop.storage.contacts_repo import set_flag
-from collections_desktop.storage.models import (
-    Account,
-    AccountFlagRow,
-    ClaimHandoff,
-    ContactEventRow,
-    Encounter,
-    Phone,
-)
+from collections_desktop.storage.contacts_repo import accounts_flagged, first_phone, last_outbound_at, set_flag
 from collections_desktop.storage.plans_repo import plans_of
+from collections_desktop.storage.review_reads import claims_with_billing
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync.writers import AGENCY_COLUMNS
 
@@ -37,13 +28,9 @@ def approve_for_agency(workspace: Workspace, number: str, note: str = "", today:
     with workspace.transaction() as session:
         facts = account_facts(session, number)
         account = facts.account
-        handoffs = session.scalar(select(func.count()).select_from(ClaimHandoff).join(
-            Encounter, Encounter.id == ClaimHandoff.encounter_id).where(
-            Encounter.account_id == account.id, ClaimHandoff.closed_at.is_(None)))
+        handoffs = len(claims_with_billing(session, account.id))
         plans = plans_of(session, account.id)
-        letter = session.scalar(select(func.max(ContactEventRow.at)).where(
-            ContactEventRow.account_id == account.id, ContactEventRow.channel == "letter",
-            ContactEventRow.direction == "outbound"))
+        letter = last_outbound_at(session, account.id, "letter")
         notices = [p.notice_sent_on for p in plans if p.notice_sent_on]
         written = max([d for d in (_day(letter), *notices) if d is not None], default=None)
         blocks = placement_blocks(PlacementFacts(
@@ -58,9 +45,7 @@ def approve_for_agency(workspace: Workspace, number: str, note: str = "", today:
 def export_agency(workspace: Workspace, out: Path) -> tuple[int, int]:
     """One row per open visit of every approved account, with who owes it and how to reach them."""
     with workspace.transaction() as session:
-        approved = list(session.scalars(select(Account).join(AccountFlagRow, AccountFlagRow.account_id == Account.id)
-                                        .where(AccountFlagRow.kind == APPROVED, AccountFlagRow.cleared_at.is_(None))
-                                        .order_by(Account.number)))
+        approved = accounts_flagged(session, APPROVED)
         total = 0
 
         def rows():  # noqa: ANN202
@@ -69,7 +54,7 @@ def export_agency(workspace: Workspace, out: Path) -> tuple[int, int]:
 
             for account in approved:
                 person, name, address = guarantor_details(session, account.id)
-                phone = session.scalars(select(Phone.number).where(Phone.person_id == person.id).limit(1)).first()
+                phone = first_phone(session, person.id)
                 for encounter, balance in sorted(encounter_balances(session, account.id),
                                                  key=lambda p: (p[0].service_date, p[0].id)):
                     if balance.patient_balance_cents <= 0:

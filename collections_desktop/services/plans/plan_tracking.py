@@ -6,7 +6,6 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.plans.lifecycle import (
@@ -20,7 +19,8 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.plans.plan_policy import policy_at
 from collections_desktop.services.plans.plans import account_facts, move_plan
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.models import Account, ContactEventRow
+from collections_desktop.storage.contacts_repo import last_outbound_at
+from collections_desktop.storage.models import Account
 from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow, PromiseRow
 from collections_desktop.storage.plans_repo import (
     open_plan,
@@ -184,8 +184,5 @@ def _open(session: Session, number: str) -> PaymentPlanRow:
 def _phone_attempt(session: Session, plan: PaymentPlanRow) -> date | None:
     """The latest phone call to the account since the plan fell behind (the CA default rule needs one)."""
     since = datetime.combine(plan.next_due or plan.first_due, time.min, tzinfo=UTC)
-    at = session.scalars(select(ContactEventRow.at).where(
-        ContactEventRow.account_id == plan.account_id, ContactEventRow.channel == "phone",
-        ContactEventRow.direction == "outbound", ContactEventRow.at >= since)
-        .order_by(ContactEventRow.at.desc()).limit(1)).first()
+    at = last_outbound_at(session, plan.account_id, "phone", since)
     return at.date() if at else None
