@@ -121,3 +121,21 @@ def patient_paid_by_visit(session: Session, encounter_ids: Iterable[int]) -> dic
                                   LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value)
                            .group_by(LedgerEntryRow.encounter_id)).all()
     return {encounter_id: int(total or 0) for encounter_id, total in rows}
+
+
+def first_email(session: Session, person_id: int) -> str:
+    """An address the person has not opted out of, or ""."""
+    return session.scalars(select(Email.address).where(Email.person_id == person_id,
+                                                       Email.opted_out.is_(False)).limit(1)).first() or ""
+
+
+def first_address(session: Session, person_id: int) -> Address | None:
+    return session.scalars(select(Address).where(Address.person_id == person_id).order_by(Address.id).limit(1)).first()
+
+
+def open_flags(session: Session, account_id: int, kind: str | None = None) -> list[AccountFlagRow]:
+    """The account's flags not cleared yet (of `kind` only, if given)."""
+    query = select(AccountFlagRow).where(AccountFlagRow.account_id == account_id, AccountFlagRow.cleared_at.is_(None))
+    if kind is not None:
+        query = query.where(AccountFlagRow.kind == kind)
+    return list(session.scalars(query))

@@ -103,3 +103,11 @@ def documents_of(session: Session, plan_ids: Iterable[int]) -> list[PlanDocument
     rows = [row for part in slices(plan_ids) for row in session.scalars(
         select(PlanDocumentRow).options(defer(PlanDocumentRow.content)).where(PlanDocumentRow.plan_id.in_(part)))]
     return sorted(rows, key=lambda row: row.id)
+
+
+def latest_document(session: Session, plan_id: int, kind: str, language: str | None = None) -> PlanDocumentRow | None:
+    """The newest stored document of `kind` (agreement, notice, signed) for the plan, in `language` if given."""
+    query = select(PlanDocumentRow).where(PlanDocumentRow.plan_id == plan_id, PlanDocumentRow.kind == kind)
+    if language is not None:
+        query = query.where(PlanDocumentRow.language == language)
+    return session.scalars(query.order_by(PlanDocumentRow.id.desc()).limit(1)).first()

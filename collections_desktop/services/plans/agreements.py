@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collections_desktop.documents.agreement_data import (
@@ -22,10 +21,10 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.plans.plan_policy import policy_at
 from collections_desktop.services.plans.plans import account_facts, move_plan
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.contacts_repo import members
-from collections_desktop.storage.models import Account, Address, Email
+from collections_desktop.storage.contacts_repo import first_address, first_email, members
+from collections_desktop.storage.models import Account
 from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow
-from collections_desktop.storage.plans_repo import open_plan, plans_of, schedules
+from collections_desktop.storage.plans_repo import latest_document, open_plan, plans_of, schedules
 from collections_desktop.storage.types import utc_now
 
 ADULT_YEARS = 18
@@ -58,9 +57,7 @@ def produce_agreement(workspace: Workspace, number: str, lang: str | None = None
         plan = open_plan(session, facts.account.id) or _latest(session, facts.account)
         languages = agreement_languages(lang, plan.language)
         key = "+".join(languages)
-        stored = session.scalars(select(PlanDocumentRow).where(
-            PlanDocumentRow.plan_id == plan.id, PlanDocumentRow.kind == "agreement",
-            PlanDocumentRow.language == key).order_by(PlanDocumentRow.id.desc()).limit(1)).first()
+        stored = latest_document(session, plan.id, "agreement", key)
         if stored is not None and plan.state not in (PlanState.DRAFT, PlanState.AWAITING_SIGNATURE):
             content = stored.content
         else:
@@ -78,8 +75,7 @@ def produce_agreement(workspace: Workspace, number: str, lang: str | None = None
                 move_plan(plan, PlanState.AWAITING_SIGNATURE)
         digest = hashlib.sha256(content).hexdigest()
         workspace.audit(session, "agreement.produced", "payment_plan", str(plan.id), {"lang": key, "sha256": digest})
-        email = session.scalars(select(Email.address).where(Email.person_id == facts.account.guarantor_id,
-                                                            Email.opted_out.is_(False)).limit(1)).first() or ""
+        email = first_email(session, facts.account.guarantor_id)
         return AgreementFile(plan.id, languages, content, digest, email)
 
 
@@ -137,8 +133,7 @@ def _data(session: Session, plan: PaymentPlanRow, facts) -> AgreementData:  # no
 def guarantor_details(session: Session, account_id: int) -> tuple:
     """(person, full name, one-line mailing address) of the account's guarantor."""
     guarantor = next(p for m, p in members(session, [account_id]) if m.role == "guarantor")
-    address = session.scalars(select(Address).where(Address.person_id == guarantor.id)
-                              .order_by(Address.id).limit(1)).first()
+    address = first_address(session, guarantor.id)
     where = ""
     if address is not None:
         street = ", ".join(x for x in (address.line1, address.line2) if x)
@@ -152,9 +147,7 @@ def notice_pdf(workspace: Workspace, number: str) -> bytes:
     with workspace.reading() as session:
         facts = account_facts(session, number)
         plan = open_plan(session, facts.account.id) or _latest(session, facts.account)
-        row = session.scalars(select(PlanDocumentRow).where(PlanDocumentRow.plan_id == plan.id,
-                                                            PlanDocumentRow.kind == "notice")
-                              .order_by(PlanDocumentRow.id.desc()).limit(1)).first()
+        row = latest_document(session, plan.id, "notice")
         if row is None:
             raise UserError("plan_no_notice", account=number)
         return row.content

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.plans.lifecycle import PlanState, TransitionRefusedError, move
@@ -18,8 +17,8 @@ from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
-from collections_desktop.storage.contacts_repo import account_by_number
-from collections_desktop.storage.models import Account, AccountFlagRow, Address, Person
+from collections_desktop.storage.contacts_repo import account_by_number, first_address, open_flags
+from collections_desktop.storage.models import Account, Person
 from collections_desktop.storage.plan_models import PaymentPlanRow
 from collections_desktop.storage.plans_repo import ledger_mark, open_plan, save_schedule
 from collections_desktop.storage.types import utc_now
@@ -118,11 +117,10 @@ def account_facts(session: Session, number: str) -> AccountFacts:
     account = account_by_number(session, number.strip())
     if account is None:
         raise UserError("account_not_found", account=number)
-    flags = frozenset(session.scalars(select(AccountFlagRow.kind).where(
-        AccountFlagRow.account_id == account.id, AccountFlagRow.cleared_at.is_(None))))
+    flags = frozenset(flag.kind for flag in open_flags(session, account.id))
     guarantor = session.get(Person, account.guarantor_id)
-    state = session.scalars(select(Address.state).where(Address.person_id == account.guarantor_id)
-                            .order_by(Address.id).limit(1)).first() or ""
+    address = first_address(session, account.guarantor_id)
+    state = address.state if address is not None and address.state else ""
     return AccountFacts(account, flags, state, guarantor.preferred_language or "en")
 
 
@@ -216,8 +214,6 @@ def set_income_cap_eligible(workspace: Workspace, number: str, eligible: bool) -
         if eligible:
             set_flag(session, facts.account.id, INCOME_ELIGIBLE_FLAG, now)
         else:
-            for row in session.scalars(select(AccountFlagRow).where(
-                    AccountFlagRow.account_id == facts.account.id, AccountFlagRow.kind == INCOME_ELIGIBLE_FLAG,
-                    AccountFlagRow.cleared_at.is_(None))):
+            for row in open_flags(session, facts.account.id, INCOME_ELIGIBLE_FLAG):
                 row.cleared_at = now
         workspace.audit(session, "account.income_cap", "account", facts.account.number, {"eligible": eligible})
