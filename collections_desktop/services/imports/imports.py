@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.imports.import_apply import Applier, ApplyState
 from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import imports_repo
 from collections_desktop.storage.balances import BalanceChange, refresh_accounts_bulk
 from collections_desktop.storage.bulk import IN_SLICE, slices
-from collections_desktop.storage.models import Account, ImportBatch
+from collections_desktop.storage.models import ImportBatch
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync import profiles
 from collections_desktop.sync.csv_ledger import parse_csv
@@ -186,7 +186,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
     read = 0
     with workspace.transaction() as session:
         for unit in units:
-            if session.scalars(select(ImportBatch).where(ImportBatch.sha256 == unit.sha256)).first() is not None:
+            if imports_repo.already_applied(session, unit.sha256):
                 already.append(unit.label)
                 continue
             batch = ImportBatch(at=now, format=unit.format, file_name=unit.label[:255], sha256=unit.sha256,
@@ -254,7 +254,7 @@ def _refresh_balances(session: Session, state: ApplyState, today: date, batch_id
 
     def mark_paid_off() -> None:
         if batch_id is not None and paid_off:
-            session.execute(update(Account).where(Account.id.in_(paid_off)).values(paid_off_batch_id=batch_id))
+            imports_repo.mark_paid_off(session, paid_off, batch_id)
         paid_off.clear()
 
     for change in refresh_accounts_bulk(session, state.touched_accounts, today):
@@ -274,9 +274,7 @@ def _refresh_balances(session: Session, state: ApplyState, today: date, batch_id
 
 
 def _report(session, state: ApplyState, formats: list[str], already: list[str], changes, dry_run: bool):  # noqa: ANN001, ANN202
-    numbers = {}
-    for part in slices(c.account_id for c in changes):
-        numbers.update(session.execute(select(Account.id, Account.number).where(Account.id.in_(part))).all())
+    numbers = imports_repo.account_numbers(session, (c.account_id for c in changes))
     counts = {key: int(state.counts.get(key, 0)) for key in
               ("accounts_created", "accounts_updated", "claims", "payments", "unchanged")}
     return ImportReport(

@@ -1,0 +1,28 @@
+"""What an import asks of the vault besides the rows it stages: files already applied, accounts by id, payoffs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from collections_desktop.storage.bulk import slices
+from collections_desktop.storage.models import Account, ImportBatch
+
+
+def already_applied(session: Session, sha256: str) -> bool:
+    """True when a file with this content hash was imported before."""
+    return session.scalars(select(ImportBatch.id).where(ImportBatch.sha256 == sha256)).first() is not None
+
+
+def account_numbers(session: Session, account_ids: Iterable[int]) -> dict[int, str]:
+    numbers: dict[int, str] = {}
+    for part in slices(account_ids):
+        numbers.update(session.execute(select(Account.id, Account.number).where(Account.id.in_(part))).all())
+    return numbers
+
+
+def mark_paid_off(session: Session, account_ids: list[int], batch_id: int) -> None:
+    """Notes the import after which these accounts owed nothing (the "Paid since last import" view)."""
+    session.execute(update(Account).where(Account.id.in_(account_ids)).values(paid_off_batch_id=batch_id))
