@@ -7,13 +7,13 @@ import hashlib
 import tomllib
 from pathlib import Path
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.plans.policy import PlanPolicy, PolicyError, policy_from_mapping
 from collections_desktop.resources import resource
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import policy_repo
 from collections_desktop.storage.models import PlanPolicyRow
 from collections_desktop.storage.types import utc_now
 
@@ -51,15 +51,10 @@ def current_policy(workspace: Workspace) -> PlanPolicy:
 
 def policy_at(session: Session, version: int | None = None) -> PlanPolicy:
     """A stored policy version (the newest when `version` is None); the shipped default when there is none."""
-    query = select(PlanPolicyRow.version, PlanPolicyRow.text)
-    if version is None:
-        query = query.order_by(PlanPolicyRow.version.desc()).limit(1)
-    else:
-        query = query.where(PlanPolicyRow.version == version)
-    row = session.execute(query).first()
-    if row is None:
+    stored = policy_repo.policy_text(session, version)
+    if stored is None:
         return default_policy()
-    return _parsed(row.text, row.version)
+    return _parsed(stored[1], stored[0])
 
 
 @functools.lru_cache(maxsize=16)
@@ -70,8 +65,8 @@ def _parsed(text: str, version: int) -> PlanPolicy:
 def export_policy(workspace: Workspace) -> str:
     """The policy in force as TOML text: as imported, or the shipped default file."""
     with workspace.reading() as session:
-        text = session.scalars(select(PlanPolicyRow.text).order_by(PlanPolicyRow.version.desc()).limit(1)).first()
-    return text if text is not None else _read_text(resource(*DEFAULT_POLICY))
+        stored = policy_repo.policy_text(session)
+    return stored[1] if stored is not None else _read_text(resource(*DEFAULT_POLICY))
 
 
 def import_policy(workspace: Workspace, path: Path) -> PlanPolicy:
@@ -83,7 +78,7 @@ def store_policy_text(workspace: Workspace, text: str, where: str) -> PlanPolicy
     """Validates policy text and keeps it, with its hash, as the newest version (audited)."""
     policy = parse_policy(text, where)
     with workspace.transaction() as session:
-        newest = session.scalar(select(func.max(PlanPolicyRow.version))) or 0
+        newest = policy_repo.newest_version(session)
         if policy.version <= newest:
             raise UserError("policy_version_not_newer", path=where, version=policy.version, newest=newest)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
