@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
@@ -13,7 +13,7 @@ from collections_desktop.domain.plans.lifecycle import OPEN, RUNNING
 from collections_desktop.domain.plans.schedule import Installment
 from collections_desktop.domain.plans.tracker import PlanPayment
 from collections_desktop.storage.bulk import slices
-from collections_desktop.storage.models import LedgerEntryRow
+from collections_desktop.storage.models import Account, LedgerEntryRow
 from collections_desktop.storage.plan_models import (
     PaymentPlanRow,
     PlanDocumentRow,
@@ -111,3 +111,18 @@ def latest_document(session: Session, plan_id: int, kind: str, language: str | N
     if language is not None:
         query = query.where(PlanDocumentRow.language == language)
     return session.scalars(query.order_by(PlanDocumentRow.id.desc()).limit(1)).first()
+
+
+def plans_with_accounts(session: Session, since: datetime | None = None) -> Iterator[tuple[PaymentPlanRow, str]]:
+    """Every plan (made at or after `since`) with its account number, oldest first, streamed."""
+    query = select(PaymentPlanRow, Account.number).join(Account, Account.id == PaymentPlanRow.account_id)
+    if since is not None:
+        query = query.where(PaymentPlanRow.created_at >= since)
+    yield from session.execute(query.order_by(PaymentPlanRow.id))
+
+
+def promises_with_accounts(session: Session, since: datetime | None = None) -> Iterator[tuple[PromiseRow, str]]:
+    query = select(PromiseRow, Account.number).join(Account, Account.id == PromiseRow.account_id)
+    if since is not None:
+        query = query.where(PromiseRow.created_at >= since)
+    yield from session.execute(query.order_by(PromiseRow.id))

@@ -5,15 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import select
-
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.exports.exports import write_export
 from collections_desktop.services.plans.plan_tracking import promise_standing, refresh_plans, standing
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.models import Account
-from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
-from collections_desktop.storage.plans_repo import schedules
+from collections_desktop.storage.plans_repo import plans_with_accounts, promises_with_accounts, schedules
 from collections_desktop.sync.writers import PLAN_COLUMNS
 
 
@@ -22,19 +18,12 @@ def export_plans(workspace: Workspace, out: Path, since: date | None, today: dat
     today = today or date.today()
     with workspace.transaction() as session:
         refresh_plans(workspace, session, today)
-        plans = select(PaymentPlanRow, Account.number).join(Account, Account.id == PaymentPlanRow.account_id) \
-            .order_by(PaymentPlanRow.id)
-        promises = select(PromiseRow, Account.number).join(Account, Account.id == PromiseRow.account_id) \
-            .order_by(PromiseRow.id)
-        if since is not None:
-            moment = datetime.combine(since, time(0), tzinfo=UTC)
-            plans = plans.where(PaymentPlanRow.created_at >= moment)
-            promises = promises.where(PromiseRow.created_at >= moment)
+        moment = datetime.combine(since, time(0), tzinfo=UTC) if since is not None else None
         total = 0
 
         def rows():  # noqa: ANN202
             nonlocal total
-            for plan, number in session.execute(plans):
+            for plan, number in plans_with_accounts(session, moment):
                 tracker = standing(session, plan, today)
                 installments = [s.installment for s in tracker.installments if s.installment.number > 0]
                 remaining = sum(s.remaining_cents for s in tracker.installments)
@@ -45,7 +34,7 @@ def export_plans(workspace: Workspace, out: Path, since: date | None, today: dat
                        format_cents(plan.balance_cents), format_cents(plan.down_payment_cents),
                        format_cents(installments[0].amount_cents), plan.frequency,
                        nxt.installment.due.isoformat() if nxt else "", format_cents(remaining), plan.state)
-            for promise, number in session.execute(promises):
+            for promise, number in promises_with_accounts(session, moment):
                 tracker = promise_standing(session, promise, today)
                 parts = schedules(session, [promise.id], promise=True)[promise.id]
                 remaining = sum(s.remaining_cents for s in tracker.installments)
