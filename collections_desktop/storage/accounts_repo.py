@@ -151,3 +151,13 @@ def totals(session: Session) -> tuple[int, int, int]:
         func.coalesce(func.sum(Account.patient_due_cents).filter(due), 0),
     )).one()
     return int(row[0]), int(row[1]), int(row[2])
+
+
+def plan_candidates(session: Session, low_cents: int, high_cents: int, count: int,
+                    skip_states: tuple[str, ...] = ("CA",)) -> list[str]:
+    """Account numbers owing between the two figures, with no hold, whose guarantor lives outside `skip_states`."""
+    held = select(AccountFlagRow.account_id).where(AccountFlagRow.cleared_at.is_(None))
+    skipped = select(Address.person_id).where(Address.state.in_(skip_states))
+    return list(session.scalars(select(Account.number).where(
+        Account.patient_due_cents.between(low_cents, high_cents), Account.id.not_in(held),
+        Account.guarantor_id.not_in(skipped)).order_by(Account.id).limit(count)))

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
 
 from collections_desktop.domain.money import format_cents
 from collections_desktop.resources import resource
@@ -17,7 +16,7 @@ from collections_desktop.services.plans.plan_policy import DEFAULT_POLICY, curre
 from collections_desktop.services.plans.plan_views import account_plans
 from collections_desktop.services.plans.promises import make_promise
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.models import Account, AccountFlagRow, Address
+from collections_desktop.storage.accounts_repo import plan_candidates
 
 DEMO_CLINIC = {"legal_name": "Valle Family Medicine, P.C.", "doing_business_as": "Clínica Familiar del Valle",
                "address": "1200 N Oracle Rd, Tucson, AZ 85705", "phone": "(520) 555-0142",
@@ -43,12 +42,8 @@ def seed_plans(workspace: Workspace, today: date | None = None) -> int:
 
 def _candidates(workspace: Workspace, count: int) -> list[str]:
     """Accounts of $300-$6,000 (room for a 6-month plan), no hold, outside California (tested apart)."""
-    held = select(AccountFlagRow.account_id).where(AccountFlagRow.cleared_at.is_(None))
-    california = select(Address.person_id).where(Address.state == "CA")
     with workspace.reading() as session:
-        return list(session.scalars(select(Account.number).where(
-            Account.patient_due_cents.between(30_000, 600_000), Account.id.not_in(held),
-            Account.guarantor_id.not_in(california)).order_by(Account.id).limit(count)))
+        return plan_candidates(session, 30_000, 600_000, count, ("CA",))
 
 
 def _plan(workspace: Workspace, number: str, made: date, count: int) -> list:
