@@ -7,22 +7,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage.models import (
-    Account,
-    AccountMember,
-    AdjudicationRow,
-    ClaimHandoff,
-    ContactEventRow,
-    Encounter,
-    LedgerEntryRow,
-    Person,
-)
+from collections_desktop.storage import export_reads
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync.writers import ACTIVITY_COLUMNS, FOLLOWUP_COLUMNS, PAYMENT_COLUMNS, write_csv
 
@@ -62,21 +50,12 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
 
         return ExportResult(kind, Path(out), *export_plans(workspace, Path(out), since))
     with workspace.transaction() as session:
-        query = (select(LedgerEntryRow, Account.number, Encounter.claim_id, Person)
-                 .join(Account, Account.id == LedgerEntryRow.account_id)
-                 .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
-                 .join(Person, Person.id == Encounter.patient_id)
-                 .where(LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value,
-                        LedgerEntryRow.import_batch_id.is_(None))
-                 .order_by(LedgerEntryRow.posted_on, LedgerEntryRow.id))
-        if since is not None:
-            query = query.where(LedgerEntryRow.posted_on >= since)
         batch_id = utc_now().strftime("CD%Y%m%d%H%M%S")
         total = 0
 
         def rows():  # noqa: ANN202
             nonlocal total
-            for entry, account, claim, patient in session.execute(query):
+            for entry, account, claim, patient in export_reads.desk_payments(session, since):
                 total += entry.amount_cents
                 yield (batch_id, account, patient.member_id or str(patient.id), patient.last_name,
                        patient.first_name, claim, entry.posted_on.strftime("%m/%d/%Y"),
@@ -96,18 +75,11 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
 def _activity(workspace: Workspace, out: Path, since: date | None) -> ExportResult:
     """One row per contact and note, for the PM's account notes or a supervisor's review."""
     with workspace.transaction() as session:
-        query = (select(ContactEventRow, Account.number, Person, AccountMember.relationship)
-                 .join(Account, Account.id == ContactEventRow.account_id)
-                 .join(Person, Person.id == ContactEventRow.person_id)
-                 .outerjoin(AccountMember, (AccountMember.account_id == ContactEventRow.account_id)
-                            & (AccountMember.person_id == ContactEventRow.person_id))
-                 .order_by(ContactEventRow.at, ContactEventRow.id))
-        if since is not None:
-            query = query.where(ContactEventRow.at >= datetime.combine(since, time(0), tzinfo=UTC))
+        moment = datetime.combine(since, time(0), tzinfo=UTC) if since is not None else None
         seen: set[int] = set()
 
         def rows():  # noqa: ANN202
-            for event, account, person, relationship in session.execute(query):
+            for event, account, person, relationship in export_reads.contacts_with_people(session, moment):
                 if event.id in seen:  # a person on the account twice (guarantor and patient)
                     continue
                 seen.add(event.id)
@@ -125,22 +97,14 @@ def _activity(workspace: Workspace, out: Path, since: date | None) -> ExportResu
 def _followup(workspace: Workspace, out: Path, since: date | None) -> ExportResult:
     """Claims handed to the billing/denials team: what was billed and paid, the CARC reasons, the note."""
     with workspace.transaction() as session:
-        query = (select(ClaimHandoff, Encounter, Account.number)
-                 .join(Encounter, Encounter.id == ClaimHandoff.encounter_id)
-                 .join(Account, Account.id == Encounter.account_id)
-                 .where(ClaimHandoff.closed_at.is_(None)).order_by(ClaimHandoff.at, ClaimHandoff.id))
-        if since is not None:
-            query = query.where(ClaimHandoff.at >= datetime.combine(since, time(0), tzinfo=UTC))
+        moment = datetime.combine(since, time(0), tzinfo=UTC) if since is not None else None
         total = 0
 
         def rows():  # noqa: ANN202
             nonlocal total
-            for handoff, encounter, account in session.execute(query):
-                sums = dict(session.execute(select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
-                                            .where(LedgerEntryRow.encounter_id == encounter.id)
-                                            .group_by(LedgerEntryRow.kind)).all())
-                codes = ",".join(c for a in session.scalars(select(AdjudicationRow.reason_codes).where(
-                    AdjudicationRow.encounter_id == encounter.id)) for c in a.split(",") if c)
+            for handoff, encounter, account in export_reads.open_handoffs(session, moment):
+                sums = export_reads.sums_by_kind(session, encounter.id)
+                codes = ",".join(export_reads.reason_codes(session, encounter.id))
                 billed = int(sums.get("charge", 0))
                 total += billed
                 yield (account, encounter.claim_id, encounter.service_date.isoformat(), encounter.payer_name,
