@@ -17,6 +17,7 @@ from collections_desktop.storage.models import (
     LedgerEntryRow,
     Person,
     PersonIdentifier,
+    PostingSource,
 )
 
 
@@ -99,3 +100,31 @@ def add_identifiers(session: Session, person_id: int, keys: Iterable[tuple[str, 
     for system, value in dict.fromkeys(keys):
         if (system, value) not in known:
             session.add(PersonIdentifier(person_id=person_id, system=system, value=value))
+
+
+def source_posted(session: Session, source_key: str) -> bool:
+    """True when any posting keyed under `source_key` exists; a key range, so the unique index answers it
+    (LIKE would scan every posting)."""
+    return session.scalar(select(func.count()).select_from(PostingSource).where(
+        PostingSource.source_key >= source_key + ":", PostingSource.source_key < source_key + ";")) > 0
+
+
+def remitted_by_kind(session: Session, encounter_id: int, payer_claim_id: str) -> list[tuple[str, int]]:
+    """What earlier remittances of one payer claim posted to the visit, kind by kind (what a reversal takes back)."""
+    rows = session.execute(
+        select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
+        .where(LedgerEntryRow.encounter_id == encounter_id, LedgerEntryRow.method == "remit",
+               LedgerEntryRow.reference == payer_claim_id[:60])
+        .group_by(LedgerEntryRow.kind)).all()
+    return [(kind, int(total or 0)) for kind, total in rows]
+
+
+def adjudication_of(session: Session, encounter_id: int, sequence: int) -> AdjudicationRow | None:
+    return session.scalars(select(AdjudicationRow).where(
+        AdjudicationRow.encounter_id == encounter_id, AdjudicationRow.sequence == sequence)).first()
+
+
+def adjudications_before(session: Session, encounter_id: int, sequence: int) -> list[AdjudicationRow]:
+    """The earlier payers' adjudications of a visit (primary before secondary, …)."""
+    return list(session.scalars(select(AdjudicationRow).where(
+        AdjudicationRow.encounter_id == encounter_id, AdjudicationRow.sequence < sequence)))

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
-
 from collections_desktop.domain.identity import PatientKey, same_patient, same_visit
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import format_cents
 from collections_desktop.domain.remittance import PR_MISMATCH, PatientShare, patient_share
+from collections_desktop.storage import claim_owners
 from collections_desktop.storage.claim_owners import (
     account_of_person,
     account_people,
@@ -24,9 +23,7 @@ from collections_desktop.storage.models import (
     Account,
     AdjudicationRow,
     Encounter,
-    LedgerEntryRow,
     Person,
-    PostingSource,
 )
 from collections_desktop.storage.remit_review import DENIAL_REVIEW
 from collections_desktop.sync.fhir_r4 import PATIENT_ID
@@ -47,9 +44,7 @@ class RemitPosting:
 
     def _posted(self, source_key: str) -> bool:
         self.write_pending()
-        # A key range rather than LIKE, so the unique index answers it (LIKE would scan every posting).
-        return self.session.scalar(select(func.count()).select_from(PostingSource).where(
-            PostingSource.source_key >= source_key + ":", PostingSource.source_key < source_key + ";")) > 0
+        return claim_owners.source_posted(self.session, source_key)
 
     # -- whose claim is it ----------------------------------------------------------------
     def _owner(self, record: ClaimRemitRecord) -> tuple[int | None, ImportProblem | None]:
@@ -220,11 +215,7 @@ class RemitPosting:
     def _reverse(self, encounter: Encounter, record: ClaimRemitRecord, posted_on: date) -> None:
         """Takes back exactly what an earlier remittance of the same payer claim posted."""
         self.write_pending()
-        rows = self.session.execute(
-            select(LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
-            .where(LedgerEntryRow.encounter_id == encounter.id, LedgerEntryRow.method == "remit",
-                   LedgerEntryRow.reference == record.payer_claim_id[:60])
-            .group_by(LedgerEntryRow.kind)).all()
+        rows = claim_owners.remitted_by_kind(self.session, encounter.id, record.payer_claim_id)
         if not any(total for _, total in rows):
             self.state.problems.append(ImportProblem(record.where, WARNING, "reversal_without_original",
                                                      {"claim": record.claim_id}))
@@ -234,9 +225,7 @@ class RemitPosting:
                        f"{record.source_key}:rev:{kind}", record.payer_claim_id, "reversal")
 
     def _adjudication(self, encounter: Encounter, record: ClaimRemitRecord, share: PatientShare) -> None:
-        row = self.session.scalars(select(AdjudicationRow).where(
-            AdjudicationRow.encounter_id == encounter.id,
-            AdjudicationRow.sequence == record.payer_sequence)).first()
+        row = claim_owners.adjudication_of(self.session, encounter.id, record.payer_sequence)
         if row is None:
             row = AdjudicationRow(encounter_id=encounter.id, sequence=record.payer_sequence)
             self.session.add(row)
@@ -256,7 +245,6 @@ class RemitPosting:
         row.other_figure_cents = share.other_figure_cents if share.issue else None
         row.decided_at = None
         # Only the latest payer's split is the patient's: earlier sequences no longer count.
-        for earlier in self.session.scalars(select(AdjudicationRow).where(
-                AdjudicationRow.encounter_id == encounter.id, AdjudicationRow.sequence < record.payer_sequence)):
+        for earlier in claim_owners.adjudications_before(self.session, encounter.id, record.payer_sequence):
             earlier.deductible_cents = earlier.coinsurance_cents = earlier.copay_cents = 0
             earlier.noncovered_cents = earlier.other_patient_cents = 0
