@@ -65,3 +65,18 @@ def test_every_module_opens_with_a_docstring():
     missing = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
                if "versions" not in p.parts and ast.get_docstring(ast.parse(p.read_text(encoding="utf-8"))) is None]
     assert missing == []
+
+
+def test_services_build_no_sql():
+    """Services name what they read through storage functions; from SQLAlchemy they take only the Session type
+    and its errors (so the same services can run on PostgreSQL later)."""
+    found = []
+    for path in sorted((PACKAGE / "services").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
+                names = {alias.name for alias in node.names}
+                if not (node.module == "sqlalchemy.orm" and names <= {"Session"}) and node.module != "sqlalchemy.exc":
+                    found.append(f"{path.relative_to(PACKAGE)} imports {sorted(names)} from {node.module}")
+            elif isinstance(node, ast.Import) and any(a.name.startswith("sqlalchemy") for a in node.names):
+                found.append(f"{path.relative_to(PACKAGE)} imports sqlalchemy")
+    assert found == []

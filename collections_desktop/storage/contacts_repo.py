@@ -139,3 +139,13 @@ def open_flags(session: Session, account_id: int, kind: str | None = None) -> li
     if kind is not None:
         query = query.where(AccountFlagRow.kind == kind)
     return list(session.scalars(query))
+
+
+def account_id(session: Session, number: str) -> int | None:
+    return session.scalars(select(Account.id).where(Account.number == number)).first()
+
+
+def account_patient(session: Session, account_id: int) -> int | None:
+    """The person on the account in the patient role, if one is named."""
+    return session.scalars(select(AccountMember.person_id).where(
+        AccountMember.account_id == account_id, AccountMember.role == "patient")).first()

@@ -6,14 +6,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
-
 from collections_desktop.domain.ledger import SIGNS_BY_TEXT, EntryKind
 from collections_desktop.domain.money import format_cents
 from collections_desktop.domain.search import sort_name
 from collections_desktop.services.imports.import_moves import BalanceMoves
 from collections_desktop.services.imports.import_remit import RemitPosting
 from collections_desktop.storage.claim_owners import people_by_identifier
+from collections_desktop.storage.contacts_repo import account_by_number, account_id, account_patient
 from collections_desktop.storage.import_staging import (
     DESK,
     DESK_RETURN,
@@ -24,12 +23,12 @@ from collections_desktop.storage.import_staging import (
 )
 from collections_desktop.storage.models import (
     Account,
-    AccountMember,
     Encounter,
     LedgerEntryRow,
     Person,
     PostingSource,
 )
+from collections_desktop.storage.remit_review import account_claim
 from collections_desktop.sync.problems import ERROR, WARNING, ImportProblem
 from collections_desktop.sync.records import (
     AccountRecord,
@@ -79,7 +78,7 @@ class Applier(RemitPosting, ImportStaging):
         account = None
         if number not in self._absent:
             with self.session.no_autoflush:
-                account = self.session.scalars(select(Account).where(Account.number == number)).first()
+                account = account_by_number(self.session, number)
         if account is not None:
             self._accounts[number] = account.id
             return account
@@ -148,8 +147,7 @@ class Applier(RemitPosting, ImportStaging):
         elif account.id in self._recent:
             encounter = None  # an account made or read ahead since the last release has all its claims cached
         else:
-            encounter = self.session.scalars(select(Encounter).where(
-                Encounter.account_id == account.id, Encounter.claim_id == claim_id)).first()
+            encounter = account_claim(self.session, account.id, claim_id)
         if encounter is not None:
             self._encounters[(account.id, claim_id)] = encounter.id
             if touch:
@@ -159,8 +157,7 @@ class Applier(RemitPosting, ImportStaging):
         if patient is not None:
             member = self._patients.get(account.id)
             if member is None:
-                member = self.session.scalars(select(AccountMember.person_id).where(
-                    AccountMember.account_id == account.id, AccountMember.role == "patient")).first()
+                member = account_patient(self.session, account.id)
             patient_id = member or patient_id
         encounter = NewEncounter(self._id(Encounter), account.id, patient_id, claim_id, service_date,
                                  payer[:120], "commercial" if payer else "self_pay", pending)
@@ -184,7 +181,7 @@ class Applier(RemitPosting, ImportStaging):
     def account_record(self, record: AccountRecord) -> None:
         existing = self._accounts.get(record.account_number)
         if existing is None and record.account_number not in self._absent:
-            existing = self.session.scalars(select(Account.id).where(Account.number == record.account_number)).first()
+            existing = account_id(self.session, record.account_number)
         if existing is not None:
             self.state.counts["unchanged"] += 1
             return
@@ -246,9 +243,8 @@ class Applier(RemitPosting, ImportStaging):
         """One transaction of a transaction-level export, posted once by its id."""
         self.write_pending()
         exists = self.session.get(PostingSource, record.source_key[:160]) is not None
-        account = self.session.scalars(select(Account).where(Account.number == record.account_number)).first()
-        encounter = None if account is None else self.session.scalars(select(Encounter).where(
-            Encounter.account_id == account.id, Encounter.claim_id == record.claim_id)).first()
+        account = account_by_number(self.session, record.account_number)
+        encounter = None if account is None else account_claim(self.session, account.id, record.claim_id)
         if encounter is None:
             self.state.problems.append(ImportProblem(record.where, ERROR, "unknown_claim",
                                                      {"claim": record.claim_id}))
@@ -270,7 +266,7 @@ class Applier(RemitPosting, ImportStaging):
     def claim_balance(self, record: ClaimBalanceRecord) -> None:
         """A claim the practice system closed: what the ledger leaves on it beyond what is outstanding (a copay
         above the charge, rounding) is adjusted, so a closed claim neither owes nor is owed more."""
-        account = self.session.scalars(select(Account).where(Account.number == record.account_number)).first()
+        account = account_by_number(self.session, record.account_number)
         encounter = None if account is None else self._claim(account, record.claim_id, self.today, "", False,
                                                              touch=False)
         if encounter is None:
