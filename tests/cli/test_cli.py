@@ -203,7 +203,8 @@ def test_the_demo_vault_takes_no_real_data(tmp_path):
 
 
 def test_no_stored_code_reaches_the_account_output_raw(demo_dir, monkeypatch, capsys):
-    """Where a visit's balance sits and the holds on an account are said in words, in both languages."""
+    """Where a visit's balance sits, the holds on an account and why a call waits are said in words, in both
+    languages."""
     import re
 
     from collections_desktop.services.desk.accounts import worklist
@@ -218,5 +219,7 @@ def test_no_stored_code_reaches_the_account_output_raw(demo_dir, monkeypatch, ca
     for lang in ("en", "es"):
         for number in numbers:
             assert main(["--data-dir", str(demo_dir), "--lang", lang, "account", number]) == 0
-            out = capsys.readouterr().out
+            main(["--data-dir", str(demo_dir), "--lang", lang, "can-contact", number, "--channel", "phone"])
+            captured = capsys.readouterr()
+            out = captured.out + captured.err
             assert not re.search(r"\b[a-z]+_[a-z_]+\b", out.replace("@", " ")), out
