@@ -149,3 +149,13 @@ def account_patient(session: Session, account_id: int) -> int | None:
     """The person on the account in the patient role, if one is named."""
     return session.scalars(select(AccountMember.person_id).where(
         AccountMember.account_id == account_id, AccountMember.role == "patient")).first()
+
+
+def opt_out_email(session: Session, person_id: int, address: str) -> None:
+    """The person asked for no more e-mail at this address."""
+    for email in session.scalars(select(Email).where(Email.person_id == person_id, Email.address == address)):
+        email.opted_out = True
+
+
+def person(session: Session, person_id: int) -> Person | None:
+    return session.get(Person, person_id)

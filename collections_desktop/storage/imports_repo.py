@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -26,3 +27,11 @@ def account_numbers(session: Session, account_ids: Iterable[int]) -> dict[int, s
 def mark_paid_off(session: Session, account_ids: list[int], batch_id: int) -> None:
     """Notes the import after which these accounts owed nothing (the "Paid since last import" view)."""
     session.execute(update(Account).where(Account.id.in_(account_ids)).values(paid_off_batch_id=batch_id))
+
+
+def new_batch(session: Session, at: datetime, file_format: str, label: str, sha256: str) -> ImportBatch:
+    """The record of one applied file (its name cut to the column, its content hash whole), flushed for its id."""
+    batch = ImportBatch(at=at, format=file_format, file_name=label[:255], sha256=sha256, counts="{}")
+    session.add(batch)
+    session.flush()
+    return batch

@@ -17,7 +17,6 @@ from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import imports_repo
 from collections_desktop.storage.balances import BalanceChange, refresh_accounts_bulk
 from collections_desktop.storage.bulk import IN_SLICE, slices
-from collections_desktop.storage.models import ImportBatch
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync import profiles
 from collections_desktop.sync.csv_ledger import parse_csv
@@ -189,10 +188,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
             if imports_repo.already_applied(session, unit.sha256):
                 already.append(unit.label)
                 continue
-            batch = ImportBatch(at=now, format=unit.format, file_name=unit.label[:255], sha256=unit.sha256,
-                                counts="{}")
-            session.add(batch)
-            session.flush()
+            batch = imports_repo.new_batch(session, now, unit.format, unit.label, unit.sha256)
             batches.append(batch)
             applier = Applier(session, batch.id, now, state)
             for records in slices(unit.records(), RELEASE_EVERY):

@@ -179,8 +179,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         if flag and contacts_repo.set_flag(session, account.id, flag, when):
             flags.append(flag)
         if result is Outcome.OPT_OUT and kind is Channel.EMAIL:
-            for email in session.query(Email).filter(Email.person_id == who.id, Email.address == target.address):
-                email.opted_out = True
+            contacts_repo.opt_out_email(session, who.id, target.address)
         session.flush()
         workspace.audit(session, "contact.logged", "contact_event", str(event.id),
                         {"account": account.number, "channel": kind.value, "outcome": result.value,

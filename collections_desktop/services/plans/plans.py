@@ -17,8 +17,8 @@ from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
-from collections_desktop.storage.contacts_repo import account_by_number, first_address, open_flags
-from collections_desktop.storage.models import Account, Person
+from collections_desktop.storage.contacts_repo import account_by_number, first_address, open_flags, person
+from collections_desktop.storage.models import Account
 from collections_desktop.storage.plan_models import PaymentPlanRow
 from collections_desktop.storage.plans_repo import ledger_mark, open_plan, save_schedule
 from collections_desktop.storage.types import utc_now
@@ -118,7 +118,7 @@ def account_facts(session: Session, number: str) -> AccountFacts:
     if account is None:
         raise UserError("account_not_found", account=number)
     flags = frozenset(flag.kind for flag in open_flags(session, account.id))
-    guarantor = session.get(Person, account.guarantor_id)
+    guarantor = person(session, account.guarantor_id)
     address = first_address(session, account.guarantor_id)
     state = address.state if address is not None and address.state else ""
     return AccountFacts(account, flags, state, guarantor.preferred_language or "en")
