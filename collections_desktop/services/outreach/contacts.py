@@ -166,7 +166,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         if result is Outcome.OPT_OUT:
             detail["channel"] = kind.value
         if window is not None:
-            detail.update(start=window[0].strftime("%H:%M"), end=window[1].strftime("%H:%M"))
+            detail |= {"start": window[0].strftime("%H:%M"), "end": window[1].strftime("%H:%M")}
         if follow_up is not None:
             detail["follow_up"] = follow_up.isoformat()
         event = ContactEventRow(account_id=account.id, person_id=who.id, at=when, channel=kind.value,

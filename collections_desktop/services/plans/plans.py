@@ -52,10 +52,7 @@ class PlanQuote:
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        for option in self.options:
-            seen.update(dict.fromkeys(option.warnings))
-        return tuple(seen)
+        return tuple(dict.fromkeys(warning for option in self.options for warning in option.warnings))
 
 
 @dataclass(frozen=True)
