@@ -67,11 +67,9 @@ class Workspace:
         busy timeout and then says the vault is busy. A full disk is said as such.
         """
         try:
-            with Session(self.vault.engine.execution_options(**{WRITE: True}), expire_on_commit=False) as session, \
-                    session.begin():
-                audit_seal.begin(session.connection())
+            engine = self.vault.engine.execution_options(**{WRITE: True})
+            with Session(engine, expire_on_commit=False) as session, session.begin(), self._audited(session):
                 yield session
-                self._close_out(session)
         except OperationalError as exc:
             if is_busy(exc):
                 raise UserError("vault_busy") from None
@@ -99,10 +97,9 @@ class Workspace:
             try:
                 @contextlib.contextmanager
                 def transaction() -> Iterator[Session]:
-                    with Session(bind=conn, expire_on_commit=False) as session, session.begin():
-                        audit_seal.begin(session.connection())
+                    with Session(bind=conn, expire_on_commit=False) as session, session.begin(), \
+                            self._audited(session):
                         yield session
-                        self._close_out(session)
 
                 yield transaction
             finally:
@@ -112,6 +109,13 @@ class Workspace:
               detail: dict | None = None) -> None:
         """Records the action; its audit row is written when the transaction is about to commit."""
         session.info.setdefault(_PENDING, []).append((action, entity, entity_id, dict(detail or {})))
+
+    @contextlib.contextmanager
+    def _audited(self, session: Session) -> Iterator[None]:
+        """Around a writing transaction's work: the row seals start, and its audit rows are written at the end."""
+        audit_seal.begin(session.connection())
+        yield
+        self._close_out(session)
 
     def _close_out(self, session: Session) -> None:
         """Appends the transaction's audit rows, the last one sealing every covered row it wrote (a row of its

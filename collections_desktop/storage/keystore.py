@@ -46,6 +46,13 @@ def refused_backend() -> str | None:
     return None
 
 
+def plaintext_backend() -> str:
+    """The name of the keyring in use when it was refused for keeping secrets in plain files, else ""."""
+    refused = refused_backend() or ""
+    plain = refused.startswith(_REFUSED_MODULES[0]) or any(word in refused for word in _REFUSED_NAMES)
+    return refused if plain else ""
+
+
 def backend_available() -> bool:
     """True only for a keyring that encrypts (Keychain, Credential Manager, Secret Service, KWallet)."""
     return refused_backend() is None

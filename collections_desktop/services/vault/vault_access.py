@@ -76,5 +76,4 @@ def keyring_available() -> bool:
 
 def plaintext_keyring() -> str:
     """The name of the keyring in use when it is refused for storing secrets unencrypted, else ""."""
-    refused = keystore.refused_backend()
-    return refused if refused and ("keyrings.alt" in refused or "Plaintext" in refused) else ""
+    return keystore.plaintext_backend()

@@ -27,7 +27,7 @@ from collections_desktop.storage.vault_lock import VaultInUseError
 
 
 def change_passphrase(workspace: Workspace, new_passphrase: str) -> None:
-    """Re-wraps the data key; the database is not rewritten and a remembered key keeps working.
+    """Re-wraps the data key; the database is not rewritten. "Remember on this device" is revoked with it.
 
     The key file and its audit row change together or not at all: the audit row waits in the open
     transaction while the key file is replaced (atomically), and a commit that fails puts the old key
