@@ -16,7 +16,8 @@ FORBIDDEN = {
     "documents": ("PySide6", "collections_desktop.storage", "collections_desktop.services",
                   "collections_desktop.ui"),
     "services": ("PySide6", "collections_desktop.ui"),
-    "ui": ("collections_desktop.storage", "sqlalchemy", "sqlcipher3"),
+    "ui": ("collections_desktop.storage", "collections_desktop.sync", "collections_desktop.documents",
+           "collections_desktop.cli", "collections_desktop.atomic", "sqlalchemy", "sqlcipher3", "reportlab"),
     "cli": ("collections_desktop.storage", "sqlalchemy", "sqlcipher3", "collections_desktop.sync"),
 }
 
@@ -79,4 +80,27 @@ def test_services_build_no_sql():
                     found.append(f"{path.relative_to(PACKAGE)} imports {sorted(names)} from {node.module}")
             elif isinstance(node, ast.Import) and any(a.name.startswith("sqlalchemy") for a in node.names):
                 found.append(f"{path.relative_to(PACKAGE)} imports sqlalchemy")
+    assert found == []
+
+
+# What the window may take from the domain: value types, constants and formatting, never a rule to apply itself.
+UI_DOMAIN = {"collections_desktop.domain.money": {"format_display"},
+             "collections_desktop.domain.aging": {"BUCKET_ORDER"},
+             "collections_desktop.domain.plans.lifecycle": {"OPEN"}}
+
+
+def test_ui_takes_services_and_domain_values_only():
+    """ui/ imports PySide6, services, resources, its own modules and the domain values above; nothing else of ours."""
+    found = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("collections_desktop"):
+                continue
+            module = node.module or ""
+            names = {alias.name for alias in node.names}
+            allowed = (module.startswith(("collections_desktop.ui", "collections_desktop.services"))
+                       or module in ("collections_desktop", "collections_desktop.resources")
+                       or names <= UI_DOMAIN.get(module, set()))
+            if not allowed:
+                found.append(f"{path.relative_to(PACKAGE)} imports {sorted(names)} from {module}")
     assert found == []

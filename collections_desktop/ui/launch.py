@@ -92,7 +92,7 @@ class DeskShell(QObject):
             self.window.show_locked()
 
     def _hand_over(self) -> None:
-        from collections_desktop.ui.app import DeskController  # the database stack and the rest load here
+        from collections_desktop.ui.controller import DeskController  # the database stack and the rest load here
 
         self.controller = DeskController(self.app, self.data_dir, self.lang, shell=self)
         if self._first is not None and not self._locked:

@@ -12,12 +12,12 @@ from collections_desktop import __version__
 from collections_desktop.domain.money import format_display
 from collections_desktop.ui.actions import ActionRegistry, MainAction
 from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.panes.worklist import WorklistPane
 from collections_desktop.ui.retranslate import Retranslating
-from collections_desktop.ui.worklist_pane import WorklistPane
 
 if TYPE_CHECKING:
-    from collections_desktop.ui.account_pane import AccountPane
-    from collections_desktop.ui.script_panel import ScriptPanel
+    from collections_desktop.ui.panes.account import AccountPane
+    from collections_desktop.ui.panes.script import ScriptPanel
 
 
 # How the desk's width is first shared: list, account, script (the user's dragging changes it from there).
@@ -119,8 +119,8 @@ class MainWindow(Retranslating, QMainWindow):
         """
         if self._account is not None:
             return
-        from collections_desktop.ui.account_pane import AccountPane
-        from collections_desktop.ui.script_panel import ScriptPanel
+        from collections_desktop.ui.panes.account import AccountPane
+        from collections_desktop.ui.panes.script import ScriptPanel
 
         self._account, self._scripts = AccountPane(), ScriptPanel()
         sizes = self.desk.sizes()

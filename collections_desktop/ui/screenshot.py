@@ -12,7 +12,7 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach import contacts, review
 from collections_desktop.services.plans import plan_views
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.ui.app import DeskController
+from collections_desktop.ui.controller import DeskController
 from collections_desktop.ui.launch import make_app
 
 
@@ -26,7 +26,7 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
     window = controller.window
     window.resize(size or QSize(1280, 800))
     if workspace is not None:
-        controller.workspace = workspace
+        controller.ctx.workspace = workspace
         summary = accounts.vault_summary(workspace)
         window.show_unlocked((summary.accounts, summary.accounts_due, summary.patient_due_cents),
                              workspace.is_demo)
@@ -35,7 +35,7 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         number = account or controller.model.account_number(0)
         if number:
             view = accounts.get_account(workspace, number, seen_in="screenshot")
-            controller.current_view = view
+            controller.ctx.current_view = view
             try:
                 points = contacts.contact_points_now(workspace, number)
             except UserError:
@@ -45,7 +45,7 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
             with contextlib.suppress(UserError):
                 window.scripts.show_decision(contacts.can_contact(workspace, number, "phone").decision)
             window.scripts.set_patient_language(view.guarantor.preferred_language)
-            controller.show_script(*controller.script_choice())
+            controller.desk.show_script(*controller.desk.script_choice())
     try:
         window.show()
         app.processEvents()
@@ -84,7 +84,7 @@ def _dialog(controller: DeskController, workspace: Workspace, name: str):  # noq
         shown.resize(980, 720)
         from collections_desktop.domain.plans.lifecycle import OPEN
         from collections_desktop.services.plans.plan_views import account_plans
-        from collections_desktop.ui.plan_text import plan_text
+        from collections_desktop.ui.words.plan_text import plan_text
 
         current = account_plans(workspace, view.number).current
         if current is not None and current.status in OPEN:
@@ -92,7 +92,7 @@ def _dialog(controller: DeskController, workspace: Workspace, name: str):  # noq
         try:
             shown.show_quote(list(plans.quote_plan(workspace, view.number, plans.PlanRequest(**shown.terms())).options))
         except UserError as error:
-            from collections_desktop.ui.messages import error_text
+            from collections_desktop.ui.words.messages import error_text
 
             shown.show_problem(error_text(error))
     shown.show()

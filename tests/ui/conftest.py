@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from collections_desktop.ui.app import DeskController
+from collections_desktop.ui.controller import DeskController
 from collections_desktop.ui.launch import make_app
 
 

@@ -126,7 +126,7 @@ def test_contact_dialog_records_and_blocked_attempts_need_a_reason(controller_fa
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
     number = controller.current_view.number
-    dialog = controller.log_contact()
+    dialog = controller.desk.log_contact()
     dialog.direction.setCurrentIndex(1)  # they called us: always recorded
     dialog.outcome.setCurrentIndex(OUTCOMES.index("CONVERSATION"))
     dialog.note.setPlainText("Habló de su saldo")
@@ -134,7 +134,7 @@ def test_contact_dialog_records_and_blocked_attempts_need_a_reason(controller_fa
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
     qtbot.waitUntil(lambda: controller.window.scripts.decision is not None
                     and not controller.window.scripts.decision.allowed, timeout=10_000)
-    second = controller.log_contact()
+    second = controller.desk.log_contact()
     second.outcome.setCurrentIndex(OUTCOMES.index("NO_ANSWER"))
     second.buttons.accepted.emit()
     qtbot.waitUntil(lambda: second.override.isVisible(), timeout=10_000)
@@ -158,7 +158,7 @@ def test_payment_dialog_updates_the_detail_and_the_audit(controller_factory, dem
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
     before = controller.current_view
-    dialog = controller.record_payment()
+    dialog = controller.desk.record_payment()
     dialog.amount.setText(f"{(before.patient_due_cents + 1000) // 100}")
     dialog.reference.setText("4111 1111 1111 1111")
     dialog.buttons.accepted.emit()
@@ -174,10 +174,10 @@ def test_payment_dialog_updates_the_detail_and_the_audit(controller_factory, dem
     assert dialog.result() == dialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == before.number
                     and controller.current_view.patient_due_cents == before.patient_due_cents - 2000
-                    or controller.last_payment is not None, timeout=10_000)
-    assert controller.last_payment.balance_after_cents == before.patient_due_cents - 2000
+                    or controller.desk.last_payment is not None, timeout=10_000)
+    assert controller.desk.last_payment.balance_after_cents == before.patient_due_cents - 2000
     receipt = tmp_path / "receipt.pdf"
-    controller.save_receipt(receipt)
+    controller.desk.save_receipt(receipt)
     qtbot.waitUntil(receipt.exists, timeout=10_000)
     assert "$20.00" in PdfReader(str(receipt)).pages[0].extract_text()
     assert vault_ops.verify_audit(controller.workspace).intact
@@ -191,7 +191,7 @@ def test_review_shows_and_hand_off_puts_the_claim_on_hold(controller_factory, de
     assert "Review before calling" in pane.browser.toPlainText()
     view = controller.current_view
     claim = next(e for e in view.encounters if e.balance.patient_balance_cents > 0)
-    controller.hand_off(claim.claim, "Denied; resubmit")
+    controller.claims.hand_off(claim.claim, "Denied; resubmit")
     qtbot.waitUntil(lambda: any(not c.ok and c.code == "handed_to_billing" for c in pane.review)
                     if pane.view is not None and pane.view.number == view.number else False, timeout=10_000)
     assert "With the billing team" in pane.browser.toPlainText()

@@ -24,11 +24,11 @@ def choose(monkeypatch, path: Path) -> None:
 
 
 def start_import(controller, qtbot) -> ImportDialog:
-    controller.import_dialog = None
+    controller.files.import_dialog = None
     controller.window.registry[MainAction.IMPORT].trigger()
-    qtbot.waitUntil(lambda: controller.import_dialog is not None and controller.import_dialog.isVisible(),
+    qtbot.waitUntil(lambda: controller.files.import_dialog is not None and controller.files.import_dialog.isVisible(),
                     timeout=10_000)
-    return controller.import_dialog
+    return controller.files.import_dialog
 
 
 def test_import_shows_what_would_change_then_applies_and_the_desk_finds_it(
@@ -103,7 +103,7 @@ def test_export_writes_the_chosen_file_from_the_chosen_day(controller_factory, d
     out = tmp_path / "notes.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     controller.window.registry[MainAction.EXPORT].trigger()
-    dialog = controller.export_dialog
+    dialog = controller.files.export_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     dialog.kind.setCurrentIndex(KINDS.index("agency"))
     assert not dialog.limit.isEnabled()  # the agency file always holds every approved account
@@ -124,7 +124,7 @@ def test_an_export_that_cannot_be_written_says_where(controller_factory, demo_di
     out = blocker / "payments.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     controller.window.registry[MainAction.EXPORT].trigger()
-    dialog = controller.export_dialog
+    dialog = controller.files.export_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: "cannot be written" in dialog.message.text(), timeout=10_000)
@@ -157,7 +157,7 @@ def test_a_denied_claim_is_decided_from_the_account_pane(controller_factory, dem
     qtbot.waitUntil(lambda: pane.view is not None, timeout=10_000)  # the first account of Today, opened by itself
     controller.ranker.wait()  # Today's ranked order re-opens the selected account when it lands: let it land
     qtbot.wait(300)
-    controller.open_account("SHP100200")  # no phone on file: shown with its review all the same
+    controller.desk.open_account("SHP100200")  # no phone on file: shown with its review all the same
     qtbot.waitUntil(lambda: pane.view is not None and pane.view.number == "SHP100200" and bool(pane.review),
                     timeout=10_000)
     text = pane.browser.toPlainText()

@@ -27,7 +27,7 @@ def test_plan_dialog_from_quote_to_signature(controller_factory, demo_dir, qtbot
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
     name_the_clinic(controller.workspace)
     number = controller.current_view.number
-    dialog = controller.payment_plan()
+    dialog = controller.plans.payment_plan()
     qtbot.waitUntil(lambda: bool(dialog.options), timeout=10_000)
     assert dialog.create_button.isEnabled() and dialog.chosen_kind() == "short"
     dialog.count.setValue(48)
@@ -42,10 +42,11 @@ def test_plan_dialog_from_quote_to_signature(controller_factory, demo_dir, qtbot
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.agreement_box.isEnabled(), timeout=10_000)
     dialog.preview.click()
-    qtbot.waitUntil(lambda: controller.agreement is not None and "SHA-256" in dialog.message.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: controller.plans.agreement is not None and "SHA-256" in dialog.message.text(),
+                    timeout=15_000)
     assert not dialog.page.pixmap().isNull()
     out = tmp_path / "agreement.pdf"
-    controller.save_agreement(str(out))
+    controller.plans.save_agreement(str(out))
     qtbot.waitUntil(out.exists, timeout=10_000)
     assert "Clínica del Valle, P.C." in PdfReader(out).pages[0].extract_text()
     dialog.signed_on.setDate(dialog.signed_on.date().currentDate())
@@ -75,9 +76,9 @@ def test_printing_lays_the_pdf_onto_the_printer(qapp, tmp_path):
 
 def test_preferences_save_a_new_audited_policy_version(controller_factory, demo_dir, qtbot):
     controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
-    controller.preferences()
-    qtbot.waitUntil(lambda: controller.preferences_dialog is not None, timeout=10_000)
-    dialog = controller.preferences_dialog
+    controller.preferences.preferences()
+    qtbot.waitUntil(lambda: controller.preferences.preferences_dialog is not None, timeout=10_000)
+    dialog = controller.preferences.preferences_dialog
     assert dialog.windowTitle().startswith("Preferencias")
     dialog.clinic["legal_name"].setText("Clínica Ñandú, P.C.")
     dialog.days["cure_days"].setValue(21)
@@ -103,7 +104,7 @@ def test_the_tracker_reads_in_spanish(controller_factory, demo_dir, qtbot):
         from collections_desktop.storage.models import Account
 
         number = session.get(Account, late[0]).number
-    controller.open_account(number)
+    controller.desk.open_account(number)
     qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number
                     and controller.window.account.plans is not None, timeout=10_000)
     text = controller.window.account.browser.toPlainText()
@@ -118,7 +119,7 @@ def test_a_promise_taken_in_the_contact_dialog_lands_in_promises_due(controller_
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
-    dialog = controller.log_contact()
+    dialog = controller.desk.log_contact()
     dialog.direction.setCurrentIndex(1)  # they called us
     dialog.outcome.setCurrentIndex(OUTCOMES.index("PROMISE_TO_PAY"))
     assert dialog.promise_amount.isVisibleTo(dialog)
@@ -165,10 +166,10 @@ def test_the_dialog_follows_up_an_open_late_plan(controller_factory, demo_dir, q
     with controller.workspace.reading() as session:
         numbers = [session.get(Account, i).number for i in ids_for(controller.workspace, "plans_late")]
     number = next(n for n in numbers if account_plans(controller.workspace, n).current.status == "late")
-    controller.open_account(number)
+    controller.desk.open_account(number)
     qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number,
                     timeout=10_000)
-    dialog = controller.payment_plan()
+    dialog = controller.plans.payment_plan()
     qtbot.waitUntil(lambda: dialog.status == "late", timeout=10_000)
     assert dialog.notice_button.isEnabled() and not dialog.default_button.isEnabled()
     assert "Replace with a new version" in dialog.create_button.text().replace("&", "")
@@ -186,7 +187,7 @@ def test_the_income_cap_box_flags_the_account_and_requotes(controller_factory, d
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
     number = controller.current_view.number
-    dialog = controller.payment_plan()
+    dialog = controller.plans.payment_plan()
     qtbot.waitUntil(lambda: bool(dialog.options), timeout=10_000)
     dialog.income_cap.setChecked(True)
     qtbot.waitUntil(lambda: "income_cap_eligible" in get_account(controller.workspace, number).flags, timeout=10_000)
@@ -227,7 +228,8 @@ def test_today_puts_promises_due_and_late_plans_first_and_says_why(demo_workspac
 def test_agency_approval_from_the_desk_explains_a_refusal(controller_factory, demo_dir, qtbot):
     controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
-    controller.approve_for_agency("prueba")
-    qtbot.waitUntil(lambda: bool(controller.agency_refusal), timeout=10_000)
-    assert controller.agency_refusal.startswith("Todavía no:") and "aviso por escrito" in controller.agency_refusal
-    controller.agency_box.close()
+    controller.claims.approve_for_agency("prueba")
+    qtbot.waitUntil(lambda: bool(controller.claims.agency_refusal), timeout=10_000)
+    refusal = controller.claims.agency_refusal
+    assert refusal.startswith("Todavía no:") and "aviso por escrito" in refusal
+    controller.claims.agency_box.close()

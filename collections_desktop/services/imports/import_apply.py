@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
 
 from collections_desktop.domain.ledger import SIGNS_BY_TEXT, EntryKind
 from collections_desktop.domain.money import format_cents
@@ -34,6 +36,7 @@ from collections_desktop.sync.records import (
     AccountRecord,
     ChargeRecord,
     ClaimBalanceRecord,
+    ClaimRemitRecord,
     PersonRecord,
     PostingRecord,
 )
@@ -65,8 +68,16 @@ CHARGE, INSURANCE_PAYMENT, CONTRACTUAL, INSURANCE_ADJUSTMENT, PATIENT_PAYMENT = 
                             EntryKind.INSURANCE_ADJUSTMENT, EntryKind.PATIENT_PAYMENT))
 
 
-class Applier(RemitPosting, ImportStaging):
-    """Applies records inside the caller's transaction; never commits."""
+class Applier(ImportStaging):
+    """Applies records inside the caller's transaction; never commits. The staged writing is what it is built
+    on; remittances are posted by the `RemitPosting` it holds."""
+
+    def __init__(self, session: Session, batch_id: int | None, now: datetime, state: ApplyState) -> None:
+        super().__init__(session, batch_id, now, state)
+        self.remits = RemitPosting(self)
+
+    def claim_remit(self, record: ClaimRemitRecord) -> None:
+        self.remits.claim_remit(record)
 
     # -- lookups ----------------------------------------------------------------------
     def account(self, number: str, guarantor: PersonRecord, patient: PersonRecord | None) -> Account:

@@ -87,8 +87,9 @@ def record_use(workspace: Workspace, plan_id: int, use: str, sha256: str) -> Non
         workspace.audit(session, f"agreement.{use}", "payment_plan", str(plan_id), {"sha256": sha256})
 
 
-def agreement_email(workspace: Workspace, number: str, made: AgreementFile) -> bytes:
-    """An unsent e-mail to the guarantor, in the agreement's first language, with the PDF attached."""
+def agreement_email(workspace: Workspace, number: str, made: AgreementFile, *, record: bool = False) -> bytes:
+    """An unsent e-mail to the guarantor, in the agreement's first language, with the PDF attached; with `record`
+    (the window hands it to the mail client itself) its leaving the vault is audited once it is built."""
     from collections_desktop.documents.email_draft import agreement_email as draft
     from collections_desktop.services.desk.accounts import get_account
 
@@ -97,8 +98,11 @@ def agreement_email(workspace: Workspace, number: str, made: AgreementFile) -> b
     with workspace.reading() as session:
         clinic = policy_at(session).clinic
     view = get_account(workspace, number, seen_in="agreement")
-    return draft(to=made.email, sender="", name=view.guarantor.name, account=view.number, clinic=clinic,
-                 lang=made.languages[0], pdf=made.content)
+    eml = draft(to=made.email, sender="", name=view.guarantor.name, account=view.number, clinic=clinic,
+                lang=made.languages[0], pdf=made.content)
+    if record:
+        record_use(workspace, made.plan_id, "emailed", made.sha256)
+    return eml
 
 
 def _latest(session: Session, account: Account) -> PaymentPlanRow:

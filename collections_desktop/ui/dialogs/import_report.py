@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.imports.imports import ImportReport
-from collections_desktop.ui.import_text import problem_text, severity_text
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.words.import_text import problem_text, severity_text
 
 COUNTS = ("accounts_created", "accounts_updated", "claims", "payments", "unchanged")
 # Problems listed in the window; the rest are counted (a bad export can have one per row).

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.domain.plans.lifecycle import OPEN
-from collections_desktop.ui.plan_text import plan_text
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.words.plan_text import plan_text
 
 FREQUENCIES = ("monthly", "semimonthly", "biweekly", "weekly")
 LANGUAGES = ("", "en", "es", "both")

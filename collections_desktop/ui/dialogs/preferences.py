@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collections_desktop.ui.plan_text import plan_text
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.words.plan_text import plan_text
 
 FREQUENCIES = ("monthly", "semimonthly", "biweekly", "weekly")
 CLINIC = ("legal_name", "doing_business_as", "address", "phone", "hours")

@@ -193,7 +193,7 @@ class WorklistModel(QAbstractTableModel):
     @staticmethod
     def _why(row: DeskRow) -> str:
         """The next action with the reason the row is where it is, so Today explains itself."""
-        from collections_desktop.ui.compliance_text import reason_text
+        from collections_desktop.ui.words.compliance_text import reason_text
 
         action = action_text(row.next_action)
         if row.next_action.startswith("hold:"):

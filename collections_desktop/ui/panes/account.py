@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
-from collections_desktop.ui.plan_tracker_html import plan_html
+from collections_desktop.ui.panes.plan_tracker import plan_html
 from collections_desktop.ui.retranslate import Retranslating
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class AccountPane(Retranslating, QWidget):
     def _points_html(self) -> str:
         if not self.points:
             return ""
-        from collections_desktop.ui.compliance_text import reason_text
+        from collections_desktop.ui.words.compliance_text import reason_text
 
         kinds = {"phone:mobile": self.tr("Mobile"), "phone:home": self.tr("Home phone"),
                  "phone:work": self.tr("Work phone"), "email": self.tr("E-mail"),

@@ -15,21 +15,23 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.plans import plan_tracking
 from collections_desktop.services.vault import first_page, vault_access, vault_ops
 from collections_desktop.ui.actions import MainAction
-from collections_desktop.ui.desk_ops import DeskOps
-from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.dialogs.first_run import FirstRunDialog
-from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
 from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.idle import IdleWatcher
 from collections_desktop.ui.launch import show_first_page
 from collections_desktop.ui.main_window import MainWindow
-from collections_desktop.ui.messages import error_text
 from collections_desktop.ui.models.worklist_model import WorklistModel
-from collections_desktop.ui.plan_ops import PlanOps
-from collections_desktop.ui.sync_ops import SyncOps
-from collections_desktop.ui.worker import OpRunner
+from collections_desktop.ui.ops.claims import ClaimOps
+from collections_desktop.ui.ops.context import DeskContext
+from collections_desktop.ui.ops.desk import AccountOps
+from collections_desktop.ui.ops.plans import PlanOps
+from collections_desktop.ui.ops.preferences import PreferencesOps
+from collections_desktop.ui.ops.runner import OpRunner
+from collections_desktop.ui.ops.sync import SyncOps
+from collections_desktop.ui.ops.worklist import WorklistOps
+from collections_desktop.ui.words.messages import error_text
 
 if TYPE_CHECKING:
     from collections_desktop.ui.launch import DeskShell
@@ -55,8 +57,9 @@ def _open_or_create_demo(data_dir: Path) -> ws.Workspace:
     return workspace
 
 
-class DeskController(DeskOps, PlanOps, SyncOps, QObject):
-    """Owns the open workspace; the window only ever shows data while one is open."""
+class DeskController(QObject):
+    """Owns the open workspace and the lock/unlock flow; the operations classes do the desk's work through one
+    shared context. The window only ever shows data while a workspace is open."""
 
     def __init__(self, app: QApplication, data_dir: Path, lang: str | None, shell: DeskShell | None = None) -> None:
         super().__init__(app)
@@ -66,24 +69,24 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         # Long read-only work (ranking Today over every account) runs beside the desk's own calls,
         # so opening an account or saving a contact never waits for it.
         self.ranker = OpRunner(self)
-        self.workspace: ws.Workspace | None = None
         self.dialog: FirstRunDialog | UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
-        self.contact_dialog: ContactDialog | None = None
-        self.payment_dialog: PaymentDialog | None = None
-        self.last_payment = None
-        self.plan_dialog = self.preferences_dialog = self.agreement = None
-        self.agency_refusal = ""
-        self.model = shell.model if shell else WorklistModel(self._load_rows)
-        self.model.load_rows = self._load_rows
-        self.window = shell.window if shell else MainWindow(self.model)
-        self.window.worklist.query_changed.connect(self.requery)
-        self.window.worklist.account_chosen.connect(self.open_account)
-        self.window.scripts.script_wanted.connect(self.show_script)
-        self.window.account.handoff_requested.connect(self.hand_off_dialog)
-        self.window.account.settle_requested.connect(self.settle_claim)
-        self.current_view: accounts.AccountView | None = None
-        self.query_serial = 0
+        model = shell.model if shell else WorklistModel(lambda _ids: [])
+        window = shell.window if shell else MainWindow(model)
+        self.model, self.window = model, window
+        self.ctx = DeskContext(window, model, self.runner, self.ranker, self.desk_changed, self._failed)
+        self.worklist = WorklistOps(self.ctx)
+        self.desk = AccountOps(self.ctx)
+        self.claims = ClaimOps(self.ctx)
+        self.plans = PlanOps(self.ctx)
+        self.preferences = PreferencesOps(self.ctx)
+        self.files = SyncOps(self.ctx)
+        model.load_rows = self.worklist.load_rows
+        window.worklist.query_changed.connect(self.worklist.requery)
+        window.worklist.account_chosen.connect(self.desk.open_account)
+        window.scripts.script_wanted.connect(self.desk.show_script)
+        window.account.handoff_requested.connect(self.claims.hand_off_dialog)
+        window.account.settle_requested.connect(self.claims.settle_claim)
         self.opening = 0  # counts unlocks and locks, so a vault that opens after a lock is closed again
         if shell is None:
             self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
@@ -91,18 +94,28 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self._sync_language_actions()
-        registry = self.window.registry
+        registry = window.registry
         registry[MainAction.LOCK].triggered.connect(self.lock)
-        registry[MainAction.LOG_CONTACT].triggered.connect(self.log_contact)
-        registry[MainAction.RECORD_PAYMENT].triggered.connect(self.record_payment)
-        registry[MainAction.PAYMENT_PLAN].triggered.connect(self.payment_plan)
-        registry[MainAction.PREFERENCES].triggered.connect(self.preferences)
-        registry[MainAction.IMPORT].triggered.connect(self.import_from_practice)
-        registry[MainAction.EXPORT].triggered.connect(self.export_for_practice)
-        registry[MainAction.AGENCY].triggered.connect(lambda: self.approve_for_agency())
-        registry[MainAction.QUIT].triggered.connect(self.window.close)
+        registry[MainAction.LOG_CONTACT].triggered.connect(self.desk.log_contact)
+        registry[MainAction.RECORD_PAYMENT].triggered.connect(self.desk.record_payment)
+        registry[MainAction.PAYMENT_PLAN].triggered.connect(self.plans.payment_plan)
+        registry[MainAction.PREFERENCES].triggered.connect(self.preferences.preferences)
+        registry[MainAction.IMPORT].triggered.connect(self.files.import_from_practice)
+        registry[MainAction.EXPORT].triggered.connect(self.files.export_for_practice)
+        registry[MainAction.AGENCY].triggered.connect(lambda: self.claims.approve_for_agency())
+        registry[MainAction.QUIT].triggered.connect(window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))
+
+    @property
+    def workspace(self) -> ws.Workspace | None:
+        """The open vault (None while locked), as every operation sees it."""
+        return self.ctx.workspace
+
+    @property
+    def current_view(self) -> accounts.AccountView | None:
+        """The account on screen."""
+        return self.ctx.current_view
 
     # -- language ------------------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -209,7 +222,7 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
             self.window.statusBar().showMessage(error_text(error), 8000)
 
     def _unlocked(self, workspace: ws.Workspace) -> None:
-        self.workspace = workspace
+        self.ctx.workspace = workspace
         self.idle.start()
         self.recovery_dialog = None
         if self.dialog is not None:
@@ -217,10 +230,10 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
             self.dialog.deleteLater()
             self.dialog = None
         # Plans fall late and promises come due with the calendar: bring them to today before the lists show.
-        self.runner.run(lambda: plan_tracking.refresh_all(workspace), lambda _changes: None, self._failed)
-        self.runner.run(lambda: accounts.vault_summary(workspace), self._show_summary, self._failed)
+        self.ctx.op(plan_tracking.refresh_all).run()
+        self.ctx.op(accounts.vault_summary).success(self._show_summary).run()
         # After the first page and Today's ranking, on the ranking thread: the vault's pages, authenticated.
-        self.ranker.run(lambda: vault_ops.quick_check(workspace), self._quick_checked, lambda _e: None)
+        self.ctx.op(vault_ops.quick_check).success(self._quick_checked).failure(lambda _e: None).beside().run()
 
     def _quick_checked(self, damaged_pages: int) -> None:
         if damaged_pages and self.workspace is not None:
@@ -241,9 +254,12 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
             return
         number = number or (self.current_view.number if self.current_view is not None else None)
         if number:
-            self.open_account(number)
-        self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
-        self.runner.run(lambda: accounts.vault_summary(workspace), self._show_totals, self._failed)
+            self.desk.open_account(number)
+        self._requery()
+        self.ctx.op(accounts.vault_summary).success(self._show_totals).run()
+
+    def _requery(self) -> None:
+        self.worklist.requery(self.window.worklist.current_view, self.window.worklist.search.text())
 
     def _show_totals(self, summary: accounts.VaultSummary) -> None:
         if self.workspace is not None:
@@ -251,11 +267,8 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
                                       self.workspace.is_demo)
 
     def _show_summary(self, summary: accounts.VaultSummary) -> None:
-        if self.workspace is None:
-            return
-        self.window.show_unlocked((summary.accounts, summary.accounts_due, summary.patient_due_cents),
-                                  self.workspace.is_demo)
-        self.requery(self.window.worklist.current_view, self.window.worklist.search.text())
+        self._show_totals(summary)
+        self._requery()
 
     def lock(self) -> None:
         """Hides every patient detail at once and closes the vault; unlocking reopens it."""
@@ -263,26 +276,22 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         was_demo = (self.workspace.is_demo if self.workspace is not None
                     else self.window.summary is not None and self.window.is_demo)
         self.opening += 1
-        self.current_view = None
-        for dialog in (self.contact_dialog, self.payment_dialog, self.plan_dialog, self.preferences_dialog):
-            if dialog is not None:
-                dialog.reject()  # what was typed stays in memory only until the dialog goes
-        self.contact_dialog = self.payment_dialog = None
-        self.last_payment = None
-        self.plan_dialog = self.preferences_dialog = self.agreement = None
+        self.ctx.current_view = None
+        self.ctx.clinic = {}
+        for ops in (self.desk, self.plans, self.preferences, self.files):
+            ops.forget()
         # Every other window that may show patient data goes too: the import preview, the export and agency
         # dialogs, the hand-off note and any message box (including the modal ones a method is waiting on).
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.dialog:
                 widget.reject()
-        self.import_dialog = self.export_dialog = None
         from collections_desktop.ui.printing import remove_all_private
 
         remove_all_private()  # copies handed to the system's viewer or printer
         self.idle.stop()
         self.window.show_locked()
-        if self.workspace is not None:
-            workspace, self.workspace = self.workspace, None
+        if self.ctx.workspace is not None:
+            workspace, self.ctx.workspace = self.ctx.workspace, None
             self.runner.run(lambda: (self.ranker.wait(), workspace.close()), lambda _r: None, lambda _e: None)
         if self.dialog is None:
             if was_demo or not vault_access.vault_exists(self.data_dir):
@@ -298,6 +307,6 @@ class DeskController(DeskOps, PlanOps, SyncOps, QObject):
         QApplication.instance().removeEventFilter(self.idle)
         self.runner.wait()
         self.ranker.wait()
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
+        if self.ctx.workspace is not None:
+            self.ctx.workspace.close()
+            self.ctx.workspace = None

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.services.outreach.scripts import SITUATIONS
-from collections_desktop.ui.compliance_text import reason_text
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.words.compliance_text import reason_text
 
 
 class ScriptPanel(Retranslating, QWidget):

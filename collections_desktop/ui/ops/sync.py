@@ -13,8 +13,9 @@ from collections_desktop.services.exports import exports
 from collections_desktop.services.imports import imports
 from collections_desktop.ui.dialogs.export import ExportDialog
 from collections_desktop.ui.dialogs.import_report import ImportDialog
-from collections_desktop.ui.import_text import is_file_problem, problem_text
-from collections_desktop.ui.messages import error_text
+from collections_desktop.ui.ops.context import DeskContext
+from collections_desktop.ui.words.import_text import is_file_problem, problem_text
+from collections_desktop.ui.words.messages import error_text
 
 FILE_TYPES = "*.csv *.txt *.835 *.edi *.x12 *.json *.ndjson"
 
@@ -27,23 +28,28 @@ def _error_text(error: UserError) -> str:
 
 
 class SyncOps:
-    """Mixed into the controller next to DeskOps and PlanOps."""
+    """File → Import previews the files (a dry run), then applies them as read; File → Export writes one kind."""
 
-    import_dialog: ImportDialog | None = None
-    export_dialog: ExportDialog | None = None
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+        self.import_dialog: ImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+
+    def forget(self) -> None:
+        self.import_dialog = self.export_dialog = None  # the dialogs themselves are rejected with every other
 
     def import_from_practice(self) -> None:
-        workspace = self.workspace
-        if workspace is None:
+        ctx = self.ctx
+        if ctx.workspace is None:
             return
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self.window, QCoreApplication.translate("SyncOps", "Import from the practice system"), "",
+            ctx.window, QCoreApplication.translate("SyncOps", "Import from the practice system"), "",
             QCoreApplication.translate("SyncOps", "Practice system exports (%1);;All files (*)")
             .replace("%1", FILE_TYPES))
         if not chosen:
             return
         files = [Path(name) for name in chosen]
-        status = self.window.statusBar()
+        status = ctx.window.statusBar()
         status.showMessage(QCoreApplication.translate("SyncOps", "Reading %1 file(s)…").replace(
             "%1", str(len(files))))
 
@@ -52,7 +58,7 @@ class SyncOps:
 
         def preview(report: imports.ImportReport) -> None:
             status.clearMessage()
-            dialog = ImportDialog(report, self.window)
+            dialog = ImportDialog(report, ctx.window)
             self.import_dialog = dialog
             expected = report.file_sha256  # the apply is refused if a file changes after this dry run
 
@@ -69,13 +75,11 @@ class SyncOps:
                         "SyncOps", "Imported: %1 claims, %2 patient payments, %3 new accounts.")
                         .replace("%1", str(counts["claims"])).replace("%2", str(counts["payments"]))
                         .replace("%3", str(counts["accounts_created"])), 10000)
-                    self.desk_changed()
 
-                self.runner.run_with_progress(
-                    lambda report: imports.import_files(workspace, files, skip_bad=skip_bad, progress=report,
-                                                        expected_sha256=expected),
-                    lambda done: dialog.show_progress(done), applied,
-                    lambda error: dialog.show_problem(_error_text(error)))
+                ctx.op(lambda ws, report: imports.import_files(ws, files, skip_bad=skip_bad, progress=report,
+                                                               expected_sha256=expected)) \
+                    .progress(dialog.show_progress).success(applied) \
+                    .failure(lambda error: dialog.show_problem(_error_text(error))).refresh().run()
 
             dialog.apply_requested.connect(apply)
             dialog.open()
@@ -84,15 +88,14 @@ class SyncOps:
             status.showMessage(QCoreApplication.translate("SyncOps", "Checking the files: %1 records read…")
                                .replace("%1", QLocale().toString(done)))
 
-        self.runner.run_with_progress(
-            lambda report: imports.import_files(workspace, files, dry_run=True, progress=report),
-            reading, preview, failed)
+        ctx.op(lambda ws, report: imports.import_files(ws, files, dry_run=True, progress=report)) \
+            .progress(reading).success(preview).failure(failed).run()
 
     def export_for_practice(self) -> None:
-        workspace = self.workspace
-        if workspace is None:
+        ctx = self.ctx
+        if ctx.workspace is None:
             return
-        dialog = ExportDialog(self.window)
+        dialog = ExportDialog(ctx.window)
         self.export_dialog = dialog
 
         def export(kind: str, since: date | None) -> None:
@@ -106,12 +109,12 @@ class SyncOps:
 
             def written(result: exports.ExportResult) -> None:
                 dialog.accept()
-                self.window.statusBar().showMessage(QCoreApplication.translate(
+                ctx.window.statusBar().showMessage(QCoreApplication.translate(
                     "SyncOps", "Exported %1 rows to %2.").replace("%1", str(result.rows))
                     .replace("%2", str(result.path)), 10000)
 
-            self.runner.run(lambda: exports.export(workspace, kind, out, since=since), written,
-                            lambda error: dialog.show_problem(_error_text(error)))
+            ctx.op(lambda ws: exports.export(ws, kind, out, since=since)).success(written) \
+                .failure(lambda error: dialog.show_problem(_error_text(error))).run()
 
         dialog.export_requested.connect(export)
         dialog.open()

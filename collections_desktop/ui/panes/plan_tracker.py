@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.ui.plan_text import plan_text
+from collections_desktop.ui.words.plan_text import plan_text
 
 MARKS = {"paid": "✔", "paid_late": "✔", "upcoming": "·", "due": "●", "partial": "◐", "missed": "✖"}
 

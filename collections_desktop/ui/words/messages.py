@@ -57,7 +57,7 @@ def error_text(error: UserError) -> str:
     if template is None and error.code.startswith("policy_") and "where" in error.params:
         template = QCoreApplication.translate("Messages", "The policy value {where} is not valid ({code}).")
     template = template or QCoreApplication.translate("Messages", "The action could not be completed ({code}).")
-    from collections_desktop.ui.plan_text import plan_text
+    from collections_desktop.ui.words.plan_text import plan_text
 
     params = {k: "; ".join(plan_text(c) for c in v) if isinstance(v, tuple) else v for k, v in error.params.items()}
     try:

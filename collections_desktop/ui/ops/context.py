@@ -1,0 +1,41 @@
+"""What every window operation shares: the window, its list, the worker threads and the vault that is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from collections_desktop.services.errors import UserError
+from collections_desktop.ui.ops.operation import Operation
+
+if TYPE_CHECKING:
+    from collections_desktop.services.desk.accounts import AccountView
+    from collections_desktop.services.workspace import Workspace
+    from collections_desktop.ui.main_window import MainWindow
+    from collections_desktop.ui.models.worklist_model import WorklistModel
+    from collections_desktop.ui.ops.runner import OpRunner
+
+T = TypeVar("T")
+
+
+class DeskContext:
+    """Handed to each operations class (as Vorta's operations hold their tab): one typed object, not a mixin.
+
+    `workspace` is the open vault (None while locked) and `current_view` the account on screen; the controller
+    sets both. `changed(number)` refreshes the panes an operation changed, `failed(error)` words an error."""
+
+    def __init__(self, window: MainWindow, model: WorklistModel, runner: OpRunner, ranker: OpRunner,
+                 changed: Callable[[str | None], None], failed: Callable[[UserError], None]) -> None:
+        self.window = window
+        self.model = model
+        self.runner = runner
+        self.ranker = ranker
+        self.changed = changed
+        self.failed = failed
+        self.workspace: Workspace | None = None
+        self.current_view: AccountView | None = None
+        self.clinic: dict[str, Any] = {}
+
+    def op(self, work: Callable[[Workspace], T]) -> Operation[T]:
+        """An operation on the open vault: `ctx.op(lambda ws: service(ws, …)).success(…).run()`."""
+        return Operation(self, work)

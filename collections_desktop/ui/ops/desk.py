@@ -1,0 +1,156 @@
+"""The account on screen: opening it with its review and scripts, logging a contact, recording a payment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.services.desk import accounts, files_out, payments
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach import contacts, review, scripts
+from collections_desktop.services.plans import plan_policy, plan_views
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.ui.dialogs.contact import ContactDialog
+from collections_desktop.ui.dialogs.payment import PaymentDialog
+from collections_desktop.ui.ops.context import DeskContext
+from collections_desktop.ui.words.compliance_text import reason_text
+from collections_desktop.ui.words.messages import error_text
+
+
+class AccountOps:
+    """One service call per button of the account pane and its dialogs, results back on the GUI thread."""
+
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+        self.contact_dialog: ContactDialog | None = None
+        self.payment_dialog: PaymentDialog | None = None
+        self.last_payment: payments.PaymentResult | None = None
+
+    def forget(self) -> None:
+        """At lock: what the dialogs held goes with them."""
+        for dialog in (self.contact_dialog, self.payment_dialog):
+            if dialog is not None:
+                dialog.reject()  # what was typed stays in memory only until the dialog goes
+        self.contact_dialog = self.payment_dialog = None
+        self.last_payment = None
+
+    def open_account(self, number: str) -> None:
+        ctx = self.ctx
+
+        def load(workspace: Workspace) -> tuple[Any, ...]:
+            try:
+                check = contacts.can_contact(workspace, number, "phone")
+            except UserError as error:
+                if error.code != "no_contact_point":
+                    raise
+                check = None  # no phone on file: the account, its review and its scripts still show
+            return (accounts.get_account(workspace, number), check,
+                    review.accuracy_review(workspace, number), contacts.contact_points_now(workspace, number),
+                    plan_views.account_plans(workspace, number), plan_policy.current_policy(workspace).clinic)
+
+        def show(result: tuple[Any, ...]) -> None:
+            view, check, checklist, points, plans, clinic = result
+            ctx.current_view, ctx.clinic = view, clinic
+            ctx.window.account.show_account(view, checklist, points, plans)
+            ctx.window.scripts.show_decision(check.decision if check is not None else None)
+            ctx.window.scripts.set_patient_language(view.guarantor.preferred_language)
+            self.show_script(*self.script_choice())
+
+        ctx.op(load).success(show).run()
+
+    def script_choice(self) -> tuple[str, str]:
+        panel = self.ctx.window.scripts
+        return scripts.SITUATIONS[max(panel.situation.currentIndex(), 0)], panel.language
+
+    def show_script(self, situation: str, language: str) -> None:
+        view, clinic = self.ctx.current_view, self.ctx.clinic
+        if view is None or self.ctx.workspace is None:
+            return
+        agent = QSettings().value("scripts/agent_name", "", str)
+        script = scripts.fill(view, situation, language=language, agent=agent,
+                              clinic=clinic.get("doing_business_as") or clinic.get("legal_name", ""),
+                              callback=clinic.get("phone", ""))
+        self.ctx.window.scripts.show_script(script.title, script.text)
+
+    def log_contact(self) -> ContactDialog | None:
+        """Opens the contact dialog for the account on screen; saving asks the engine first."""
+        ctx, view = self.ctx, self.ctx.current_view
+        if view is None or ctx.workspace is None:
+            return None
+        number = view.number
+        dialog = ContactDialog(number, ctx.window)
+        self.contact_dialog = dialog
+
+        def refused(error: UserError) -> None:
+            if error.code == "contact_blocked":
+                codes = str(error.params.get("reasons", "")).split(",")
+                dialog.set_blocked(", ".join(reason_text(c) for c in codes if c))
+            else:
+                dialog.set_blocked(error_text(error))
+
+        def save(channel: str, direction: str, outcome: str, note: str, override: str, extras: dict[str, Any]) -> None:
+            ctx.op(lambda ws: contacts.log_contact(ws, number, channel, outcome, direction=direction, note=note,
+                                                   override=override or None, promise=extras["promise"],
+                                                   follow_up=extras["follow_up"])) \
+                .success(lambda _logged: dialog.accept()).failure(refused).refresh(number).run()
+
+        dialog.save_requested.connect(save)
+        dialog.open()
+        return dialog
+
+    def record_payment(self) -> PaymentDialog | None:
+        """Opens the payment dialog for the account on screen; the receipt can be printed or saved afterwards."""
+        ctx, view = self.ctx, self.ctx.current_view
+        if view is None or ctx.workspace is None:
+            return None
+        number = view.number
+        dialog = PaymentDialog(number, format_display(view.patient_due_cents), ctx.window)
+        self.payment_dialog = dialog
+
+        def saved(result: payments.PaymentResult) -> None:
+            self.last_payment = result
+            text = QCoreApplication.translate("DeskOps", "Payment recorded: %1. Patient due now %2.") \
+                .replace("%1", format_display(result.amount_cents)) \
+                .replace("%2", format_display(result.balance_after_cents))
+            dialog.show_recorded(text)
+            ctx.window.statusBar().showMessage(text, 8000)
+
+        def refused(error: UserError) -> None:
+            dialog.show_problem(error_text(error), overpayment=error.code == "overpayment")
+
+        def save(amount: str, method: str, reference: str, allow_overpayment: bool) -> None:
+            ctx.op(lambda ws: payments.record_payment(ws, number, amount, method, reference=reference,
+                                                      allow_overpayment=allow_overpayment)) \
+                .success(saved).failure(refused).refresh(number).run()
+
+        def print_receipt() -> None:
+            result = self.last_payment
+            if result is None:
+                return
+            from collections_desktop.ui.printing import print_pdf  # QtPrintSupport: loaded on first print
+
+            ctx.op(lambda ws: payments.receipt_pdf(ws, result)) \
+                .success(lambda pdf: print_pdf(pdf, f"receipt-{number}.pdf", dialog)).run()
+
+        def save_receipt_as() -> None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _f = QFileDialog.getSaveFileName(dialog, QCoreApplication.translate("DeskOps", "Save receipt"),
+                                                   f"receipt-{number}.pdf", "PDF (*.pdf)")
+            if path:
+                self.save_receipt(Path(path))
+
+        dialog.save_requested.connect(save)
+        dialog.print_requested.connect(print_receipt)
+        dialog.save_receipt_requested.connect(save_receipt_as)
+        dialog.open()
+        return dialog
+
+    def save_receipt(self, path: Path) -> None:
+        """Writes the last payment's receipt, in the patient's language, where the specialist chose (audited)."""
+        result = self.last_payment
+        if result is not None:
+            self.ctx.op(lambda ws: files_out.save_receipt(ws, result, path)).run()

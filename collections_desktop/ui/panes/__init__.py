@@ -1,0 +1,1 @@
+"""The panes of the main window: the worklist, the account and the call script."""
