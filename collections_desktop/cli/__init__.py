@@ -10,8 +10,8 @@ import sys
 
 from collections_desktop.cli.common import data_dir
 from collections_desktop.cli.parser import build_parser, read_private_texts
-from collections_desktop.cli.words import say
 from collections_desktop.services.errors import UserError
+from collections_desktop.words import say
 
 DEBUG_ENV = "COLLECTIONS_DESKTOP_DEBUG"
 

@@ -9,8 +9,8 @@ import os
 import sys
 
 from collections_desktop.cli.common import data_dir, emit, opened, passphrase, read_secret_file
-from collections_desktop.cli.words import say
 from collections_desktop.services.errors import UserError
+from collections_desktop.words import say
 
 
 def cmd_init(args: argparse.Namespace, lang: str) -> int:
@@ -193,7 +193,7 @@ def cmd_agency(args: argparse.Namespace, lang: str) -> int:
 
     with opened(args, lang) as workspace:
         approve_for_agency(workspace, args.number, args.note, args.as_of)
-    print(say("agency_approved", lang, account=args.number))
+    print(say("agency_placement_approved", lang, account=args.number))
     return 0
 
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from collections_desktop.cli.words import say
 from collections_desktop.services.errors import UserError
+from collections_desktop.words import say
 
 if TYPE_CHECKING:
     from collections_desktop.services.workspace import Workspace

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from collections_desktop.cli.common import emit, opened
-from collections_desktop.cli.words import say
 from collections_desktop.services.errors import UserError
+from collections_desktop.words import say
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,

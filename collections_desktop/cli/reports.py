@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections_desktop.cli.safe import echo
-from collections_desktop.cli.words import say
 from collections_desktop.domain.money import format_cents, format_display
 from collections_desktop.services.imports.imports import ImportReport
+from collections_desktop.words import say
 
 
 def problem_json(problem, lang: str) -> dict:  # noqa: ANN001

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from collections_desktop.cli.common import data_dir, opened, prompt, read_secret_file, unlock_secrets
-from collections_desktop.cli.words import say
+from collections_desktop.words import say
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser, parser_class: type) -> None:

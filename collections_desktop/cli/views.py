@@ -6,6 +6,7 @@ from collections_desktop.cli.safe import echo
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.desk.accounts import AccountView, WorklistRow
+from collections_desktop.words import has_words, say
 
 LABELS = {
     "account": {"en": "Account", "es": "Cuenta"},
@@ -20,21 +21,6 @@ LABELS = {
     "ins_paid": {"en": "insurance paid", "es": "pagó el seguro"},
     "you_owe": {"en": "patient balance", "es": "saldo del paciente"},
     "due": {"en": "Due", "es": "Saldo"},
-    # where a visit's balance sits, and the holds on an account, as codes are stored
-    "status_insurance_pending": {"en": "waiting on insurance", "es": "en espera del seguro"},
-    "status_patient_due": {"en": "patient owes", "es": "a cargo del paciente"},
-    "status_paid": {"en": "paid", "es": "pagada"},
-    "status_credit": {"en": "credit", "es": "saldo a favor"},
-    "status_denied": {"en": "denied by the payer", "es": "denegada por el pagador"},
-    "flag_dispute": {"en": "dispute", "es": "disputa"},
-    "flag_cease_contact": {"en": "stop contact", "es": "cese de contacto"},
-    "flag_attorney": {"en": "attorney", "es": "abogado"},
-    "flag_bankruptcy": {"en": "bankruptcy", "es": "bancarrota"},
-    "flag_deceased": {"en": "deceased", "es": "fallecido"},
-    "flag_financial_assistance_pending": {"en": "financial assistance pending",
-                                          "es": "asistencia financiera en trámite"},
-    "flag_insurance_pending": {"en": "waiting on insurance", "es": "en espera del seguro"},
-    "flag_denial_review": {"en": "denial under review", "es": "denegación en revisión"},
 }
 
 
@@ -43,9 +29,13 @@ def _l(key: str, lang: str) -> str:
 
 
 def _code(prefix: str, code: str, lang: str) -> str:
-    """A stored code in words; one without words yet is shown with its underscores as spaces, never raw."""
-    key = f"{prefix}_{code}"
-    return _l(key, lang) if key in LABELS else code.replace("_", " ")
+    """A stored code (a visit's status, a hold) in the catalog's words; one without words yet is shown with its
+    underscores as spaces, never raw."""
+    key = f"{CATALOG_PREFIX[prefix]}_{code}"
+    return say(key, lang) if has_words(key) else code.replace("_", " ")
+
+
+CATALOG_PREFIX = {"status": "visit", "flag": "hold"}
 
 
 def print_account(view: AccountView, lang: str) -> None:
@@ -68,7 +58,6 @@ def print_account(view: AccountView, lang: str) -> None:
               f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} "
               f"[{_code('status', e.status, lang)}]")
         if e.awaiting_decision:
-            from collections_desktop.cli.words import say
             from collections_desktop.services.desk.accounts import payer_code_words
 
             if e.awaiting_decision == "denied":
@@ -81,8 +70,6 @@ def print_account(view: AccountView, lang: str) -> None:
 
 def print_worklist(rows: list[WorklistRow], lang: str) -> None:
     if not rows:
-        from collections_desktop.cli.words import say
-
         echo(say("no_rows", lang))
         return
     width = max(len(r.guarantor) for r in rows)

@@ -55,10 +55,12 @@ def load_account(session: Session, number: str) -> AccountRecord | None:
     account = session.scalars(select(Account).where(Account.number == number)).first()
     if account is None:
         return None
-    members = list(session.execute(
+    members = [(member, person) for member, person in session.execute(
         select(AccountMember, Person).join(Person, Person.id == AccountMember.person_id)
-        .where(AccountMember.account_id == account.id).order_by(AccountMember.role, Person.id)
-    ))
+        .where(AccountMember.account_id == account.id).order_by(AccountMember.role, Person.id))]
+    guarantor = session.get(Person, account.guarantor_id)
+    if guarantor is None:
+        raise LookupError(f"account {account.id} names a guarantor that is not stored")
     person_ids = {p.id for _, p in members} | {account.guarantor_id}
     encounters = list(session.scalars(
         select(Encounter).where(Encounter.account_id == account.id)
@@ -66,7 +68,7 @@ def load_account(session: Session, number: str) -> AccountRecord | None:
     encounter_ids = [e.id for e in encounters]
     return AccountRecord(
         account=account,
-        guarantor=session.get(Person, account.guarantor_id),
+        guarantor=guarantor,
         members=members,
         addresses=_group(session.scalars(select(Address).where(Address.person_id.in_(person_ids))
                                          .order_by(Address.id)), "person_id"),
@@ -132,7 +134,7 @@ def search_terms(text: str) -> list[tuple[str, ...]]:
     folded = normalize_query(text)
     if _PHONE_LIKE.match(folded) and len(digits(folded)) >= 7:
         return [(folded.replace(" ", ""), digits(folded))]
-    terms = []
+    terms: list[tuple[str, ...]] = []
     for word in folded.split():
         only_digits = digits(word)
         if len(only_digits) >= 7 and only_digits != word:

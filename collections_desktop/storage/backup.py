@@ -53,7 +53,9 @@ def _copy_database(vault: Vault, target: Path) -> None:
     try:
         dest = connect_raw(target, vault.data_key)
         try:
-            source.driver_connection.backup(dest)
+            driver_connection = source.driver_connection
+            assert driver_connection is not None  # noqa: S101 - a raw connection just opened
+            driver_connection.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.aging import aging_anchor
@@ -68,6 +68,8 @@ def refresh_accounts(session: Session, account_ids: Iterable[int], as_of: date) 
     session.flush()
     for account_id in sorted(set(account_ids)):
         account = session.get(Account, account_id)
+        if account is None:
+            continue
         totals, anchor = account_figures([EncounterForAging(e.service_date, e.first_statement_date, b)
                                    for e, b in encounter_balances(session, account_id)], as_of)
         before = (account.patient_due_cents, account.insurance_pending_cents)
@@ -90,6 +92,7 @@ def refresh_accounts_bulk(session: Session, account_ids: Iterable[int], as_of: d
     session.flush()
     session.expunge_all()
     table = Account.__table__
+    assert isinstance(table, Table)  # noqa: S101 - a declarative model's table
     update_row = table.update().where(table.c.id == bindparam("b_id")).values(
         patient_due_cents=bindparam("b_due"), insurance_pending_cents=bindparam("b_pending"),
         oldest_anchor_date=bindparam("b_anchor"), version_id=table.c.version_id + 1)

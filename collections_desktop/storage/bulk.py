@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
 from itertools import islice
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Dialect
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from collections_desktop.storage.models import Account, Base
 
-Prepared = dict[str, tuple[tuple[str, ...], list]]
+Prepared = dict[str, tuple[tuple[str, ...], list[Any]]]
 # SQLite refuses a statement with more than 32,766 parameters: long lists of ids are asked for in slices.
 IN_SLICE = 500
 
@@ -37,7 +38,7 @@ def _plan(table_name: str, columns: tuple[str, ...], dialect: Dialect) -> tuple[
     """
     table = Base.metadata.tables[table_name]
     compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-    order = tuple(compiled.positiontup) if dialect.positional else columns
+    order = tuple(compiled.positiontup or ()) if dialect.positional else columns
     if set(order) != set(columns):
         raise ValueError(f"{table_name}: rows must give every column of the insert")
     source = tuple(columns.index(name) for name in order)
@@ -102,15 +103,17 @@ def prepare(rows_by_table: dict[str, list[tuple]], columns: dict[str, tuple[str,
         if identity and not converters and dialect.positional:
             prepared[name] = (columns[name], rows)
             continue
-        table = list(zip(*rows, strict=False)) if identity else [[row[i] for row in rows] for i in source]
+        table: list[list[object]] = ([list(column) for column in zip(*rows, strict=False)] if identity
+                                     else [[row[i] for row in rows] for i in source])
         for i, proc in converters:
             column = table[i]
             converted = {value: proc(value) for value in set(column)}
             table[i] = [converted[value] for value in column]
-        out = list(zip(*table, strict=False))
-        if not dialect.positional:
-            out = [dict(zip(columns[name], values, strict=False)) for values in out]
-        prepared[name] = (columns[name], out)
+        out: list[tuple[object, ...]] = list(zip(*table, strict=False))
+        if dialect.positional:
+            prepared[name] = (columns[name], out)
+        else:
+            prepared[name] = (columns[name], [dict(zip(columns[name], values, strict=False)) for values in out])
     return prepared
 
 

@@ -63,7 +63,7 @@ def account_people(session: Session, account_id: int) -> list[tuple[int, Patient
         select(Person.id, Person.first_name, Person.last_name, Person.member_id, AccountMember.role)
         .join(AccountMember, AccountMember.person_id == Person.id)
         .where(AccountMember.account_id == account_id)).all()
-    rows.sort(key=lambda row: (row[4] != "guarantor", row[0]))
+    rows = sorted(rows, key=lambda row: (row[4] != "guarantor", row[0]))
     seen: dict[int, PatientKey] = {}
     for person_id, first, last, member, _role in rows:
         seen.setdefault(person_id, PatientKey(first, last, member))
@@ -105,8 +105,8 @@ def add_identifiers(session: Session, person_id: int, keys: Iterable[tuple[str, 
 def source_posted(session: Session, source_key: str) -> bool:
     """True when any posting keyed under `source_key` exists; a key range, so the unique index answers it
     (LIKE would scan every posting)."""
-    return session.scalar(select(func.count()).select_from(PostingSource).where(
-        PostingSource.source_key >= source_key + ":", PostingSource.source_key < source_key + ";")) > 0
+    return (session.scalar(select(func.count()).select_from(PostingSource).where(
+        PostingSource.source_key >= source_key + ":", PostingSource.source_key < source_key + ";")) or 0) > 0
 
 
 def remitted_by_kind(session: Session, encounter_id: int, payer_claim_id: str) -> list[tuple[str, int]]:

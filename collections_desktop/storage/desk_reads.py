@@ -6,7 +6,7 @@ the repositories run the same statements on their session's connection, so there
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
 HOLDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending",
@@ -18,7 +18,7 @@ def marks(values: Sequence) -> str:
     return ", ".join("?" * len(values))
 
 
-def id_list(conn, select: str, params: Sequence = ()) -> list[int]:  # noqa: ANN001
+def id_list(conn, select: str, params: Sequence[object] | Mapping[str, object] = ()) -> list[int]:  # noqa: ANN001
     """The ids a SELECT of one `id` column (with no LIMIT of its own) gives, in its order, read as one row.
 
     Fetched row by row, a long list hands the interpreter lock back and forth at every row, and a thread
@@ -90,10 +90,9 @@ def today_facts(conn, ids: Sequence[int]) -> dict[int, tuple[str, int, date | No
     for account_id, number, due, anchor in conn.execute(
             f"SELECT id, number, patient_due_cents, oldest_anchor_date FROM account WHERE {TODAY}"):
         if account_id in wanted:
-            day = anchors.get(anchor, False)
-            if day is False:
-                day = anchors[anchor] = stored_date(anchor)
-            found[account_id] = (number, due, day)
+            if anchor not in anchors:
+                anchors[anchor] = stored_date(anchor)
+            found[account_id] = (number, due, anchors[anchor])
     return found
 
 

@@ -13,14 +13,13 @@ def driver(session: Session):  # noqa: ANN201 - the DB-API connection inside the
     return session.connection().connection.driver_connection
 
 
-def _compiled(session: Session, query: Select) -> tuple[str, tuple | dict]:
+def _compiled(session: Session, query: Select) -> tuple[str, tuple[object, ...] | dict[str, object]]:
     """The SELECT's text for the vault's dialect and its parameters as the driver takes them."""
     connection = session.connection()
     compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.params
     if connection.dialect.positional:
-        params = tuple(params[name] for name in compiled.positiontup)
-    return str(compiled), params
+        return str(compiled), tuple(compiled.params[name] for name in compiled.positiontup or ())
+    return str(compiled), dict(compiled.params)
 
 
 def driver_rows(session: Session, query: Select) -> list[tuple]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, case, func, literal, select, update
 from sqlalchemy.orm import Session
@@ -281,19 +282,19 @@ class ImportStaging:
                     self._fresh[claim][(kind, source)] = [int(total), int(count)]
             self._recent.update(found.values())
 
-    def _set_pending(self, encounter: object, pending: bool) -> None:
+    def _set_pending(self, encounter: Encounter | KnownEncounter | NewEncounter, pending: bool) -> None:
         """Moves a claim into or out of insurance pending: on the object, and for one read ahead, in the vault
         when the slice is written."""
         encounter.insurance_pending = pending
         if isinstance(encounter, KnownEncounter):
             self._pending_flags.append({"id": encounter.id, "insurance_pending": pending})
 
-    def _get(self, model: type, key: int):  # noqa: ANN202
+    def _get(self, model: type[Any], key: int) -> Any:  # noqa: ANN401 - the model's own type
         """An object this import holds (pending ones are not in the identity map), else the session's."""
         held = self._held.get((model, key))
         return held if held is not None else self.session.get(model, key)
 
-    def _id(self, model: type) -> int:
+    def _id(self, model: type[Any]) -> int:
         if model not in self._last_id:
             self._last_id[model] = self.session.scalar(select(func.max(model.id))) or 0
         self._last_id[model] += 1

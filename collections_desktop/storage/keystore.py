@@ -39,7 +39,7 @@ def refused_backend() -> str | None:
         if kind.__module__.startswith(_REFUSED_MODULES) or any(word in kind.__qualname__ for word in _REFUSED_NAMES):
             return name
     try:
-        if backend.priority <= 0:
+        if getattr(backend, "priority", 1) <= 0:
             return f"{type(backend).__module__}.{type(backend).__qualname__}"
     except Exception:  # noqa: BLE001
         return "unavailable"

@@ -53,8 +53,8 @@ def save_schedule(session: Session, plan_id: int, schedule: Iterable[Installment
 
 def schedules(session: Session, ids: Iterable[int], *, promise: bool = False) -> dict[int, list[Installment]]:
     """Installments per plan (or promise) id, in number order."""
-    row = PromiseInstallmentRow if promise else PlanInstallmentRow
-    key = row.promise_id if promise else row.plan_id
+    row: type[PromiseInstallmentRow | PlanInstallmentRow] = PromiseInstallmentRow if promise else PlanInstallmentRow
+    key = PromiseInstallmentRow.promise_id if promise else PlanInstallmentRow.plan_id
     ids = list(ids)
     result: dict[int, list[Installment]] = {i: [] for i in ids}
     for part in slices(ids):

@@ -71,4 +71,4 @@ def release_denial_hold(session: Session, account_id: int, now: datetime) -> boo
     result = session.execute(update(AccountFlagRow).where(
         AccountFlagRow.account_id == account_id, AccountFlagRow.kind == DENIAL_REVIEW,
         AccountFlagRow.cleared_at.is_(None)).values(cleared_at=now))
-    return bool(result.rowcount)
+    return bool(getattr(result, "rowcount", 0))

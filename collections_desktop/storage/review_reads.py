@@ -48,7 +48,7 @@ def repeated_charges(session: Session, account_id: int) -> list[tuple[date, str,
                                   func.count()).join(ServiceLine).where(Encounter.account_id == account_id)
                            .group_by(Encounter.service_date, ServiceLine.procedure_code, ServiceLine.billed_cents)
                            .having(func.count() > 1)).all()
-    return [tuple(row) for row in rows]
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
 
 
 def other_accounts_in_credit(session: Session, account: Account) -> list[str]:

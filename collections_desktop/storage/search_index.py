@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import and_, bindparam, delete, insert, literal_column, or_, select, text
+from sqlalchemy import Select, and_, bindparam, delete, insert, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -88,7 +88,7 @@ def account_filter(terms: list[tuple[str, ...]], dialect_name: str) -> ColumnEle
     conditions = []
     if dialect_name == "sqlite" and indexed:
         query = " AND ".join("(" + " OR ".join(_quote(a) for a in alts) + ")" for alts in indexed)
-        matching = select(literal_column("rowid")).select_from(text(FTS_TABLE)).where(
+        matching: Select = select(literal_column("rowid")).select_from(text(FTS_TABLE)).where(
             text(f"{FTS_TABLE} MATCH :fts_query").bindparams(bindparam("fts_query", query)))
         conditions.append(Account.id.in_(matching))
     else:

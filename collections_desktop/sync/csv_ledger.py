@@ -93,8 +93,8 @@ def _ledger_reader(profile: Profile, header: list[str], as_of: date) -> Callable
                                                          at("insurance_pending"))
     charge, balance = at("charge"), at("balance")
     amounts = [(at(key), label(key)) for key in ("insurance_paid", "adjustment", "patient_paid")]
-    born_label, service_label = mapped.get("birth_date"), mapped.get("service_date")
-    charge_label, balance_label = label("charge"), mapped.get("balance")
+    born_label, service_label = label("birth_date"), label("service_date")
+    charge_label, balance_label = label("charge"), label("balance")
 
     def read(values: list[str], where: str) -> ChargeRecord:
         first, last = values[g_first], values[g_last]
@@ -162,12 +162,13 @@ def _aging_records(row: CsvRow, profile: Profile, where: str, as_of: date) -> li
                                     service_date=as_of, billed_cents=0, guarantor=guarantor,
                                     adjustment_cents=0, balance_cents=0, insurance_pending=True))
         remaining = insurance
+        held = records[-1]
         for record in reversed(records[:-1]):
             take = min(remaining, max(record.billed_cents, 0))
             record.adjustment_cents += take
-            record.balance_cents -= take
-            records[-1].billed_cents += take
-            records[-1].balance_cents += take
+            record.balance_cents = (record.balance_cents or 0) - take
+            held.billed_cents += take
+            held.balance_cents = (held.balance_cents or 0) + take
             remaining -= take
     return records
 
@@ -181,6 +182,7 @@ def parse_csv(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecor
 def _records(path: Path, profile: Profile, as_of: date) -> Iterator[ChargeRecord | ImportProblem]:
     lines = table(path)
     _first, header = next(lines)
+    assert isinstance(header, list)  # noqa: S101 - the first item is always the header
     read = None if profile.kind == "aging" else _ledger_reader(profile, header, as_of)
     for line, values in lines:
         where = f"{path.name}:{line}"

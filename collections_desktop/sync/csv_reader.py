@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NoReturn
 
 from collections_desktop.sync.problems import ERROR, ImportProblem, RecordError
 
@@ -21,7 +21,7 @@ TOTAL_WORDS = {"total", "totals", "grand total", "report total", "sum"}
 class RefusedRow:
     """A row that must not be read: `refuse` raises its located reason."""
 
-    def refuse(self) -> None:
+    def refuse(self) -> NoReturn:
         raise NotImplementedError
 
 
@@ -32,7 +32,7 @@ class ShortRow(RefusedRow):
     found: int
     expected: int
 
-    def refuse(self) -> None:
+    def refuse(self) -> NoReturn:
         raise RecordError("short_row", found=self.found, expected=self.expected)
 
 
@@ -41,7 +41,7 @@ class CutLastRow(RefusedRow):
     """The file's last row, with no line ending: a copy cut off inside its last field would read "4" for "40.00",
     or a blank for it, and nothing tells that from a whole row, so it is refused (with a line ending it is read)."""
 
-    def refuse(self) -> None:
+    def refuse(self) -> NoReturn:
         raise RecordError("last_line_cut")
 
 
@@ -152,7 +152,7 @@ def read_header(path: Path) -> list[str]:
     return [h.strip() for h in next(reader, [])]
 
 
-def table(path: Path) -> Iterator[tuple[int, list[str]]]:
+def table(path: Path) -> Iterator[tuple[int, list[str] | RefusedRow]]:
     """The header as (1, names), then each data row as (the line it starts on, its stripped values).
 
     Every data row is cut to the header's width plus one blank at the end, so a reader that maps a
@@ -162,7 +162,8 @@ def table(path: Path) -> Iterator[tuple[int, list[str]]]:
     Total rows at the end are left out.
     """
     whole = _ends_with_line_ending(path)
-    held = None  # each row waits for the next, so the last one is known when it comes
+    # Each row waits for the next, so the last one is known when it comes.
+    held: tuple[int, list[str] | RefusedRow] | None = None
     for item in _table(path):
         if held is not None:
             yield held
@@ -200,6 +201,7 @@ def rows(path: Path) -> Iterator[CsvRow]:
     """Data rows by header name with the line each starts on (1 is the header)."""
     lines = table(path)
     _first, header = next(lines)
+    assert isinstance(header, list)  # noqa: S101 - the first item is always the header
     for line, values in lines:
         if isinstance(values, RefusedRow):
             yield CsvRow(line, {}, values)

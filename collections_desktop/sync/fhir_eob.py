@@ -70,11 +70,10 @@ def pre_r4(eob: dict) -> bool:
 def _coded_amounts(entries: list, key: str, amount_key: str) -> list[tuple[str, str, object]]:
     """(system, code, amount) of each entry that carries an amount (entries without one only qualify)."""
     found = []
-    for entry in entries:
-        entry = as_dict(entry)
+    for item in entries:
+        entry = as_dict(item)
         amount = as_dict(entry.get(amount_key)).get("value")
-        coding = next(iter(as_list(as_dict(entry.get(key)).get("coding"))), {})
-        coding = as_dict(coding)
+        coding = as_dict(next(iter(as_list(as_dict(entry.get(key)).get("coding"))), {}))
         found.append((str(coding.get("system", "")), str(coding.get("code", "")), amount))
     return found
 
@@ -159,12 +158,12 @@ def eob_record(where: str, eob: dict, account: str, patient: PersonRecord,
     # payer's paid-to-provider, else the benefit less what went to the patient.
     if payment is not None:
         paid = max(cents(payment, f"{claim_id} payment") - to_patient, 0)
-    elif get(fa.PAID_TO_PROVIDER) is not None:
-        paid = get(fa.PAID_TO_PROVIDER)
+    elif (to_provider := get(fa.PAID_TO_PROVIDER)) is not None:
+        paid = to_provider
     else:
         paid = max((get(fa.BENEFIT) or 0) - to_patient, 0)
-    adjustments = [Adjustment("PR", carc, get(category)) for category, carc in fa.PATIENT_SHARE.items()
-                   if get(category)]
+    patient_shares = {carc: get(category) for category, carc in fa.PATIENT_SHARE.items()}
+    adjustments = [Adjustment("PR", carc, amount) for carc, amount in patient_shares.items() if amount]
     if to_patient:
         adjustments.append(Adjustment("PR", "100", to_patient))  # the payer paid the patient, who owes the clinic
     liability = get(fa.MEMBER_LIABILITY)

@@ -172,7 +172,7 @@ def _remittance(where: str, eob: dict, numbers: dict[str, str], people: dict[str
 def parse_fhir(paths: list[Path]) -> Iterator[AccountRecord | ClaimRemitRecord | ImportProblem]:
     """Every patient becomes an account (claims or not); every EOB a remittance on that account, the Patient
     found in any of the files, else (by its id) among the people of earlier imports."""
-    resources, problems = _Resources(), []
+    resources, problems = _Resources(), list[ImportProblem]()
     for path in paths:
         try:
             _load(Path(path), resources, problems)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.sync.csv_reader import located, parse_date, rows
@@ -78,7 +79,7 @@ def _claims(path: Path) -> Iterator[ChargeRecord | ImportProblem]:
 def _posting(row, where: str) -> PostingRecord | None:  # noqa: ANN001
     kind, method = row.get("TYPE").upper(), row.get("METHOD").upper()
     posted_on = parse_date(row.get("FROMDATE"), "FROMDATE")
-    common = {"where": where, "source_key": f"synthea:{row.get('ID')}",
+    common: dict[str, Any] = {"where": where, "source_key": f"synthea:{row.get('ID')}",
               "account_number": identifier(row.get("PATIENTID"), "PATIENTID", ACCOUNT_ID_MAX),
               "claim_id": identifier(row.get("CLAIMID"), "CLAIMID", CLAIM_ID_MAX), "posted_on": posted_on}
     if kind == "CHARGE":

@@ -102,6 +102,20 @@ class Remittance835Parser:
         self.unknown_count = 0
         self.transactions = 0
 
+    @property
+    def _open_remit(self) -> _Remittance:
+        """The transaction being read: segment handlers other than ST run only inside one."""
+        remit = self.remit
+        assert remit is not None  # noqa: S101 - the reading loop's dispatch guarantees it
+        return remit
+
+    @property
+    def _open_claim_now(self) -> _Claim:
+        """The claim being read: claim-level segments are handled only after its CLP."""
+        claim = self.claim
+        assert claim is not None  # noqa: S101 - each caller checks or is reached only inside a claim
+        return claim
+
     def _where(self, number: int) -> str:
         return f"{self.name}:segment {number}"
 
@@ -196,20 +210,20 @@ class Remittance835Parser:
             raise RecordError(NOT_REMITTANCE.get(shown, "x12_not_835"), transaction=shown[:6])
 
     def _bpr(self, number: int, parts: list[str]) -> list | None:
-        self.remit.total_cents = cents(_element(parts, 2) or "0", "BPR02")
-        self.remit.paid_on = _date(_element(parts, 16))
-        if self.remit.paid_on is None and _element(parts, 16):
+        self._open_remit.total_cents = cents(_element(parts, 2) or "0", "BPR02")
+        self._open_remit.paid_on = _date(_element(parts, 16))
+        if self._open_remit.paid_on is None and _element(parts, 16):
             # The payment's date only dates the postings (a visit ages from its service date): said, not fatal.
             return [ImportProblem(self._where(number), WARNING, "x12_payment_date", {"field": "BPR16"})]
         return None
 
     def _trn(self, number: int, parts: list[str]) -> None:
-        self.remit.trace = _element(parts, 2)
-        self.remit.payer_id = _element(parts, 3)
+        self._open_remit.trace = _element(parts, 2)
+        self._open_remit.payer_id = _element(parts, 3)
 
     def _n1(self, number: int, parts: list[str]) -> None:
         if _element(parts, 1) == "PR":
-            self.remit.payer = _element(parts, 2)
+            self._open_remit.payer = _element(parts, 2)
 
     def _clp(self, number: int, parts: list[str]) -> list:
         done = list(self._close_claim())
@@ -217,7 +231,7 @@ class Remittance835Parser:
         return done
 
     def _svc(self, number: int, parts: list[str]) -> None:
-        if self.claim is not None:
+        if self.claim is not None and self.delimiters is not None:
             self._open_line(number, parts, self.delimiters)
 
     def _cas(self, number: int, parts: list[str]) -> None:
@@ -249,18 +263,18 @@ class Remittance835Parser:
         done = list(self._close_claim())
         for index in range(4, len(parts), 2):
             if _element(parts, index):
-                self.remit.provider_adjustment_cents += cents(_element(parts, index), f"PLB{index:02d}")
+                self._open_remit.provider_adjustment_cents += cents(_element(parts, index), f"PLB{index:02d}")
         return done
 
     def _se(self, number: int, parts: list[str]) -> list:
-        if self.remit.skipping:
+        if self._open_remit.skipping:
             self._handlers.update(self._saved_handlers)
             self.remit = None
             return []
         return list(self._close_claim()) + list(self._close_remittance(number, parts))
 
     def _open_claim(self, number: int, parts: list[str]) -> None:
-        remit = self.remit
+        remit = self._open_remit
         _tag, claim_id, status, billed, paid, patient_amount, filing, payer_claim_id = _elements(parts, 8)
         remit.claim_ordinal += 1
         if not claim_id:
@@ -289,7 +303,7 @@ class Remittance835Parser:
         remit.claims_paid_cents += record.paid_cents
 
     def _open_line(self, number: int, parts: list[str], d: Delimiters) -> None:
-        claim = self.claim
+        claim = self._open_claim_now
         _tag, composite, billed, paid, _revenue, units = _elements(parts, 6)
         pieces = composite.replace(">", d.component).split(d.component) if composite else [""]
         code = pieces[1] if len(pieces) > 1 else pieces[0]
@@ -306,7 +320,7 @@ class Remittance835Parser:
         claim.line_adjustments[line.line_no] = 0
 
     def _adjustments(self, parts: list[str]) -> None:
-        claim = self.claim
+        claim = self._open_claim_now
         values = _elements(parts, len(parts) + 1)
         group = values[1].upper()
         line_no = claim.line.line_no if claim.line else None
@@ -323,7 +337,7 @@ class Remittance835Parser:
         """NM1*QC the patient, NM1*IL the subscriber (the patient too when QC is absent), NM1*74 the payer's
         corrected name of the patient, NM1*TT the payer the claim was forwarded to."""
         _tag, qualifier, _kind, last, first, middle, _prefix, _suffix, _id_kind, member_id = _elements(parts, 10)
-        record = self.claim.record
+        record = self._open_claim_now.record
         if qualifier in ("QC", "IL", "74"):
             identifier(member_id, f"NM1*{qualifier} NM109", ACCOUNT_ID_MAX)  # a member id may name the account
             person = PersonRecord(first_name=first, last_name=last, middle_name=middle, member_id=member_id)
@@ -360,10 +374,11 @@ class Remittance835Parser:
                 # A service date that is no date (00000000): the claim is refused, not dated today.
                 raise RecordError("bad_date", field=f"DTM*{qualifier}", value=text[:10])
             return
-        if qualifier in ("472", "150") and self.claim.line is not None:
-            self.claim.line.service_date = when
+        claim = self._open_claim_now
+        if qualifier in ("472", "150") and claim.line is not None:
+            claim.line.service_date = when
         elif qualifier in ("232", "472", "150"):
-            self.claim.claim_dates.append(when)
+            claim.claim_dates.append(when)
 
     # -- closing and balancing --------------------------------------------------------
     def _close_claim(self) -> Iterator[ImportProblem | ClaimRemitRecord]:
@@ -389,7 +404,7 @@ class Remittance835Parser:
         yield record
 
     def _close_remittance(self, number: int, parts: list[str]) -> Iterator[ImportProblem]:
-        remit, self.remit = self.remit, None
+        remit, self.remit = self._open_remit, None
         declared = _element(parts, 1)
         if declared.isdigit() and int(declared) != number - remit.start + 1:
             yield ImportProblem(self._where(number), WARNING, "x12_segment_count",

@@ -55,8 +55,8 @@ def _isa_delimiters(text: str) -> Delimiters:
     version, repetition = fields[12].strip(), fields[11].strip()
     # Many 5010 senders still write 4010's "U" in ISA11: a letter there is no repetition separator.
     usable = version >= "00402" and len(repetition) == 1 and not repetition.isalnum()
-    repetition = repetition if usable and repetition not in (element, component, terminator) else None
-    chosen = [element, component, terminator] + ([repetition] if repetition else [])
+    repeats = repetition if usable and repetition not in (element, component, terminator) else None
+    chosen = [element, component, terminator] + ([repeats] if repeats else [])
     if (len(set(chosen)) != len(chosen) or any(c.isalnum() for c in chosen)
             or element.isspace() or component.isspace()):
         raise RecordError("isa_delimiters")

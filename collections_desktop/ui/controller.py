@@ -32,6 +32,7 @@ from collections_desktop.ui.ops.runner import OpRunner
 from collections_desktop.ui.ops.sync import SyncOps
 from collections_desktop.ui.ops.worklist import WorklistOps
 from collections_desktop.ui.words.messages import error_text
+from collections_desktop.words import say, sentence
 
 if TYPE_CHECKING:
     from collections_desktop.ui.launch import DeskShell
@@ -239,10 +240,8 @@ class DeskController(QObject):
         if damaged_pages and self.workspace is not None:
             from PySide6.QtWidgets import QMessageBox
 
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The vault is damaged"), self.tr(
-                "{count} page(s) of vault.db fail their check: the file was damaged on disk or changed outside "
-                "the program. Make a backup now, then restore your latest good backup "
-                "(collections-desktop vault check tells more).").format(count=damaged_pages),
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The vault is damaged"),
+                              sentence(say("vault_damaged_pages", count=damaged_pages)),
                 QMessageBox.StandardButton.Ok, self.window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not modal to the application: the desk keeps working while it is read

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
 from collections_desktop.resources import translation
+from collections_desktop.words import use_language
 
 LANGUAGES = ("en", "es")
 SETTINGS_KEY = "ui/language"
@@ -40,6 +41,7 @@ class LanguageManager(QObject):
         QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English,
                                    QLocale.Country.UnitedStates))
         self.language = language
+        use_language(language)  # the coded messages' catalog follows the widgets
         if remember:
             QSettings().setValue(SETTINGS_KEY, language)
         self.language_changed.emit(language)

@@ -8,13 +8,13 @@ from datetime import date
 
 import pytest
 
-from collections_desktop.cli.words import say
 from collections_desktop.domain.plans.policy import PolicyError, policy_from_mapping
 from collections_desktop.domain.plans.quote import QuoteTerms, max_installments, minimum_installment, quote
 from collections_desktop.domain.plans.schedule import Frequency, ScheduleError
 from collections_desktop.resources import resource
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.plans.plan_policy import default_policy, read_policy
+from collections_desktop.words import say
 
 FIRST = date(2027, 1, 31)
 
@@ -138,19 +138,6 @@ def test_income_cap_blocks_an_installment_above_it(policy):
 def test_impossible_quotes_are_refused(policy):
     with pytest.raises(ScheduleError):
         quote(QuoteTerms(10_000, FIRST, down_payment_cents=10_000), policy)
-
-
-def test_every_command_line_message_has_spanish_with_the_same_fields():
-    import string
-
-    from collections_desktop.cli.words import MESSAGES
-
-    def fields(text):
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-    for code, entry in MESSAGES.items():
-        assert entry.get("es"), code
-        assert fields(entry["es"]) == fields(entry["en"]), code
 
 
 def test_a_balance_below_the_plan_minimum_is_warned(policy):

@@ -212,6 +212,6 @@ def test_a_damaged_page_is_reported_after_unlocking(controller_factory, demo_dir
                     None)
 
     qtbot.waitUntil(lambda: warning() is not None, timeout=20_000)
-    assert "fail their check" in warning().text() and "restore" in warning().text()
+    assert "fails its check" in warning().text() and "restore" in warning().text()
     controller.lock()  # the lock closes it like every other dialog
     assert warning() is None

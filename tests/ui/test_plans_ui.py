@@ -231,5 +231,5 @@ def test_agency_approval_from_the_desk_explains_a_refusal(controller_factory, de
     controller.claims.approve_for_agency("prueba")
     qtbot.waitUntil(lambda: bool(controller.claims.agency_refusal), timeout=10_000)
     refusal = controller.claims.agency_refusal
-    assert refusal.startswith("Todavía no:") and "aviso por escrito" in refusal
+    assert refusal.startswith("Envío a la agencia rechazado:") and "aviso por escrito" in refusal
     controller.claims.agency_box.close()

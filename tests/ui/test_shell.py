@@ -59,7 +59,7 @@ def test_unlock_wrong_then_right_then_lock_hides_everything(controller_factory, 
     unlock(controller, qtbot, "wrong passphrase!!")
     dialog = controller.dialog
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
-    assert "does not open" in dialog.error.text()
+    assert "Wrong passphrase or recovery key" in dialog.error.text()
     assert dialog.secret.isEnabled()
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.window.summary is not None, timeout=10_000)

@@ -41,11 +41,11 @@ def test_placeholders_survive_translation():
 
 
 def _spanish_texts() -> list[tuple[str, str]]:
-    from collections_desktop.cli.words import MESSAGES
-
+    """Widget text and the patient-facing templates (the coded messages' catalog has its own test in tests/words)."""
     texts = [(f"ts: {src[:40]}", tr.text or "") for (_ctx, src), tr in sources(TS).items()]
-    texts += [(f"cli: {code}", words["es"]) for code, words in MESSAGES.items() if "es" in words]
-    for path in (ROOT / "resources").rglob("*es*.toml"):
+    templates = sorted((ROOT / "resources" / "templates" / "es").rglob("*.toml"))
+    assert templates, "the Spanish templates moved: point this test at them"
+    for path in templates:
         texts += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text().splitlines(), 1)]
     return texts
 

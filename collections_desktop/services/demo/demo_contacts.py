@@ -56,8 +56,8 @@ def add_history(gen: DemoGenerator, account_id: int, person_id: int, zones: tupl
                          outcome, phone, note_es if spanish else note_en, "{}", None, gen.created_at))
         day += 8 + int(rng.random() * 6)
     for hold in holds:
-        outcome = HOLD_EVENTS.get(hold)
-        if outcome:
+        letter = HOLD_EVENTS.get(hold)
+        if letter:
             sent = datetime.combine(gen.today - timedelta(days=40), time(12, 0), tzinfo=UTC)
-            rows.append((gen.ids.take("contact_event"), account_id, person_id, sent, "letter", "inbound", outcome,
+            rows.append((gen.ids.take("contact_event"), account_id, person_id, sent, "letter", "inbound", letter,
                          "", "", "{}", None, gen.created_at))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import random
 from bisect import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from collections_desktop.domain.aging import aging_anchor
 from collections_desktop.domain.flags import AccountFlag
@@ -63,6 +64,8 @@ COLUMNS = {
 }
 TABLES = tuple(COLUMNS)
 _PLACE_CUM = tuple(accumulate(pools.PLACE_WEIGHTS))
+T = TypeVar("T")
+
 _CLAIM_COUNTS = (1, 2, 3, 4)
 _CLAIM_CUM = tuple(accumulate((40, 30, 20, 10)))
 
@@ -136,7 +139,7 @@ class DemoGenerator:
     def _between(self, low: int, high: int) -> int:
         return low + int(self.random() * (high - low + 1))
 
-    def _pick(self, items: tuple):  # noqa: ANN202 - cheaper than Random.choice, same spread
+    def _pick(self, items: Sequence[T]) -> T:  # cheaper than Random.choice, same spread
         return items[int(self.random() * len(items))]
 
     # -- people and places ---------------------------------------------------------

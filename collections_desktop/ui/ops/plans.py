@@ -19,6 +19,7 @@ from collections_desktop.ui.dialogs.plan import PlanDialog
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.ui.words.plan_text import plan_text
+from collections_desktop.words import say, sentence
 
 PREVIEW_WIDTH = 340
 
@@ -91,9 +92,7 @@ class PlanOps:
         def ready(made: agreements.AgreementFile) -> None:
             self.agreement = made
             picture, pages = first_page(made.content)
-            dialog.show_agreement(picture, QCoreApplication.translate(
-                "PlanOps", "Agreement ready: %1 page(s), SHA-256 %2…. Print, e-mail or save it for signing.")
-                .replace("%1", str(pages or "?")).replace("%2", made.sha256[:12]))
+            dialog.show_agreement(picture, sentence(say("agreement_ready", count=pages, sha=made.sha256[:12])))
 
         def prepare(lang: str) -> None:
             run(lambda ws: agreements.produce_agreement(ws, number, lang or None), ready, changes=True)

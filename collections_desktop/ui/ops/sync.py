@@ -14,17 +14,11 @@ from collections_desktop.services.imports import imports
 from collections_desktop.ui.dialogs.export import ExportDialog
 from collections_desktop.ui.dialogs.import_report import ImportDialog
 from collections_desktop.ui.ops.context import DeskContext
-from collections_desktop.ui.words.import_text import is_file_problem, problem_text
 from collections_desktop.ui.words.messages import error_text
+from collections_desktop.words import say, sentence
 
 FILE_TYPES = "*.csv *.txt *.835 *.edi *.x12 *.json *.ndjson"
 
-
-def _error_text(error: UserError) -> str:
-    """Problems with the files name them; anything else is worded as the window words errors."""
-    if is_file_problem(error.code):
-        return problem_text(error.code, error.params)
-    return error_text(error)
 
 
 class SyncOps:
@@ -50,11 +44,10 @@ class SyncOps:
             return
         files = [Path(name) for name in chosen]
         status = ctx.window.statusBar()
-        status.showMessage(QCoreApplication.translate("SyncOps", "Reading %1 file(s)…").replace(
-            "%1", str(len(files))))
+        status.showMessage(sentence(say("import_reading_files", count=len(files))))
 
         def failed(error: UserError) -> None:
-            status.showMessage(_error_text(error), 10000)
+            status.showMessage(error_text(error), 10000)
 
         def preview(report: imports.ImportReport) -> None:
             status.clearMessage()
@@ -79,7 +72,7 @@ class SyncOps:
                 ctx.op(lambda ws, report: imports.import_files(ws, files, skip_bad=skip_bad, progress=report,
                                                                expected_sha256=expected)) \
                     .progress(dialog.show_progress).success(applied) \
-                    .failure(lambda error: dialog.show_problem(_error_text(error))).refresh().run()
+                    .failure(lambda error: dialog.show_problem(error_text(error))).refresh().run()
 
             dialog.apply_requested.connect(apply)
             dialog.open()
@@ -114,7 +107,7 @@ class SyncOps:
                     .replace("%2", str(result.path)), 10000)
 
             ctx.op(lambda ws: exports.export(ws, kind, out, since=since)).success(written) \
-                .failure(lambda error: dialog.show_problem(_error_text(error))).run()
+                .failure(lambda error: dialog.show_problem(error_text(error))).run()
 
         dialog.export_requested.connect(export)
         dialog.open()

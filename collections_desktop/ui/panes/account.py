@@ -12,6 +12,7 @@ from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
 from collections_desktop.ui.panes.plan_tracker import plan_html
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.words import has_words, say
 
 if TYPE_CHECKING:
     from collections_desktop.services.desk.accounts import AccountView
@@ -107,33 +108,24 @@ class AccountPane(Retranslating, QWidget):
     def _review_html(self) -> str:
         if not self.review:
             return ""
-        texts = {
-            "insurance_pending": (self.tr("Insurance still pending on %1"), self.tr("No claim waits on insurance")),
-            "handed_to_billing": (self.tr("With the billing team: %1"), self.tr("No claim is with the billing team")),
-            "matches_last_import": (self.tr("%1 change(s) since the last import"),
-                                    self.tr("Balance as of the last import")),
-            "duplicate_charges": (self.tr("Possible duplicate charges: %1"), self.tr("No duplicate charges")),
-            "credit_elsewhere": (self.tr("Credit on another account: %1"), self.tr("No credit on other accounts")),
-            "denied_by_payer": (self.tr("Denied by the payer: ask the denials team before the patient. %1"),
-                                self.tr("No claim denied by the payer")),
-            "remittance_unbalanced": (
-                self.tr("Remittance does not balance (payer's patient share / the claim's own figures): %1. "
-                        "The patient is asked for the smaller until you decide"),
-                self.tr("Every remittance balances")),
-        }
         title = html.escape(self.tr("Review before calling"))
         items = []
         for item in self.review:
-            bad, good = texts.get(item.code, (item.code, item.code))
             params = dict(item.params)
-            detail = params.get("changes") if item.code == "matches_last_import" else next(iter(params.values()), "")
+            detail = next(iter(params.values()), "")
             if item.code == "denied_by_payer" and params.get("codes"):
                 from collections_desktop.services.desk.accounts import payer_code_words
 
                 words = payer_code_words(params["codes"].split(", "), QLocale().name()[:2])
                 detail = f"{detail} — {'; '.join(words)}" if words else detail
             mark = "✔" if item.ok else "⚠"
-            text = good if item.ok else bad.replace("%1", detail)
+            if item.ok:
+                text = say(f"review_{item.code}:ok")
+            elif item.code == "matches_last_import":
+                changes = str(params.get("changes", "0"))
+                text = say("review_matches_last_import", count=int(changes) if changes.isdigit() else 0)
+            else:
+                text = say(f"review_{item.code}", detail=detail)
             items.append(f"<li>{mark} {html.escape(text)}</li>")
         return f"<h3>{title}</h3><ul>{''.join(items)}</ul>"
 
@@ -150,12 +142,6 @@ class AccountPane(Retranslating, QWidget):
             "denied": self.tr("Denied by the payer"),
             "to_patient": self.tr("The patient owes it"),
             "owes": self.tr("Patient owes %1"),
-            "hold_dispute": self.tr("dispute"), "hold_cease_contact": self.tr("asked to stop contact"),
-            "hold_attorney": self.tr("attorney"), "hold_bankruptcy": self.tr("bankruptcy"),
-            "hold_deceased": self.tr("deceased"),
-            "hold_financial_assistance_pending": self.tr("financial assistance pending"),
-            "hold_insurance_pending": self.tr("insurance pending"),
-            "hold_denial_review": self.tr("claim denied by the payer, awaiting your decision"),
         }
 
 
@@ -169,7 +155,8 @@ class AccountPane(Retranslating, QWidget):
         aging = " · ".join(f"{b.value}: {format_display(v.aging_cents[b])}" for b in BUCKET_ORDER)
         parts.append(f"<p>{e(t['aging'])}: {e(aging)}</p>")
         if v.flags:
-            holds = ", ".join(t.get(f"hold_{flag}", flag) for flag in v.flags)
+            holds = ", ".join(say(f"hold_{flag}") if has_words(f"hold_{flag}") else flag.replace("_", " ")
+                              for flag in v.flags)
             parts.append(f"<p>{e(t['holds'])}: {e(holds)}</p>")
         # One visit per row, its date, claim, payer and hand-off link stacked in the first cell, so the
         # amounts keep their own columns in a narrow pane.

@@ -107,7 +107,7 @@ class ScriptPanel(Retranslating, QWidget):
             self.banner.setText(self.tr("Callable now") + " — " + calls)
             self.banner.setStyleSheet("background:#e3f4e1; padding:6px;")
             return
-        reasons = ", ".join(reason_text(r.code) for r in d.reasons if not r.warning)
+        reasons = ", ".join(reason_text(r.code, dict(r.params)) for r in d.reasons if not r.warning)
         text = self.tr("Not callable now: %1").replace("%1", reasons)
         if d.next_allowed_at is not None:
             when = QLocale().toString(d.next_allowed_at.astimezone(), QLocale.FormatType.ShortFormat)
