@@ -49,7 +49,7 @@ $(LINT_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	@touch $(LINT_STAMP)
 
-# ruff over everything, mypy (strict) over the domain rules.
+# ruff over everything; mypy over the whole package (the domain rules strictly).
 lint: $(LINT_STAMP)
 	$(BIN)/ruff check collections_desktop tests benchmarks tools
 	$(BIN)/mypy

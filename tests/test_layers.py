@@ -90,7 +90,8 @@ def test_services_build_no_sql():
 # What the window may take from the domain: value types, constants and formatting, never a rule to apply itself.
 UI_DOMAIN = {"collections_desktop.domain.money": {"format_display"},
              "collections_desktop.domain.aging": {"BUCKET_ORDER"},
-             "collections_desktop.domain.plans.lifecycle": {"OPEN"}}
+             "collections_desktop.domain.plans.lifecycle": {"OPEN"},
+             "collections_desktop.domain.plans.quote": {"PlanOption"}}
 
 
 def test_ui_takes_services_and_domain_values_only():

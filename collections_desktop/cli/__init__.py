@@ -7,6 +7,7 @@ import contextlib
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable
 
 from collections_desktop.cli.common import data_dir
 from collections_desktop.cli.parser import build_parser, read_private_texts
@@ -37,7 +38,7 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     return run(folder, args.lang, early)
 
 
-def _command(module: str, name: str):  # noqa: ANN202
+def _command(module: str, name: str) -> Callable[[argparse.Namespace, str], int]:
     """The command `name` of `collections_desktop.cli.<module>`, imported when it runs (the window starts sooner)."""
     def run(args: argparse.Namespace, lang: str) -> int:
         import importlib
@@ -46,7 +47,7 @@ def _command(module: str, name: str):  # noqa: ANN202
     return run
 
 
-COMMANDS = {
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
     **{name.replace("_", "-"): _command("commands", name) for name in (
         "init", "demo", "import", "export", "account", "can_contact", "log_contact", "pay", "worklist", "backup",
         "restore", "screenshot", "agency", "decide", "vault")},

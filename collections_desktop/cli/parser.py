@@ -13,9 +13,9 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors exit 2 with one line, as argparse does, and never a traceback."""
 
 
-def _common_options(*, top_level: bool, with_lang: bool = True) -> argparse.ArgumentParser:
+def _common_options(*, top_level: bool, with_lang: bool = True) -> _Parser:
     """Options accepted before or after the subcommand; after it they must not reset what came before."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     default = None if top_level else argparse.SUPPRESS
     common.add_argument("--data-dir", type=Path, default=default,
                         help="vault directory (default: per-user data folder, or COLLECTIONS_DESKTOP_DATA_DIR)")

@@ -138,8 +138,7 @@ def cmd_plan(args: argparse.Namespace, lang: str) -> int:
         emit(plans_json(view))
     elif action == "show":
         _print_plans(view, lang)
-    else:
-        current = view.current
+    elif (current := view.current) is not None:
         print(say("plan_saved", lang, id=current.id, version=current.version, status=say(f"status_{current.status}",
                                                                                        lang)))
     return 0

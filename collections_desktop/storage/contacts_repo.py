@@ -157,5 +157,17 @@ def opt_out_email(session: Session, person_id: int, address: str) -> None:
         email.opted_out = True
 
 
-def person(session: Session, person_id: int) -> Person | None:
-    return session.get(Person, person_id)
+def person(session: Session, person_id: int) -> Person:
+    """A person the caller's rows point at (an account's guarantor, a member): a missing one is a broken vault."""
+    found = session.get(Person, person_id)
+    if found is None:
+        raise LookupError(f"person {person_id} is referred to and not stored")
+    return found
+
+
+def account_by_id(session: Session, account_id: int) -> Account:
+    """An account another row points at (a plan, a claim): a missing one is a broken vault."""
+    found = session.get(Account, account_id)
+    if found is None:
+        raise LookupError(f"account {account_id} is referred to and not stored")
+    return found

@@ -199,7 +199,7 @@ class ImportStaging:
             self._pending_flags = []
         self.session.flush()
 
-    def _ledger(self, encounter: Encounter) -> dict[tuple[str, str], list[int]]:
+    def _ledger(self, encounter: Encounter | NewEncounter) -> dict[tuple[str, str], list[int]]:
         """[total cents, entry count] per (kind, source) of an encounter's postings; the source is the
         method of an imported posting, DESK or DESK_RETURN for one made at the desk."""
         fresh = self._fresh.get(encounter.id)
@@ -209,7 +209,7 @@ class ImportStaging:
         return {(kind, source): [int(total), int(n)]
                 for _claim, kind, source, total, n in self.session.execute(_sums_by_source([encounter.id]))}
 
-    def _sums(self, encounter: Encounter) -> dict[str, tuple[int, int]]:
+    def _sums(self, encounter: Encounter | NewEncounter) -> dict[str, tuple[int, int]]:
         """(total cents, entry count) per kind for an encounter, whatever the source."""
         sums: dict[str, list[int]] = {}
         for (kind, _source), (total, count) in self._ledger(encounter).items():

@@ -212,8 +212,9 @@ class DeskController(QObject):
         self.runner.run(lambda: _open_or_create_demo(self.data_dir), self._unlocked, self._failed)
 
     def _unlock(self, secret: str, is_recovery_key: bool, remember: bool) -> None:
-        kwargs = {"recovery_key": secret} if is_recovery_key else {"passphrase": secret}
-        self.runner.run(lambda: first_page.unlock_first_page(self.data_dir, remember=remember, **kwargs),
+        passphrase, recovery_key = (None, secret) if is_recovery_key else (secret, None)
+        self.runner.run(lambda: first_page.unlock_first_page(self.data_dir, remember=remember, passphrase=passphrase,
+                                                             recovery_key=recovery_key),
                         self.continue_from, self._failed)
 
     def _failed(self, error: UserError) -> None:
@@ -291,7 +292,11 @@ class DeskController(QObject):
         self.window.show_locked()
         if self.ctx.workspace is not None:
             workspace, self.ctx.workspace = self.ctx.workspace, None
-            self.runner.run(lambda: (self.ranker.wait(), workspace.close()), lambda _r: None, lambda _e: None)
+            def close() -> None:
+                self.ranker.wait()  # a ranking still reading this vault ends first
+                workspace.close()
+
+            self.runner.run(close, lambda _r: None, lambda _e: None)
         if self.dialog is None:
             if was_demo or not vault_access.vault_exists(self.data_dir):
                 self._ask_first_run()
@@ -303,7 +308,9 @@ class DeskController(QObject):
 
         remove_all_private()
         self.idle.stop()
-        QApplication.instance().removeEventFilter(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
         self.runner.wait()
         self.ranker.wait()
         if self.ctx.workspace is not None:

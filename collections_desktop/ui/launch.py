@@ -9,9 +9,13 @@ from __future__ import annotations
 import sys
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from collections_desktop.ui.controller import DeskController
 
 from collections_desktop import APP_NAME, __version__
 from collections_desktop.services.outreach import zones
@@ -23,7 +27,8 @@ from collections_desktop.ui.models.worklist_model import WorklistModel
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -49,7 +54,7 @@ class DeskShell(QObject):
         self.model = WorklistModel(lambda _ids: [])  # the controller reads further pages once it is there
         self.window = MainWindow(self.model)
         self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
-        self.controller = None
+        self.controller: DeskController | None = None
         self.first_page_on_screen = False
         self._first: FirstPage | None = None
         self._tried = False  # the remembered key was tried on the way in and did not open the vault

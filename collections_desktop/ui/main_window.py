@@ -94,8 +94,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.addWidget(self.desk)
         self.setCentralWidget(self.stack)
         self.registry[MainAction.FIND].triggered.connect(self.worklist.search.setFocus)
-        self.registry[MainAction.NEXT_ACCOUNT].triggered.connect(lambda: self.worklist.move(1))
-        self.registry[MainAction.PREVIOUS_ACCOUNT].triggered.connect(lambda: self.worklist.move(-1))
+        self.registry[MainAction.NEXT_ACCOUNT].triggered.connect(lambda: self.worklist.step(1))
+        self.registry[MainAction.PREVIOUS_ACCOUNT].triggered.connect(lambda: self.worklist.step(-1))
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.registry[MainAction.ABOUT].triggered.connect(self.show_about)
@@ -104,11 +104,13 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def account(self) -> AccountPane:
         self.build_panes()
+        assert self._account is not None  # noqa: S101 - built just now
         return self._account
 
     @property
     def scripts(self) -> ScriptPanel:
         self.build_panes()
+        assert self._scripts is not None  # noqa: S101 - built just now
         return self._scripts
 
     def build_panes(self) -> None:
@@ -125,7 +127,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._account, self._scripts = AccountPane(), ScriptPanel()
         sizes = self.desk.sizes()
         for index, pane in ((1, self._account), (2, self._scripts)):
-            self.desk.replaceWidget(index, pane).deleteLater()
+            placeholder = self.desk.replaceWidget(index, pane)
+            if placeholder is not None:
+                placeholder.deleteLater()
         if sum(sizes):  # laid out already: the panes take their places' sizes
             self.desk.setSizes(sizes)
 

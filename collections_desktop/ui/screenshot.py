@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
 
 from collections_desktop.services.desk import accounts, worklist
 from collections_desktop.services.errors import UserError
@@ -67,17 +68,19 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
     return out
 
 
-def _dialog(controller: DeskController, workspace: Workspace, name: str):  # noqa: ANN202
+def _dialog(controller: DeskController, workspace: Workspace, name: str) -> QWidget:
     """Opens a dialog with its data loaded in this thread, as the worker would have loaded it."""
     from collections_desktop.services.plans import plan_policy, plans
     from collections_desktop.ui.dialogs.plan import PlanDialog
     from collections_desktop.ui.dialogs.preferences import PreferencesDialog
 
-    if name == "preferences":
-        shown = PreferencesDialog(plan_policy.policy_values(workspace), plan_policy.current_policy(workspace).version,
-                                  parent=controller.window)
+    view = controller.current_view
+    if name == "preferences" or view is None:
+        preferences = PreferencesDialog(plan_policy.policy_values(workspace),
+                                        plan_policy.current_policy(workspace).version, parent=controller.window)
+        preferences.show()
+        return preferences
     else:
-        view = controller.current_view
         from collections_desktop.domain.money import format_display
 
         shown = PlanDialog(view.number, format_display(view.patient_due_cents), controller.window)

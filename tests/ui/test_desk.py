@@ -32,7 +32,7 @@ def test_worklist_fills_and_the_detail_follows_the_selection(controller_factory,
     # first page: the account on screen stays selected wherever it moves.
     assert first.number == selected_number(controller)
     assert first.guarantor.name in controller.window.account.browser.toPlainText()
-    pane.move(1)
+    pane.step(1)
     qtbot.waitUntil(lambda: controller.window.account.view.number != first.number
                     and controller.window.account.view.number == selected_number(controller), timeout=10_000)
 

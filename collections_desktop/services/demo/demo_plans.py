@@ -53,6 +53,8 @@ def _plan(workspace: Workspace, number: str, made: date, count: int) -> list:
     produce_agreement(workspace, number)
     plan_tracking.record_signature(workspace, number, made, today=made)
     current = account_plans(workspace, number, made).current
+    if current is None:
+        raise LookupError(f"the demo plan of {number} was not saved")
     return [(s.installment.amount_cents, s.installment.due) for s in current.tracker.installments]
 
 
@@ -106,7 +108,10 @@ def _amended(workspace: Workspace, number: str, today: date) -> None:
                      changed)
     produce_agreement(workspace, number)
     plan_tracking.record_signature(workspace, number, changed, today=changed)
-    first_new = account_plans(workspace, number, changed).current.tracker.installments[0].installment
+    amended = account_plans(workspace, number, changed).current
+    if amended is None:
+        raise LookupError(f"the demo plan of {number} was not amended")
+    first_new = amended.tracker.installments[0].installment
     _pay(workspace, number, first_new.amount_cents, first_new.due)
 
 

@@ -13,9 +13,10 @@ from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import contacts_repo
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
 from collections_desktop.storage.contacts_repo import account_by_number, patient_paid_by_visit
-from collections_desktop.storage.models import LedgerEntryRow, Person
+from collections_desktop.storage.models import LedgerEntryRow
 from collections_desktop.storage.types import utc_now
 
 # PCI DSS: a run of 13-19 digits (spaces or dashes allowed) looks like a card number and is refused.
@@ -106,7 +107,7 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
         result = PaymentResult(number, cents, kind.value, reference, when, tuple(merged.items()), before, after,
                                max(cents - max(before, 0), 0))
         if receipt_to is not None:
-            g = session.get(Person, account.guarantor_id)
+            g = contacts_repo.person(session, account.guarantor_id)
             name = " ".join(part for part in (g.first_name, g.middle_name, g.last_name) if part)
             _write_receipt(receipt_to, _receipt_bytes(result, name, g.preferred_language or "en"))
             written.append(Path(receipt_to))

@@ -80,19 +80,23 @@ class Applier(ImportStaging):
         self.remits.claim_remit(record)
 
     # -- lookups ----------------------------------------------------------------------
-    def account(self, number: str, guarantor: PersonRecord, patient: PersonRecord | None) -> Account:
+    def account_by_id(self, account_id: int) -> Account | NewAccount:
+        """An account this import holds or the vault has (the caller knows it exists)."""
+        found: Account | NewAccount = self._get(Account, account_id)
+        return found
+
+    def account(self, number: str, guarantor: PersonRecord, patient: PersonRecord | None) -> Account | NewAccount:
         """The account with this PM number, created with its guarantor (and patient) when new."""
         known = self._accounts.get(number)
         if known is not None:
-            return self._get(Account, known)
+            return self.account_by_id(known)
         # Accounts this import made are in the cache; the database is asked only about older ones.
-        account = None
         if number not in self._absent:
             with self.session.no_autoflush:
-                account = account_by_number(self.session, number)
-        if account is not None:
-            self._accounts[number] = account.id
-            return account
+                stored = account_by_number(self.session, number)
+            if stored is not None:
+                self._accounts[number] = stored.id
+                return stored
         person = self._person(guarantor)
         account = NewAccount(self._id(Account), number, person.id, self.now,
                              sort_name(person.first_name, person.last_name))
@@ -145,14 +149,16 @@ class Applier(ImportStaging):
             if key not in known:
                 self._stage("person_identifier", (person_id, *key))
 
-    def _claim(self, account: Account, claim_id: str, service_date: date, payer: str, pending: bool,
-               patient: PersonRecord | None = None, *, touch: bool = True, patient_id: int | None = None) -> Encounter:
+    def _claim(self, account: Account | NewAccount, claim_id: str, service_date: date, payer: str, pending: bool,
+               patient: PersonRecord | None = None, *, touch: bool = True,
+               patient_id: int | None = None) -> Encounter | NewEncounter:
         """The account's claim with this id, made when new (which marks the account as changed).
 
         Finding a claim marks its account too unless `touch` is False: a snapshot that may turn out
         unchanged marks it only if it posts something.
         """
         known = self._encounters.get((account.id, claim_id))
+        encounter: Encounter | NewEncounter | None
         if known is not None:
             encounter = self._get(Encounter, known)
         elif account.id in self._recent:
@@ -170,17 +176,17 @@ class Applier(ImportStaging):
             if member is None:
                 member = account_patient(self.session, account.id)
             patient_id = member or patient_id
-        encounter = NewEncounter(self._id(Encounter), account.id, patient_id, claim_id, service_date,
-                                 payer[:120], "commercial" if payer else "self_pay", pending)
-        self._stage("encounter", encounter)
+        made = NewEncounter(self._id(Encounter), account.id, patient_id, claim_id, service_date,
+                            payer[:120], "commercial" if payer else "self_pay", pending)
+        self._stage("encounter", made)
         if isinstance(account, NewAccount):
-            account.encounters.append(encounter)
-        self._encounters[(account.id, claim_id)] = encounter.id
-        self._held[(Encounter, encounter.id)] = encounter
-        self._fresh[encounter.id] = {}
+            account.encounters.append(made)
+        self._encounters[(account.id, claim_id)] = made.id
+        self._held[(Encounter, made.id)] = made
+        self._fresh[made.id] = {}
         self._touch(account.id)
         self.search_dirty.add(account.id)
-        return encounter
+        return made
 
     def _touch(self, account_id: int) -> None:
         """Marks the account for the balance refresh, counting an older account once as updated."""
@@ -230,6 +236,7 @@ class Applier(ImportStaging):
                 if kind == PATIENT_PAYMENT and change > 0:
                     self.state.counts["payments"] += 1
         if record.balance_cents is not None:
+            remaining: int
             if new_claim:  # what it owes is exactly what was just posted to it
                 remaining = sum(SIGNS_BY_TEXT[kind] * target for kind, target in targets)
             else:
@@ -256,7 +263,7 @@ class Applier(ImportStaging):
         exists = self.session.get(PostingSource, record.source_key[:160]) is not None
         account = account_by_number(self.session, record.account_number)
         encounter = None if account is None else account_claim(self.session, account.id, record.claim_id)
-        if encounter is None:
+        if encounter is None or account is None:
             self.state.problems.append(ImportProblem(record.where, ERROR, "unknown_claim",
                                                      {"claim": record.claim_id}))
             return
@@ -280,7 +287,7 @@ class Applier(ImportStaging):
         account = account_by_number(self.session, record.account_number)
         encounter = None if account is None else self._claim(account, record.claim_id, self.today, "", False,
                                                              touch=False)
-        if encounter is None:
+        if encounter is None or account is None:
             self.state.problems.append(ImportProblem(record.where, ERROR, "unknown_claim", {"claim": record.claim_id}))
             return
         remaining = sum(SIGNS_BY_TEXT[kind] * total for kind, (total, _n) in self._sums(encounter).items())
@@ -289,8 +296,8 @@ class Applier(ImportStaging):
                        method="closed")
             self._touch(account.id)
 
-    def _post(self, encounter: Encounter, kind: str, cents: int, posted_on: date, source_key: str | None = None,
-              reference: str = "", method: str = "") -> None:
+    def _post(self, encounter: Encounter | NewEncounter, kind: str, cents: int, posted_on: date,
+              source_key: str | None = None, reference: str = "", method: str = "") -> None:
         """Stages one posting of this import, of the kind stored as `kind` (an EntryKind's text).
 
         A keyed posting (remittance, transaction) also gets its source row, which is what keeps a

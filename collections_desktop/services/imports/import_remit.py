@@ -20,6 +20,7 @@ from collections_desktop.storage.claim_owners import (
     remitted_net,
 )
 from collections_desktop.storage.contacts_repo import set_flag
+from collections_desktop.storage.import_staging import NewAccount, NewEncounter
 from collections_desktop.storage.models import (
     Account,
     AdjudicationRow,
@@ -76,11 +77,11 @@ class RemitPosting:
             "claim": record.claim_id, "account": owner.account_number, "known": owner.patient.initials or "?",
             "named": names[0].initials or "?"})
 
-    def _account_for_patient(self, record: ClaimRemitRecord) -> tuple[Account, int]:
+    def _account_for_patient(self, record: ClaimRemitRecord) -> tuple[Account | NewAccount, int]:
         """The claim's account and its patient's person id: a dependant's claim goes on the subscriber's account
         (the subscriber its guarantor), anyone else's on their own; a patient new to the account is added."""
         dependant = record.dependant
-        guarantor = record.subscriber if dependant else record.patient
+        guarantor = record.subscriber if dependant and record.subscriber is not None else record.patient
         number = (record.account_number or guarantor.member_id or record.patient.member_id
                   or record.claim_id).strip()
         created = self.applier.state.counts["accounts_created"]
@@ -89,13 +90,13 @@ class RemitPosting:
             return account, self.applier._patients.get(account.id, account.guarantor_id)
         self.applier.write_pending()
         named = _key(record.patient, None)
-        for person_id, person in account_people(self.applier.session, account.id):
-            if same_patient(person, named):
+        for person_id, known in account_people(self.applier.session, account.id):
+            if same_patient(known, named):
                 return account, person_id
-        person = self.applier._person(record.patient)
-        self.applier._stage("account_member", (account.id, person.id, "patient", "other", False))
+        added = self.applier._person(record.patient)
+        self.applier._stage("account_member", (account.id, added.id, "patient", "other", False))
         self.applier.search_dirty.add(account.id)
-        return account, person.id
+        return account, added.id
 
     def _resolve_patient(self, record: ClaimRemitRecord) -> bool:
         """Finds a FHIR Patient the files do not carry among the people earlier imports kept its id for; the
@@ -109,6 +110,8 @@ class RemitPosting:
                                                      {"reference": f"Patient/{record.patient_reference}"[:80]}))
             return False
         person = self.applier.session.get(Person, person_id)
+        if person is None:
+            return False
         record.account_number = found[0]
         record.patient = PersonRecord(first_name=person.first_name, last_name=person.last_name,
                                       member_id=person.member_id)
@@ -162,15 +165,15 @@ class RemitPosting:
                 return
             account, patient_id = self._account_for_patient(record)
             encounter = self.applier._claim(account, record.claim_id, record.service_date or posted_on, record.payer,
-                                    record.forwarded, patient_id=patient_id)
+                                            record.forwarded, patient_id=patient_id)
             encounter.payer_kind = FILING_KIND.get(record.filing_indicator, "commercial")
             self.applier._post(encounter, EntryKind.CHARGE.value, record.billed_cents, encounter.service_date,
-                       record.source_key + ":charge")
+                               record.source_key + ":charge")
         else:
             encounter = self.applier._get(Encounter, encounter_id)
-            account = self.applier.session.get(Account, encounter.account_id)
+            account = self.applier.account_by_id(encounter.account_id)
             self.applier._claim(account, encounter.claim_id, encounter.service_date, encounter.payer_name,
-                        encounter.insurance_pending)
+                                encounter.insurance_pending)
         self.applier.state.counts["claims"] += 1
         if record.reversal:
             self._reverse(encounter, record, posted_on)
@@ -220,7 +223,7 @@ class RemitPosting:
         return patient_share(record.billed_cents, record.paid_cents, record.adjustments_cents, pr,
                              record.reported_patient_cents)
 
-    def _reverse(self, encounter: Encounter, record: ClaimRemitRecord, posted_on: date) -> None:
+    def _reverse(self, encounter: Encounter | NewEncounter, record: ClaimRemitRecord, posted_on: date) -> None:
         """Takes back exactly what an earlier remittance of the same payer claim posted."""
         self.applier.write_pending()
         rows = claim_owners.remitted_by_kind(self.applier.session, encounter.id, record.payer_claim_id)
@@ -232,7 +235,7 @@ class RemitPosting:
             self.applier._post(encounter, EntryKind(kind).value, -int(total), posted_on,
                        f"{record.source_key}:rev:{kind}", record.payer_claim_id, "reversal")
 
-    def _adjudication(self, encounter: Encounter, record: ClaimRemitRecord, share: PatientShare) -> None:
+    def _adjudication(self, encounter: Encounter | NewEncounter, record: ClaimRemitRecord, share: PatientShare) -> None:
         row = claim_owners.adjudication_of(self.applier.session, encounter.id, record.payer_sequence)
         if row is None:
             row = AdjudicationRow(encounter_id=encounter.id, sequence=record.payer_sequence)

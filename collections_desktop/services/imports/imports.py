@@ -7,7 +7,9 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -137,11 +139,11 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date,
             # Another X12 transaction (an 837 claim, a 277 status, a 999 acknowledgment): said, not imported.
             raise UserError("x12_wrong_file", path=path.name, transaction=kind[4:])
         if kind == "x12-835":
-            units.append(_Unit(kind, path.name, sha_of(path), lambda p=path: parse_835(p)))
+            units.append(_Unit(kind, path.name, sha_of(path), partial(parse_835, path)))
         elif kind == "csv":
             profile = _profile(path, profile_name)
             units.append(_Unit(f"csv:{profile.name}", path.name, sha_of(path),
-                               lambda p=path, pr=profile: parse_csv(p, pr, today)))
+                               partial(parse_csv, path, profile, today)))
         elif kind == "fhir":
             fhir.append(path)
         else:
@@ -227,7 +229,7 @@ RELEASE_EVERY = 2000
 # Records that name their PM account, whose accounts are looked up ahead a slice at a time.
 NAMED_ACCOUNT = (ChargeRecord, AccountRecord)
 
-APPLY = {
+APPLY: dict[type, Callable[[Applier, Any], None]] = {
     ClaimRemitRecord: Applier.claim_remit,
     ChargeRecord: Applier.charge,
     AccountRecord: Applier.account_record,

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
 
 from collections_desktop.domain.compliance.content import is_revocation
 from collections_desktop.domain.compliance.engine import decide
@@ -25,7 +28,7 @@ from collections_desktop.services.outreach.zones import shown_number, zone_for_z
 from collections_desktop.services.plans.promises import promise_schedule, save_promise
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo
-from collections_desktop.storage.models import ContactEventRow, Email, Phone
+from collections_desktop.storage.models import Account, AccountMember, ContactEventRow, Email, Person, Phone
 from collections_desktop.storage.phone_reads import HISTORY_DAYS
 from collections_desktop.storage.types import utc_now
 
@@ -44,7 +47,7 @@ class ContactCheck:
     decision: Decision
 
 
-def _person(rows, person: str) -> tuple[object, object]:  # noqa: ANN001
+def _person(rows: Iterable[tuple[AccountMember, Person]], person: str) -> tuple[AccountMember, Person]:
     """The member meant by 'guarantor', 'patient' or a person id."""
     if person in ("guarantor", "patient"):
         for member, who in rows:
@@ -72,8 +75,8 @@ def _target(channel: Channel, phones: list[Phone], emails: list[Email], addresse
     raise UserError("no_contact_point", channel=channel.value)
 
 
-def _request(session, number: str, channel: Channel, person: str, at: datetime, *, automated: bool,  # noqa: ANN001
-             purpose: Purpose) -> tuple[ContactRequest, object, object, Target]:
+def _request(session: Session, number: str, channel: Channel, person: str, at: datetime, *, automated: bool,
+             purpose: Purpose) -> tuple[ContactRequest, Account, Person, Target]:
     account = contacts_repo.account_by_number(session, number.strip())
     if account is None:
         raise UserError("account_not_found", account=number)
@@ -223,7 +226,7 @@ def contact_points_now(workspace: Workspace, number: str, *, at: datetime | None
         if account is None:
             raise UserError("account_not_found", account=number)
         phones, emails, addresses = contacts_repo.contact_points(session, [account.guarantor_id])
-    decisions = {}
+    decisions: dict[Channel, Decision | None] = {}
     for channel in (Channel.PHONE, Channel.SMS, Channel.EMAIL, Channel.LETTER):
         try:
             decisions[channel] = can_contact(workspace, number, channel.value, at=when).decision

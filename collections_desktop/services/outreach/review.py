@@ -67,7 +67,7 @@ def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = ""
     with workspace.transaction() as session:
         account = account_by_number(session, number)
         encounter = None if account is None else reads.claim_of(session, account.id, claim)
-        if encounter is None:
+        if encounter is None or account is None:
             raise UserError("claim_not_found", account=number, claim=claim)
         if reads.open_handoff(session, encounter.id) is not None:
             raise UserError("already_handed_off", claim=claim)

@@ -46,7 +46,7 @@ def _cached_table(name: str, size: int, build: Callable[[], Iterable[tuple[range
     number = {zone: index + 1 for index, zone in enumerate(zones)}  # fewer than 256: one byte each
     built = bytearray(size)
     for codes, zone in spans:
-        built[codes.start:codes.stop] = bytes([number.get(zone, 0)]) * len(codes)
+        built[codes.start:codes.stop] = bytes([number.get(zone, 0) if zone else 0]) * len(codes)
     with contextlib.suppress(OSError):  # a read-only cache folder only costs the rebuild next time
         atomic_write_bytes(cache, "\t".join(zones).encode("utf-8") + b"\n" + bytes(built))
     return bytes(built), zones
@@ -93,7 +93,7 @@ def _version(package: str) -> str:
     package's metadata instead would load the e-mail parser, a noticeable part of the desk's start)."""
     spec = importlib.util.find_spec(package)
     try:
-        stat = Path(spec.origin).stat()
+        stat = Path(spec.origin if spec is not None and spec.origin else "").stat()
     except (AttributeError, TypeError, OSError):
         return "unknown"
     return f"{stat.st_size}-{stat.st_mtime_ns}"

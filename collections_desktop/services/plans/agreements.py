@@ -130,7 +130,8 @@ def _data(session: Session, plan: PaymentPlanRow, facts) -> AgreementData:  # no
         follow_up=FollowUpTerms(terms.grace_days, terms.reminder_day, terms.notice_day, terms.cure_days,
                                 terms.default_consecutive_missed, terms.default_days_after_notice),
         preferred_language=plan.language,
-        autopay=Autopay(plan.autopay_token, plan.autopay_authorized_on) if plan.autopay else None,
+        autopay=(Autopay(plan.autopay_token, plan.autopay_authorized_on)
+                 if plan.autopay and plan.autopay_authorized_on is not None else None),
         assistance_decision="pending" if "financial_assistance_pending" in facts.flags else "")
 
 

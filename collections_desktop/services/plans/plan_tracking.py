@@ -19,8 +19,8 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.plans.plan_policy import policy_at
 from collections_desktop.services.plans.plans import account_facts, move_plan
 from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import contacts_repo
 from collections_desktop.storage.contacts_repo import last_outbound_at
-from collections_desktop.storage.models import Account
 from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow, PromiseRow
 from collections_desktop.storage.plans_repo import (
     open_plan,
@@ -153,7 +153,7 @@ def _notice_letter(session: Session, plan: PaymentPlanRow, sent_on: date, cure: 
 
 
 def _account_number(session: Session, plan: PaymentPlanRow) -> str:
-    return session.get(Account, plan.account_id).number
+    return contacts_repo.account_by_id(session, plan.account_id).number
 
 
 def declare_default(workspace: Workspace, number: str, today: date | None = None) -> int:

@@ -19,17 +19,20 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from concurrent.futures import Future
     from pathlib import Path
+    from typing import Any
+
+    from collections_desktop.services.vault.first_page import FirstPage
 
 # The derivation's threads at start: every core but the one the window loads on (on two cores, two threads
 # measured slower than one).
 SPARE_CORES = max(1, (os.cpu_count() or 1) - 1)
 
 
-def begin(data_dir: Path, **secret: object) -> Future:
+def begin(data_dir: Path, **secret: Any) -> Future[FirstPage]:  # noqa: ANN401 - unlock_first_page's keywords
     """`first_page.unlock_first_page(data_dir, **secret)` on a thread of its own; its result or error in the
     future. With a passphrase, the derivation runs while this thread imports what reading needs."""
     imported = threading.Event()
-    handed: dict[str, object] = {}  # the future, once this thread has imported the class
+    handed: dict[str, Future[FirstPage]] = {}  # the future, once this thread has imported the class
 
     def work() -> None:
         passphrase, ahead = secret.get("passphrase"), None
@@ -56,7 +59,8 @@ def begin(data_dir: Path, **secret: object) -> Future:
         from collections_desktop.services.vault import first_page
 
         first_page.load_ahead(use_keyring=bool(secret.get("use_keyring")))
-        handed["future"] = future = Future()
+        future: Future[FirstPage] = Future()
+        handed["future"] = future
     finally:
         imported.set()  # whatever happened here, the thread must not wait for ever
     return future

@@ -7,7 +7,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.widgets import date_edit
 
 CHANNELS = ("phone", "sms", "email", "letter", "portal")
 OUTCOMES = ("CONVERSATION", "CONNECTED_NO_CONVERSATION", "VOICEMAIL_LCM", "NO_ANSWER", "BUSY", "NOT_IN_SERVICE",
@@ -75,10 +75,10 @@ class ContactDialog(Retranslating, QDialog):
         self.promise_amount = QLineEdit()
         self.promise_amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{1,7}(\.\d{0,2})?$"),
                                                                      self))
-        self.promise_date = QDateEdit(QDate.currentDate().addDays(7), calendarPopup=True)
+        self.promise_date = date_edit(QDate.currentDate().addDays(7))
         self.promise_labels = [QLabel(), QLabel()]
         self.follow_up_on = QCheckBox()
-        self.follow_up = QDateEdit(QDate.currentDate().addDays(3), calendarPopup=True)
+        self.follow_up = date_edit(QDate.currentDate().addDays(3))
         self.follow_up.setEnabled(False)
         self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
         self.blocked = QLabel(wordWrap=True)

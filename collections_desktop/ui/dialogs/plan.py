@@ -6,9 +6,7 @@ from PySide6.QtCore import QDate, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -27,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.domain.plans.lifecycle import OPEN
+from collections_desktop.domain.plans.quote import PlanOption
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.widgets import checked_box, date_edit
 from collections_desktop.ui.words.plan_text import plan_text
 
 FREQUENCIES = ("monthly", "semimonthly", "biweekly", "weekly")
@@ -54,7 +54,8 @@ class PlanDialog(Retranslating, QDialog):
     def __init__(self, account: str, due: str, parent: QWidget | None = None, *, income_cap: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("PlanDialog")
-        self.account, self.due, self.options = account, due, []
+        self.account, self.due = account, due
+        self.options: list[PlanOption] = []
         self.frequency, self.language = QComboBox(), QComboBox()
         for _ in FREQUENCIES:
             self.frequency.addItem("")
@@ -64,16 +65,16 @@ class PlanDialog(Retranslating, QDialog):
         self.amount, self.down = QLineEdit(), QLineEdit()
         for field in (self.amount, self.down):
             field.setValidator(QRegularExpressionValidator(MONEY, self))
-        self.first_due = QDateEdit(QDate.currentDate().addMonths(1), calendarPopup=True)
+        self.first_due = date_edit(QDate.currentDate().addMonths(1))
         self.income = QLineEdit()
         self.income.setValidator(QRegularExpressionValidator(MONEY, self))
-        self.income_cap = QCheckBox(checked=income_cap)
+        self.income_cap = checked_box(income_cap)
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
-        fields = (self.frequency, self.count, self.amount, self.down, self.first_due, self.income)
-        for label, field in zip(self.labels, fields, strict=False):
-            label.setBuddy(field)
-            form.addRow(label, field)
+        fields: tuple[QWidget, ...] = (self.frequency, self.count, self.amount, self.down, self.first_due, self.income)
+        for label, term in zip(self.labels, fields, strict=False):
+            label.setBuddy(term)
+            form.addRow(label, term)
         form.addRow("", self.income_cap)
         self.income_cap.toggled.connect(self.income_cap_changed)
         self.quote_button, self.create_button = QPushButton(), QPushButton()
@@ -89,7 +90,7 @@ class PlanDialog(Retranslating, QDialog):
         self.language_label = QLabel()
         self.preview, self.print_button, self.email_button = QPushButton(), QPushButton(), QPushButton()
         self.save_button, self.signed_button = QPushButton(), QPushButton()
-        self.signed_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.signed_on = date_edit(QDate.currentDate())
         self.page = QLabel(wordWrap=True)
         self.page.setObjectName("agreement_page")
         grid = QVBoxLayout(self.agreement_box)
@@ -106,7 +107,7 @@ class PlanDialog(Retranslating, QDialog):
         self.current = QLabel(wordWrap=True)
         self.current.setObjectName("current_plan")
         self.follow_box = QGroupBox()
-        self.notice_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.notice_on = date_edit(QDate.currentDate())
         self.notice_button, self.notice_print, self.default_button, self.cancel_button = (
             QPushButton(), QPushButton(), QPushButton(), QPushButton())
         follow = QHBoxLayout(self.follow_box)
@@ -190,11 +191,12 @@ class PlanDialog(Retranslating, QDialog):
                 "down_payment": self.down.text() or None, "first_due": self.first_due.date().toPython(),
                 "monthly_income": self.income.text() or None}
 
-    def show_quote(self, options: list) -> None:
+    def show_quote(self, options: list[PlanOption]) -> None:
         """One column per option: its summary, warnings, blocks and full schedule; blocked ones cannot be chosen."""
         self.options = options
         while self.option_row.count():
-            widget = self.option_row.takeAt(0).widget()
+            item = self.option_row.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         for button in self.choices.buttons():
@@ -273,8 +275,8 @@ class PlanDialog(Retranslating, QDialog):
 
     def _agreement_buttons(self) -> None:
         """Print, e-mail and save need a prepared agreement; the signature only while one awaits it."""
-        for widget in (self.print_button, self.email_button, self.save_button):
-            widget.setEnabled(self.prepared)
+        for button in (self.print_button, self.email_button, self.save_button):
+            button.setEnabled(self.prepared)
         signable = self.prepared and self.status in (None, "draft", "awaiting_signature")
         for widget in (self.signed_button, self.signed_on):
             widget.setEnabled(signable)

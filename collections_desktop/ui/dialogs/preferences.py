@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.widgets import checked_box
 from collections_desktop.ui.words.plan_text import plan_text
 
 FREQUENCIES = ("monthly", "semimonthly", "biweekly", "weekly")
@@ -52,7 +52,7 @@ class PreferencesDialog(Retranslating, QDialog):
         self.days = {key: QSpinBox(minimum=0, maximum=365, value=int(values.get(("follow_up", key)) or 0))
                      for key in DAYS}
         allowed = set(values.get(("terms", "frequencies")) or ())
-        self.frequencies = {code: QCheckBox(checked=code in allowed) for code in FREQUENCIES}
+        self.frequencies = {code: checked_box(code in allowed) for code in FREQUENCIES}
         self.clinic_box, self.rules_box = QGroupBox(), QGroupBox()
         self.clinic_labels = [QLabel() for _ in CLINIC]
         self.rule_labels = [QLabel() for _ in range(len(self.minimum) + len(DAYS) + 1)]
@@ -61,10 +61,10 @@ class PreferencesDialog(Retranslating, QDialog):
             label.setBuddy(self.clinic[key])
             form.addRow(label, self.clinic[key])
         rules = QFormLayout(self.rules_box)
-        fields = [*self.minimum.values(), *self.days.values()]
-        for label, field in zip(self.rule_labels, fields, strict=False):
-            label.setBuddy(field)
-            rules.addRow(label, field)
+        fields: list[QWidget] = [*self.minimum.values(), *self.days.values()]
+        for label, rule in zip(self.rule_labels, fields, strict=False):
+            label.setBuddy(rule)
+            rules.addRow(label, rule)
         row = QHBoxLayout()
         for box in self.frequencies.values():
             row.addWidget(box)

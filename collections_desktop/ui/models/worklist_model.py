@@ -6,7 +6,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from collections_desktop.domain.money import format_display
@@ -88,7 +88,7 @@ class WorklistModel(QAbstractTableModel):
         self._more = more if total > len(ids) else None
         self._pages.clear()
         self._keep(keep)
-        by_id = {r.account_id: r for r in first_page or ()}
+        by_id: dict[int | None, DeskRow] = {r.account_id: r for r in first_page or ()}
         if by_id and all(i in by_id for i in self._ids[:PAGE_SIZE]):  # else the page is read as usual
             self._pages[0] = [by_id[i] for i in self._ids[:PAGE_SIZE]]
         self.endResetModel()
@@ -140,10 +140,10 @@ class WorklistModel(QAbstractTableModel):
         return rows[offset] if offset < len(rows) else None
 
     # -- Qt model API ---------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
@@ -153,7 +153,7 @@ class WorklistModel(QAbstractTableModel):
             return header_text(Column(section))
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None  # the view asks for many roles per cell while painting; most have nothing
         if role == AccountIdRole:

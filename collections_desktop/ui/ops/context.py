@@ -39,3 +39,8 @@ class DeskContext:
     def op(self, work: Callable[[Workspace], T]) -> Operation[T]:
         """An operation on the open vault: `ctx.op(lambda ws: service(ws, …)).success(…).run()`."""
         return Operation(self, work)
+
+    def reporting_op(self, work: Callable[[Workspace, Callable[[int], None]], T],
+                     progress: Callable[[int], None]) -> Operation[T]:
+        """An operation whose work reports how far it is (a count), shown by `progress` on the GUI thread."""
+        return Operation(self, work).progress(progress)

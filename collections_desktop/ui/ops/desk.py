@@ -69,7 +69,7 @@ class AccountOps:
         view, clinic = self.ctx.current_view, self.ctx.clinic
         if view is None or self.ctx.workspace is None:
             return
-        agent = QSettings().value("scripts/agent_name", "", str)
+        agent = str(QSettings().value("scripts/agent_name", "", str))
         script = scripts.fill(view, situation, language=language, agent=agent,
                               clinic=clinic.get("doing_business_as") or clinic.get("legal_name", ""),
                               callback=clinic.get("phone", ""))

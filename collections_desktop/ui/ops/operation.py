@@ -24,23 +24,24 @@ class Operation(Generic[T]):
     def __init__(self, ctx: DeskContext, work: Callable[..., T]) -> None:
         self._ctx = ctx
         self._work = work
-        self._success: Callable[[T], None] | None = None
-        self._failure: Callable[[UserError], None] | None = None
+        self._success: Callable[[T], object] | None = None
+        self._failure: Callable[[UserError], object] | None = None
         self._progress: Callable[[int], None] | None = None
         self._refresh = False
         self._refresh_number: str | None = None
         self._runner: OpRunner = ctx.runner
 
-    def success(self, handler: Callable[[T], None]) -> Operation[T]:
+    def success(self, handler: Callable[[T], object]) -> Operation[T]:
         self._success = handler
         return self
 
-    def failure(self, handler: Callable[[UserError], None]) -> Operation[T]:
+    def failure(self, handler: Callable[[UserError], object]) -> Operation[T]:
         self._failure = handler
         return self
 
     def progress(self, handler: Callable[[int], None]) -> Operation[T]:
-        """The work is then called as `work(workspace, report)` and reports a count as it goes."""
+        """The work is then called as `work(workspace, report)` and reports a count as it goes (made by
+        `DeskContext.reporting_op`)."""
         self._progress = handler
         return self
 

@@ -17,6 +17,7 @@ from collections_desktop.services.plans import agreements, plan_tracking, plan_v
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.dialogs.plan import PlanDialog
 from collections_desktop.ui.ops.context import DeskContext
+from collections_desktop.ui.widgets import python_date
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.ui.words.plan_text import plan_text
 from collections_desktop.words import say, sentence
@@ -50,14 +51,18 @@ class PlanOps:
         def problem(error: UserError) -> None:
             dialog.show_problem(error_text(error))
 
-        def run(work: Callable[[Workspace], Any], then: Callable[[Any], None] | None = None,
+        def run(work: Callable[[Workspace], Any], then: Callable[[Any], object] | None = None,
                 changes: bool = False) -> None:
             """A plan change refreshes the desk behind the dialog and the dialog's own view of the plan."""
-            op = ctx.op(work).failure(problem)
+            def done(result: object) -> None:
+                if then is not None:
+                    then(result)
+                if changes:
+                    load_current()
+
+            op = ctx.op(work).failure(problem).success(done)
             if changes:
-                op.success(lambda result: (then and then(result), load_current())).refresh(number)
-            elif then is not None:
-                op.success(then)
+                op.refresh(number)
             op.run()
 
         def quote(terms: dict[str, Any]) -> None:
@@ -125,7 +130,7 @@ class PlanOps:
                 self.save_agreement(path)
 
         def signed(on: QDate) -> None:
-            run(lambda ws: plan_tracking.record_signature(ws, number, on.toPython()),
+            run(lambda ws: plan_tracking.record_signature(ws, number, python_date(on)),
                 lambda _plan_id: dialog.show_problem(QCoreApplication.translate(
                     "PlanOps", "Signature recorded: the plan is %1.").replace("%1", plan_text("active"))), changes=True)
 
@@ -137,7 +142,7 @@ class PlanOps:
         dialog.save_requested.connect(saved)
         dialog.signed_requested.connect(signed)
         dialog.notice_requested.connect(lambda on: run(
-            lambda ws: plan_tracking.record_notice(ws, number, on.toPython()), changes=True))
+            lambda ws: plan_tracking.record_notice(ws, number, python_date(on)), changes=True))
         dialog.notice_print_requested.connect(print_notice)
         dialog.income_cap_changed.connect(lambda on: run(
             lambda ws: plans.set_income_cap_eligible(ws, number, on), lambda _r: quote(dialog.terms())))

@@ -39,7 +39,7 @@ class PreferencesOps:
 
             values, version = loaded
             settings = QSettings()
-            dialog = PreferencesDialog(values, version, settings.value("scripts/agent_name", "", str), ctx.window)
+            dialog = PreferencesDialog(values, version, str(settings.value("scripts/agent_name", "", str)), ctx.window)
             self.preferences_dialog = dialog
 
             def problem(error: UserError) -> None:

@@ -69,9 +69,9 @@ class SyncOps:
                         .replace("%1", str(counts["claims"])).replace("%2", str(counts["payments"]))
                         .replace("%3", str(counts["accounts_created"])), 10000)
 
-                ctx.op(lambda ws, report: imports.import_files(ws, files, skip_bad=skip_bad, progress=report,
-                                                               expected_sha256=expected)) \
-                    .progress(dialog.show_progress).success(applied) \
+                ctx.reporting_op(lambda ws, report: imports.import_files(ws, files, skip_bad=skip_bad, progress=report,
+                                                                         expected_sha256=expected),
+                                 dialog.show_progress).success(applied) \
                     .failure(lambda error: dialog.show_problem(error_text(error))).refresh().run()
 
             dialog.apply_requested.connect(apply)
@@ -81,8 +81,8 @@ class SyncOps:
             status.showMessage(QCoreApplication.translate("SyncOps", "Checking the files: %1 records read…")
                                .replace("%1", QLocale().toString(done)))
 
-        ctx.op(lambda ws, report: imports.import_files(ws, files, dry_run=True, progress=report)) \
-            .progress(reading).success(preview).failure(failed).run()
+        ctx.reporting_op(lambda ws, report: imports.import_files(ws, files, dry_run=True, progress=report), reading) \
+            .success(preview).failure(failed).run()
 
     def export_for_practice(self) -> None:
         ctx = self.ctx

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from collections_desktop.services.outreach.scripts import SITUATIONS
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.widgets import toggle_button
 from collections_desktop.ui.words.compliance_text import reason_text
 
 
@@ -35,8 +35,8 @@ class ScriptPanel(Retranslating, QWidget):
         self.situation.setMinimumContentsLength(14)
         for _s in SITUATIONS:
             self.situation.addItem("")
-        self.english = QPushButton("English", checkable=True)
-        self.spanish = QPushButton("Español", checkable=True)
+        self.english = toggle_button("English")
+        self.spanish = toggle_button("Español")
         group = QButtonGroup(self)
         group.setExclusive(True)
         for button in (self.english, self.spanish):
@@ -54,9 +54,13 @@ class ScriptPanel(Retranslating, QWidget):
         layout.addWidget(self.text, 1)
         self.decision = None
         self.situation.currentIndexChanged.connect(lambda _i: self._ask())
-        self.english.toggled.connect(lambda on: on and self._ask())
-        self.spanish.toggled.connect(lambda on: on and self._ask())
+        self.english.toggled.connect(self._language_chosen)
+        self.spanish.toggled.connect(self._language_chosen)
         self.retranslate_ui()
+
+    def _language_chosen(self, on: bool) -> None:
+        if on:
+            self._ask()
 
     @property
     def language(self) -> str:

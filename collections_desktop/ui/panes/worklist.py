@@ -99,9 +99,9 @@ class WorklistPane(Retranslating, QWidget):
     def selected_id(self) -> int | None:
         return self.model.account_id(self.table.currentIndex().row())
 
-    def move(self, step: int) -> None:
+    def step(self, by: int) -> None:
         """Next or previous account, from the keyboard."""
-        row = max(0, min(self.model.rowCount() - 1, self.table.currentIndex().row() + step))
+        row = max(0, min(self.model.rowCount() - 1, self.table.currentIndex().row() + by))
         if self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
