@@ -46,3 +46,14 @@ def test_a_wheel_from_a_clean_checkout_speaks_spanish(tmp_path):
                           env={**env, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     # The venv has no Babel: the coded message comes from the compiled catalog in the wheel.
     assert said.stdout.strip().splitlines() == ["Hoy", "el monto debe ser mayor que cero", "['collections_desktop.mo']"]
+    # And the installed command renders the desk in Spanish on a fresh vault.
+    app = tmp_path / "venv" / "bin" / "collections-desktop"
+    run_env = {**env, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "COLLECTIONS_DESKTOP_PASSPHRASE":
+               "correct horse battery staple"}
+    vault = tmp_path / "vault"
+    for argv in (["init"], ["demo", "--accounts", "20"],
+                 ["--lang", "es", "screenshot", "--out", str(tmp_path / "desk-es.png")]):
+        subprocess.run([str(app), "--data-dir", str(vault), *argv], check=True, env=run_env, cwd=tmp_path,
+                       capture_output=True, timeout=300)
+    picture = (tmp_path / "desk-es.png").read_bytes()
+    assert picture[:8] == b"\x89PNG\r\n\x1a\n" and len(picture) > 20_000
