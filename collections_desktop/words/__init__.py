@@ -82,6 +82,14 @@ def _fill(template: str, params: dict[str, object]) -> str:
     return _EMPTY_BRACKETS.sub("", text)
 
 
+# Parameters that hold ids a person reads as places: IANA time zones ("America/Puerto_Rico" -> "Puerto Rico").
+_PLACES = frozenset({"zones", "zone"})
+
+
+def _place(zone_ids: str) -> str:
+    return ", ".join(z.strip().rsplit("/", 1)[-1].replace("_", " ") for z in zone_ids.split(",") if z.strip())
+
+
 def has_words(code: str) -> bool:
     return code in ENGLISH or code in PLURALS
 
@@ -93,7 +101,8 @@ def say(code: str, lang: str | None = None, /, **params: object) -> str:
     itself, which the catalog tests catch before a user could."""
     language = lang or _current
     translations = _translations(language if language in LANGUAGES else "en")
-    filled = {k: "; ".join(say(c, language) for c in v) if isinstance(v, tuple) else v for k, v in params.items()}
+    filled = {k: "; ".join(say(c, language) for c in v) if isinstance(v, tuple)
+              else _place(str(v)) if k in _PLACES else v for k, v in params.items()}
     if code in PLURALS:
         count_name, one, many = PLURALS[code]
         count = params.get(count_name, 0)

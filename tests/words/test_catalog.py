@@ -157,3 +157,8 @@ def test_a_source_checkout_without_the_compiled_catalog_still_speaks_spanish(tmp
         assert words.say("wrong_secret", "es").startswith("frase de contraseña")
     finally:
         words._translations.cache_clear()
+
+
+def test_time_zones_are_said_as_places():
+    text = words.say("outside_hours", "es", zones="America/Puerto_Rico,America/New_York")
+    assert text == "fuera del horario de 8 a 21 h local (Puerto Rico, New York)"

@@ -10,7 +10,7 @@ import pytest
 from collections_desktop.cli import main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-CODE = re.compile(r"\b[a-z]+_[a-z0-9_]+\b")
+CODE = re.compile(r"\b[A-Za-z]+_[A-Za-z0-9_]+\b")
 # File names, paths, e-mail addresses and options are the user's own words, not codes.
 NOT_PROSE = re.compile(r"\S*[/@]\S*|\S+\.(?:csv|835|edi|x12|json|ndjson|txt|pdf|toml|db)\b|--[a-z-]+")
 
