@@ -4,132 +4,132 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="79"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="83"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="81"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="85"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="94"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="99"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="94"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="99"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="95"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="100"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="95"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="100"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="96"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="101"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="97"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="102"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="105"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="110"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="111"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="116"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="134"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="139"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="134"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="139"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="135"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="140"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="135"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="140"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="135"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="140"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="136"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="141"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="137"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="142"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="137"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="142"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="138"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="143"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="139"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="144"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="140"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="145"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="140"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="145"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="141"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="146"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="142"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="147"/>
         <source>Denied by the payer</source>
         <translation>Denegada por el pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="143"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="148"/>
         <source>The patient owes it</source>
         <translation>La debe el paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="144"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="149"/>
         <source>Patient owes %1</source>
         <translation>El paciente debe %1</translation>
     </message>
@@ -137,142 +137,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="49"/>
+        <location filename="../collections_desktop/ui/actions.py" line="51"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="50"/>
+        <location filename="../collections_desktop/ui/actions.py" line="52"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="51"/>
+        <location filename="../collections_desktop/ui/actions.py" line="53"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="52"/>
+        <location filename="../collections_desktop/ui/actions.py" line="54"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="53"/>
+        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <source>Write a &amp;note…</source>
+        <translation>Escribir una &amp;nota…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="54"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de la práctica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="70"/>
+        <location filename="../collections_desktop/ui/actions.py" line="73"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="75"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="73"/>
+        <location filename="../collections_desktop/ui/actions.py" line="76"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="77"/>
+        <source>Write a note on this account, pinned or not</source>
+        <translation>Escribir una nota en esta cuenta, fijada o no</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="78"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="75"/>
+        <location filename="../collections_desktop/ui/actions.py" line="79"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="77"/>
+        <location filename="../collections_desktop/ui/actions.py" line="81"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="78"/>
+        <location filename="../collections_desktop/ui/actions.py" line="82"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de la práctica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="80"/>
+        <location filename="../collections_desktop/ui/actions.py" line="84"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de la práctica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="82"/>
+        <location filename="../collections_desktop/ui/actions.py" line="86"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="84"/>
+        <location filename="../collections_desktop/ui/actions.py" line="88"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="85"/>
+        <location filename="../collections_desktop/ui/actions.py" line="89"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="86"/>
+        <location filename="../collections_desktop/ui/actions.py" line="90"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="87"/>
+        <location filename="../collections_desktop/ui/actions.py" line="91"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="88"/>
+        <location filename="../collections_desktop/ui/actions.py" line="92"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -468,7 +478,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="243"/>
+        <location filename="../collections_desktop/ui/controller.py" line="245"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -476,12 +486,12 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="115"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="140"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="141"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="166"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -658,6 +668,19 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="20"/>
+        <source>Pinned notes</source>
+        <translation>Notas fijadas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="47"/>
+        <source>History (%1 of %2 events)</source>
+        <translation>Historial (%1 de %2 eventos)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../collections_desktop/ui/dialogs/import_report.py" line="98"/>
@@ -796,66 +819,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="133"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="138"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="134"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="139"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="136"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="137"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="138"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="139"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="140"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="157"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="170"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="175"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="171"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="176"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
 Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/note.py" line="39"/>
+        <source>Note on account %1</source>
+        <translation>Nota en la cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/note.py" line="40"/>
+        <source>What to remember about this account (kept in the vault)</source>
+        <translation>Lo que hay que recordar de esta cuenta (se guarda en la bóveda)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/note.py" line="41"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/note.py" line="42"/>
+        <source>Pin to the top of the account and the call script</source>
+        <translation>Fijar arriba en la cuenta y en el guion de llamada</translation>
     </message>
 </context>
 <context>
@@ -944,165 +990,165 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="151"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="152"/>
         <source>Payment plan — account %1 (patient due %2)</source>
         <translation>Plan de pagos — cuenta %1 (saldo del paciente %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="155"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
         <source>Patient&apos;s language</source>
         <translation>Idioma del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="155"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
         <source>&amp;Frequency:</source>
         <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
         <source>Custom &amp;number of payments:</source>
         <translation>&amp;Número de pagos a elegir:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
         <source>Custom &amp;installment:</source>
         <translation>&amp;Monto de pago a elegir:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
         <source>&amp;Down payment:</source>
         <translation>Pago &amp;inicial:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="160"/>
         <source>First &amp;due date:</source>
         <translation>Fecha del &amp;primer pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="160"/>
         <source>Household &amp;income per month:</source>
         <translation>&amp;Ingreso familiar mensual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="162"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
         <source>Qualifies for the state&apos;s income-based payment cap</source>
         <translation>Califica para el límite estatal de pago según el ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
         <source>only where a state income cap applies</source>
         <translation>solo donde aplica un límite estatal por ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
         <source>e.g. 50.00</source>
         <translation>p. ej. 50.00</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
         <source>&amp;Show options</source>
         <translation>&amp;Mostrar opciones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
         <source>Replace with a new &amp;version on the chosen option</source>
         <translation>Reemplazar con una nueva &amp;versión con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
         <source>&amp;Create plan with the chosen option</source>
         <translation>&amp;Crear el plan con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
         <source>Written &amp;notice sent on</source>
         <translation>Aviso por escrito &amp;enviado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="173"/>
         <source>Print notice &amp;letter…</source>
         <translation>Imprimir &amp;carta de aviso…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="173"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
         <source>Declare de&amp;fault</source>
         <translation>Declarar &amp;incumplimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
         <source>Cance&amp;l plan</source>
         <translation>Cance&amp;lar plan</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="176"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="176"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="178"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="179"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
         <source>The agreement&apos;s first page shows here once it is prepared.</source>
         <translation>La primera página del convenio aparece aquí cuando esté preparado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="182"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Correo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="182"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="183"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="183"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="184"/>
         <source>Mark &amp;signed on</source>
         <translation>Marcar &amp;firmado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="220"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="222"/>
         <source>%1 × %2, %3
 %4 to %5</source>
         <translation>%1 × %2, %3
 del %4 al %5</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="228"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="230"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="228"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="230"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
@@ -1110,22 +1156,22 @@ del %4 al %5</translation>
 <context>
     <name>PlanOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/plans.py" line="70"/>
+        <location filename="../collections_desktop/ui/ops/plans.py" line="75"/>
         <source>Plan saved as a draft. Prepare the agreement for the patient to sign.</source>
         <translation>Plan guardado como borrador. Prepare el convenio para que el paciente lo firme.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/plans.py" line="78"/>
+        <location filename="../collections_desktop/ui/ops/plans.py" line="83"/>
         <source>Open plan: version %1, %2, %3 on the plan.</source>
         <translation>Plan abierto: versión %1, %2, %3 en el plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/plans.py" line="122"/>
+        <location filename="../collections_desktop/ui/ops/plans.py" line="127"/>
         <source>Save agreement</source>
         <translation>Guardar convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/plans.py" line="129"/>
+        <location filename="../collections_desktop/ui/ops/plans.py" line="134"/>
         <source>Signature recorded: the plan is %1.</source>
         <translation>Firma registrada: el plan está %1.</translation>
     </message>
@@ -1348,107 +1394,107 @@ del %4 al %5</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="82"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="86"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="82"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="86"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="82"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="86"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="83"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="87"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="83"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="87"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="84"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="88"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="84"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="88"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="84"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="88"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="85"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="89"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="85"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="89"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="85"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="89"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="86"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="90"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="86"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="90"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="89"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="93"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="90"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="94"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="91"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="95"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="92"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="96"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="105"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="111"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="111"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="115"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="114"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="118"/>
         <source>next: %1</source>
         <translation>próxima: %1</translation>
     </message>

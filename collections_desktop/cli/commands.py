@@ -9,6 +9,7 @@ import os
 import sys
 
 from collections_desktop.cli.common import data_dir, emit, opened, passphrase, read_secret_file
+from collections_desktop.cli.safe import echo
 from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
 
@@ -90,7 +91,8 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
     with opened(args, lang) as workspace:
         logged = log_contact(workspace, args.number, args.channel, args.outcome, direction=args.direction,
                              person=args.person, at=args.at, note=args.note, override=args.override,
-                             window=args.window, promise=args.promise, follow_up=args.follow_up)
+                             window=args.window, promise=args.promise, follow_up=args.follow_up,
+                             backdate_reason=args.backdate_reason)
     if args.json:
         emit({"id": logged.event_id, "overridden": logged.overridden, "flags_set": list(logged.flags_set),
                **decision_json(logged.decision, lang)})
@@ -106,7 +108,8 @@ def cmd_pay(args: argparse.Namespace, lang: str) -> int:
     with opened(args, lang) as workspace:
         # The receipt is written inside the payment's transaction: both are recorded, or neither.
         result = record_payment(workspace, args.number, args.amount, args.method, reference=args.reference,
-                                paid_on=args.on, allow_overpayment=args.allow_overpayment, receipt_to=args.receipt)
+                                paid_on=args.on, allow_overpayment=args.allow_overpayment, receipt_to=args.receipt,
+                                backdate_reason=args.backdate_reason)
     if args.json:
         emit({"account": result.account, "amount": format_cents(result.amount_cents), "method": result.method,
                "paid_on": result.paid_on.isoformat(),
@@ -121,16 +124,25 @@ def cmd_pay(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_account(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.cli.history import event_line, print_pinned, timeline_json
     from collections_desktop.cli.output import account_json
     from collections_desktop.cli.views import print_account
     from collections_desktop.services.desk.accounts import get_account
+    from collections_desktop.services.desk.timeline import account_timeline
 
     with opened(args, lang) as workspace:
         view = get_account(workspace, args.number, as_of=args.as_of, seen_in="command")
+        recent = account_timeline(workspace, view.number, limit=5, seen_in=None)
     if args.json:
-        emit(account_json(view))
+        shown = timeline_json(recent)
+        emit({**account_json(view), "pinned_notes": shown["pinned"], "recent_events": shown["events"]})
     else:
+        print_pinned(recent, lang)
         print_account(view, lang)
+        if recent.events:
+            echo(say("history_last", lang))
+            for event in recent.events:
+                echo("  " + event_line(event, lang))
     return 0
 
 

@@ -8,6 +8,10 @@ from pathlib import Path
 
 from collections_desktop import __version__
 
+# The kinds of event `history --kind` takes (as services.desk.timeline knows them; a test keeps the two equal:
+# the parser loads before the database stack, so it does not import it).
+TIMELINE_KINDS = ("contact", "payment", "promise", "plan", "hold", "handoff", "note", "document", "import")
+
 
 class _Parser(argparse.ArgumentParser):
     """Usage errors exit 2 with one line, as argparse does, and never a traceback."""
@@ -87,13 +91,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--follow-up", type=date.fromisoformat, metavar="DATE", help="when to contact them next")
     p.add_argument("--promise", action="append", type=_date_amount, metavar="DATE=AMOUNT",
                    help="with PROMISE_TO_PAY: the promised amount and date; repeat for a short series")
+    p.add_argument("--backdate-reason", default="", metavar="REASON",
+                   help="why a contact more than 3 days old is recorded only now (required then; kept)")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("pay", parents=[common], help="record a patient payment (never a card number)")
     p.add_argument("number")
     p.add_argument("--amount", required=True)
     p.add_argument("--method", required=True, choices=("cash", "check", "card", "ach", "portal", "other"))
     p.add_argument("--reference", default="", help="check number, authorization code… never the card number")
-    p.add_argument("--on", type=date.fromisoformat, help="payment date (default today)")
+    p.add_argument("--on", type=date.fromisoformat, help="payment date (default today; never a later day)")
+    p.add_argument("--backdate-reason", default="", metavar="REASON",
+                   help="why a payment dated more than 3 days ago is recorded only now (required then; kept)")
     p.add_argument("--allow-overpayment", action="store_true", help="keep what exceeds the balance as a credit")
     p.add_argument("--receipt", type=Path, help="also write a PDF receipt in the patient's language")
     p.add_argument("--json", action="store_true")
@@ -101,6 +109,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=date.fromisoformat, help="balances and aging as of this date")
+    p = sub.add_parser("history", parents=[common], help="everything that happened on one account, newest first")
+    p.add_argument("number")
+    p.add_argument("--kind", action="append", choices=TIMELINE_KINDS,
+                   help="only events of this kind; repeat for several")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("note", parents=[common], help="write a note on an account, or pin or unpin one")
+    p.add_argument("number")
+    _private_text(p, "text", "the note (or --text-file FILE, - for standard input)")
+    p.add_argument("--pinned", action="store_true", help="pin the new note to the account's top and the script")
+    p.add_argument("--pin", type=int, metavar="ID", help="pin an existing note")
+    p.add_argument("--unpin", type=int, metavar="ID", help="take a note off the account's top")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("worklist", parents=[common], help="list accounts to work")
     p.add_argument("--view", default="due", help="due (default), all, promises_due, plans_late, insurance_pending, "
                                                  "holds or paid_since_import")
@@ -146,7 +168,7 @@ def read_private_texts(args: argparse.Namespace) -> None:
 
     from collections_desktop.services.errors import UserError
 
-    for name in ("note", "search"):
+    for name in ("note", "search", "text"):
         source = getattr(args, f"{name}_file", None)
         if not source:
             continue

@@ -15,7 +15,7 @@ from collections_desktop.storage.models import Base
 
 # Ledger entries are the payments and adjustments; account_flag the holds.
 COVERED = ("ledger_entry", "contact_event", "payment_plan", "plan_installment", "plan_document", "promise",
-           "promise_installment", "account_flag", "claim_handoff")
+           "promise_installment", "account_flag", "claim_handoff", "account_note")
 TOUCH = "cdesk_touch"  # TEMP tables: in memory, per connection, never in the vault file
 START = "cdesk_start"  # each covered table's last row id when the transaction began
 DELETED = "-"

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -272,6 +273,20 @@ class ClaimHandoff(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AccountNoteRow(Base):
+    """A note the specialist wrote on an account (`kind` "note"), or the reason given for an entry dated further
+    back than the clinic allows (`kind` "backdated", `about` naming the entry); pinned notes head the account."""
+
+    __tablename__ = "account_note"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24), default="note", server_default="note")
+    text: Mapped[str] = mapped_column(Text)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    about: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class PlanPolicyRow(Base):

@@ -13,6 +13,7 @@ class MainAction(Enum):
     NEXT_ACCOUNT = auto()
     PREVIOUS_ACCOUNT = auto()
     LOG_CONTACT = auto()
+    WRITE_NOTE = auto()
     RECORD_PAYMENT = auto()
     PAYMENT_PLAN = auto()
     PREFERENCES = auto()
@@ -33,6 +34,7 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.NEXT_ACCOUNT: QKeySequence("Ctrl+Down"),
         MainAction.PREVIOUS_ACCOUNT: QKeySequence("Ctrl+Up"),
         MainAction.LOG_CONTACT: QKeySequence("Ctrl+K"),
+        MainAction.WRITE_NOTE: QKeySequence("Ctrl+Shift+N"),
         MainAction.RECORD_PAYMENT: QKeySequence("Ctrl+Shift+P"),  # Ctrl+P stays Print
         MainAction.PAYMENT_PLAN: QKeySequence("Ctrl+Shift+A"),  # "arrangement"
         MainAction.PREFERENCES: QKeySequence("Ctrl+,"),
@@ -50,6 +52,7 @@ def action_text(action: MainAction) -> str:
         MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "&Next account"),
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "&Previous account"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Log &contact…"),
+        MainAction.WRITE_NOTE: QCoreApplication.translate("Actions", "Write a &note…"),
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record &payment…"),
         MainAction.PAYMENT_PLAN: QCoreApplication.translate("Actions", "Payment p&lan…"),
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "P&references…"),
@@ -71,6 +74,7 @@ def action_tip(action: MainAction) -> str:
         MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "Open the next account in the list"),
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "Open the previous account in the list"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Record a call, text, e-mail or letter"),
+        MainAction.WRITE_NOTE: QCoreApplication.translate("Actions", "Write a note on this account, pinned or not"),
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record a payment and print its receipt"),
         MainAction.PAYMENT_PLAN: QCoreApplication.translate(
             "Actions", "Offer a payment plan, prepare the agreement and record the signature"),

@@ -98,6 +98,7 @@ class DeskController(QObject):
         registry = window.registry
         registry[MainAction.LOCK].triggered.connect(self.lock)
         registry[MainAction.LOG_CONTACT].triggered.connect(self.desk.log_contact)
+        registry[MainAction.WRITE_NOTE].triggered.connect(self.desk.write_note)
         registry[MainAction.RECORD_PAYMENT].triggered.connect(self.desk.record_payment)
         registry[MainAction.PAYMENT_PLAN].triggered.connect(self.plans.payment_plan)
         registry[MainAction.PREFERENCES].triggered.connect(self.preferences.preferences)

@@ -41,8 +41,11 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
                 points = contacts.contact_points_now(workspace, number)
             except UserError:
                 points = []
+            from collections_desktop.services.desk.timeline import account_timeline
+
             window.account.show_account(view, review.accuracy_review(workspace, number), points,
-                                        plan_views.account_plans(workspace, number))
+                                        plan_views.account_plans(workspace, number),
+                                        account_timeline(workspace, number, limit=30, seen_in=None))
             with contextlib.suppress(UserError):
                 window.scripts.show_decision(contacts.can_contact(workspace, number, "phone").decision)
             window.scripts.set_patient_language(view.guarantor.preferred_language)

@@ -97,11 +97,12 @@ def has_words(code: str) -> bool:
 def say(code: str, lang: str | None = None, /, **params: object) -> str:
     """The words for `code` in `lang` (default: the interface language) with its parameters filled in.
 
-    A tuple parameter holds codes (reasons): each is worded and the list joined. An unknown code prints as
-    itself, which the catalog tests catch before a user could."""
+    A tuple parameter holds codes (reasons, without their details): each is worded, in its short form where it
+    has one, and the list joined. An unknown code prints as itself, which the catalog tests catch before a user
+    could."""
     language = lang or _current
     translations = _translations(language if language in LANGUAGES else "en")
-    filled = {k: "; ".join(say(c, language) for c in v) if isinstance(v, tuple)
+    filled = {k: "; ".join(_listed(str(c), language) for c in v) if isinstance(v, tuple)
               else _place(str(v)) if k in _PLACES else v for k, v in params.items()}
     if code in PLURALS:
         count_name, one, many = PLURALS[code]
@@ -112,6 +113,11 @@ def say(code: str, lang: str | None = None, /, **params: object) -> str:
     if english is None:
         return code
     return _fill(translations.pgettext(code, english), filled)
+
+
+def _listed(code: str, language: str) -> str:
+    """A code in a list of reasons, which carry no details of their own: its short form where it has one."""
+    return say(f"{code}:short", language) if f"{code}:short" in ENGLISH else say(code, language)
 
 
 def sentence(text: str) -> str:

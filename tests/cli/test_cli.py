@@ -167,7 +167,7 @@ def test_notes_and_searches_can_come_from_standard_input_or_a_file(tmp_path, mon
     note = tmp_path / "note.txt"
     note.write_text("Nora asked for a call back after her surgery\n", encoding="utf-8")
     assert main(["log-contact", "N1", "--channel", "phone", "--outcome", "conversation", "--note-file", str(note),
-                 "--at", "2026-03-10T16:00Z"]) == 0
+                 "--at", "2026-03-10T16:00Z", "--backdate-reason", "copied from the paper diary"]) == 0
     out = tmp_path / "activity.csv"
     assert main(["export", "activity", "--out", str(out)]) == 0
     assert "Nora asked for a call back after her surgery" in out.read_text(encoding="utf-8")
@@ -223,3 +223,29 @@ def test_no_stored_code_reaches_the_account_output_raw(demo_dir, monkeypatch, ca
             captured = capsys.readouterr()
             out = captured.out + captured.err
             assert not re.search(r"\b[a-z]+_[a-z_]+\b", out.replace("@", " ")), out
+
+
+def test_history_and_notes_on_the_command_line(demo_dir, monkeypatch, capsys):
+    """A note written and pinned from the command line heads `account` and `history`, in Spanish too; JSON keeps
+    both moments of every event."""
+    import json
+
+    from collections_desktop.services.desk.accounts import worklist
+    from collections_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    number = worklist(ws, view="due", limit=1)[0].account
+    ws.close()
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(demo_dir)]
+    assert main([*base, "note", number, "--text", "Solo español", "--pinned"]) == 0
+    assert main([*base, "pay", number, "--amount", "1.00", "--method", "cash", "--on", "2020-01-01"]) == 1
+    assert "more than 3 days ago" in capsys.readouterr().err
+    assert main([*base, "--lang", "es", "account", number]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Notas fijadas:\n  * Solo español") and "Últimos eventos:" in out and "[fijada]" in out
+    assert main([*base, "history", number, "--kind", "note", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["total"] == 1 and doc["events"][0]["text"] == "Solo español" and doc["events"][0]["pinned"]
+    assert {"at", "recorded_at", "kind", "code"} <= set(doc["events"][0])

@@ -215,3 +215,24 @@ def test_a_damaged_page_is_reported_after_unlocking(controller_factory, demo_dir
     assert "fails its check" in warning().text() and "restore" in warning().text()
     controller.lock()  # the lock closes it like every other dialog
     assert warning() is None
+
+
+def test_a_note_written_in_the_window_heads_the_account_and_the_script(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot, lang="es")
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    number = controller.current_view.number
+    dialog = controller.desk.write_note()
+    dialog.buttons.accepted.emit()  # empty: refused, the dialog says why and stays
+    qtbot.waitUntil(lambda: "vacía" in dialog.problem.text(), timeout=10_000)
+    dialog.text.setPlainText("Solo español; <b>llamar</b> después de las 5 pm")
+    dialog.pinned.setChecked(True)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    pane, scripts = controller.window.account, controller.window.scripts
+    qtbot.waitUntil(lambda: "Notas fijadas" in pane.browser.toPlainText(), timeout=10_000)
+    text = pane.browser.toPlainText()
+    assert "Solo español; <b>llamar</b>" in text and "Historial" in text and "[fijada]" in text
+    assert scripts.pinned.isVisible() and "<b>llamar</b>" in scripts.pinned.text()
+    assert controller.current_view.number == number
+    controller.window.registry[MainAction.LOCK].trigger()
+    assert not scripts.pinned.isVisible() and "Solo español" not in pane.browser.toPlainText()

@@ -42,6 +42,7 @@ def _outputs(demo_dir: Path, lang: str, capsys) -> dict[str, str]:
         commands[f"plan quote {number}"] = ["plan", "quote", number]
         commands[f"plan show {number}"] = ["plan", "show", number]
         commands[f"agency {number}"] = ["agency", number, "--note", "checking the rules"]
+        commands[f"history {number}"] = ["history", number]
     for fixture in sorted((FIXTURES / "bad").iterdir()) + sorted((FIXTURES / "x12_835").rglob("*.835"))[:3]:
         commands[f"import {fixture.name}"] = ["import", str(fixture), "--dry-run"]
     said = {}

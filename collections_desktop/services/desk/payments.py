@@ -10,6 +10,7 @@ from pathlib import Path
 
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.moments import BACKDATE_LIMIT_DAYS, day_problem
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.workspace import Workspace
@@ -38,16 +39,25 @@ class PaymentResult:
 
 def record_payment(workspace: Workspace, number: str, amount: str | Decimal, method: str, *,
                    reference: str = "", paid_on: date | None = None, allow_overpayment: bool = False,
-                   receipt_to: Path | None = None) -> PaymentResult:
+                   receipt_to: Path | None = None, backdate_reason: str = "",
+                   today: date | None = None) -> PaymentResult:
     """Posts a payment to the account's visits, oldest balance first; an overpayment needs `allow_overpayment`.
 
-    With `receipt_to`, the receipt PDF is written there before the payment is committed: the payment and
-    its receipt are recorded together or not at all (a retry after a failed receipt never pays twice).
+    A payment is dated today or earlier (one expected later is a promise or a plan installment); dated further
+    back than the limit, it needs `backdate_reason`, which the audit keeps. `today` is the clock (tests and
+    replays give it). With `receipt_to`, the receipt PDF is written there before the payment is committed: the
+    payment and its receipt are recorded together or not at all (a retry after a failed receipt never pays
+    twice).
     """
+    clock = today or date.today()
+    when = paid_on or clock
+    problem = day_problem(when, clock, backdate_reason)
+    if problem is not None:
+        raise UserError(problem, at=when.isoformat())
     written: list[Path] = []
     try:
-        return _record_payment(workspace, number, amount, method, reference, paid_on, allow_overpayment,
-                               receipt_to, written)
+        return _record_payment(workspace, number, amount, method, reference, (when, clock, backdate_reason.strip()),
+                               allow_overpayment, receipt_to, written)
     except BaseException:
         for path in written:  # the receipt of a payment that was not committed
             path.unlink(missing_ok=True)
@@ -55,7 +65,7 @@ def record_payment(workspace: Workspace, number: str, amount: str | Decimal, met
 
 
 def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, method: str, reference: str,
-                    paid_on: date | None, allow_overpayment: bool, receipt_to: Path | None,
+                    dated: tuple[date, date, str], allow_overpayment: bool, receipt_to: Path | None,
                     written: list[Path]) -> PaymentResult:
     try:
         cents = to_cents(amount if isinstance(amount, Decimal) else str(amount))
@@ -70,7 +80,7 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
     if CARD_NUMBER.search(reference):
         raise UserError("card_number_refused")
     workspace.refuse_real_data(reference)
-    when = paid_on or date.today()
+    when, clock, reason = dated
     with workspace.transaction() as session:
         account = account_by_number(session, number.strip())
         if account is None:
@@ -98,9 +108,10 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
         after = account.patient_due_cents
         from collections_desktop.services.plans.plan_tracking import refresh_plans
 
-        refresh_plans(workspace, session, max(when, date.today()), [account.id])
+        refresh_plans(workspace, session, max(when, clock), [account.id])
         workspace.audit(session, "payment.recorded", "account", account.number,
-                        {"cents": cents, "method": kind.value, "visits": len(applied)})
+                        {"cents": cents, "method": kind.value, "visits": len(applied), "paid_on": when.isoformat(),
+                         **({"backdated": reason} if (clock - when).days > BACKDATE_LIMIT_DAYS else {})})
         merged: dict[str, int] = {}
         for encounter, share in applied:
             merged[encounter.claim_id] = merged.get(encounter.claim_id, 0) + share

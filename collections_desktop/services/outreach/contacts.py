@@ -22,6 +22,7 @@ from collections_desktop.domain.compliance.model import (
     Purpose,
     Target,
 )
+from collections_desktop.domain.moments import is_backdated, moment_problem
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.phone_decisions import PhoneAnswer, decide_phones, person_stops
 from collections_desktop.services.outreach.zones import shown_number, zone_for_zip, zones_for_phone
@@ -134,7 +135,8 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
                 person: str = "guarantor", at: datetime | None = None, note: str = "",
                 override: str | None = None, window: tuple[time, time] | None = None,
                 policy: Policy | None = None, promise: list[tuple[date, str]] | None = None,
-                follow_up: date | None = None) -> LoggedContact:
+                follow_up: date | None = None, backdate_reason: str = "",
+                now: datetime | None = None) -> LoggedContact:
     """Records a contact. A blocked outbound attempt is refused unless `override` gives a reason (audited).
 
     A promise to pay given in the contact (`promise`: dated amounts) is saved with it, in the same transaction."""
@@ -150,7 +152,11 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
     # T-02: a reply such as STOP, ALTO or NO MÁS revokes consent for that channel whatever else was chosen.
     if direction == "inbound" and kind in (Channel.SMS, Channel.EMAIL) and is_revocation(note):
         result = Outcome.OPT_OUT
-    when = _at(at)
+    when, recorded = _at(at), _at(now)
+    # Honest dates: never in the future; dated further back than the limit only with a reason (kept).
+    problem = moment_problem(when, recorded, backdate_reason)
+    if problem is not None:
+        raise UserError(problem, at=when.isoformat(timespec="minutes"))
     if promise and result is not Outcome.PROMISE_TO_PAY:
         raise UserError("promise_needs_outcome")
     if follow_up is not None and follow_up < when.date():
@@ -164,7 +170,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         answering = result is Outcome.VERIFICATION_SENT and kind in (Channel.LETTER, Channel.EMAIL, Channel.PORTAL)
         blocked = direction == "outbound" and not decision.allowed and not answering
         if blocked and not (override and override.strip()):
-            raise UserError("contact_blocked", reasons=",".join(r.code for r in decision.reasons if not r.warning))
+            raise UserError("contact_blocked", reasons=tuple(r.code for r in decision.reasons if not r.warning))
         detail = {}
         if result is Outcome.OPT_OUT:
             detail["channel"] = kind.value
@@ -172,10 +178,12 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
             detail |= {"start": window[0].strftime("%H:%M"), "end": window[1].strftime("%H:%M")}
         if follow_up is not None:
             detail["follow_up"] = follow_up.isoformat()
+        if is_backdated(when, recorded):
+            detail["backdated"] = backdate_reason.strip()
         event = ContactEventRow(account_id=account.id, person_id=who.id, at=when, channel=kind.value,
                                 direction=direction, outcome=result.value, address_used=target.address[:254],
                                 note=note, detail=json.dumps(detail), override_reason=override if blocked else None,
-                                created_at=utc_now())
+                                created_at=recorded)
         session.add(event)
         flags = []
         flag = FLAG_FOR_OUTCOME.get(result)
@@ -186,7 +194,8 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         session.flush()
         workspace.audit(session, "contact.logged", "contact_event", str(event.id),
                         {"account": account.number, "channel": kind.value, "outcome": result.value,
-                         "direction": direction, "override": bool(blocked), "flags_set": flags})
+                         "direction": direction, "override": bool(blocked), "flags_set": flags,
+                         "backdated": is_backdated(when, recorded)})
         if blocked:
             workspace.audit(session, "contact.override", "contact_event", str(event.id),
                             {"reasons": [r.code for r in decision.reasons if not r.warning]})

@@ -8,16 +8,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.desk import accounts, files_out, payments
+from collections_desktop.services.desk import accounts, files_out, notes, payments, timeline
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach import contacts, review, scripts
 from collections_desktop.services.plans import plan_policy, plan_views
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.dialogs.contact import ContactDialog
+from collections_desktop.ui.dialogs.note import NoteDialog
 from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.compliance_text import reason_text
 from collections_desktop.ui.words.messages import error_text
+
+HISTORY_SHOWN = 30  # the latest events in the pane; `history` on the command line pages through all
 
 
 class AccountOps:
@@ -27,14 +30,15 @@ class AccountOps:
         self.ctx = ctx
         self.contact_dialog: ContactDialog | None = None
         self.payment_dialog: PaymentDialog | None = None
+        self.note_dialog: NoteDialog | None = None
         self.last_payment: payments.PaymentResult | None = None
 
     def forget(self) -> None:
         """At lock: what the dialogs held goes with them."""
-        for dialog in (self.contact_dialog, self.payment_dialog):
+        for dialog in (self.contact_dialog, self.payment_dialog, self.note_dialog):
             if dialog is not None:
                 dialog.reject()  # what was typed stays in memory only until the dialog goes
-        self.contact_dialog = self.payment_dialog = None
+        self.contact_dialog = self.payment_dialog = self.note_dialog = None
         self.last_payment = None
 
     def open_account(self, number: str) -> None:
@@ -49,12 +53,14 @@ class AccountOps:
                 check = None  # no phone on file: the account, its review and its scripts still show
             return (accounts.get_account(workspace, number), check,
                     review.accuracy_review(workspace, number), contacts.contact_points_now(workspace, number),
-                    plan_views.account_plans(workspace, number), plan_policy.current_policy(workspace).clinic)
+                    plan_views.account_plans(workspace, number), plan_policy.current_policy(workspace).clinic,
+                    timeline.account_timeline(workspace, number, limit=HISTORY_SHOWN, seen_in=None))
 
         def show(result: tuple[Any, ...]) -> None:
-            view, check, checklist, points, plans, clinic = result
+            view, check, checklist, points, plans, clinic, history = result
             ctx.current_view, ctx.clinic = view, clinic
-            ctx.window.account.show_account(view, checklist, points, plans)
+            ctx.window.account.show_account(view, checklist, points, plans, history)
+            ctx.window.scripts.show_pinned([note.text for note in history.pinned])
             ctx.window.scripts.show_decision(check.decision if check is not None else None)
             ctx.window.scripts.set_patient_language(view.guarantor.preferred_language)
             self.show_script(*self.script_choice())
@@ -86,8 +92,9 @@ class AccountOps:
 
         def refused(error: UserError) -> None:
             if error.code == "contact_blocked":
-                codes = str(error.params.get("reasons", "")).split(",")
-                dialog.set_blocked(", ".join(reason_text(c) for c in codes if c))
+                codes = error.params.get("reasons", ())
+                dialog.set_blocked(", ".join(reason_text(str(c)) for c in codes if c) if isinstance(codes, tuple)
+                                   else error_text(error))
             else:
                 dialog.set_blocked(error_text(error))
 
@@ -96,6 +103,25 @@ class AccountOps:
                                                    override=override or None, promise=extras["promise"],
                                                    follow_up=extras["follow_up"])) \
                 .success(lambda _logged: dialog.accept()).failure(refused).refresh(number).run()
+
+        dialog.save_requested.connect(save)
+        dialog.open()
+        return dialog
+
+    def write_note(self) -> NoteDialog | None:
+        """Opens the note box for the account on screen; a saved note shows in its history (and at its top when
+        pinned) at once."""
+        ctx, view = self.ctx, self.ctx.current_view
+        if view is None or ctx.workspace is None:
+            return None
+        number = view.number
+        dialog = NoteDialog(number, ctx.window)
+        self.note_dialog = dialog
+
+        def save(text: str, pinned: bool) -> None:
+            ctx.op(lambda ws: notes.add_note(ws, number, text, pinned=pinned)) \
+                .success(lambda _saved: dialog.accept()) \
+                .failure(lambda error: dialog.show_problem(error_text(error))).refresh(number).run()
 
         dialog.save_requested.connect(save)
         dialog.open()

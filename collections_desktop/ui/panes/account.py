@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
+from collections_desktop.ui.panes.history_html import history_html, pinned_html
 from collections_desktop.ui.panes.plan_tracker import plan_html
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.words import has_words, say
 
 if TYPE_CHECKING:
     from collections_desktop.services.desk.accounts import AccountView
+    from collections_desktop.services.desk.timeline import Timeline
 
 
 def _keep(text: str) -> str:
@@ -58,14 +60,16 @@ class AccountPane(Retranslating, QWidget):
         layout.addWidget(self.browser)
         self.view: AccountView | None = None
         self.plans = None
+        self.timeline: Timeline | None = None
         self.retranslate_ui()
 
     def show_account(self, view: AccountView | None, review: list | None = None, points: list | None = None,
-                     plans=None) -> None:  # noqa: ANN001 - services.plan_views.AccountPlans
+                     plans=None, timeline: Timeline | None = None) -> None:  # noqa: ANN001 - AccountPlans
         self.view = view
         self.review = review or []
         self.points = points or []
         self.plans = plans
+        self.timeline = timeline
         self.retranslate_ui()
 
     def _on_link(self, url: QUrl) -> None:
@@ -83,8 +87,9 @@ class AccountPane(Retranslating, QWidget):
         body = self._html(self.view, self._labels())
         # Who and how much first, then the review, then the visits.
         cut = body.find("<p>", body.find("</b>"))
-        extra = plan_html(self.plans) + self._review_html() + self._points_html()
-        self.browser.setHtml(body[:cut] + extra + body[cut:] if cut > 0 else body + extra)
+        extra = pinned_html(self.timeline) + plan_html(self.plans) + self._review_html() + self._points_html()
+        page = body[:cut] + extra + body[cut:] if cut > 0 else body + extra
+        self.browser.setHtml(page + history_html(self.timeline))
 
     def _points_html(self) -> str:
         if not self.points:

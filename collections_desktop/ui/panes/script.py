@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,6 +28,12 @@ class ScriptPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName("compliance_banner")
+        # The account's pinned notes ("Spanish only", "prefers calls after 5 pm") stay in view while calling.
+        self.pinned = QLabel(wordWrap=True)
+        self.pinned.setObjectName("pinned_notes")
+        self.pinned.setTextFormat(Qt.TextFormat.PlainText)  # a note is the specialist's text, never markup
+        self.pinned.setStyleSheet("QLabel { background: #fff4c2; color: #3a2f00; padding: 4px; }")
+        self.pinned.hide()
         self.situation = QComboBox()
         self.situation.setObjectName("script_situation")
         # Long situation names must not widen the panel: the account in the middle needs the room more.
@@ -50,6 +56,7 @@ class ScriptPanel(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.pinned)
         layout.addLayout(row)
         layout.addWidget(self.text, 1)
         self.decision = None
@@ -77,8 +84,14 @@ class ScriptPanel(Retranslating, QWidget):
         self.decision = decision
         self._banner()
 
+    def show_pinned(self, notes: list[str]) -> None:
+        """The account's pinned notes above the script (hidden when it has none)."""
+        self.pinned.setText("\n".join(f"📌 {note}" for note in notes))
+        self.pinned.setVisible(bool(notes))
+
     def clear(self) -> None:
         self.decision = None
+        self.show_pinned([])
         self.text.clear()
         self._banner()
 

@@ -27,7 +27,7 @@ def test_every_view_answers(demo_workspace):
 def test_today_puts_callable_accounts_first_and_sinks_the_rest(demo_workspace):
     ids = ids_for(demo_workspace, "today", at=NOON_ET)
     first = rows_for(demo_workspace, ids[:5], at=NOON_ET)[0]
-    log_contact(demo_workspace, first.account, "phone", "CONVERSATION", at=NOON_ET)
+    log_contact(demo_workspace, first.account, "phone", "CONVERSATION", at=NOON_ET, now=NOON_ET)
     later = datetime(2026, 12, 2, 17, 0, tzinfo=UTC)
     reranked = ids_for(demo_workspace, "today", at=later)
     assert reranked.index(first.account_id) > len(reranked) // 2

@@ -54,7 +54,7 @@ def test_activity_round_trip_keeps_every_field(demo_workspace, tmp_path):
     for day, note in zip((1, 9, 17), notes, strict=False):
         when = datetime(2026, 12, day, 17, 0, tzinfo=UTC)
         log_contact(demo_workspace, number, "letter", "CONNECTED_NO_CONVERSATION", at=when, note=note,
-                    direction="inbound")
+                    direction="inbound", now=when)
     out = tmp_path / "activity.csv"
     result = export(demo_workspace, "activity", out, since=date(2026, 12, 1))  # after the demo's own history
     with out.open(newline="", encoding="utf-8") as handle:

@@ -42,7 +42,7 @@ def test_approve_then_export_every_open_visit(workspace, tmp_path):
         approve_for_agency(workspace, "A300", today=TODAY)
     assert err.value.params["reasons"] == ("agency_needs_written_notice",)
     sent = datetime(2026, 10, 1, 16, 0, tzinfo=UTC)
-    log_contact(workspace, "A300", "letter", "NO_ANSWER", at=sent, note="final notice")
+    log_contact(workspace, "A300", "letter", "NO_ANSWER", at=sent, note="final notice", now=sent)
     approve_for_agency(workspace, "A300", "final notice unanswered", today=TODAY)
     assert ids_for(workspace, "today") == []  # outreach stops
     out = tmp_path / "agency.csv"

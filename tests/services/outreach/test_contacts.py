@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
@@ -39,13 +39,15 @@ def test_decision_from_the_vault(demo_workspace, number):
 
 
 def test_conversation_then_wait_then_override_is_audited(demo_workspace, number):
-    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=noon_et(1))
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=noon_et(1), now=noon_et(1))
     with pytest.raises(UserError) as err:
-        log_contact(demo_workspace, number, "phone", "NO_ANSWER", at=noon_et(2))
+        log_contact(demo_workspace, number, "phone", "NO_ANSWER", at=noon_et(2), now=noon_et(2))
     assert err.value.code == "contact_blocked" and "conversation_wait" in err.value.params["reasons"]
-    logged = log_contact(demo_workspace, number, "phone", "NO_ANSWER", at=noon_et(2), override="asked to call")
+    logged = log_contact(demo_workspace, number, "phone", "NO_ANSWER", at=noon_et(2), override="asked to call",
+                         now=noon_et(2))
     assert logged.overridden
-    inbound = log_contact(demo_workspace, number, "phone", "CONVERSATION", direction="inbound", at=noon_et(3))
+    inbound = log_contact(demo_workspace, number, "phone", "CONVERSATION", direction="inbound", at=noon_et(3),
+                          now=noon_et(3))
     assert inbound.allowed is True and not inbound.overridden
     assert vault_ops.verify_audit(demo_workspace).intact
     assert can_contact(demo_workspace, number, "phone", at=noon_et(10)).decision.allowed
@@ -55,7 +57,7 @@ def test_conversation_then_wait_then_override_is_audited(demo_workspace, number)
                                                        ("ATTORNEY", "attorney", "attorney_represented"),
                                                        ("DISPUTE", "dispute", "dispute_pending_verification")])
 def test_outcomes_that_put_a_hold_on_the_account(demo_workspace, number, outcome, flag, code):
-    logged = log_contact(demo_workspace, number, "letter", outcome, direction="inbound", at=noon_et(1))
+    logged = log_contact(demo_workspace, number, "letter", outcome, direction="inbound", at=noon_et(1), now=noon_et(1))
     assert logged.flags_set == (flag,)
     assert flag in get_account(demo_workspace, number).flags
     decision = can_contact(demo_workspace, number, "phone", at=noon_et(20)).decision
@@ -64,11 +66,11 @@ def test_outcomes_that_put_a_hold_on_the_account(demo_workspace, number, outcome
 
 def test_opt_out_and_inconvenient_time_are_remembered(demo_workspace, number):
     log_contact(demo_workspace, number, "phone", "INCONVENIENT_TIME", direction="inbound", at=noon_et(1),
-                window=(time(0, 0), time(13, 0)))
+                window=(time(0, 0), time(13, 0)), now=noon_et(1))
     morning = can_contact(demo_workspace, number, "phone", at=noon_et(10)).decision  # 12:00 ET
     assert "inconvenient_time" in {r.code for r in morning.reasons}
     assert morning.next_allowed_at == datetime(2026, 12, 10, 18, 0, tzinfo=UTC)
-    log_contact(demo_workspace, number, "phone", "OPT_OUT", direction="inbound", at=noon_et(11))
+    log_contact(demo_workspace, number, "phone", "OPT_OUT", direction="inbound", at=noon_et(11), now=noon_et(11))
     blocked = can_contact(demo_workspace, number, "phone", at=datetime(2026, 12, 20, 19, tzinfo=UTC)).decision
     assert "channel_blocked" in {r.code for r in blocked.reasons}
     assert can_contact(demo_workspace, number, "letter", at=noon_et(20)).decision.allowed
@@ -81,13 +83,16 @@ def test_cli_contract(demo_dir, number, monkeypatch, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert set(doc) >= {"allowed", "reasons", "next_allowed_at", "local_windows", "counters"}
     assert doc["reasons"][0]["code"] == "outside_hours"
+    now = datetime.now(UTC)  # stated moments are checked against the clock: yesterday, then an hour ago
+    yesterday_noon_et = (now - timedelta(days=1)).replace(hour=17, minute=0, second=0, microsecond=0)
     assert main(["log-contact", number, "--channel", "phone", "--outcome", "conversation",
-                 "--at", "2026-12-01T17:00Z"]) == 0
+                 "--at", yesterday_noon_et.isoformat()]) == 0
     capsys.readouterr()
     assert main(["--lang", "es", "log-contact", number, "--channel", "phone", "--outcome", "NO_ANSWER",
-                 "--at", "2026-12-02T17:00Z"]) == 1
+                 "--at", (now - timedelta(hours=1)).isoformat()]) == 1
     err = capsys.readouterr().err
-    assert "conversation_wait" in err and "--override" in err and "Traceback" not in err
+    # The reasons in words, in Spanish: no code reaches the user.
+    assert "espera de 7 días tras una conversación" in err and "--override" in err and "conversation_wait" not in err
     assert main(["log-contact", number, "--channel", "phone", "--outcome", "NOPE"]) == 1
     with pytest.raises(SystemExit) as usage:
         main(["can-contact", number, "--channel", "phone", "--at", "2026-12-01T12:00"])
@@ -97,7 +102,7 @@ def test_cli_contract(demo_dir, number, monkeypatch, capsys):
 def test_callable_now_for_every_account_agrees_with_single_decisions(demo_workspace, number):
     from collections_desktop.services.outreach.contacts import callable_now
 
-    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=noon_et(1))
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=noon_et(1), now=noon_et(1))
     when = noon_et(3)
     page = callable_now(demo_workspace, at=when)
     assert len(page) == 400
@@ -121,7 +126,7 @@ def test_t02_inbound_stop_words_opt_out_of_texts(demo_workspace, number):
             phone.kind, phone.consent_to_text = "mobile", True
     assert can_contact(demo_workspace, number, "sms", at=noon_et(1)).decision.allowed
     logged = log_contact(demo_workspace, number, "sms", "CONVERSATION", direction="inbound", at=noon_et(1),
-                         note="NO MÁS")
+                         note="NO MÁS", now=noon_et(1))
     assert logged.outcome == "OPT_OUT"
     decision = can_contact(demo_workspace, number, "sms", at=noon_et(2)).decision
     assert "channel_blocked" in {r.code for r in decision.reasons}
@@ -140,9 +145,9 @@ def test_third_party_mode_asks_for_the_disclosures(demo_workspace, number):
 
 
 def test_f11_verification_sent_lifts_the_dispute_hold(demo_workspace, number):
-    log_contact(demo_workspace, number, "letter", "DISPUTE", direction="inbound", at=noon_et(1))
+    log_contact(demo_workspace, number, "letter", "DISPUTE", direction="inbound", at=noon_et(1), now=noon_et(1))
     assert not can_contact(demo_workspace, number, "phone", at=noon_et(3)).decision.allowed
-    log_contact(demo_workspace, number, "letter", "VERIFICATION_SENT", at=noon_et(8))
+    log_contact(demo_workspace, number, "letter", "VERIFICATION_SENT", at=noon_et(8), now=noon_et(8))
     assert can_contact(demo_workspace, number, "phone", at=noon_et(9)).decision.allowed
 
 

@@ -34,14 +34,16 @@ def test_shared_decisions_are_the_decisions_each_account_gets_alone(demo_workspa
 
 def test_recent_calls_and_consents_keep_a_person_apart(demo_workspace, number):  # noqa: F811
     when = DEMO_DAY + timedelta(days=2, hours=17)
-    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=when - timedelta(days=1))
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=when - timedelta(days=1),
+                now=when - timedelta(days=1))
     with demo_workspace.reading() as session:
         inputs = list(phone_inputs(session, when - timedelta(days=HISTORY_DAYS)))
     answers = decide_phones(inputs, when, Policy())
     assert "conversation_wait" in answers[number].reasons
     assert answers == decide_phones(inputs, when, Policy(), share=False)
     # A consent to be called again lifts the wait for seven days: that person is decided alone.
-    log_contact(demo_workspace, number, "phone", "CONSENT_TO_CALL", at=when - timedelta(hours=1), override="asked")
+    log_contact(demo_workspace, number, "phone", "CONSENT_TO_CALL", at=when - timedelta(hours=1), override="asked",
+                now=when - timedelta(hours=1))
     with demo_workspace.reading() as session:
         inputs = list(phone_inputs(session, when - timedelta(days=HISTORY_DAYS)))
     answers = decide_phones(inputs, when, Policy())
@@ -51,7 +53,8 @@ def test_recent_calls_and_consents_keep_a_person_apart(demo_workspace, number): 
 
 def test_a_page_reads_only_its_own_people(demo_workspace, number):  # noqa: F811
     when = DEMO_DAY + timedelta(hours=17)
-    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=when - timedelta(days=1))
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=when - timedelta(days=1),
+                now=when - timedelta(days=1))
     with demo_workspace.reading() as session:
         page = list(phone_inputs(session, when - timedelta(days=HISTORY_DAYS), [number]))
         everyone = {inputs.number: inputs for inputs in phone_inputs(session, when - timedelta(days=HISTORY_DAYS))}

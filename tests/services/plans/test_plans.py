@@ -30,6 +30,11 @@ CLINIC = {'legal_name = ""': 'legal_name = "Clínica del Valle, P.C."',
           'hours = ""': 'hours = "Mon–Fri 8 am–5 pm"', "version = 1": "version = 2"}
 
 
+def pay_on(day, *args):
+    """A payment recorded on its own day (the plan's calendar, not the machine's clock)."""
+    return record_payment(*args, paid_on=day, today=day)
+
+
 def clinic_policy(workspace, tmp_path, **more):
     text = resource("policy", "plan_policy.toml").read_text(encoding="utf-8")
     for old, new in {**CLINIC, **more}.items():
@@ -88,20 +93,20 @@ def test_quote_offers_policy_options_with_exact_schedules(demo_workspace):
 
 def test_on_time_payments_keep_the_plan_active_and_complete_it(demo_workspace, signed):
     amount = installment(demo_workspace, signed)
-    record_payment(demo_workspace, signed, money(amount), "cash", paid_on=date(2026, 12, 20))
+    pay_on(date(2026, 12, 20), demo_workspace, signed, money(amount), "cash")
     plan, statuses = tracker(demo_workspace, signed, date(2027, 1, 5))
     assert plan.status == "active" and statuses == ["paid", "upcoming", "upcoming"]
     rest = get_account(demo_workspace, signed).patient_due_cents
-    record_payment(demo_workspace, signed, money(rest), "check", paid_on=date(2027, 1, 20))
+    pay_on(date(2027, 1, 20), demo_workspace, signed, money(rest), "check")
     plan, statuses = tracker(demo_workspace, signed, date(2027, 1, 21))
     assert plan.status == "completed" and statuses == ["paid", "paid", "paid"]
 
 
 def test_payment_inside_grace_is_on_time_and_a_partial_one_makes_the_plan_late(demo_workspace, signed):
     amount = installment(demo_workspace, signed)
-    record_payment(demo_workspace, signed, money(amount), "cash", paid_on=date(2027, 1, 8))  # due 26 Dec + 15 days
+    pay_on(date(2027, 1, 8), demo_workspace, signed, money(amount), "cash")  # due 26 Dec + 15 days
     assert tracker(demo_workspace, signed, date(2027, 1, 12))[1][0] == "paid"
-    record_payment(demo_workspace, signed, money(amount // 2), "cash", paid_on=date(2027, 2, 1))
+    pay_on(date(2027, 2, 1), demo_workspace, signed, money(amount // 2), "cash")
     plan, statuses = tracker(demo_workspace, signed, date(2027, 2, 12))
     assert plan.status == "late" and statuses[:2] == ["paid", "partial"]
     assert [f.installment for f in plan.follow_ups] == [2]
@@ -113,7 +118,7 @@ def test_payment_inside_grace_is_on_time_and_a_partial_one_makes_the_plan_late(d
 
 def test_overpayment_rolls_forward_and_a_returned_payment_uncovers(demo_workspace, signed):
     amount = installment(demo_workspace, signed)
-    record_payment(demo_workspace, signed, money(amount + amount // 2), "card", paid_on=date(2026, 12, 20))
+    pay_on(date(2026, 12, 20), demo_workspace, signed, money(amount + amount // 2), "card")
     plan, statuses = tracker(demo_workspace, signed, date(2026, 12, 28))
     assert statuses == ["paid", "upcoming", "upcoming"]
     assert plan.tracker.installments[1].applied_cents == amount // 2

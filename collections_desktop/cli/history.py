@@ -1,0 +1,76 @@
+"""`history` and `note`: an account's timeline on the command line, and the specialist's notes."""
+
+from __future__ import annotations
+
+import argparse
+
+from collections_desktop.cli.common import emit, opened
+from collections_desktop.cli.safe import echo
+from collections_desktop.domain.money import format_display
+from collections_desktop.services.desk.timeline import Timeline, TimelineRow, account_timeline
+from collections_desktop.words import say
+from collections_desktop.words.events import event_words
+
+
+def event_line(event: TimelineRow, lang: str) -> str:
+    """One event as a line: local date and time, its words, its text, and marks (dated back, pinned)."""
+    params = dict(event.params)
+    if "cents" in params:
+        params["amount"] = format_display(int(str(params.pop("cents"))))
+    words = event_words(event.code, params, lang)
+    marks = [say("event_backdated", lang)] if params.get("backdated") else []
+    if params.get("pinned"):
+        marks.append(say("event_pinned", lang))
+    local = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (f"{local}  {words}" + (f" — {event.text}" if event.text else "")
+            + (f" [{', '.join(marks)}]" if marks else ""))
+
+
+def timeline_json(timeline: Timeline) -> dict:
+    return {"account": timeline.account, "total": timeline.total, "offset": timeline.offset,
+            "pinned": [{"id": n.note_id, "text": n.text, "written_at": n.written_at.isoformat()}
+                       for n in timeline.pinned],
+            "events": [{"at": e.at.isoformat(), "recorded_at": e.recorded_at.isoformat(), "kind": e.kind,
+                        "code": e.code, **e.params, **({"text": e.text} if e.text else {})}
+                       for e in timeline.events]}
+
+
+def print_pinned(timeline: Timeline, lang: str) -> None:
+    if timeline.pinned:
+        echo(say("history_pinned", lang))
+        for note in timeline.pinned:
+            echo(f"  * {note.text}")
+
+
+def cmd_history(args: argparse.Namespace, lang: str) -> int:
+    kinds = tuple(args.kind) if args.kind else None
+    with opened(args, lang) as workspace:
+        timeline = (account_timeline(workspace, args.number, kinds=kinds, offset=args.offset, limit=args.limit)
+                    if kinds else account_timeline(workspace, args.number, offset=args.offset, limit=args.limit))
+    if args.json:
+        emit(timeline_json(timeline))
+        return 0
+    print_pinned(timeline, lang)
+    if not timeline.events:
+        echo(say("history_none", lang))
+        return 0
+    echo(say("history_header", lang, account=timeline.account, shown=len(timeline.events), total=timeline.total))
+    for event in timeline.events:
+        echo("  " + event_line(event, lang))
+    return 0
+
+
+def cmd_note(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.desk.notes import add_note, pin_note
+
+    with opened(args, lang) as workspace:
+        if args.pin is not None or args.unpin is not None:
+            saved = pin_note(workspace, args.number, args.pin if args.pin is not None else args.unpin,
+                             args.pin is not None)
+        else:
+            saved = add_note(workspace, args.number, args.text, pinned=args.pinned)
+    if args.json:
+        emit({"id": saved.note_id, "account": saved.account, "pinned": saved.pinned})
+    else:
+        print(say("note_pinned" if saved.pinned else "note_written", lang, note=saved.note_id, account=saved.account))
+    return 0

@@ -1,0 +1,52 @@
+"""An account's pinned notes and timeline as HTML for the account pane, in the interface language."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.services.desk.timeline import Timeline, TimelineRow
+from collections_desktop.words import say
+from collections_desktop.words.events import event_words
+
+
+def pinned_html(timeline: Timeline | None) -> str:
+    """The pinned notes, highlighted at the top of the account ("prefers calls after 5 pm", "Spanish only")."""
+    if timeline is None or not timeline.pinned:
+        return ""
+    items = "".join(f"<li>{html.escape(note.text)}</li>" for note in timeline.pinned)
+    title = html.escape(QCoreApplication.translate("History", "Pinned notes"))
+    # Dark text on the pale yellow, so the notes read the same in a dark palette.
+    return (f"<table width='100%' bgcolor='#fff4c2' cellpadding='4'><tr><td><font color='#3a2f00'><b>{title}</b>"
+            f"<ul>{items}</ul></font></td></tr></table>")
+
+
+def _event(event: TimelineRow) -> str:
+    params = dict(event.params)
+    if "cents" in params:
+        params["amount"] = format_display(int(str(params.pop("cents"))))
+    words = event_words(event.code, params)
+    marks = [say("event_backdated")] if params.get("backdated") else []
+    if params.get("pinned"):
+        marks.append(say("event_pinned"))
+    local = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    utc = event.at.isoformat(timespec="minutes") + " / " + event.recorded_at.isoformat(timespec="minutes")
+    text = f" — <i>{html.escape(event.text)}</i>" if event.text else ""
+    marked = f" <b>[{html.escape(', '.join(marks))}]</b>" if marks else ""
+    return (f"<tr><td valign='top'><span title='{html.escape(utc)}'>{local}</span></td>"
+            f"<td>{html.escape(words)}{text}{marked}</td></tr>")
+
+
+def history_html(timeline: Timeline | None) -> str:
+    """The latest events, newest first; the local time of each, with the UTC moment it happened and the moment
+    it was recorded on hover."""
+    if timeline is None:
+        return ""
+    title = QCoreApplication.translate("History", "History (%1 of %2 events)") \
+        .replace("%1", str(len(timeline.events))).replace("%2", str(timeline.total))
+    if not timeline.events:
+        return f"<h3>{html.escape(say('history_none'))}</h3>"
+    rows = "".join(_event(event) for event in timeline.events)
+    return f"<h3>{html.escape(title)}</h3><table cellspacing='4'>{rows}</table>"
