@@ -14,7 +14,7 @@ from collections_desktop.domain.moments import BACKDATE_LIMIT_DAYS, day_problem
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage import contacts_repo
+from collections_desktop.storage import contacts_repo, notes_repo
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
 from collections_desktop.storage.contacts_repo import account_by_number, patient_paid_by_visit
 from collections_desktop.storage.models import LedgerEntryRow
@@ -109,9 +109,13 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
         from collections_desktop.services.plans.plan_tracking import refresh_plans
 
         refresh_plans(workspace, session, max(when, clock), [account.id])
+        backdated = (clock - when).days > BACKDATE_LIMIT_DAYS
+        if backdated:  # the reason is the specialist's text: kept as a note of the account, not in the audit
+            notes_repo.add_note(session, account.id, reason, utc_now(), kind="backdated",
+                                about=f"payment {when.isoformat()}")
         workspace.audit(session, "payment.recorded", "account", account.number,
                         {"cents": cents, "method": kind.value, "visits": len(applied), "paid_on": when.isoformat(),
-                         **({"backdated": reason} if (clock - when).days > BACKDATE_LIMIT_DAYS else {})})
+                         "backdated": backdated})
         merged: dict[str, int] = {}
         for encounter, share in applied:
             merged[encounter.claim_id] = merged.get(encounter.claim_id, 0) + share

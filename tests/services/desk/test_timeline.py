@@ -87,3 +87,14 @@ def test_an_unknown_kind_is_named():
     from collections_desktop.services.desk.timeline import KINDS
 
     assert TIMELINE_KINDS == KINDS
+
+
+def test_a_late_payment_keeps_its_reason_as_a_note_of_the_account(demo_workspace):
+    number = owing(demo_workspace)
+    ten_days = date.today() - timedelta(days=10)
+    record_payment(demo_workspace, number, "5.00", "check", paid_on=ten_days, backdate_reason="check found in the mail")
+    events = account_timeline(demo_workspace, number, kinds=("payment", "note")).events
+    reason = next(e for e in events if e.code == "note_backdated")
+    assert reason.text == "check found in the mail" and reason.params["about"] == f"payment {ten_days.isoformat()}"
+    paid = next(e for e in events if e.kind == "payment")
+    assert paid.at.date() == ten_days and paid.recorded_at.date() == date.today()
