@@ -486,12 +486,12 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="140"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="141"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="166"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="167"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -1394,107 +1394,107 @@ del %4 al %5</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="86"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="86"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="86"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="87"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="87"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="88"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="88"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="88"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="89"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="89"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="89"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="90"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="90"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="93"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="94"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="95"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="96"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="122"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="111"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="124"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="115"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="128"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="118"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="131"/>
         <source>next: %1</source>
         <translation>próxima: %1</translation>
     </message>
@@ -1608,89 +1608,54 @@ del %4 al %5</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="40"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="38"/>
         <source>Guarantor</source>
         <translation>Garante</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="39"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="40"/>
         <source>Patient due</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
         <source>Oldest aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="44"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="45"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
         <source>Next action</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="46"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="44"/>
         <source>Callable now</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="53"/>
-        <source>On hold</source>
-        <translation>En suspenso</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="55"/>
-        <source>Call</source>
-        <translation>Llamar</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="56"/>
-        <source>Wait</source>
-        <translation>Esperar</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="57"/>
-        <source>Nothing due</source>
-        <translation>Sin saldo</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="187"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="182"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="189"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="184"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="191"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="186"/>
         <source>No</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="202"/>
-        <source>promise due %1</source>
-        <translation>promesa para el %1</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="206"/>
-        <source>plan installment late (%1)</source>
-        <translation>pago del plan atrasado (%1)</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="211"/>
-        <source>large balance past 90 days</source>
-        <translation>saldo alto de más de 90 días</translation>
     </message>
 </context>
 <context>

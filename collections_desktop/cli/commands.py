@@ -150,13 +150,16 @@ def cmd_worklist(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.cli.output import worklist_json
     from collections_desktop.cli.views import print_worklist
     from collections_desktop.services.desk.accounts import worklist
+    from collections_desktop.services.desk.worklist import rows_for
 
     with opened(args, lang) as workspace:
         rows = worklist(workspace, view=args.view, search=args.search, limit=args.limit, as_of=args.as_of)
+        # What the window's list says of each: the next action, why, and whether a call may be made now.
+        desk = {row.account_id: row for row in rows_for(workspace, [r.account_id for r in rows])}
     if args.json:
-        emit(worklist_json(rows))
+        emit(worklist_json(rows, desk))
     else:
-        print_worklist(rows, lang)
+        print_worklist(rows, lang, desk)
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.desk.accounts import AccountView, WorklistRow
+from collections_desktop.services.desk.desk_rows import DeskRow
+from collections_desktop.services.desk.row_why import why
 
 
 def account_json(view: AccountView) -> dict:
@@ -63,7 +65,21 @@ def account_json(view: AccountView) -> dict:
     }
 
 
-def worklist_json(rows: list[WorklistRow]) -> dict:
+def worklist_json(rows: list[WorklistRow], desk: dict[int, DeskRow] | None = None) -> dict:
+    """The rows; with `desk` (the window's rows of the same accounts) also the next action, why as a code with
+    its details, and whether the guarantor may be called now (or from when)."""
+    desk = desk or {}
+
+    def reasons(row: WorklistRow) -> dict:
+        line = desk.get(row.account_id)
+        if line is None:
+            return {}
+        reason = why(line)
+        return {"next_action": reason.action, "why": reason.reason or None,
+                **{k: format_cents(int(str(v))) if k == "cents" else v for k, v in reason.params.items()},
+                "callable_now": line.callable_now,
+                "next_callable_at": line.next_callable_at.isoformat() if line.next_callable_at else None}
+
     return {
         "rows": [
             {
@@ -72,6 +88,7 @@ def worklist_json(rows: list[WorklistRow]) -> dict:
                 "patient_due": format_cents(r.patient_due_cents),
                 "insurance_pending": format_cents(r.insurance_pending_cents),
                 "oldest_aging": r.oldest_bucket.value if r.oldest_bucket else None,
+                **reasons(r),
             }
             for r in rows
         ]

@@ -6,7 +6,10 @@ from collections_desktop.cli.safe import echo
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.desk.accounts import AccountView, WorklistRow
+from collections_desktop.services.desk.desk_rows import DeskRow
+from collections_desktop.services.desk.row_why import why
 from collections_desktop.words import has_words, say
+from collections_desktop.words.events import why_words
 
 LABELS = {
     "account": {"en": "Account", "es": "Cuenta"},
@@ -68,11 +71,22 @@ def print_account(view: AccountView, lang: str) -> None:
                                    other=format_display(e.other_figure_cents or 0)))
 
 
-def print_worklist(rows: list[WorklistRow], lang: str) -> None:
+def print_worklist(rows: list[WorklistRow], lang: str, desk: dict[int, DeskRow] | None = None) -> None:
+    """One line an account; with `desk`, what the window's list says too: the next action and why, and a
+    mark on accounts that may not be called now."""
     if not rows:
         echo(say("no_rows", lang))
         return
     width = max(len(r.guarantor) for r in rows)
     for r in rows:
         bucket = r.oldest_bucket.value if r.oldest_bucket else "-"
-        echo(f"{r.account:<10} {r.guarantor:<{width}}  {format_display(r.patient_due_cents):>12}  {bucket}")
+        line = f"{r.account:<10} {r.guarantor:<{width}}  {format_display(r.patient_due_cents):>12}  {bucket:<6}"
+        desk_row = (desk or {}).get(r.account_id)
+        if desk_row is not None:
+            reason = why(desk_row)
+            params = dict(reason.params)
+            if "cents" in params:
+                params["amount"] = format_display(int(str(params.pop("cents"))))
+            callable_mark = "  " if desk_row.callable_now else "✖ "
+            line += f"  {callable_mark}{why_words(reason.action, reason.reason, params, lang)}"
+        echo(line.rstrip())

@@ -90,6 +90,7 @@ def load_account(session: Session, number: str) -> AccountRecord | None:
 
 @dataclass(frozen=True)
 class WorklistRowRecord:
+    account_id: int
     account_number: str
     first_name: str
     last_name: str
@@ -103,7 +104,7 @@ def worklist_page(session: Session, *, only_due: bool, search: str = "", limit: 
     """A page of accounts; due accounts by balance, largest first, all accounts by guarantor name."""
     guarantor = aliased(Person)
     query = (
-        select(Account.number, guarantor.first_name, guarantor.last_name, Account.patient_due_cents,
+        select(Account.id, Account.number, guarantor.first_name, guarantor.last_name, Account.patient_due_cents,
                Account.insurance_pending_cents, Account.oldest_anchor_date)
         .join(guarantor, guarantor.id == Account.guarantor_id)
     )
@@ -122,7 +123,7 @@ def worklist_page(session: Session, *, only_due: bool, search: str = "", limit: 
 def rows_for_ids(session: Session, ids: list[int]) -> list[WorklistRowRecord]:
     """The worklist columns of these accounts, in the order given."""
     guarantor = aliased(Person)
-    found = {row[0]: WorklistRowRecord(*row[1:]) for row in session.execute(
+    found = {row[0]: WorklistRowRecord(*row) for row in session.execute(
         select(Account.id, Account.number, guarantor.first_name, guarantor.last_name, Account.patient_due_cents,
                Account.insurance_pending_cents, Account.oldest_anchor_date)
         .join(guarantor, guarantor.id == Account.guarantor_id).where(Account.id.in_(ids)))}

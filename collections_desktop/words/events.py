@@ -25,3 +25,18 @@ def event_words(code: str, params: Mapping[str, object], lang: str | None = None
             prefix = PROMISE_OUTCOME
         worded[name] = (f"{prefix}{str(value).lower()}",)  # a one-code list: worded by the catalog
     return say(f"event_{code}", lang, **worded)
+
+
+def why_words(action: str, reason: str, params: Mapping[str, object], lang: str | None = None) -> str:
+    """A worklist line's next action and why ("wait — 7-day wait after a conversation"); a compliance reason in
+    its short form, money in `params` already formatted as `amount`."""
+    from collections_desktop.words import has_words
+
+    doing = say(f"action_{action}", lang)
+    if not reason:
+        return doing
+    if reason.startswith("why_"):
+        words = say(reason, lang, **params)
+    else:
+        words = say(f"{reason}:short", lang) if has_words(f"{reason}:short") else say(reason, lang, **params)
+    return f"{doing}: {words}" if action == "hold" else f"{doing} — {words}"

@@ -1,5 +1,5 @@
-"""Words for an account's timeline: each kind of event, the channels, outcomes and payment methods it names,
-and the errors of notes and honest dates."""
+"""Words for an account's timeline and its worklist line: each kind of event, the channels, outcomes and
+payment methods it names, the next action and why, and the errors of notes and honest dates."""
 
 from __future__ import annotations
 
@@ -65,6 +65,16 @@ WORDS: dict[str, str] = {
     "method_other": "other",
     "method_returned": "returned",
     "method_": "method not given",
+    "action_call": "call",
+    "action_wait": "wait",
+    "action_hold": "on hold",
+    "action_none": "nothing due",
+    "why_promise_due": "promise due {due}",
+    "why_plan_behind": "plan installment late ({amount})",
+    "why_large_old_balance": "large balance past 90 days",
+    "callable_yes": "callable now",
+    "callable_from": "callable from {at}",
+    "callable_no": "not callable",
     "note_empty": "the note is empty",
     "note_too_long": "a note holds at most {most} characters",
     "note_not_found": "account {account} has no note {note}",

@@ -249,3 +249,18 @@ def test_history_and_notes_on_the_command_line(demo_dir, monkeypatch, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert doc["total"] == 1 and doc["events"][0]["text"] == "Solo español" and doc["events"][0]["pinned"]
     assert {"at", "recorded_at", "kind", "code"} <= set(doc["events"][0])
+
+
+def test_the_worklist_says_why_and_who_may_not_be_called(demo_dir, monkeypatch, capsys):
+    import json
+
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(demo_dir)]
+    assert main([*base, "worklist", "--view", "holds", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert rows and all(r["next_action"] == "hold" and r["why"] and r["callable_now"] is False for r in rows)
+    assert main([*base, "--lang", "es", "worklist", "--view", "holds"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all("✖ en suspenso: " in line for line in lines)

@@ -179,6 +179,7 @@ def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
 
 @dataclass(frozen=True)
 class WorklistRow:
+    account_id: int
     account: str
     guarantor: str
     patient_due_cents: int
@@ -209,6 +210,7 @@ def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit
             rows = rows_for_ids(session, ids)
     return [
         WorklistRow(
+            account_id=r.account_id,
             account=r.account_number,
             guarantor=f"{r.first_name} {r.last_name}",
             patient_due_cents=r.patient_due_cents,

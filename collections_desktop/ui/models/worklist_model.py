@@ -11,13 +11,11 @@ from PySide6.QtGui import QColor
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.desk.desk_rows import DeskRow
+from collections_desktop.services.desk.row_why import Why, why
+from collections_desktop.words import label
+from collections_desktop.words.events import why_words
 
 PAGE_SIZE = 50  # about two screens of rows: a page is read (with its call decisions) as the view reaches it
-OLD = ("91-120", "120+")
-LARGE_CENTS = 50_000
-HOLD_REASON = {"dispute": "dispute_pending_verification", "cease_contact": "cease_requested",
-               "attorney": "attorney_represented", "bankruptcy": "bankruptcy", "deceased": "deceased_estate_only",
-               "financial_assistance_pending": "financial_assistance_pending"}
 PAGES_KEPT = 32
 IDS_READ_AHEAD = 4 * PAGE_SIZE  # ids read at once for places of a long list not known yet
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
@@ -48,15 +46,12 @@ def header_text(column: Column) -> str:
     return texts[column]
 
 
-def action_text(code: str) -> str:
-    if code.startswith("hold:"):
-        return QCoreApplication.translate("WorklistModel", "On hold")
-    texts = {
-        "call": QCoreApplication.translate("WorklistModel", "Call"),
-        "wait": QCoreApplication.translate("WorklistModel", "Wait"),
-        "none": QCoreApplication.translate("WorklistModel", "Nothing due"),
-    }
-    return texts.get(code, code)
+def why_text(reason: Why) -> str:
+    """The next action and its reason in the interface language ("Wait — 7-day wait after a conversation")."""
+    params = dict(reason.params)
+    if "cents" in params:
+        params["amount"] = format_display(int(str(params.pop("cents"))))
+    return label(why_words(reason.action, reason.reason, params))
 
 
 class WorklistModel(QAbstractTableModel):
@@ -193,25 +188,7 @@ class WorklistModel(QAbstractTableModel):
     @staticmethod
     def _why(row: DeskRow) -> str:
         """The next action with the reason the row is where it is, so Today explains itself."""
-        from collections_desktop.ui.words.compliance_text import reason_text
-
-        action = action_text(row.next_action)
-        if row.next_action.startswith("hold:"):
-            return f"{action}: {reason_text(HOLD_REASON.get(row.next_action[5:], row.next_action[5:]))}"
-        if row.next_action in ("call", "wait") and row.promise_due is not None:
-            why = QCoreApplication.translate("WorklistModel", "promise due %1").replace(
-                "%1", row.promise_due.isoformat())
-            return f"{action} — {why}"
-        if row.next_action in ("call", "wait") and row.plan_behind_cents > 0:
-            why = QCoreApplication.translate("WorklistModel", "plan installment late (%1)").replace(
-                "%1", format_display(row.plan_behind_cents))
-            return f"{action} — {why}"
-        if row.next_action == "call" and row.oldest_bucket is not None and row.oldest_bucket.value in OLD \
-                and row.patient_due_cents >= LARGE_CENTS:
-            return f"{action} — " + QCoreApplication.translate("WorklistModel", "large balance past 90 days")
-        if row.next_action == "wait" and row.reasons:
-            return f"{action} — {reason_text(row.reasons[0])}"
-        return action
+        return why_text(why(row))
 
     def retranslate(self) -> None:
         """Called on a language switch: headers and worded cells are redrawn in the new language."""
