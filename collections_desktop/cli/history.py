@@ -74,3 +74,20 @@ def cmd_note(args: argparse.Namespace, lang: str) -> int:
     else:
         print(say("note_pinned" if saved.pinned else "note_written", lang, note=saved.note_id, account=saved.account))
     return 0
+
+
+def cmd_hold(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.outreach.holds import release_hold, set_hold
+
+    with opened(args, lang) as workspace:
+        if args.action == "set":
+            changed = set_hold(workspace, args.number, args.kind, args.reason)
+        else:
+            changed = release_hold(workspace, args.number, args.kind, args.reason,
+                                   written_request=args.written_request)
+    if args.json:
+        emit({"account": changed.account, "hold": changed.hold, "active": changed.active})
+    else:
+        print(say("hold_set_done" if changed.active else "hold_released_done", lang, account=changed.account,
+                  hold=(f"hold_{changed.hold}",)))
+    return 0

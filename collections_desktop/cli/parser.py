@@ -11,6 +11,7 @@ from collections_desktop import __version__
 # The kinds of event `history --kind` takes (as services.desk.timeline knows them; a test keeps the two equal:
 # the parser loads before the database stack, so it does not import it).
 TIMELINE_KINDS = ("contact", "payment", "promise", "plan", "hold", "handoff", "note", "document", "import")
+HOLD_KINDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -116,6 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("hold", parents=[common], help="set or release a hold on an account, with why")
+    p.add_argument("number")
+    p.add_argument("action", choices=("set", "release"))
+    p.add_argument("kind", choices=HOLD_KINDS)
+    _private_text(p, "reason", "why (kept with the account; or --reason-file FILE, - for standard input)")
+    p.add_argument("--written-request", action="store_true",
+                   help="releasing cease_contact: the person's own later written request was received")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("note", parents=[common], help="write a note on an account, or pin or unpin one")
     p.add_argument("number")
     _private_text(p, "text", "the note (or --text-file FILE, - for standard input)")
@@ -168,7 +177,7 @@ def read_private_texts(args: argparse.Namespace) -> None:
 
     from collections_desktop.services.errors import UserError
 
-    for name in ("note", "search", "text"):
+    for name in ("note", "search", "text", "reason"):
         source = getattr(args, f"{name}_file", None)
         if not source:
             continue

@@ -71,6 +71,16 @@ def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> boo
     return True
 
 
+def clear_flag(session: Session, account_id: int, kind: str, now: datetime) -> bool:
+    """Releases an active hold (the row stays, with when it was cleared); False when none was active."""
+    rows = session.scalars(select(AccountFlagRow).where(AccountFlagRow.account_id == account_id,
+                                                        AccountFlagRow.kind == kind,
+                                                        AccountFlagRow.cleared_at.is_(None))).all()
+    for row in rows:
+        row.cleared_at = now
+    return bool(rows)
+
+
 def phone_inputs(session: Session, since: datetime, numbers: list[str] | None = None, *,
                  today_only: bool = False) -> Iterator[PhoneInputs]:
     """The compliance engine's inputs for every (or the named) account, streamed in the session's transaction."""

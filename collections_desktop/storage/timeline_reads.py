@@ -119,7 +119,9 @@ def _notes(session: Session, account_id: int) -> Iterator[TimelineRow]:
     for kind, text, pinned, about, created in session.execute(
             select(AccountNoteRow.kind, AccountNoteRow.text, AccountNoteRow.pinned, AccountNoteRow.about,
                    AccountNoteRow.created_at).where(AccountNoteRow.account_id == account_id)):
-        yield TimelineRow(created, created, "note", f"note_{kind}", {"pinned": pinned, "about": about}, text)
+        # A hold's reason names the hold it was given for; other notes what they are about.
+        params: dict[str, object] = {"hold": about} if kind.startswith("hold_") else {"pinned": pinned, "about": about}
+        yield TimelineRow(created, created, "note", f"note_{kind}", params, text)
 
 
 def _documents(session: Session, account_id: int, number: str) -> Iterator[TimelineRow]:

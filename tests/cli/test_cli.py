@@ -264,3 +264,21 @@ def test_the_worklist_says_why_and_who_may_not_be_called(demo_dir, monkeypatch, 
     assert main([*base, "--lang", "es", "worklist", "--view", "holds"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines and all("✖ en suspenso: " in line for line in lines)
+
+
+def test_a_hold_from_the_command_line_in_spanish(demo_dir, monkeypatch, capsys):
+    from collections_desktop.services.desk.accounts import worklist
+    from collections_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    number = next(r.account for r in worklist(ws, view="due", limit=50))
+    ws.close()
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(demo_dir), "--lang", "es"]
+    assert main([*base, "hold", number, "set", "attorney", "--reason", "Carta del abogado"]) == 0
+    assert "suspensión iniciada (abogado)" in capsys.readouterr().out
+    assert main([*base, "hold", number, "set", "attorney", "--reason", "otra vez"]) == 1
+    assert "ya está en suspenso (abogado)" in capsys.readouterr().err  # the hold is worded, not its code
+    assert main([*base, "history", number, "--kind", "hold"]) == 0
+    assert "suspensión iniciada: abogado" in capsys.readouterr().out
