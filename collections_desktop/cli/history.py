@@ -6,7 +6,7 @@ import argparse
 
 from collections_desktop.cli.common import emit, opened
 from collections_desktop.cli.safe import echo
-from collections_desktop.domain.money import format_display
+from collections_desktop.domain.money import format_cents, format_display
 from collections_desktop.services.desk.timeline import Timeline, TimelineRow, account_timeline
 from collections_desktop.words import say
 from collections_desktop.words.events import event_words
@@ -90,4 +90,28 @@ def cmd_hold(args: argparse.Namespace, lang: str) -> int:
     else:
         print(say("hold_set_done" if changed.active else "hold_released_done", lang, account=changed.account,
                   hold=(f"hold_{changed.hold}",)))
+    return 0
+
+
+def cmd_handoff(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.outreach.handoffs import answer_handoff
+    from collections_desktop.services.outreach.review import hand_off_claim
+
+    with opened(args, lang) as workspace:
+        if args.answer is None:
+            hand_off_claim(workspace, args.number, args.claim, args.note, team=args.team, reason=args.reason)
+            payload = {"account": args.number, "claim": args.claim, "team": args.team, "reason": args.reason}
+            text = say("handoff_sent_done", lang, claim=args.claim, account=args.number, team=(f"team_{args.team}",))
+        else:
+            done = answer_handoff(workspace, args.number, args.claim, args.answer, note=args.note,
+                                  adjustment=args.adjustment)
+            payload = {"account": done.account, "claim": done.claim, "answer": done.answer,
+                       "insurance_pending": done.insurance_pending,
+                       "patient_due": format_cents(done.patient_due_cents)}
+            text = say("handoff_answered_done", lang, claim=done.claim, account=done.account,
+                       answer=(f"answer_{done.answer}",), due=format_display(done.patient_due_cents))
+    if args.json:
+        emit(payload)
+    else:
+        print(text)
     return 0

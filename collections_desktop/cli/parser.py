@@ -11,6 +11,10 @@ from collections_desktop import __version__
 # The kinds of event `history --kind` takes (as services.desk.timeline knows them; a test keeps the two equal:
 # the parser loads before the database stack, so it does not import it).
 TIMELINE_KINDS = ("contact", "payment", "promise", "plan", "hold", "handoff", "note", "document", "import")
+HANDOFF_TEAMS = ("billing", "denials")
+HANDOFF_REASONS = ("insurance_should_have_paid", "wrong_payer", "coordination_of_benefits", "duplicate_charge",
+                   "coding_question", "denial_to_appeal", "other")
+HANDOFF_ANSWERS = ("rebilled", "adjusted", "upheld", "no_change")
 HOLD_KINDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending")
 
 
@@ -124,6 +128,16 @@ def build_parser() -> argparse.ArgumentParser:
     _private_text(p, "reason", "why (kept with the account; or --reason-file FILE, - for standard input)")
     p.add_argument("--written-request", action="store_true",
                    help="releasing cease_contact: the person's own later written request was received")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("handoff", parents=[common],
+                       help="hand a claim to the billing or denials team, or record their answer")
+    p.add_argument("number")
+    p.add_argument("--claim", required=True)
+    p.add_argument("--team", default="billing", choices=HANDOFF_TEAMS)
+    p.add_argument("--reason", default="other", choices=HANDOFF_REASONS)
+    p.add_argument("--answer", choices=HANDOFF_ANSWERS, help="the team's answer: the claim comes back to outreach")
+    p.add_argument("--adjustment", metavar="AMOUNT", help="with --answer adjusted: the amount taken off")
+    _private_text(p, "note")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("note", parents=[common], help="write a note on an account, or pin or unpin one")
     p.add_argument("number")

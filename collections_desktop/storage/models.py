@@ -273,6 +273,10 @@ class ClaimHandoff(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    team: Mapped[str] = mapped_column(String(16), default="billing", server_default="billing")
+    reason: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    answer: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    answer_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class AccountNoteRow(Base):

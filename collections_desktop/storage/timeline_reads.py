@@ -107,12 +107,15 @@ def _holds(session: Session, account_id: int) -> Iterator[TimelineRow]:
 
 
 def _handoffs(session: Session, account_id: int) -> Iterator[TimelineRow]:
-    for claim, at, closed_at, note in session.execute(
-            select(Encounter.claim_id, ClaimHandoff.at, ClaimHandoff.closed_at, ClaimHandoff.note)
+    for claim, at, closed_at, note, team, reason, answer, answer_note in session.execute(
+            select(Encounter.claim_id, ClaimHandoff.at, ClaimHandoff.closed_at, ClaimHandoff.note, ClaimHandoff.team,
+                   ClaimHandoff.reason, ClaimHandoff.answer, ClaimHandoff.answer_note)
             .join(Encounter, Encounter.id == ClaimHandoff.encounter_id).where(Encounter.account_id == account_id)):
-        yield TimelineRow(at, at, "handoff", "handoff_sent", {"claim": claim}, note)
+        yield TimelineRow(at, at, "handoff", "handoff_sent", {"claim": claim, "team": team,
+                                                                "reason": reason or "other"}, note)
         if closed_at is not None:
-            yield TimelineRow(closed_at, closed_at, "handoff", "handoff_closed", {"claim": claim})
+            yield TimelineRow(closed_at, closed_at, "handoff", "handoff_closed",
+                              {"claim": claim, "answer": answer or "no_change"}, answer_note)
 
 
 def _notes(session: Session, account_id: int) -> Iterator[TimelineRow]:

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from collections_desktop.words import say
 
 # Where each coded parameter's words are in the catalog; a promise's outcome is a promise state.
-CODED = {"channel": "channel_", "outcome": "outcome_", "hold": "hold_", "state": "status_", "method": "method_"}
+CODED = {"channel": "channel_", "outcome": "outcome_", "hold": "hold_", "state": "status_", "method": "method_",
+         "team": "team_", "reason": "handoff_reason_", "answer": "answer_"}
 PROMISE_OUTCOME = "promise_"
 
 

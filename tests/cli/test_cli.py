@@ -282,3 +282,26 @@ def test_a_hold_from_the_command_line_in_spanish(demo_dir, monkeypatch, capsys):
     assert "ya está en suspenso (abogado)" in capsys.readouterr().err  # the hold is worded, not its code
     assert main([*base, "history", number, "--kind", "hold"]) == 0
     assert "suspensión iniciada: abogado" in capsys.readouterr().out
+
+
+def test_a_claim_handed_off_and_answered_from_the_command_line(demo_dir, monkeypatch, capsys):
+    import json
+
+    from collections_desktop.services.desk.accounts import get_account, worklist
+    from collections_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    number = worklist(ws, view="due", limit=1)[0].account
+    claim = next(v.claim for v in get_account(ws, number).encounters if v.balance.patient_balance_cents > 0)
+    ws.close()
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(demo_dir), "--lang", "es"]
+    assert main([*base, "handoff", number, "--claim", claim, "--team", "denials", "--reason", "duplicate_charge"]) == 0
+    assert "entregada al equipo de denegaciones" in capsys.readouterr().out
+    assert main([*base, "handoff", number, "--claim", claim, "--answer", "no_change", "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert done["answer"] == "no_change" and done["insurance_pending"] is False
+    assert main([*base, "history", number, "--kind", "handoff"]) == 0
+    out = capsys.readouterr().out
+    assert "sin cambio: la factura se mantiene" in out and "cargo duplicado" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections_desktop.domain.handoffs import REASONS, TEAMS
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
@@ -60,8 +61,14 @@ def _figure(cents: int | None) -> str:
     return "—" if cents is None else format_cents(cents)
 
 
-def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = "") -> None:
-    """Sends a claim to the billing/denials team; its balance waits on insurance until they close it."""
+def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = "", *, team: str = "billing",
+                   reason: str = "other") -> None:
+    """Sends a claim to the billing or denials team with why; its balance waits on insurance until their answer
+    (`handoffs.answer_handoff`) brings it back."""
+    if team not in TEAMS:
+        raise UserError("unknown_team", team=team, choices=", ".join(TEAMS))
+    if reason not in REASONS:
+        raise UserError("unknown_handoff_reason", reason=reason, choices=", ".join(REASONS))
     workspace.refuse_real_data(note)
     now = utc_now()
     with workspace.transaction() as session:
@@ -71,10 +78,11 @@ def hand_off_claim(workspace: Workspace, number: str, claim: str, note: str = ""
             raise UserError("claim_not_found", account=number, claim=claim)
         if reads.open_handoff(session, encounter.id) is not None:
             raise UserError("already_handed_off", claim=claim)
-        session.add(ClaimHandoff(encounter_id=encounter.id, at=now, note=note))
+        session.add(ClaimHandoff(encounter_id=encounter.id, at=now, note=note, team=team, reason=reason))
         encounter.insurance_pending = True
         # Handing a denied claim to the denials team is the specialist's decision about it.
         mark_decided(session, encounter.id, now)
         release_denial_hold(session, account.id, now)
         refresh_accounts(session, [account.id], now.date())
-        workspace.audit(session, "claim.handed_off", "encounter", str(encounter.id), {"account": account.number})
+        workspace.audit(session, "claim.handed_off", "encounter", str(encounter.id),
+                        {"account": account.number, "team": team, "reason": reason})
