@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from collections_desktop.domain.flags import AccountFlag
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo, notes_repo
+from collections_desktop.storage.models import Account
 from collections_desktop.storage.types import utc_now
 
 # The holds the specialist sets and releases here (insurance pending follows the claims; the agency's and the
@@ -21,6 +24,13 @@ class HoldChanged:
     account: str
     hold: str
     active: bool
+
+
+def _account(session: Session, number: str) -> Account:
+    account = contacts_repo.account_by_number(session, number.strip())
+    if account is None:
+        raise UserError("account_not_found", account=number)
+    return account
 
 
 def _checked(kind: str, reason: str) -> str:
@@ -38,9 +48,7 @@ def set_hold(workspace: Workspace, number: str, kind: str, reason: str) -> HoldC
     workspace.refuse_real_data(reason)
     now = utc_now()
     with workspace.transaction() as session:
-        account = contacts_repo.account_by_number(session, number.strip())
-        if account is None:
-            raise UserError("account_not_found", account=number)
+        account = _account(session, number)
         if not contacts_repo.set_flag(session, account.id, kind, now):
             raise UserError("hold_already_set", account=account.number, hold=(f"hold_{kind}",))
         notes_repo.add_note(session, account.id, reason, now, kind="hold_set", about=kind)
@@ -58,9 +66,7 @@ def release_hold(workspace: Workspace, number: str, kind: str, reason: str, *,
     workspace.refuse_real_data(reason)
     now = utc_now()
     with workspace.transaction() as session:
-        account = contacts_repo.account_by_number(session, number.strip())
-        if account is None:
-            raise UserError("account_not_found", account=number)
+        account = _account(session, number)
         if not contacts_repo.clear_flag(session, account.id, kind, now):
             raise UserError("hold_not_set", account=account.number, hold=(f"hold_{kind}",))
         notes_repo.add_note(session, account.id, reason, now, kind="hold_released", about=kind)
