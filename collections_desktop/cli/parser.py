@@ -147,7 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unpin", type=int, metavar="ID", help="take a note off the account's top")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("worklist", parents=[common], help="list accounts to work")
-    p.add_argument("--view", default="due", help="due (default), all, promises_due, plans_late, insurance_pending, "
+    p.add_argument("--view", default="due", help="due (default), all, today (the window's Today: ranked, no "
+                                                 "account on a hold), promises_due, plans_late, insurance_pending, "
                                                  "holds or paid_since_import")
     _private_text(p, "search")
     p.add_argument("--limit", type=int, default=50)

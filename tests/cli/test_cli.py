@@ -305,3 +305,27 @@ def test_a_claim_handed_off_and_answered_from_the_command_line(demo_dir, monkeyp
     assert main([*base, "history", number, "--kind", "handoff"]) == 0
     out = capsys.readouterr().out
     assert "sin cambio: la factura se mantiene" in out and "cargo duplicado" in out
+
+
+def test_today_on_the_command_line_is_the_windows_today(demo_dir, monkeypatch, capsys):
+    """Ranked as the window ranks it, and no account on a hold that stops outreach (the `due` view lists them)."""
+    import json
+
+    from collections_desktop.services.desk.worklist import ids_for
+    from collections_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    window_today = ids_for(ws, "today")[:20]
+    held = set(ids_for(ws, "holds"))
+    ws.close()
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    assert main(["--data-dir", str(demo_dir), "worklist", "--view", "today", "--limit", "20", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert rows and all(r["next_action"] != "hold" for r in rows)
+    from collections_desktop.services.desk.accounts import worklist as listed
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    ids = [r.account_id for r in listed(ws, view="today", limit=20)]
+    ws.close()
+    assert ids == window_today and not held & set(ids)

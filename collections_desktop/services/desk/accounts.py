@@ -187,8 +187,10 @@ class WorklistRow:
     oldest_bucket: AgingBucket | None
 
 
-# `due` and `all` page in SQL; the desk's other views (promises due, late plans, holds…) come as id lists.
-WORKLIST_VIEWS = ("due", "all", "promises_due", "plans_late", "insurance_pending", "holds", "paid_since_import")
+# `due` and `all` page in SQL; the desk's other views (promises due, late plans, holds…) come as id lists;
+# `today` is the window's Today: ranked by the compliance engine, accounts on a hold that stops outreach left out.
+WORKLIST_VIEWS = ("due", "all", "today", "promises_due", "plans_late", "insurance_pending", "holds",
+                  "paid_since_import")
 
 
 def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit: int = 50,
@@ -200,8 +202,15 @@ def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit
     if limit < 1:
         raise UserError("bad_limit", limit=limit)
     as_of = as_of or date.today()
+    ranked: list[int] | None = None
+    if view == "today":
+        from collections_desktop.services.desk.worklist import ids_for
+
+        ranked = ids_for(workspace, "today", search)[offset:offset + limit]
     with workspace.reading() as session:
-        if view in ("due", "all"):
+        if ranked is not None:
+            rows = rows_for_ids(session, ranked)
+        elif view in ("due", "all"):
             rows = worklist_page(session, only_due=(view == "due"), search=search, limit=limit, offset=offset)
         else:
             from collections_desktop.storage.worklist_repo import view_ids
