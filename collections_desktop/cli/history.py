@@ -9,18 +9,13 @@ from collections_desktop.cli.safe import echo
 from collections_desktop.domain.money import format_cents, format_display
 from collections_desktop.services.desk.timeline import Timeline, TimelineRow, account_timeline
 from collections_desktop.words import say
-from collections_desktop.words.events import event_words
+from collections_desktop.words.events import event_marks, event_words
 
 
 def event_line(event: TimelineRow, lang: str) -> str:
     """One event as a line: local date and time, its words, its text, and marks (dated back, pinned)."""
-    params = dict(event.params)
-    if "cents" in params:
-        params["amount"] = format_display(int(str(params.pop("cents"))))
-    words = event_words(event.code, params, lang)
-    marks = [say("event_backdated", lang)] if params.get("backdated") else []
-    if params.get("pinned"):
-        marks.append(say("event_pinned", lang))
+    words = event_words(event.code, event.params, format_display, lang)
+    marks = event_marks(event.params, lang)
     local = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
     return (f"{local}  {words}" + (f" — {event.text}" if event.text else "")
             + (f" [{', '.join(marks)}]" if marks else ""))

@@ -84,9 +84,6 @@ def print_worklist(rows: list[WorklistRow], lang: str, desk: dict[int, DeskRow] 
         desk_row = (desk or {}).get(r.account_id)
         if desk_row is not None:
             reason = why(desk_row)
-            params = dict(reason.params)
-            if "cents" in params:
-                params["amount"] = format_display(int(str(params.pop("cents"))))
             callable_mark = "  " if desk_row.callable_now else "✖ "
-            line += f"  {callable_mark}{why_words(reason.action, reason.reason, params, lang)}"
+            line += f"  {callable_mark}{why_words(reason.action, reason.reason, reason.params, format_display, lang)}"
         echo(line.rstrip())

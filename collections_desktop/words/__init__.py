@@ -102,7 +102,7 @@ def say(code: str, lang: str | None = None, /, **params: object) -> str:
     could."""
     language = lang or _current
     translations = _translations(language if language in LANGUAGES else "en")
-    filled = {k: "; ".join(_listed(str(c), language) for c in v) if isinstance(v, tuple)
+    filled = {k: "; ".join(short(str(c), language) for c in v) if isinstance(v, tuple)
               else _place(str(v)) if k in _PLACES else v for k, v in params.items()}
     if code in PLURALS:
         count_name, one, many = PLURALS[code]
@@ -115,9 +115,9 @@ def say(code: str, lang: str | None = None, /, **params: object) -> str:
     return _fill(translations.pgettext(code, english), filled)
 
 
-def _listed(code: str, language: str) -> str:
-    """A code in a list of reasons, which carry no details of their own: its short form where it has one."""
-    return say(f"{code}:short", language) if f"{code}:short" in ENGLISH else say(code, language)
+def short(code: str, lang: str | None = None) -> str:
+    """A code without its details (in a list, a badge): its short form where it has one, else its words."""
+    return say(f"{code}:short", lang) if f"{code}:short" in ENGLISH else say(code, lang)
 
 
 def sentence(text: str) -> str:

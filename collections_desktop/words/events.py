@@ -3,9 +3,9 @@ are worded too, in the same language."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from collections_desktop.words import say
+from collections_desktop.words import say, short
 
 # Where each coded parameter's words are in the catalog; a promise's outcome is a promise state.
 CODED = {"channel": "channel_", "outcome": "outcome_", "hold": "hold_", "state": "status_", "method": "method_",
@@ -13,11 +13,19 @@ CODED = {"channel": "channel_", "outcome": "outcome_", "hold": "hold_", "state":
 PROMISE_OUTCOME = "promise_"
 
 
-def event_words(code: str, params: Mapping[str, object], lang: str | None = None) -> str:
-    """The words for a timeline event `code` ("contact_outbound", …) with its parameters; `amount` is given
-    already formatted by the caller (money is formatted where the display is)."""
+def shown(params: Mapping[str, object], money: Callable[[int], str]) -> dict[str, object]:
+    """The parameters with `cents` given as `amount`, formatted by `money` (the display's own formatting)."""
+    out = dict(params)
+    if "cents" in out:
+        out["amount"] = money(int(str(out.pop("cents"))))
+    return out
+
+
+def event_words(code: str, params: Mapping[str, object], money: Callable[[int], str],
+                lang: str | None = None) -> str:
+    """The words for a timeline event `code` ("contact_outbound", …) with its parameters."""
     worded: dict[str, object] = {}
-    for name, value in params.items():
+    for name, value in shown(params, money).items():
         prefix = CODED.get(name)
         if prefix is None:
             worded[name] = value
@@ -28,16 +36,17 @@ def event_words(code: str, params: Mapping[str, object], lang: str | None = None
     return say(f"event_{code}", lang, **worded)
 
 
-def why_words(action: str, reason: str, params: Mapping[str, object], lang: str | None = None) -> str:
-    """A worklist line's next action and why ("wait — 7-day wait after a conversation"); a compliance reason in
-    its short form, money in `params` already formatted as `amount`."""
-    from collections_desktop.words import has_words
+def event_marks(params: Mapping[str, object], lang: str | None = None) -> list[str]:
+    """What an event is marked with: dated back, pinned."""
+    return [say(f"event_{mark}", lang) for mark in ("backdated", "pinned") if params.get(mark)]
 
+
+def why_words(action: str, reason: str, params: Mapping[str, object], money: Callable[[int], str],
+              lang: str | None = None) -> str:
+    """A worklist line's next action and why ("wait — 7-day wait after a conversation"); a compliance reason in
+    its short form."""
     doing = say(f"action_{action}", lang)
     if not reason:
         return doing
-    if reason.startswith("why_"):
-        words = say(reason, lang, **params)
-    else:
-        words = say(f"{reason}:short", lang) if has_words(f"{reason}:short") else say(reason, lang, **params)
+    words = say(reason, lang, **shown(params, money)) if reason.startswith("why_") else short(reason, lang)
     return f"{doing}: {words}" if action == "hold" else f"{doing} — {words}"

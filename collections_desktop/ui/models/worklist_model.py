@@ -48,10 +48,7 @@ def header_text(column: Column) -> str:
 
 def why_text(reason: Why) -> str:
     """The next action and its reason in the interface language ("Wait — 7-day wait after a conversation")."""
-    params = dict(reason.params)
-    if "cents" in params:
-        params["amount"] = format_display(int(str(params.pop("cents"))))
-    return label(why_words(reason.action, reason.reason, params))
+    return label(why_words(reason.action, reason.reason, reason.params, format_display))
 
 
 class WorklistModel(QAbstractTableModel):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.desk.timeline import Timeline, TimelineRow
 from collections_desktop.words import say
-from collections_desktop.words.events import event_words
+from collections_desktop.words.events import event_marks, event_words
 
 
 def pinned_html(timeline: Timeline | None) -> str:
@@ -24,13 +24,8 @@ def pinned_html(timeline: Timeline | None) -> str:
 
 
 def _event(event: TimelineRow) -> str:
-    params = dict(event.params)
-    if "cents" in params:
-        params["amount"] = format_display(int(str(params.pop("cents"))))
-    words = event_words(event.code, params)
-    marks = [say("event_backdated")] if params.get("backdated") else []
-    if params.get("pinned"):
-        marks.append(say("event_pinned"))
+    words = event_words(event.code, event.params, format_display)
+    marks = event_marks(event.params)
     local = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
     utc = event.at.isoformat(timespec="minutes") + " / " + event.recorded_at.isoformat(timespec="minutes")
     text = f" — <i>{html.escape(event.text)}</i>" if event.text else ""

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from collections_desktop.words import has_words, say
+from collections_desktop.words import say, short
 
 
 def reason_text(code: str, params: Mapping[str, object] | None = None) -> str:
     """With `params` (a Reason's details) the full reason; without, the short form made for badges and lists."""
-    if params is None and has_words(f"{code}:short"):
-        return say(f"{code}:short")
-    return say(code, **(params or {}))
+    return short(code) if params is None else say(code, **params)
