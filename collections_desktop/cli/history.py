@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from collections_desktop.cli.common import emit, opened
 from collections_desktop.cli.safe import echo
@@ -71,20 +72,37 @@ def cmd_note(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _hold_details(args: argparse.Namespace) -> dict[str, str | date | None]:
+    contact = {"attorney": "attorney_contact", "deceased": "estate_contact"}.get(args.kind, "contact")
+    return {"case_number": args.case_number, "chapter": args.chapter, "filed_on": args.filed,
+            contact: args.contact, "verification_sent_on": args.verification_sent, "cure_by": args.cure_by}
+
+
 def cmd_hold(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.outreach.holds import release_hold, set_hold
+    from collections_desktop.services.outreach.holds import release_hold, set_hold, update_hold
 
     with opened(args, lang) as workspace:
         if args.action == "set":
-            changed = set_hold(workspace, args.number, args.kind, args.reason)
+            changed = set_hold(workspace, args.number, args.kind, args.reason, _hold_details(args))
+        elif args.action == "update":
+            changed = update_hold(workspace, args.number, args.kind, _hold_details(args), args.reason)
         else:
-            changed = release_hold(workspace, args.number, args.kind, args.reason,
+            changed = release_hold(workspace, args.number, args.kind, args.reason, outcome=args.outcome,
+                                   adjustment=args.adjustment, discount=args.discount,
                                    written_request=args.written_request)
+    hold = (f"hold_{changed.hold}",)
     if args.json:
-        emit({"account": changed.account, "hold": changed.hold, "active": changed.active})
+        emit({"account": changed.account, "hold": changed.hold, "active": changed.active,
+              "details": {k: v for k, v in changed.details.items() if not k.startswith("_")},
+              "outcome": changed.outcome, "adjusted": format_cents(changed.adjusted_cents),
+              "patient_due": format_cents(changed.patient_due_cents)})
+    elif changed.outcome:
+        print(say("hold_ended_done", lang, account=changed.account, hold=hold,
+                  decision=(f"hold_outcome_{changed.outcome}",), due=format_display(changed.patient_due_cents)))
     else:
-        print(say("hold_set_done" if changed.active else "hold_released_done", lang, account=changed.account,
-                  hold=(f"hold_{changed.hold}",)))
+        done = "hold_set_done" if args.action == "set" else "hold_updated_done" if changed.active else \
+            "hold_released_done"
+        print(say(done, lang, account=changed.account, hold=hold))
     return 0
 
 

@@ -62,6 +62,9 @@ def account_json(view: AccountView) -> dict:
             for e in view.encounters
         ],
         "flags": list(view.flags),
+        "holds": {kind: details for kind, details in view.hold_details.items()},
+        "open_handoffs": [{"claim": h.claim, "team": h.team, "reason": h.reason,
+                           "since": h.since.strftime("%Y-%m-%dT%H:%M:%SZ"), "days": h.days} for h in view.handoffs],
     }
 
 

@@ -121,11 +121,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("hold", parents=[common], help="set or release a hold on an account, with why")
+    p = sub.add_parser("hold", parents=[common], help="set, follow or end a hold on an account, with why")
     p.add_argument("number")
-    p.add_argument("action", choices=("set", "release"))
+    p.add_argument("action", choices=("set", "update", "release"))
     p.add_argument("kind", choices=HOLD_KINDS)
     _private_text(p, "reason", "why (kept with the account; or --reason-file FILE, - for standard input)")
+    p.add_argument("--case-number", help="bankruptcy: the court's case number")
+    p.add_argument("--chapter", choices=("7", "11", "12", "13"), help="bankruptcy: the chapter filed under")
+    p.add_argument("--filed", type=date.fromisoformat, metavar="DATE", help="bankruptcy: the day the case was filed")
+    _private_text(p, "contact", "deceased: the estate's contact; attorney: the attorney's name and how to reach them")
+    p.add_argument("--verification-sent", type=date.fromisoformat, metavar="DATE",
+                   help="dispute: the day verification or an itemized bill was sent (F-11)")
+    p.add_argument("--cure-by", type=date.fromisoformat, metavar="DATE",
+                   help="financial assistance: the application is incomplete; the day missing papers are due")
+    p.add_argument("--outcome", default="", help="release: upheld|not_upheld (dispute), approved|denied "
+                                                 "(financial assistance), discharged|dismissed (bankruptcy)")
+    p.add_argument("--adjustment", metavar="AMOUNT", help="release: the amount taken off (dispute upheld, "
+                                                          "assistance approved)")
+    p.add_argument("--discount", metavar="PERCENT", help="release, assistance approved: the discount (100 = all)")
     p.add_argument("--written-request", action="store_true",
                    help="releasing cease_contact: the person's own later written request was received")
     p.add_argument("--json", action="store_true")
@@ -192,7 +205,7 @@ def read_private_texts(args: argparse.Namespace) -> None:
 
     from collections_desktop.services.errors import UserError
 
-    for name in ("note", "search", "text", "reason"):
+    for name in ("note", "search", "text", "reason", "contact"):
         source = getattr(args, f"{name}_file", None)
         if not source:
             continue

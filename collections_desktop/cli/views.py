@@ -54,6 +54,13 @@ def print_account(view: AccountView, lang: str) -> None:
     echo(f"{_l('aging', lang)}: {aging}")
     if view.flags:
         echo(f"{_l('flags', lang)}: {', '.join(_code('flag', f, lang) for f in view.flags)}")
+    for kind, details in view.hold_details.items():
+        if details:
+            known = "; ".join(f"{say(f'hold_detail_{name}', lang)} {value}" for name, value in sorted(details.items()))
+            echo(f"  {_code('flag', kind, lang)}: {known}")
+    for h in view.handoffs:
+        echo("  " + say("handoff_open_since", lang, claim=h.claim, team=(f"team_{h.team}",), days=h.days,
+                        reason=(f"handoff_reason_{h.reason}",)))
     for e in view.encounters:
         echo(f"  {_l('claim', lang)} {e.claim} {e.service_date.isoformat()} {e.payer or '-'}: "
               f"{_l('billed', lang)} {format_display(e.balance.billed_cents)}, "

@@ -17,6 +17,7 @@ from collections_desktop.storage.models import (
     AccountMember,
     Address,
     AdjudicationRow,
+    ClaimHandoff,
     Email,
     Encounter,
     LedgerEntryRow,
@@ -42,6 +43,8 @@ class AccountRecord:
     encounters: list[Encounter]
     entries: dict[int, list[LedgerEntryRow]]
     adjudications: dict[int, list[AdjudicationRow]]
+    # (claim, hand-off) for each claim still with the billing or denials team, oldest first
+    handoffs: list[tuple[str, ClaimHandoff]]
 
 
 def _group(rows: Iterable, key: str) -> dict[int, list]:
@@ -85,6 +88,10 @@ def load_account(session: Session, number: str) -> AccountRecord | None:
         adjudications=_group(session.scalars(select(AdjudicationRow).where(
             AdjudicationRow.encounter_id.in_(encounter_ids)).order_by(AdjudicationRow.sequence)),
             "encounter_id"),
+        handoffs=[(claim, handoff) for handoff, claim in session.execute(
+            select(ClaimHandoff, Encounter.claim_id).join(Encounter, Encounter.id == ClaimHandoff.encounter_id)
+            .where(Encounter.account_id == account.id, ClaimHandoff.closed_at.is_(None))
+            .order_by(ClaimHandoff.at))],
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
@@ -63,21 +64,22 @@ def active_flags(session: Session, account_ids: Iterable[int]) -> dict[int, set[
     return found
 
 
-def set_flag(session: Session, account_id: int, kind: str, now: datetime) -> bool:
-    """Sets a hold once; returns False when it was already active."""
+def set_flag(session: Session, account_id: int, kind: str, now: datetime, details: str = "{}") -> bool:
+    """Sets a hold once, with what is known about it (JSON); returns False when it was already active."""
     if kind in active_flags(session, [account_id]).get(account_id, set()):
         return False
-    session.add(AccountFlagRow(account_id=account_id, kind=kind, set_at=now))
+    session.add(AccountFlagRow(account_id=account_id, kind=kind, set_at=now, details=details))
     return True
 
 
-def clear_flag(session: Session, account_id: int, kind: str, now: datetime) -> bool:
-    """Releases an active hold (the row stays, with when it was cleared); False when none was active."""
+def clear_flag(session: Session, account_id: int, kind: str, now: datetime, outcome: str = "") -> bool:
+    """Releases an active hold (the row stays, with when it was cleared and how it ended); False when none was
+    active."""
     rows = session.scalars(select(AccountFlagRow).where(AccountFlagRow.account_id == account_id,
                                                         AccountFlagRow.kind == kind,
                                                         AccountFlagRow.cleared_at.is_(None))).all()
     for row in rows:
-        row.cleared_at = now
+        row.cleared_at, row.outcome = now, outcome
     return bool(rows)
 
 
@@ -95,6 +97,11 @@ def dispute_verified(session: Session, account_id: int) -> bool:
         AccountFlagRow.cleared_at.is_(None)).order_by(AccountFlagRow.set_at.desc()))
     if raised is None:
         return False
+    details = session.scalar(select(AccountFlagRow.details).where(
+        AccountFlagRow.account_id == account_id, AccountFlagRow.kind == "dispute",
+        AccountFlagRow.cleared_at.is_(None)).order_by(AccountFlagRow.set_at.desc()))
+    if "verification_sent_on" in json.loads(details or "{}"):
+        return True
     return session.scalar(select(ContactEventRow.id).where(
         ContactEventRow.account_id == account_id, ContactEventRow.outcome == "VERIFICATION_SENT",
         ContactEventRow.at >= raised).limit(1)) is not None

@@ -142,6 +142,9 @@ class AccountFlagRow(Base):
     kind: Mapped[str] = mapped_column(String(40))
     set_at: Mapped[datetime] = mapped_column(UTCDateTime)
     cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What was recorded about the hold (JSON: case number, chapter, filed day, a contact, a cure date…).
+    details: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    outcome: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class Encounter(Base):

@@ -98,11 +98,22 @@ def _plans(session: Session, account_id: int) -> Iterator[TimelineRow]:
 
 
 def _holds(session: Session, account_id: int) -> Iterator[TimelineRow]:
-    for kind, set_at, cleared_at in session.execute(
-            select(AccountFlagRow.kind, AccountFlagRow.set_at, AccountFlagRow.cleared_at)
-            .where(AccountFlagRow.account_id == account_id)):
+    """Each hold set and ended (with its decision), and a dispute's verification sent (F-11)."""
+    for kind, set_at, cleared_at, details, outcome in session.execute(
+            select(AccountFlagRow.kind, AccountFlagRow.set_at, AccountFlagRow.cleared_at, AccountFlagRow.details,
+                   AccountFlagRow.outcome).where(AccountFlagRow.account_id == account_id)):
         yield TimelineRow(set_at, set_at, "hold", "hold_set", {"hold": kind})
-        if cleared_at is not None:
+        known = json.loads(details or "{}")
+        sent = known.get("verification_sent_on")
+        if sent:
+            noted = known.get("_recorded", {}).get("verification_sent_on")
+            # day-dated, and never before the dispute it answers
+            yield TimelineRow(max(_day(date.fromisoformat(sent)), set_at),
+                              datetime.fromisoformat(noted) if noted else set_at,
+                              "hold", "dispute_verification_sent")
+        if cleared_at is not None and outcome:
+            yield TimelineRow(cleared_at, cleared_at, "hold", "hold_ended", {"hold": kind, "decision": outcome})
+        elif cleared_at is not None:
             yield TimelineRow(cleared_at, cleared_at, "hold", "hold_released", {"hold": kind})
 
 

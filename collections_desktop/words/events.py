@@ -9,7 +9,7 @@ from collections_desktop.words import say, short
 
 # Where each coded parameter's words are in the catalog; a promise's outcome is a promise state.
 CODED = {"channel": "channel_", "outcome": "outcome_", "hold": "hold_", "state": "status_", "method": "method_",
-         "team": "team_", "reason": "handoff_reason_", "answer": "answer_"}
+         "team": "team_", "reason": "handoff_reason_", "answer": "answer_", "decision": "hold_outcome_"}
 PROMISE_OUTCOME = "promise_"
 
 

@@ -329,3 +329,37 @@ def test_today_on_the_command_line_is_the_windows_today(demo_dir, monkeypatch, c
     ids = [r.account_id for r in listed(ws, view="today", limit=20)]
     ws.close()
     assert ids == window_today and not held & set(ids)
+
+
+def test_a_bankruptcy_followed_to_its_discharge_from_the_command_line(demo_dir, monkeypatch, capsys):
+    import json
+
+    from collections_desktop.services.desk.accounts import get_account, worklist
+    from collections_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    number = next(r.account for r in worklist(ws, view="due", limit=50)
+                  if not get_account(ws, r.account).flags)
+    ws.close()
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(demo_dir)]
+    assert main([*base, "hold", number, "set", "bankruptcy", "--reason", "Court notice", "--chapter", "13",
+                 "--filed", "2026-11-20"]) == 0
+    capsys.readouterr()
+    assert main([*base, "hold", number, "release", "bankruptcy", "--reason", "x", "--outcome", "discharged"]) == 1
+    assert "case number" in capsys.readouterr().err
+    assert main([*base, "hold", number, "update", "bankruptcy", "--case-number", "26-55012"]) == 0
+    capsys.readouterr()
+    assert main([*base, "account", number]) == 0
+    shown = capsys.readouterr().out
+    assert "case number 26-55012" in shown and "chapter 13" in shown
+    assert main([*base, "--lang", "es", "hold", number, "release", "bankruptcy", "--reason", "Orden de exoneración",
+                 "--outcome", "discharged"]) == 0
+    out = capsys.readouterr().out
+    assert "deuda exonerada" in out and "$0.00" in out
+    assert main([*base, "account", number, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["holds"] == {}
+    assert main([*base, "history", number, "--kind", "hold", "--json"]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert [e["code"] for e in events] == ["hold_ended", "hold_set"]

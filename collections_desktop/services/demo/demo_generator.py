@@ -49,7 +49,7 @@ COLUMNS = {
     "address": ("id", "person_id", "kind", "line1", "line2", "city", "state", "zip"),
     "phone": ("id", "person_id", "number", "kind", "consent_to_text"),
     "email": ("id", "person_id", "address", "opted_out"),
-    "account_flag": ("id", "account_id", "kind", "set_at", "cleared_at"),
+    "account_flag": ("id", "account_id", "kind", "set_at", "cleared_at", "details", "outcome"),
     "encounter": ("id", "account_id", "patient_id", "claim_id", "service_date", "first_statement_date",
                   "payer_name", "payer_kind", "insurance_pending"),
     "service_line": ("id", "encounter_id", "line_no", "procedure_code", "description", "units", "billed_cents"),
@@ -231,7 +231,7 @@ class DemoGenerator:
             flags.append(AccountFlag.INSURANCE_PENDING)
         for flag in flags:
             rows["account_flag"].append((self.ids.take("account_flag"), account_id, flag.value,
-                                         self.created_at, None))
+                                         self.created_at, None, "{}", ""))
         if totals.patient_due_cents > 0:
             add_history(self, account_id, guarantor.id, (self.zone, self.phone_zone), spanish,
                         [f.value for f in flags], phones[0])

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from collections_desktop.domain.aging import BUCKET_ORDER, AgingBucket, bucket_for
 from collections_desktop.domain.ledger import (
@@ -79,6 +80,17 @@ class PhoneView:
     consent_to_text: bool
 
 
+@dataclass(frozen=True)
+class OpenHandoff:
+    """A claim still with the billing or denials team: since when, and for how many days as of the view."""
+
+    claim: str
+    team: str
+    reason: str
+    since: datetime
+    days: int
+
+
 @dataclass
 class AccountView:
     number: str
@@ -96,6 +108,9 @@ class AccountView:
     flags: list[str]
     as_of: date
     extra: dict = field(default_factory=dict)
+    # what is recorded about each active hold (a case number, the attorney's contact, a cure date…)
+    hold_details: dict[str, dict[str, str]] = field(default_factory=dict)
+    handoffs: list[OpenHandoff] = field(default_factory=list)
 
 
 def _full_name(person) -> str:  # noqa: ANN001
@@ -174,6 +189,10 @@ def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
         encounters=encounters,
         flags=[f.kind for f in record.flags],
         as_of=as_of,
+        hold_details={f.kind: {k: v for k, v in json.loads(f.details or "{}").items() if not k.startswith("_")}
+                      for f in record.flags},
+        handoffs=[OpenHandoff(claim, h.team, h.reason or "other", h.at, max((as_of - h.at.date()).days, 0))
+                  for claim, h in record.handoffs],
     )
 
 

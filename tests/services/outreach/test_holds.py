@@ -29,10 +29,10 @@ def test_a_hold_set_and_released_moves_the_account_in_and_out_of_the_holds_view(
     with pytest.raises(UserError) as twice:
         set_hold(demo_workspace, number, "bankruptcy", "again")
     assert twice.value.code == "hold_already_set"
-    release_hold(demo_workspace, number, "bankruptcy", "Case dismissed")
+    release_hold(demo_workspace, number, "bankruptcy", "Case dismissed", outcome="dismissed")
     assert "bankruptcy" not in reasons(demo_workspace, number) and account_id not in ids_for(demo_workspace, "holds")
     events = account_timeline(demo_workspace, number, kinds=("hold", "note")).events
-    assert [e.code for e in events if e.kind == "hold"] == ["hold_released", "hold_set"]
+    assert [e.code for e in events if e.kind == "hold"] == ["hold_ended", "hold_set"]
     assert {e.text for e in events if e.kind == "note"} == {"Notice from the court, chapter 7", "Case dismissed"}
 
 

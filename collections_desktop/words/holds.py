@@ -1,0 +1,54 @@
+"""Words for a hold's life: set, followed, ended with a decision, and the errors that keep each step honest."""
+
+from __future__ import annotations
+
+# code: the English template; its Spanish is in locale/es/LC_MESSAGES/collections_desktop.po.
+WORDS: dict[str, str] = {
+    "event_hold_set": "hold set: {hold}",
+    "event_hold_released": "hold released: {hold}",
+    "event_note_hold_set": "why the hold was set ({hold})",
+    "event_note_hold_released": "why the hold was released ({hold})",
+    "unknown_hold": "unknown hold '{hold}'; use one of {choices}",
+    "hold_reason_required": "say why the hold ({hold}) changes: the reason is kept with the account",
+    "hold_already_set": "account {account} is already on hold ({hold})",
+    "hold_not_set": "account {account} has no active hold ({hold}) to release",
+    "cease_needs_written_request": "a written request to stop contact is released only by the person's own later "
+                                   "written request: record it with --written-request",
+    "hold_set_done": "Account {account}: hold set ({hold})",
+    "hold_released_done": "Account {account}: hold released ({hold})",    "event_hold_ended": "hold ended: {hold}, {decision}",
+    "event_dispute_verification_sent": "verification or itemized bill sent for the dispute",
+    "event_note_hold_updated": "about the hold ({hold})",
+    "hold_outcome_upheld": "dispute upheld: the balance is adjusted",
+    "hold_outcome_not_upheld": "dispute not upheld: outreach resumes",
+    "hold_outcome_approved": "assistance approved: discount posted",
+    "hold_outcome_denied": "assistance denied",
+    "hold_outcome_discharged": "debt discharged: balance written off",
+    "hold_outcome_dismissed": "case dismissed: outreach may resume",
+    "hold_detail_case_number": "case number",
+    "hold_detail_chapter": "chapter",
+    "hold_detail_filed_on": "filed",
+    "hold_detail_estate_contact": "estate contact",
+    "hold_detail_attorney_contact": "attorney",
+    "hold_detail_verification_sent_on": "verification sent",
+    "hold_detail_cure_by": "application incomplete, cure by",
+    "hold_updated_done": "Account {account}: hold updated ({hold})",
+    "hold_ended_done": "Account {account}: hold ended ({hold}), {decision}; patient due now {due}",
+    "hold_detail_not_used": "{detail} is not recorded for a hold ({hold})",
+    "bankruptcy_chapter_unknown": "unknown bankruptcy chapter '{chapter}'; use one of {choices}",
+    "cure_date_not_ahead": "the cure date must be after today",
+    "hold_outcome_required": "say how the hold ({hold}) ends: --outcome {choices}",
+    "hold_outcome_not_used": "this hold ends with a reason alone, not with an outcome ('{outcome}')",
+    "dispute_needs_verification": "a dispute is not closed as not upheld until verification or an itemized bill "
+                                  "has been sent (record it with: hold NUMBER update dispute --verification-sent)",
+    "bankruptcy_case_required": "record the bankruptcy's case number before the discharge",
+    "hold_adjustment_required": "{outcome}: give the amount taken off (--adjustment) or the discount (--discount)",
+    "adjustment_above_balance": "the adjustment is more than the patient's balance",
+    "bad_discount": "the discount '{value}' is not a percentage between 0 and 100",
+    "hold_nothing_to_record": "nothing to record about the hold ({hold}): give a detail",
+}
+
+# code: (the count parameter, singular, plural).
+PLURALS: dict[str, tuple[str, str, str]] = {
+    "handoff_open_since": ("days", "claim {claim} with the {team} team for {days} day ({reason})",
+                           "claim {claim} with the {team} team for {days} days ({reason})"),
+}
