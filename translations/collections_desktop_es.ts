@@ -4,285 +4,305 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="83"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="90"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="85"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="92"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="99"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="106"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="99"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="106"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="107"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="107"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="108"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="109"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="110"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="117"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="116"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="123"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="139"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="146"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="139"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="146"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="140"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="147"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="140"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="147"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="140"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="147"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="141"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="148"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="142"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="149"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="142"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="149"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="143"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="150"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="144"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="151"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="145"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="152"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="145"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="152"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="146"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="153"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="147"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="154"/>
         <source>Denied by the payer</source>
         <translation>Denegada por el pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="148"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="155"/>
         <source>The patient owes it</source>
         <translation>La debe el paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="149"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="156"/>
         <source>Patient owes %1</source>
         <translation>El paciente debe %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/account.py" line="157"/>
+        <source>Follow or end…</source>
+        <translation>Seguir o terminar…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/account.py" line="158"/>
+        <source>Record the answer</source>
+        <translation>Registrar la respuesta</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="51"/>
+        <location filename="../collections_desktop/ui/actions.py" line="53"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="52"/>
+        <location filename="../collections_desktop/ui/actions.py" line="54"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="53"/>
+        <location filename="../collections_desktop/ui/actions.py" line="55"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="54"/>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>Write a &amp;note…</source>
         <translation>Escribir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <source>&amp;Holds…</source>
+        <translation>&amp;Suspensiones…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de la práctica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="73"/>
+        <location filename="../collections_desktop/ui/actions.py" line="76"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="77"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="75"/>
+        <location filename="../collections_desktop/ui/actions.py" line="78"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="76"/>
+        <location filename="../collections_desktop/ui/actions.py" line="79"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="77"/>
+        <location filename="../collections_desktop/ui/actions.py" line="80"/>
         <source>Write a note on this account, pinned or not</source>
         <translation>Escribir una nota en esta cuenta, fijada o no</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="78"/>
+        <location filename="../collections_desktop/ui/actions.py" line="81"/>
+        <source>Set a hold on this account, record what is known about it, or end it with the decision</source>
+        <translation>Iniciar una suspensión en esta cuenta, registrar lo que se sabe de ella o terminarla con la decisión</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="83"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="79"/>
+        <location filename="../collections_desktop/ui/actions.py" line="84"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="81"/>
+        <location filename="../collections_desktop/ui/actions.py" line="86"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="82"/>
+        <location filename="../collections_desktop/ui/actions.py" line="87"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de la práctica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="84"/>
+        <location filename="../collections_desktop/ui/actions.py" line="89"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de la práctica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="86"/>
+        <location filename="../collections_desktop/ui/actions.py" line="91"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="88"/>
+        <location filename="../collections_desktop/ui/actions.py" line="93"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="89"/>
+        <location filename="../collections_desktop/ui/actions.py" line="94"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="90"/>
+        <location filename="../collections_desktop/ui/actions.py" line="95"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="91"/>
+        <location filename="../collections_desktop/ui/actions.py" line="96"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="92"/>
+        <location filename="../collections_desktop/ui/actions.py" line="97"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -478,7 +498,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="245"/>
+        <location filename="../collections_desktop/ui/controller.py" line="250"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -496,27 +516,17 @@
         <translation>Guardar recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="33"/>
-        <source>Hand off to billing</source>
-        <translation>Pasar a facturación</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="31"/>
-        <source>Note for the billing team about claim %1:</source>
-        <translation>Nota para el equipo de facturación sobre la reclamación %1:</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="54"/>
+        <location filename="../collections_desktop/ui/ops/claims.py" line="38"/>
         <source>The payer&apos;s denial of claim %1 stands and the patient owes their share of it. Take the claim off hold?</source>
         <translation>La denegación del pagador de la reclamación %1 se mantiene y el paciente debe su parte. ¿Quitar la retención de la reclamación?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="61"/>
+        <location filename="../collections_desktop/ui/ops/claims.py" line="45"/>
         <source>The patient owes %1 on claim %2; the rest is adjusted off. Save this decision?</source>
         <translation>El paciente debe %1 en la reclamación %2; el resto se ajusta. ¿Guardar esta decisión?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="68"/>
+        <location filename="../collections_desktop/ui/ops/claims.py" line="52"/>
         <source>Decide about a claim</source>
         <translation>Decidir sobre una reclamación</translation>
     </message>
@@ -668,6 +678,55 @@
     </message>
 </context>
 <context>
+    <name>HandoffDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="86"/>
+        <source>Answer from the %1 team about claim %2</source>
+        <translation>Respuesta del equipo de %1 sobre la reclamación %2</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="87"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="87"/>
+        <source>Amount taken off</source>
+        <translation>Monto descontado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="87"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="91"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="88"/>
+        <source>What the team said (kept with the account)</source>
+        <translation>Lo que dijo el equipo (se guarda con la cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="90"/>
+        <source>Hand claim %2 to billing or denials</source>
+        <translation>Entregar la reclamación %2 a facturación o denegaciones</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="91"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="91"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="92"/>
+        <source>What the team needs to know (kept with the hand-off)</source>
+        <translation>Lo que el equipo necesita saber (se guarda con la entrega)</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../collections_desktop/ui/panes/history_html.py" line="20"/>
@@ -675,9 +734,112 @@
         <translation>Notas fijadas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="47"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="42"/>
         <source>History (%1 of %2 events)</source>
         <translation>Historial (%1 de %2 eventos)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="152"/>
+        <source>Holds on account %1</source>
+        <translation>Suspensiones de la cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="161"/>
+        <source>Record what is known</source>
+        <translation>Registrar lo que se sabe</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="162"/>
+        <source>End the hold</source>
+        <translation>Terminar la suspensión</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="164"/>
+        <source>Set the hold</source>
+        <translation>Iniciar la suspensión</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="181"/>
+        <source>Hold</source>
+        <translation>Suspensión</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="181"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="181"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="182"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="182"/>
+        <source>Chapter</source>
+        <translation>Capítulo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="182"/>
+        <source>Filed on</source>
+        <translation>Presentada el</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="183"/>
+        <source>Verification sent on</source>
+        <translation>Verificación enviada el</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="183"/>
+        <source>Missing papers due by</source>
+        <translation>Documentos faltantes antes del</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="184"/>
+        <source>Attorney (name, phone)</source>
+        <translation>Abogado (nombre, teléfono)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="184"/>
+        <source>Estate contact</source>
+        <translation>Contacto de la sucesión</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="185"/>
+        <source>Amount taken off</source>
+        <translation>Monto descontado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="185"/>
+        <source>Discount (%)</source>
+        <translation>Descuento (%)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="186"/>
+        <source>Release asked for</source>
+        <translation>Levantamiento solicitado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="186"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="190"/>
+        <source>The person&apos;s own written request to resume contact was received</source>
+        <translation>Se recibió la solicitud escrita de la propia persona para reanudar el contacto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="191"/>
+        <source>Why (kept with the account)</source>
+        <translation>Motivo (se guarda con la cuenta)</translation>
     </message>
 </context>
 <context>
@@ -819,62 +981,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="138"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="139"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="139"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="140"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="141"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="142"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
         <source>Locked. Patient information is hidden.</source>
         <translation>Bloqueado. La información de los pacientes está oculta.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="156"/>
         <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
         <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="157"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="158"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="175"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="176"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="176"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="177"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -1186,18 +1348,18 @@ del %4 al %5</translation>
         <translation>Exportar política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="80"/>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="93"/>
+        <location filename="../collections_desktop/ui/ops/claims.py" line="64"/>
+        <location filename="../collections_desktop/ui/ops/claims.py" line="77"/>
         <source>Collection agency</source>
         <translation>Agencia de cobranza</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="81"/>
+        <location filename="../collections_desktop/ui/ops/claims.py" line="65"/>
         <source>Why account %1 goes to the agency (kept in the audit):</source>
         <translation>Por qué la cuenta %1 va a la agencia (queda en la auditoría):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/claims.py" line="88"/>
+        <location filename="../collections_desktop/ui/ops/claims.py" line="72"/>
         <source>Account %1 approved for the agency: outreach stops.</source>
         <translation>Cuenta %1 aprobada para la agencia: se detiene el contacto.</translation>
     </message>
@@ -1643,17 +1805,17 @@ del %4 al %5</translation>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="182"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="184"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="184"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="186"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="186"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>

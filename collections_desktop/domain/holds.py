@@ -67,7 +67,7 @@ def release_problem(kind: str, outcome: str, details: dict[str, str], *, verifie
         return "bankruptcy_case_required", {}
     if (kind, outcome) in ADJUSTING and (kind, outcome) not in WHOLE_BALANCE:
         if adjustment_cents <= 0:
-            return "hold_adjustment_required", {"outcome": (f"hold_outcome_{outcome}",)}
+            return "hold_adjustment_required", {}
         if adjustment_cents > max(balance_cents, 0):
             return "adjustment_above_balance", {}
     return None

@@ -14,6 +14,7 @@ class MainAction(Enum):
     PREVIOUS_ACCOUNT = auto()
     LOG_CONTACT = auto()
     WRITE_NOTE = auto()
+    HOLDS = auto()
     RECORD_PAYMENT = auto()
     PAYMENT_PLAN = auto()
     PREFERENCES = auto()
@@ -35,6 +36,7 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.PREVIOUS_ACCOUNT: QKeySequence("Ctrl+Up"),
         MainAction.LOG_CONTACT: QKeySequence("Ctrl+K"),
         MainAction.WRITE_NOTE: QKeySequence("Ctrl+Shift+N"),
+        MainAction.HOLDS: QKeySequence("Ctrl+Shift+H"),
         MainAction.RECORD_PAYMENT: QKeySequence("Ctrl+Shift+P"),  # Ctrl+P stays Print
         MainAction.PAYMENT_PLAN: QKeySequence("Ctrl+Shift+A"),  # "arrangement"
         MainAction.PREFERENCES: QKeySequence("Ctrl+,"),
@@ -53,6 +55,7 @@ def action_text(action: MainAction) -> str:
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "&Previous account"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Log &contact…"),
         MainAction.WRITE_NOTE: QCoreApplication.translate("Actions", "Write a &note…"),
+        MainAction.HOLDS: QCoreApplication.translate("Actions", "&Holds…"),
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record &payment…"),
         MainAction.PAYMENT_PLAN: QCoreApplication.translate("Actions", "Payment p&lan…"),
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "P&references…"),
@@ -75,6 +78,8 @@ def action_tip(action: MainAction) -> str:
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "Open the previous account in the list"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Record a call, text, e-mail or letter"),
         MainAction.WRITE_NOTE: QCoreApplication.translate("Actions", "Write a note on this account, pinned or not"),
+        MainAction.HOLDS: QCoreApplication.translate(
+            "Actions", "Set a hold on this account, record what is known about it, or end it with the decision"),
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record a payment and print its receipt"),
         MainAction.PAYMENT_PLAN: QCoreApplication.translate(
             "Actions", "Offer a payment plan, prepare the agreement and record the signature"),

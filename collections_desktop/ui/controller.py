@@ -30,6 +30,7 @@ from collections_desktop.ui.ops.plans import PlanOps
 from collections_desktop.ui.ops.preferences import PreferencesOps
 from collections_desktop.ui.ops.runner import OpRunner
 from collections_desktop.ui.ops.sync import SyncOps
+from collections_desktop.ui.ops.threads import ThreadOps
 from collections_desktop.ui.ops.worklist import WorklistOps
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import say, sentence
@@ -79,6 +80,7 @@ class DeskController(QObject):
         self.worklist = WorklistOps(self.ctx)
         self.desk = AccountOps(self.ctx)
         self.claims = ClaimOps(self.ctx)
+        self.threads = ThreadOps(self.ctx)
         self.plans = PlanOps(self.ctx)
         self.preferences = PreferencesOps(self.ctx)
         self.files = SyncOps(self.ctx)
@@ -86,7 +88,9 @@ class DeskController(QObject):
         window.worklist.query_changed.connect(self.worklist.requery)
         window.worklist.account_chosen.connect(self.desk.open_account)
         window.scripts.script_wanted.connect(self.desk.show_script)
-        window.account.handoff_requested.connect(self.claims.hand_off_dialog)
+        window.account.handoff_requested.connect(self.threads.hand_off)
+        window.account.answer_requested.connect(self.threads.answer)
+        window.account.hold_requested.connect(self.threads.holds)
         window.account.settle_requested.connect(self.claims.settle_claim)
         self.opening = 0  # counts unlocks and locks, so a vault that opens after a lock is closed again
         if shell is None:
@@ -99,6 +103,7 @@ class DeskController(QObject):
         registry[MainAction.LOCK].triggered.connect(self.lock)
         registry[MainAction.LOG_CONTACT].triggered.connect(self.desk.log_contact)
         registry[MainAction.WRITE_NOTE].triggered.connect(self.desk.write_note)
+        registry[MainAction.HOLDS].triggered.connect(lambda: self.threads.holds())
         registry[MainAction.RECORD_PAYMENT].triggered.connect(self.desk.record_payment)
         registry[MainAction.PAYMENT_PLAN].triggered.connect(self.plans.payment_plan)
         registry[MainAction.PREFERENCES].triggered.connect(self.preferences.preferences)
@@ -256,7 +261,7 @@ class DeskController(QObject):
         number = number or (self.current_view.number if self.current_view is not None else None)
         if number:
             self.desk.open_account(number)
-        self._requery()
+        self.worklist.requery(self.window.worklist.current_view, self.window.worklist.search.text(), stay=True)
         self.ctx.op(accounts.vault_summary).success(self._show_totals).run()
 
     def _requery(self) -> None:
@@ -279,7 +284,7 @@ class DeskController(QObject):
         self.opening += 1
         self.ctx.current_view = None
         self.ctx.clinic = {}
-        for ops in (self.desk, self.plans, self.preferences, self.files):
+        for ops in (self.desk, self.threads, self.plans, self.preferences, self.files):
             ops.forget()
         # Every other window that may show patient data goes too: the import preview, the export and agency
         # dialogs, the hand-off note and any message box (including the modal ones a method is waiting on).

@@ -41,7 +41,8 @@ WORDS: dict[str, str] = {
     "dispute_needs_verification": "a dispute is not closed as not upheld until verification or an itemized bill "
                                   "has been sent (record it with: hold NUMBER update dispute --verification-sent)",
     "bankruptcy_case_required": "record the bankruptcy's case number before the discharge",
-    "hold_adjustment_required": "{outcome}: give the amount taken off (--adjustment) or the discount (--discount)",
+    "hold_adjustment_required": "this decision takes money off the balance: give the amount taken off or the "
+                                "discount",
     "adjustment_above_balance": "the adjustment is more than the patient's balance",
     "bad_discount": "the discount '{value}' is not a percentage between 0 and 100",
     "hold_nothing_to_record": "nothing to record about the hold ({hold}): give a detail",
@@ -49,6 +50,7 @@ WORDS: dict[str, str] = {
 
 # code: (the count parameter, singular, plural).
 PLURALS: dict[str, tuple[str, str, str]] = {
+    "handoff_age": ("days", "with {team} {days} day", "with {team} {days} days"),
     "handoff_open_since": ("days", "claim {claim} with the {team} team for {days} day ({reason})",
                            "claim {claim} with the {team} team for {days} days ({reason})"),
 }

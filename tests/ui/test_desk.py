@@ -191,7 +191,10 @@ def test_review_shows_and_hand_off_puts_the_claim_on_hold(controller_factory, de
     assert "Review before calling" in pane.browser.toPlainText()
     view = controller.current_view
     claim = next(e for e in view.encounters if e.balance.patient_balance_cents > 0)
-    controller.claims.hand_off(claim.claim, "Denied; resubmit")
+    dialog = controller.threads.hand_off(claim.claim)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("denial_to_appeal"))
+    dialog.note.setPlainText("Denied; resubmit")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: any(not c.ok and c.code == "handed_to_billing" for c in pane.review)
                     if pane.view is not None and pane.view.number == view.number else False, timeout=10_000)
     assert "With the billing team" in pane.browser.toPlainText()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from collections_desktop.domain.handoffs import ANSWERS, STAYS_WITH_INSURANCE
+from collections_desktop.domain.handoffs import ANSWERS, REASONS, STAYS_WITH_INSURANCE, TEAMS
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.services.errors import UserError
@@ -15,6 +15,9 @@ from collections_desktop.storage.balances import refresh_accounts
 from collections_desktop.storage.contacts_repo import account_by_number
 from collections_desktop.storage.models import LedgerEntryRow
 from collections_desktop.storage.types import utc_now
+
+# The teams, reasons and answers, for the window's hand-off dialog.
+__all__ = ["ANSWERS", "REASONS", "TEAMS", "HandoffAnswered", "answer_handoff"]
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from collections_desktop.domain.flags import AccountFlag
 from collections_desktop.domain.holds import (
     ADJUSTING,
+    DETAILS,
+    OUTCOMES,
     WHOLE_BALANCE,
     details_problem,
     discount_cents,
@@ -30,6 +32,9 @@ from collections_desktop.storage.types import utc_now
 # The holds the specialist sets and releases here (insurance pending follows the claims, a claim with billing
 # comes back with the team's answer, and the remittance review has its own decisions).
 KINDS = tuple(flag.value for flag in AccountFlag if flag is not AccountFlag.INSURANCE_PENDING)
+# Each hold's life, for the window's hold dialog (which reaches the domain only through services).
+__all__ = ["ADJUSTING", "DETAILS", "KINDS", "OUTCOMES", "WHOLE_BALANCE", "HoldChanged", "release_hold", "set_hold",
+           "update_hold"]
 
 
 @dataclass(frozen=True)

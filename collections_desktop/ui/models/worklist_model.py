@@ -65,12 +65,16 @@ class WorklistModel(QAbstractTableModel):
         self._more: Callable[[int, int], list[int]] | None = None
         self._pages: OrderedDict[int, list[DeskRow | None]] = OrderedDict()
         self.keep_row: int | None = None  # where the account `set_ids` was asked to keep is
+        # True when the account on screen was just changed and has left the view (a hold set, paid in full):
+        # the pane keeps showing it rather than jumping to the list's first account.
+        self.kept_left_view = False
 
     # -- content ------------------------------------------------------------------------
     def set_ids(self, ids: list[int], keep: int | None = None, first_page: list[DeskRow] | None = None, *,
                 total: int | None = None, offset: int = 0,
-                more: Callable[[int, int], list[int]] | None = None) -> None:
-        """Replaces the list; `keep` is an account id the view should stay on if it is still listed.
+                more: Callable[[int, int], list[int]] | None = None, stay: bool = False) -> None:
+        """Replaces the list; `keep` is an account id the view should stay on if it is still listed (with `stay`,
+        it stays on screen even when it is not).
 
         `first_page` holds rows already read for the first ids, so the view paints without asking for them.
         With `total`, the list has that many rows and `ids` are those from `offset` on."""
@@ -80,6 +84,7 @@ class WorklistModel(QAbstractTableModel):
         self._more = more if total > len(ids) else None
         self._pages.clear()
         self._keep(keep)
+        self.kept_left_view = stay and self.keep_row is None
         by_id: dict[int | None, DeskRow] = {r.account_id: r for r in first_page or ()}
         if by_id and all(i in by_id for i in self._ids[:PAGE_SIZE]):  # else the page is read as usual
             self._pages[0] = [by_id[i] for i in self._ids[:PAGE_SIZE]]

@@ -1,5 +1,5 @@
-"""Claims and escalation from the account pane: hand-offs to billing, decisions on denied or unbalanced claims,
-approval for a collection agency."""
+"""Claims and escalation from the account pane: decisions on denied or unbalanced claims, approval for a
+collection agency."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.imports import remit_decisions
-from collections_desktop.services.outreach import review
 from collections_desktop.services.outreach.agency import approve_for_agency
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.ops.context import DeskContext
@@ -26,21 +25,6 @@ class ClaimOps:
         self.ctx = ctx
         self.agency_refusal = ""
         self.agency_box: QMessageBox | None = None
-
-    def hand_off_dialog(self, claim: str) -> None:
-        question = QCoreApplication.translate("DeskOps", "Note for the billing team about claim %1:")
-        question = question.replace("%1", claim)
-        note, ok = QInputDialog.getText(self.ctx.window, QCoreApplication.translate("DeskOps", "Hand off to billing"),
-                                        question)
-        if ok:
-            self.hand_off(claim, note)
-
-    def hand_off(self, claim: str, note: str) -> None:
-        """Sends a claim to the billing/denials team; the account refreshes with the claim on hold."""
-        view = self.ctx.current_view
-        if view is not None:
-            number = view.number
-            self.ctx.op(lambda ws: review.hand_off_claim(ws, number, claim, note)).refresh(number).run()
 
     def settle_claim(self, claim: str, cents: int) -> None:
         """The specialist's decision on a claim waiting for one: a denial billed to the patient (`cents` -1), or a

@@ -25,14 +25,16 @@ class WorklistOps:
         workspace = self.ctx.workspace
         return worklist.all_accounts_slice(workspace, offset, count) if workspace is not None else []
 
-    def requery(self, view: str, search: str) -> None:
+    def requery(self, view: str, search: str, stay: bool = False) -> None:
+        """Reads the view's ids again; with `stay` (after a change to the account on screen) that account stays
+        on screen even if it has left the view."""
         ctx = self.ctx
         self.serial += 1
         serial = self.serial
 
         def show(ids: list[int] | None) -> None:  # None: a ranking dropped before it started
             if ids is not None and serial == self.serial:
-                ctx.model.set_ids(ids, keep=ctx.window.worklist.selected_id())
+                ctx.model.set_ids(ids, keep=ctx.window.worklist.selected_id(), stay=stay)
 
         if view == "today":
             # Largest balances first at once; the ranked order (which asks the compliance engine about

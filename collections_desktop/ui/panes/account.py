@@ -41,10 +41,13 @@ def _decision_links(visit, t: dict[str, str]) -> str:  # noqa: ANN001 - services
 
 
 class AccountPane(Retranslating, QWidget):
-    """Shows nothing while locked or before an account is chosen; `handoff_requested(claim)` and
-    `settle_requested(claim, patient owes in cents or -1 for a denial billed to the patient)` from its links."""
+    """Shows nothing while locked or before an account is chosen; from its links `handoff_requested(claim)`,
+    `answer_requested(claim)` (the team's answer about a claim handed off), `hold_requested(kind)` and
+    `settle_requested(claim, patient owes in cents or -1 for a denial billed to the patient)`."""
 
     handoff_requested = Signal(str)
+    answer_requested = Signal(str)
+    hold_requested = Signal(str)
     settle_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,6 +78,10 @@ class AccountPane(Retranslating, QWidget):
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "handoff":
             self.handoff_requested.emit(url.path())
+        elif url.scheme() == "answer":
+            self.answer_requested.emit(url.path())
+        elif url.scheme() == "hold":
+            self.hold_requested.emit(url.path())
         elif url.scheme() == "settle":
             cents, _, claim = url.path().partition("/")
             self.settle_requested.emit(claim, int(cents))
@@ -147,6 +154,8 @@ class AccountPane(Retranslating, QWidget):
             "denied": self.tr("Denied by the payer"),
             "to_patient": self.tr("The patient owes it"),
             "owes": self.tr("Patient owes %1"),
+            "follow": self.tr("Follow or end…"),
+            "answer": self.tr("Record the answer"),
         }
 
 
@@ -160,15 +169,31 @@ class AccountPane(Retranslating, QWidget):
         aging = " · ".join(f"{b.value}: {format_display(v.aging_cents[b])}" for b in BUCKET_ORDER)
         parts.append(f"<p>{e(t['aging'])}: {e(aging)}</p>")
         if v.flags:
-            holds = ", ".join(say(f"hold_{flag}") if has_words(f"hold_{flag}") else flag.replace("_", " ")
-                              for flag in v.flags)
-            parts.append(f"<p>{e(t['holds'])}: {e(holds)}</p>")
+            from collections_desktop.services.outreach.holds import KINDS
+
+            items = []
+            for flag in v.flags:
+                name = say(f"hold_{flag}") if has_words(f"hold_{flag}") else flag.replace("_", " ")
+                known = "; ".join(f"{say(f'hold_detail_{k}')} {value}"
+                                  for k, value in sorted(v.hold_details.get(flag, {}).items()))
+                link = f" · <a href='hold:{e(flag)}'>{e(t['follow'])}</a>" if flag in KINDS else ""
+                items.append(f"<b>{e(name)}</b>{': ' + e(known) if known else ''}{link}")
+            parts.append(f"<p>{e(t['holds'])}: {'<br/>'.join(items)}</p>")
+        with_team = {h.claim: h for h in v.handoffs}
+
+        def handoff_cell(claim: str) -> str:
+            handoff = with_team.get(claim)
+            if handoff is None:
+                return f"<a href='handoff:{e(claim)}'>{e(t['handoff'])}</a>"
+            age = say("handoff_age", team=(f"team_{handoff.team}",), days=handoff.days)
+            return f"<b>{e(age)}</b><br/><a href='answer:{e(claim)}'>{e(t['answer'])}</a>"
+
         # One visit per row, its date, claim, payer and hand-off link stacked in the first cell, so the
         # amounts keep their own columns in a narrow pane.
         rows = "".join(
             f"<tr><td>{_keep(c.service_date.isoformat())}<br/>{_keep(e(c.claim))}<br/>"
             + (f"<small>{e(c.payer)}</small><br/>" if c.payer else "")
-            + f"<a href='handoff:{e(c.claim)}'>{e(t['handoff'])}</a>{_decision_links(c, t)}</td>"
+            + f"{handoff_cell(c.claim)}{_decision_links(c, t)}</td>"
             f"<td align='right'>{e(format_display(c.balance.billed_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.insurance_paid_cents))}</td>"
             f"<td align='right'>{e(format_display(c.balance.patient_balance_cents))}</td></tr>"

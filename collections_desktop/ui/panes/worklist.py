@@ -89,6 +89,9 @@ class WorklistPane(Retranslating, QWidget):
             self.table.setColumnWidth(column, width)
 
     def _select_first(self) -> None:
+        if self.model.kept_left_view:
+            self.table.selectionModel().clearCurrentIndex()
+            return
         if self.model.rowCount():
             row = self.model.keep_row if self.model.keep_row is not None else 0
             self.table.selectionModel().setCurrentIndex(

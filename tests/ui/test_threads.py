@@ -1,0 +1,83 @@
+"""Holds and hand-offs from the window: Go → Holds sets, follows and ends a hold; a claim handed to billing
+shows its age on the account and comes back with the team's answer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.ui.test_desk import open_desk
+
+
+def save(dialog, qtbot=None) -> None:
+    """Saves; with `qtbot`, waits until the dialog closes (saved) or says why not."""
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: not dialog.isVisible() or bool(dialog.problem.text()), timeout=10_000)
+        assert not dialog.problem.text()
+
+
+def fresh_view(controller, qtbot, number: str, check) -> None:
+    """Waits for the saved change, then opens the account again (a held account may leave the list's view, and
+    the list then shows the next one)."""
+    controller.desk.open_account(number)
+    qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number
+                    and check(controller.current_view), timeout=10_000)
+
+
+def test_a_financial_assistance_hold_is_set_given_a_cure_date_and_approved(controller_factory, demo_dir, qtbot):
+    from PySide6.QtCore import QDate
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    view = controller.current_view
+    number, due = view.number, view.patient_due_cents
+    for kind in list(view.hold_details):
+        assert kind  # the first account may already carry holds; the dialog marks them
+    dialog = controller.threads.holds("financial_assistance_pending")
+    if "financial_assistance_pending" not in view.hold_details:
+        assert dialog.current_action() == "set"
+        dialog.reason.setPlainText("Application received at the front desk")
+        save(dialog, qtbot)
+        fresh_view(controller, qtbot, number, lambda v: "financial_assistance_pending" in v.hold_details)
+        dialog = controller.threads.holds("financial_assistance_pending")
+    assert dialog.current_action() == "update" and dialog.cure_by.isVisibleTo(dialog)
+    dialog.cure_by.setDate(QDate.currentDate().addDays(20))
+    save(dialog, qtbot)
+    fresh_view(controller, qtbot, number,
+               lambda v: "cure_by" in v.hold_details.get("financial_assistance_pending", {}))
+    assert "cure by" in controller.window.account.browser.toPlainText()
+    dialog = controller.threads.holds("financial_assistance_pending")
+    dialog.action.setCurrentIndex(dialog.action.findData("release"))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("approved"))
+    assert dialog.discount.isVisibleTo(dialog) and not dialog.case_number.isVisibleTo(dialog)
+    dialog.reason.setPlainText("Approved at 50%")
+    save(dialog)  # no discount given: the dialog says so and stays open
+    qtbot.waitUntil(lambda: "discount" in dialog.problem.text(), timeout=10_000)
+    dialog.discount.setText("50")
+    save(dialog, qtbot)
+    fresh_view(controller, qtbot, number, lambda v: "financial_assistance_pending" not in v.hold_details)
+    assert controller.current_view.patient_due_cents == due - (due + 1) // 2
+    assert "hold ended: financial assistance pending" in controller.window.account.browser.toPlainText()
+
+
+def test_a_claim_handed_to_billing_shows_its_age_and_comes_back_answered(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    view = controller.current_view
+    claim = next(e.claim for e in view.encounters if e.balance.patient_balance_cents > 0)
+    dialog = controller.threads.hand_off(claim)
+    dialog.team.setCurrentIndex(dialog.team.findData("denials"))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("wrong_payer"))
+    save(dialog, qtbot)
+    fresh_view(controller, qtbot, view.number, lambda v: any(h.claim == claim for h in v.handoffs))
+    pane = controller.window.account.browser.toPlainText()
+    assert "with denials 0 days" in pane and "Record the answer" in pane
+    dialog = controller.threads.answer(claim)
+    dialog.answer.setCurrentIndex(dialog.answer.findData("adjusted"))
+    assert dialog.adjustment.isVisibleTo(dialog)
+    dialog.adjustment.setText("1.00")
+    dialog.note.setPlainText("Payer corrected; small courtesy adjustment")
+    save(dialog, qtbot)
+    fresh_view(controller, qtbot, view.number, lambda v: not v.handoffs)
+    assert "claim %s back from the team: adjusted by the clinic" % claim in \
+        controller.window.account.browser.toPlainText()
