@@ -79,5 +79,5 @@ def test_a_claim_handed_to_billing_shows_its_age_and_comes_back_answered(control
     dialog.note.setPlainText("Payer corrected; small courtesy adjustment")
     save(dialog, qtbot)
     fresh_view(controller, qtbot, view.number, lambda v: not v.handoffs)
-    assert "claim %s back from the team: adjusted by the clinic" % claim in \
+    assert f"claim {claim} back from the team: adjusted by the clinic" in \
         controller.window.account.browser.toPlainText()
