@@ -34,6 +34,7 @@ class VisitFigures:
     denied: bool = False  # the payer denied it and the specialist has not decided yet
     codes: tuple[str, ...] = ()  # the payer's reason and remark codes (CO-16, N130)
     figures_in_doubt: bool = False  # the remittance does not balance and the specialist has not decided
+    team_answer: str = ""  # the billing or denials team's answer after a hand-off (rebilled, adjusted, …)
 
 
 @cache
@@ -68,6 +69,8 @@ def explain(visit: VisitFigures, lang: str) -> list[str]:
     when = t["date"].format(day=visit.service_date.day, month=t["months"][visit.service_date.month - 1],
                             year=visit.service_date.year)
     lines = [t["billed"].format(date=when, billed=money(visit.billed))]
+    if visit.team_answer in ("rebilled", "adjusted", "upheld", "no_change"):
+        lines.append(t[f"reviewed_{visit.team_answer}"])
     if not visit.payer:
         lines.append(t["self_pay"])
     elif visit.denied:

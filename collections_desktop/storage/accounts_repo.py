@@ -45,6 +45,8 @@ class AccountRecord:
     adjudications: dict[int, list[AdjudicationRow]]
     # (claim, hand-off) for each claim still with the billing or denials team, oldest first
     handoffs: list[tuple[str, ClaimHandoff]]
+    # the billing or denials team's latest answer per visit (encounter id), for the explanation
+    answers: dict[int, str]
 
 
 def _group(rows: Iterable, key: str) -> dict[int, list]:
@@ -92,6 +94,10 @@ def load_account(session: Session, number: str) -> AccountRecord | None:
             select(ClaimHandoff, Encounter.claim_id).join(Encounter, Encounter.id == ClaimHandoff.encounter_id)
             .where(Encounter.account_id == account.id, ClaimHandoff.closed_at.is_(None))
             .order_by(ClaimHandoff.at))],
+        answers={encounter_id: answer for encounter_id, answer in session.execute(
+            select(ClaimHandoff.encounter_id, ClaimHandoff.answer).where(
+                ClaimHandoff.encounter_id.in_(encounter_ids), ClaimHandoff.closed_at.is_not(None),
+                ClaimHandoff.answer != "").order_by(ClaimHandoff.closed_at))},
     )
 
 

@@ -31,6 +31,8 @@ WORDS: dict[str, str] = {
     "hold_detail_attorney_contact": "attorney",
     "hold_detail_verification_sent_on": "verification sent",
     "hold_detail_cure_by": "application incomplete, cure by",
+    "script_attorney_contact": "⚖ Represented by an attorney: all contact goes to {contact}",
+    "script_estate_contact": "✝ Deceased: speak only with the estate's representative, {contact}",
     "hold_updated_done": "Account {account}: hold updated ({hold})",
     "hold_ended_done": "Account {account}: hold ended ({hold}), {decision}; patient due now {due}",
     "hold_detail_not_used": "{detail} is not recorded for a hold ({hold})",

@@ -81,3 +81,19 @@ def test_a_claim_handed_to_billing_shows_its_age_and_comes_back_answered(control
     fresh_view(controller, qtbot, view.number, lambda v: not v.handoffs)
     assert f"claim {claim} back from the team: adjusted by the clinic" in \
         controller.window.account.browser.toPlainText()
+
+
+def test_the_attorneys_contact_heads_the_call_script(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    number = controller.current_view.number
+    dialog = controller.threads.holds("attorney")
+    if dialog.current_action() == "set":
+        dialog.contact.setText("Law office of the patient, 555-0100")
+        dialog.reason.setPlainText("Letter of representation received")
+    else:
+        dialog.contact.setText("Law office of the patient, 555-0100")
+    save(dialog, qtbot)
+    fresh_view(controller, qtbot, number, lambda v: "attorney_contact" in v.hold_details.get("attorney", {}))
+    qtbot.waitUntil(lambda: "all contact goes to Law office" in controller.window.scripts.pinned.text(),
+                    timeout=10_000)

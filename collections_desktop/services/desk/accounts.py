@@ -59,6 +59,7 @@ class EncounterView:
     patient_figure_cents: int | None = None
     other_figure_cents: int | None = None
     decided: bool = False  # the specialist has decided about the denial or the figures
+    team_answer: str = ""  # the billing or denials team's latest answer about this claim, if it was handed off
 
     @property
     def status(self) -> str:
@@ -167,6 +168,7 @@ def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
             patient_figure_cents=last.patient_figure_cents if last else None,
             other_figure_cents=last.other_figure_cents if last else None,
             decided=bool(last and last.decided_at is not None),
+            team_answer=record.answers.get(enc.id, ""),
         ))
         for_aging.append(EncounterForAging(enc.service_date, enc.first_statement_date, balance))
     totals = account_balance(for_aging, as_of)
@@ -289,6 +291,6 @@ def visit_explanations(view: AccountView, lang: str | None = None,
             patient_paid=b.patient_paid_cents, patient_adjusted=b.patient_adjusted_cents,
             patient_balance=b.patient_balance_cents, insurance_pending=b.status.value == "insurance_pending",
             denied=e.awaiting_decision == "denied", codes=e.reason_codes + e.remark_codes,
-            figures_in_doubt=e.awaiting_decision in ("unbalanced", "pr_mismatch"))
+            figures_in_doubt=e.awaiting_decision in ("unbalanced", "pr_mismatch"), team_answer=e.team_answer)
         result.append((e.claim, explain(figures, language)))
     return result

@@ -19,8 +19,19 @@ from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.compliance_text import reason_text
 from collections_desktop.ui.words.messages import error_text
+from collections_desktop.words import say
 
 HISTORY_SHOWN = 30  # the latest events in the pane; `history` on the command line pages through all
+
+
+def hold_contacts(view: accounts.AccountView) -> list[str]:
+    """Where contact goes instead of the patient (the attorney, the estate), for the top of the script."""
+    found = []
+    for kind, detail in (("attorney", "attorney_contact"), ("deceased", "estate_contact")):
+        contact = view.hold_details.get(kind, {}).get(detail)
+        if contact:
+            found.append(say(f"script_{detail}", contact=contact))
+    return found
 
 
 class AccountOps:
@@ -60,7 +71,7 @@ class AccountOps:
             view, check, checklist, points, plans, clinic, history = result
             ctx.current_view, ctx.clinic = view, clinic
             ctx.window.account.show_account(view, checklist, points, plans, history)
-            ctx.window.scripts.show_pinned([note.text for note in history.pinned])
+            ctx.window.scripts.show_pinned(hold_contacts(view) + [note.text for note in history.pinned])
             ctx.window.scripts.show_decision(check.decision if check is not None else None)
             ctx.window.scripts.set_patient_language(view.guarantor.preferred_language)
             self.show_script(*self.script_choice())

@@ -58,3 +58,19 @@ def test_an_adjustment_takes_its_amount_off_and_needs_one(demo_workspace):
         with pytest.raises(UserError) as unknown:
             hand_off_claim(demo_workspace, number, claim, team=team, reason=reason)
         assert unknown.value.code == code
+
+
+@pytest.mark.parametrize(("answer", "en", "es"), [
+    ("upheld", "the denial stands", "la denegación se mantiene"),
+    ("no_change", "found it correct", "está correcta"),
+    ("rebilled", "sent it to your insurer again", "la envió de nuevo")])
+def test_the_patient_hears_the_teams_answer(demo_workspace, answer, en, es):
+    from collections_desktop.services.desk.accounts import visit_explanations
+
+    number, claim, _owed = a_claim_owing(demo_workspace)
+    hand_off_claim(demo_workspace, number, claim, "check with the payer")
+    answer_handoff(demo_workspace, number, claim, answer)
+    view = get_account(demo_workspace, number)
+    for lang, words in (("en", en), ("es", es)):
+        told = dict(visit_explanations(view, lang))[claim]
+        assert any(words in sentence for sentence in told)
