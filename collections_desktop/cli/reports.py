@@ -44,6 +44,8 @@ def print_import(report: ImportReport, lang: str) -> None:
     verb = "verb_dry_run" if report.dry_run else ("verb_applied" if report.applied else "verb_rejected")
     if report.applied or report.dry_run or errors:
         echo(say("import_summary", lang, verb=say(verb, lang), **report.counts))
+        if report.counts.get("answers"):
+            echo(say("answers_imported", lang, count=report.counts["answers"]))
     shown = report.changes[:200]
     for change in shown:
         note = say("note_new", lang) if change.created else (say("note_paid_off", lang) if change.paid_off else "")

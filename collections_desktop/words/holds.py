@@ -33,6 +33,9 @@ WORDS: dict[str, str] = {
     "hold_detail_cure_by": "application incomplete, cure by",
     "script_attorney_contact": "⚖ Represented by an attorney: all contact goes to {contact}",
     "script_estate_contact": "✝ Deceased: speak only with the estate's representative, {contact}",
+    "answer_claim_unknown": "claim {claim} is not in the vault: its answer was not recorded",
+    "answer_handoff_closed": "claim {claim} is no longer with the team (answered already): row left as it is",
+    "answer_adjustment_missing": "an 'adjusted' answer needs the amount taken off in the adjustment column",
     "hold_updated_done": "Account {account}: hold updated ({hold})",
     "hold_ended_done": "Account {account}: hold ended ({hold}), {decision}; patient due now {due}",
     "hold_detail_not_used": "{detail} is not recorded for a hold ({hold})",
@@ -52,6 +55,8 @@ WORDS: dict[str, str] = {
 
 # code: (the count parameter, singular, plural).
 PLURALS: dict[str, tuple[str, str, str]] = {
+    "answers_imported": ("count", "{count} answer from the billing team recorded: the claim is back with outreach",
+                         "{count} answers from the billing team recorded: the claims are back with outreach"),
     "handoff_age": ("days", "with {team} {days} day", "with {team} {days} days"),
     "handoff_open_since": ("days", "claim {claim} with the {team} team for {days} day ({reason})",
                            "claim {claim} with the {team} team for {days} days ({reason})"),

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.imports.import_answers import apply_answer
 from collections_desktop.services.imports.import_apply import Applier, ApplyState
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import imports_repo
@@ -24,6 +25,7 @@ from collections_desktop.sync import profiles
 from collections_desktop.sync.csv_ledger import parse_csv
 from collections_desktop.sync.csv_reader import NotTextError, read_header
 from collections_desktop.sync.fhir_r4 import parse_fhir
+from collections_desktop.sync.followup_answers import HandoffAnswerRecord, is_followup_answers, parse_followup_answers
 from collections_desktop.sync.problems import ERROR, ImportProblem
 from collections_desktop.sync.profiles import Profile
 from collections_desktop.sync.records import (
@@ -97,6 +99,13 @@ def detect_format(path: Path) -> str:
     return "csv"
 
 
+def _csv_header(path: Path) -> list[str]:
+    try:
+        return read_header(path)
+    except NotTextError as exc:
+        raise UserError("not_text_file", path=str(path), line=exc.line, byte=exc.byte) from None
+
+
 def _profile(path: Path, name: str | None) -> Profile:
     try:
         if name:
@@ -140,6 +149,8 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date,
             raise UserError("x12_wrong_file", path=path.name, transaction=kind[4:])
         if kind == "x12-835":
             units.append(_Unit(kind, path.name, sha_of(path), partial(parse_835, path)))
+        elif kind == "csv" and is_followup_answers(_csv_header(path)):
+            units.append(_Unit("insurance-followup", path.name, sha_of(path), partial(parse_followup_answers, path)))
         elif kind == "csv":
             profile = _profile(path, profile_name)
             units.append(_Unit(f"csv:{profile.name}", path.name, sha_of(path),
@@ -235,6 +246,7 @@ APPLY: dict[type, Callable[[Applier, Any], None]] = {
     AccountRecord: Applier.account_record,
     PostingRecord: Applier.posting,
     ClaimBalanceRecord: Applier.claim_balance,
+    HandoffAnswerRecord: apply_answer,
 }
 
 
@@ -272,6 +284,8 @@ def _report(session, state: ApplyState, formats: list[str], already: list[str], 
     numbers = imports_repo.account_numbers(session, (c.account_id for c in changes))
     counts = {key: int(state.counts.get(key, 0)) for key in
               ("accounts_created", "accounts_updated", "claims", "payments", "unchanged")}
+    if state.counts.get("answers"):  # the billing team's answers read back from a follow-up file
+        counts["answers"] = int(state.counts["answers"])
     return ImportReport(
         applied=False, dry_run=dry_run, formats=formats, counts=counts, problems=list(state.problems),
         changes=[AccountChange(numbers[c.account_id], c.patient_due_before, c.patient_due_after,

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
+
+from sqlalchemy.orm import Session
 
 from collections_desktop.domain.handoffs import ANSWERS, REASONS, STAYS_WITH_INSURANCE, TEAMS
 from collections_desktop.domain.ledger import EntryKind
@@ -13,11 +16,11 @@ from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import review_reads as reads
 from collections_desktop.storage.balances import refresh_accounts
 from collections_desktop.storage.contacts_repo import account_by_number
-from collections_desktop.storage.models import LedgerEntryRow
+from collections_desktop.storage.models import ClaimHandoff, Encounter, LedgerEntryRow
 from collections_desktop.storage.types import utc_now
 
 # The teams, reasons and answers, for the window's hand-off dialog.
-__all__ = ["ANSWERS", "REASONS", "TEAMS", "HandoffAnswered", "answer_handoff"]
+__all__ = ["ANSWERS", "REASONS", "TEAMS", "HandoffAnswered", "answer_handoff", "close_handoff"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,20 @@ class HandoffAnswered:
     answer: str
     insurance_pending: bool
     patient_due_cents: int
+
+
+def close_handoff(session: Session, handoff: ClaimHandoff, encounter: Encounter, answer: str, note: str,
+                  cents: int, now: datetime, batch_id: int | None = None) -> None:
+    """Closes an open hand-off with the team's answer (also as an import reads it back): the claim waits on
+    insurance again only when rebilled; an adjustment is posted as an insurance adjustment. The caller refreshes
+    the account's balance."""
+    handoff.closed_at, handoff.answer, handoff.answer_note = now, answer, note
+    encounter.insurance_pending = answer in STAYS_WITH_INSURANCE
+    if cents:
+        session.add(LedgerEntryRow(account_id=encounter.account_id, encounter_id=encounter.id,
+                                   kind=EntryKind.INSURANCE_ADJUSTMENT.value, amount_cents=cents,
+                                   posted_on=now.date(), method="handoff", created_at=now,
+                                   import_batch_id=batch_id))
 
 
 def answer_handoff(workspace: Workspace, number: str, claim: str, answer: str, *, note: str = "",
@@ -55,12 +72,7 @@ def answer_handoff(workspace: Workspace, number: str, claim: str, answer: str, *
         handoff = reads.open_handoff(session, encounter.id)
         if handoff is None:
             raise UserError("handoff_not_open", claim=claim)
-        handoff.closed_at, handoff.answer, handoff.answer_note = now, answer, note
-        encounter.insurance_pending = answer in STAYS_WITH_INSURANCE
-        if cents:
-            session.add(LedgerEntryRow(account_id=account.id, encounter_id=encounter.id,
-                                       kind=EntryKind.INSURANCE_ADJUSTMENT.value, amount_cents=cents,
-                                       posted_on=now.date(), method="handoff", created_at=now))
+        close_handoff(session, handoff, encounter, answer, note, cents, now)
         refresh_accounts(session, [account.id], now.date())
         workspace.audit(session, "claim.answered", "encounter", str(encounter.id),
                         {"account": account.number, "answer": answer, "cents": cents})

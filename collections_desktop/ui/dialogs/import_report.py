@@ -20,6 +20,7 @@ from collections_desktop.domain.money import format_display
 from collections_desktop.services.imports.imports import ImportReport
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.words.import_text import problem_text, severity_text
+from collections_desktop.words import say
 
 COUNTS = ("accounts_created", "accounts_updated", "claims", "payments", "unchanged")
 # Problems listed in the window; the rest are counted (a bad export can have one per row).
@@ -115,6 +116,8 @@ class ImportDialog(Retranslating, QDialog):
         self.already.setText(self.tr("Already imported, nothing to do: %1").replace(
             "%1", ", ".join(self.report.already_imported)))
         notes = []
+        if self.report.counts.get("answers"):
+            notes.append(say("answers_imported", count=self.report.counts["answers"]))
         if self.report.denied:
             notes.append(self.tr("Denied by the payer, held from collection until you decide: %1")
                          .replace("%1", ", ".join(self.report.denied)))

@@ -1,0 +1,92 @@
+"""Every hold's life and every hand-off answer through the command line, as the specialist types them."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from collections_desktop.cli import main
+from tests.conftest import PASSPHRASE
+
+TODAY = date.today().isoformat()
+CURE = (date.today() + timedelta(days=30)).isoformat()
+
+# (hold, options when set, options to record while it stands, options to end it, what the end posts)
+LIVES = [
+    ("dispute", [], ["--verification-sent", TODAY], ["--outcome", "upheld", "--adjustment", "1.00"], "1.00"),
+    ("dispute", [], ["--verification-sent", TODAY], ["--outcome", "not_upheld"], "0.00"),
+    ("financial_assistance_pending", [], ["--cure-by", CURE], ["--outcome", "approved", "--discount", "100"],
+     "all"),
+    ("financial_assistance_pending", [], ["--cure-by", CURE], ["--outcome", "denied"], "0.00"),
+    ("bankruptcy", ["--chapter", "7", "--filed", TODAY], ["--case-number", "26-1"], ["--outcome", "discharged"],
+     "all"),
+    ("bankruptcy", ["--chapter", "13"], ["--case-number", "26-2"], ["--outcome", "dismissed"], "0.00"),
+    ("attorney", ["--contact", "Law office, 555-0100"], ["--contact", "New firm, 555-0199"], [], "0.00"),
+    ("deceased", [], ["--contact", "Executor, 555-0101"], [], "0.00"),
+    ("cease_contact", [], None, ["--written-request"], "0.00"),
+]
+
+
+def run(capsys, *args: str) -> dict:
+    assert main(["--data-dir", *args]) == 0, capsys.readouterr().err
+    return json.loads(capsys.readouterr().out)
+
+
+def an_account_owing(directory) -> tuple[str, str]:
+    from collections_desktop.services.desk.accounts import get_account, worklist
+    from collections_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(directory, passphrase=PASSPHRASE)
+    try:
+        for row in worklist(ws, view="due", limit=100):
+            view = get_account(ws, row.account)
+            if not view.flags and view.patient_due_cents > 500:
+                return row.account, f"{view.patient_due_cents // 100}.{view.patient_due_cents % 100:02d}"
+    finally:
+        ws.close()
+    raise AssertionError("no account owing without a hold")
+
+
+@pytest.mark.parametrize(("hold", "setting", "recording", "ending", "posted"), LIVES,
+                         ids=[f"{life[0]}-{(life[3] or ['released'])[1] if len(life[3]) > 1 else 'reason'}"
+                              for life in LIVES])
+def test_a_hold_lives_and_ends_on_the_command_line(demo_dir, monkeypatch, capsys, hold, setting, recording,
+                                                   ending, posted):
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    number, due = an_account_owing(demo_dir)
+    d = str(demo_dir)
+    done = run(capsys, d, "hold", number, "set", hold, "--reason", "as told", *setting, "--json")
+    assert done["active"] and done["hold"] == hold
+    assert hold in run(capsys, d, "account", number, "--json")["flags"]
+    if recording is not None:
+        kept = run(capsys, d, "hold", number, "update", hold, *recording, "--json")["details"]
+        assert kept and all(value for value in kept.values())
+    ended = run(capsys, d, "hold", number, "release", hold, "--reason", "as decided", *ending, "--json")
+    assert not ended["active"] and ended["adjusted"] == (due if posted == "all" else posted)
+    assert hold not in run(capsys, d, "account", number, "--json")["flags"]
+    codes = [e["code"] for e in run(capsys, d, "history", number, "--kind", "hold", "--json")["events"]]
+    assert codes[0] in ("hold_ended", "hold_released") and codes[-1] == "hold_set"
+
+
+@pytest.mark.parametrize("answer", ["rebilled", "adjusted", "upheld", "no_change"])
+def test_each_hand_off_answer_on_the_command_line(demo_dir, monkeypatch, capsys, answer):
+    from collections_desktop.services.desk.accounts import get_account
+    from collections_desktop.services.workspace import open_workspace
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    number, _due = an_account_owing(demo_dir)
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    claim = next(e.claim for e in get_account(ws, number).encounters if e.balance.patient_balance_cents > 100)
+    ws.close()
+    d = str(demo_dir)
+    sent = run(capsys, d, "handoff", number, "--claim", claim, "--team", "denials", "--reason", "wrong_payer",
+               "--note", "plan changed in March", "--json")
+    assert sent["team"] == "denials"
+    opened = run(capsys, d, "account", number, "--json")["open_handoffs"]
+    assert [(h["claim"], h["team"], h["days"]) for h in opened] == [(claim, "denials", 0)]
+    extra = ["--adjustment", "1.00"] if answer == "adjusted" else []
+    back = run(capsys, d, "handoff", number, "--claim", claim, "--answer", answer, *extra, "--json")
+    assert back["answer"] == answer and back["insurance_pending"] is (answer == "rebilled")
+    assert run(capsys, d, "account", number, "--json")["open_handoffs"] == []
