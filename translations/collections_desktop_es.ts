@@ -506,12 +506,12 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="141"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="152"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="167"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="178"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -845,122 +845,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="99"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="103"/>
         <source>Importing… %1 records posted</source>
         <translation>Importando… %1 registros procesados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="109"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="110"/>
         <source>Import from the practice system</source>
         <translation>Importar del sistema de la práctica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
         <source>New accounts</source>
         <translation>Cuentas nuevas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
         <source>Accounts updated</source>
         <translation>Cuentas actualizadas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
         <source>Claims posted</source>
         <translation>Reclamaciones registradas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
         <source>Patient payments</source>
         <translation>Pagos de pacientes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="113"/>
         <source>Already in the vault, unchanged</source>
         <translation>Ya en la bóveda, sin cambios</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="115"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="116"/>
         <source>Already imported, nothing to do: %1</source>
         <translation>Ya importado, no hay nada que hacer: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="119"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="122"/>
         <source>Denied by the payer, held from collection until you decide: %1</source>
         <translation>Denegadas por el pagador, retenidas de la cobranza hasta que usted decida: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="122"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="125"/>
         <source>Predeterminations (estimates: nothing owed, nothing posted): %1</source>
         <translation>Predeterminaciones (estimaciones: no se debe nada, no se registró nada): %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="129"/>
         <source>Problems found (%1 of %2 shown)</source>
         <translation>Problemas encontrados (se muestran %1 de %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="133"/>
         <source>Patient balances that would change: %1 (the largest %2 listed)</source>
         <translation>Saldos de pacientes que cambiarían: %1 (se listan los %2 mayores)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="134"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
         <source>Patient balances that would change: %1</source>
         <translation>Saldos de pacientes que cambiarían: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="140"/>
         <source>No patient balance would change.</source>
         <translation>No cambiaría ningún saldo de paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="138"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="141"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="138"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="141"/>
         <source>Patient due now</source>
         <translation>Saldo del paciente ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="139"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="142"/>
         <source>After the import</source>
         <translation>Después de importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="142"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="145"/>
         <source>Skip the records with errors (%1) and import the rest</source>
         <translation>Omitir los registros con errores (%1) e importar el resto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="144"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="147"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="146"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="149"/>
         <source>The files have errors: nothing is imported unless you choose to skip those records.</source>
         <translation>Los archivos tienen errores: no se importa nada a menos que elija omitir esos registros.</translation>
     </message>
@@ -1823,57 +1823,62 @@ del %4 al %5</translation>
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="61"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="61"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
         <source>Promises due</source>
         <translation>Promesas que vencen</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="61"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
         <source>Plans late</source>
         <translation>Planes atrasados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="61"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="63"/>
         <source>Disputes and holds</source>
         <translation>Disputas y suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="63"/>
         <source>Paid since last import</source>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="63"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="65"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="63"/>
+        <source>With billing</source>
+        <translation>Con facturación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="66"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="66"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="67"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="67"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="68"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="68"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="69"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

@@ -157,9 +157,9 @@ def cmd_worklist(args: argparse.Namespace, lang: str) -> int:
         # What the window's list says of each: the next action, why, and whether a call may be made now.
         desk = {row.account_id: row for row in rows_for(workspace, [r.account_id for r in rows])}
     if args.json:
-        emit(worklist_json(rows, desk))
+        emit(worklist_json(rows, desk, team_first=args.view == "with_billing"))
     else:
-        print_worklist(rows, lang, desk)
+        print_worklist(rows, lang, desk, team_first=args.view == "with_billing")
     return 0
 
 

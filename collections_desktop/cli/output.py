@@ -68,7 +68,8 @@ def account_json(view: AccountView) -> dict:
     }
 
 
-def worklist_json(rows: list[WorklistRow], desk: dict[int, DeskRow] | None = None) -> dict:
+def worklist_json(rows: list[WorklistRow], desk: dict[int, DeskRow] | None = None, *,
+                  team_first: bool = False) -> dict:
     """The rows; with `desk` (the window's rows of the same accounts) also the next action, why as a code with
     its details, and whether the guarantor may be called now (or from when)."""
     desk = desk or {}
@@ -77,7 +78,7 @@ def worklist_json(rows: list[WorklistRow], desk: dict[int, DeskRow] | None = Non
         line = desk.get(row.account_id)
         if line is None:
             return {}
-        reason = why(line)
+        reason = why(line, team_first=team_first)
         return {"next_action": reason.action, "why": reason.reason or None,
                 **{k: format_cents(int(str(v))) if k == "cents" else v for k, v in reason.params.items()},
                 "callable_now": line.callable_now,

@@ -162,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("worklist", parents=[common], help="list accounts to work")
     p.add_argument("--view", default="due", help="due (default), all, today (the window's Today: ranked, no "
                                                  "account on a hold), promises_due, plans_late, insurance_pending, "
+                                                 "with_billing (claims with the billing team, oldest first), "
                                                  "holds or paid_since_import")
     _private_text(p, "search")
     p.add_argument("--limit", type=int, default=50)

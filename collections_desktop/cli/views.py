@@ -78,7 +78,8 @@ def print_account(view: AccountView, lang: str) -> None:
                                    other=format_display(e.other_figure_cents or 0)))
 
 
-def print_worklist(rows: list[WorklistRow], lang: str, desk: dict[int, DeskRow] | None = None) -> None:
+def print_worklist(rows: list[WorklistRow], lang: str, desk: dict[int, DeskRow] | None = None, *,
+                   team_first: bool = False) -> None:
     """One line an account; with `desk`, what the window's list says too: the next action and why, and a
     mark on accounts that may not be called now."""
     if not rows:
@@ -90,7 +91,7 @@ def print_worklist(rows: list[WorklistRow], lang: str, desk: dict[int, DeskRow] 
         line = f"{r.account:<10} {r.guarantor:<{width}}  {format_display(r.patient_due_cents):>12}  {bucket:<6}"
         desk_row = (desk or {}).get(r.account_id)
         if desk_row is not None:
-            reason = why(desk_row)
+            reason = why(desk_row, team_first=team_first)
             callable_mark = "  " if desk_row.callable_now else "✖ "
             line += f"  {callable_mark}{why_words(reason.action, reason.reason, reason.params, format_display, lang)}"
         echo(line.rstrip())

@@ -37,6 +37,9 @@ TODAY_ORDER = "patient_due_cents DESC, id DESC"  # its order before ranking
 BY_NAME = "sort_name, id"  # the all-accounts order, read in the name index
 FIRST_PROMISE_DUE = ("SELECT account_id, min(next_due) AS due FROM promise WHERE outcome = 'pending'"
                      " {where} GROUP BY account_id")
+# Per account with a claim still with the billing or denials team: the oldest such hand-off and its team.
+WITH_TEAM = ("SELECT e.account_id, min(h.at) AS since, min(h.team) AS team FROM claim_handoff h"
+             " JOIN encounter e ON e.id = h.encounter_id WHERE h.closed_at IS NULL {where} GROUP BY e.account_id")
 PLAN_BEHIND = ("SELECT account_id, max(past_due_cents) AS behind FROM payment_plan"
                " WHERE state IN ('late', 'notice_sent') {where} GROUP BY account_id")
 
@@ -141,13 +144,16 @@ def page_columns(conn, ids: Sequence[int]) -> dict[int, dict]:  # noqa: ANN001
             ids):
         rows[account_id] = {"number": number, "guarantor": f"{first} {last}", "patient_due_cents": due,
                             "insurance_pending_cents": pending, "oldest_anchor": stored_date(anchor),
-                            "flags": set(), "last_contact": None, "promise_due": None, "plan_behind_cents": 0}
+                            "flags": set(), "last_contact": None, "promise_due": None, "plan_behind_cents": 0,
+                            "with_team": None}
     for account_id, (promise, behind) in follow_ups(conn, ids).items():
         if account_id in rows:
             rows[account_id].update(promise_due=promise, plan_behind_cents=behind)
     for account_id, kind in conn.execute(
             f"SELECT account_id, kind FROM account_flag WHERE account_id IN ({in_list}) AND cleared_at IS NULL", ids):
         rows[account_id]["flags"].add(kind)
+    for account_id, since, team in conn.execute(WITH_TEAM.format(where=f"AND e.account_id IN ({in_list})"), ids):
+        rows[account_id]["with_team"] = (team, stored_datetime(since))
     for account_id, last in conn.execute(
             f"SELECT account_id, max(at) FROM contact_event WHERE account_id IN ({in_list}) GROUP BY account_id", ids):
         rows[account_id]["last_contact"] = stored_datetime(last)

@@ -14,7 +14,8 @@ from collections_desktop.storage.fast_read import driver, driver_ids
 from collections_desktop.storage.models import Account
 from collections_desktop.storage.search_index import account_filter
 
-VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "holds", "paid_since_import", "all")
+VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billing", "holds", "paid_since_import",
+         "all")
 
 
 def _on_hold():  # noqa: ANN202
@@ -55,6 +56,10 @@ def view_query(session: Session, view: str, terms: list[tuple[str, ...]]) -> Sel
     elif view == "insurance_pending":
         query = query.where(Account.insurance_pending_cents > 0).order_by(
             Account.insurance_pending_cents.desc(), Account.id)
+    elif view == "with_billing":  # the oldest hand-off first
+        with_team = text(desk_reads.WITH_TEAM.format(where="")).columns(
+            column("account_id"), column("since"), column("team")).subquery()
+        query = query.join(with_team, with_team.c.account_id == Account.id).order_by(with_team.c.since, Account.id)
     elif view == "holds":
         query = query.where(Account.id.in_(_on_hold())).order_by(by_name)
     elif view == "paid_since_import":

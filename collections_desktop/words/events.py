@@ -48,5 +48,10 @@ def why_words(action: str, reason: str, params: Mapping[str, object], money: Cal
     doing = say(f"action_{action}", lang)
     if not reason:
         return doing
-    words = say(reason, lang, **shown(params, money)) if reason.startswith("why_") else short(reason, lang)
+    if reason.startswith("why_"):
+        coded = {k: (f"{CODED[k]}{v}",) if k in CODED and isinstance(v, str) else v
+                 for k, v in shown(params, money).items()}
+        words = say(reason, lang, **coded)
+    else:
+        words = short(reason, lang)
     return f"{doing}: {words}" if action == "hold" else f"{doing} — {words}"

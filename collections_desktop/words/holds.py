@@ -57,6 +57,7 @@ WORDS: dict[str, str] = {
 PLURALS: dict[str, tuple[str, str, str]] = {
     "answers_imported": ("count", "{count} answer from the billing team recorded: the claim is back with outreach",
                          "{count} answers from the billing team recorded: the claims are back with outreach"),
+    "why_with_team": ("days", "a claim with {team} for {days} day", "a claim with {team} for {days} days"),
     "handoff_age": ("days", "with {team} {days} day", "with {team} {days} days"),
     "handoff_open_since": ("days", "claim {claim} with the {team} team for {days} day ({reason})",
                            "claim {claim} with the {team} team for {days} days ({reason})"),

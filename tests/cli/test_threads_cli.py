@@ -90,3 +90,21 @@ def test_each_hand_off_answer_on_the_command_line(demo_dir, monkeypatch, capsys,
     back = run(capsys, d, "handoff", number, "--claim", claim, "--answer", answer, *extra, "--json")
     assert back["answer"] == answer and back["insurance_pending"] is (answer == "rebilled")
     assert run(capsys, d, "account", number, "--json")["open_handoffs"] == []
+
+
+def test_the_with_billing_view_lists_hand_offs_oldest_first_with_their_age(demo_dir, monkeypatch, capsys):
+    from collections_desktop.services.desk.accounts import get_account
+    from collections_desktop.services.workspace import open_workspace
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    number, _due = an_account_owing(demo_dir)
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    claim = get_account(ws, number).encounters[0].claim
+    ws.close()
+    d = str(demo_dir)
+    run(capsys, d, "handoff", number, "--claim", claim, "--team", "billing", "--json")
+    rows = run(capsys, d, "worklist", "--view", "with_billing", "--json")["rows"]
+    mine = next(r for r in rows if r["account"] == number)
+    assert (mine["why"], mine["team"], mine["days"]) == ("why_with_team", "billing", 0)
+    assert main(["--data-dir", d, "--lang", "es", "worklist", "--view", "with_billing"]) == 0
+    assert "una reclamación con facturación desde hace 0 días" in capsys.readouterr().out

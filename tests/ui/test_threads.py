@@ -72,6 +72,14 @@ def test_a_claim_handed_to_billing_shows_its_age_and_comes_back_answered(control
     fresh_view(controller, qtbot, view.number, lambda v: any(h.claim == claim for h in v.handoffs))
     pane = controller.window.account.browser.toPlainText()
     assert "with denials 0 days" in pane and "Record the answer" in pane
+    worklist = controller.window.worklist
+    worklist.view_box.setCurrentIndex(worklist.view_box.findText("With billing"))
+    model = controller.window.worklist.model
+
+    def listed() -> list[str]:
+        return [model.data(model.index(row, 5)) or "" for row in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: any("a claim with denials for 0 days" in text for text in listed()), timeout=10_000)
     dialog = controller.threads.answer(claim)
     dialog.answer.setCurrentIndex(dialog.answer.findData("adjusted"))
     assert dialog.adjustment.isVisibleTo(dialog)

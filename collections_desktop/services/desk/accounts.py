@@ -210,8 +210,8 @@ class WorklistRow:
 
 # `due` and `all` page in SQL; the desk's other views (promises due, late plans, holds…) come as id lists;
 # `today` is the window's Today: ranked by the compliance engine, accounts on a hold that stops outreach left out.
-WORKLIST_VIEWS = ("due", "all", "today", "promises_due", "plans_late", "insurance_pending", "holds",
-                  "paid_since_import")
+WORKLIST_VIEWS = ("due", "all", "today", "promises_due", "plans_late", "insurance_pending", "with_billing",
+                  "holds", "paid_since_import")
 
 
 def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit: int = 50,

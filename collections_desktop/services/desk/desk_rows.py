@@ -30,6 +30,7 @@ class DeskRow:
     reasons: tuple[str, ...]
     promise_due: date | None = None
     plan_behind_cents: int = 0
+    with_team: tuple[str, int] | None = None  # (team, days) of the oldest claim still with billing or denials
 
 
 def desk_rows(ids: Sequence[int], columns: dict[int, dict], inputs: list[PhoneInputs], when: datetime
@@ -56,4 +57,5 @@ def _row(account_id: int, c: dict, call: PhoneAnswer | None, today: date) -> Des
     return DeskRow(account_id, c["number"], c["guarantor"], c["patient_due_cents"], c["insurance_pending_cents"],
                    bucket, c["last_contact"], action, bool(call and call.allowed),
                    call.next_allowed_at if call else None, call.reasons if call else (), c["promise_due"],
-                   c["plan_behind_cents"])
+                   c["plan_behind_cents"],
+                   (c["with_team"][0], max((today - c["with_team"][1].date()).days, 0)) if c.get("with_team") else None)

@@ -24,12 +24,15 @@ class Why:
     params: dict[str, object] = field(default_factory=dict)
 
 
-def why(row: DeskRow) -> Why:
-    """The window's "next action" column and the command line's worklist say the same thing from this."""
+def why(row: DeskRow, *, team_first: bool = False) -> Why:
+    """The window's "next action" column and the command line's worklist say the same thing from this. With
+    `team_first` (the *With billing* view) a claim's time with the billing team is the reason shown."""
     if row.next_action.startswith("hold:"):
         hold = row.next_action[5:]
         return Why("hold", HOLD_REASON.get(hold, f"hold_{hold}"))
     action = row.next_action
+    if team_first and row.with_team is not None:
+        return _with_team(action, row.with_team)
     if action in ("call", "wait") and row.promise_due is not None:
         return Why(action, "why_promise_due", {"due": row.promise_due.isoformat()})
     if action in ("call", "wait") and row.plan_behind_cents > 0:
@@ -39,4 +42,11 @@ def why(row: DeskRow) -> Why:
         return Why(action, "why_large_old_balance")
     if action == "wait" and row.reasons:
         return Why(action, row.reasons[0])
+    if row.with_team is not None:
+        return _with_team(action, row.with_team)
     return Why(action if action in ("call", "wait") else "none")
+
+
+def _with_team(action: str, with_team: tuple[str, int]) -> Why:
+    team, days = with_team
+    return Why(action if action in ("call", "wait") else "none", "why_with_team", {"team": team, "days": days})

@@ -68,6 +68,7 @@ class WorklistModel(QAbstractTableModel):
         # True when the account on screen was just changed and has left the view (a hold set, paid in full):
         # the pane keeps showing it rather than jumping to the list's first account.
         self.kept_left_view = False
+        self.team_first = False  # the With billing view: each row's reason is its time with the team
 
     # -- content ------------------------------------------------------------------------
     def set_ids(self, ids: list[int], keep: int | None = None, first_page: list[DeskRow] | None = None, *,
@@ -187,10 +188,9 @@ class WorklistModel(QAbstractTableModel):
                 "%1", row.next_callable_at.astimezone().strftime("%a %H:%M"))
         return QCoreApplication.translate("WorklistModel", "No")
 
-    @staticmethod
-    def _why(row: DeskRow) -> str:
+    def _why(self, row: DeskRow) -> str:
         """The next action with the reason the row is where it is, so Today explains itself."""
-        return why_text(why(row))
+        return why_text(why(row, team_first=self.team_first))
 
     def retranslate(self) -> None:
         """Called on a language switch: headers and worded cells are redrawn in the new language."""

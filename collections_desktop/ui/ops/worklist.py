@@ -29,6 +29,7 @@ class WorklistOps:
         """Reads the view's ids again; with `stay` (after a change to the account on screen) that account stays
         on screen even if it has left the view."""
         ctx = self.ctx
+        ctx.model.team_first = view == "with_billing"
         self.serial += 1
         serial = self.serial
 

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEd
 from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.retranslate import Retranslating
 
-VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "holds", "paid_since_import", "all")
+VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billing", "holds", "paid_since_import",
+         "all")
 SEARCH_DELAY_MS = 250
 
 
@@ -59,7 +60,7 @@ class WorklistPane(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         names = (self.tr("Today"), self.tr("Promises due"), self.tr("Plans late"), self.tr("Insurance pending"),
-                 self.tr("Disputes and holds"), self.tr("Paid since last import"), self.tr("All accounts"))
+                 self.tr("With billing"), self.tr("Disputes and holds"), self.tr("Paid since last import"), self.tr("All accounts"))
         for index, name in enumerate(names):
             self.view_box.setItemText(index, name)
         self.view_box.setAccessibleName(self.tr("Worklist view"))
