@@ -1805,17 +1805,17 @@ del %4 al %5</translation>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="184"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="185"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="186"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="187"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="188"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="189"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1853,7 +1853,7 @@ del %4 al %5</translation>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="63"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
@@ -1863,22 +1863,22 @@ del %4 al %5</translation>
         <translation>Con facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="66"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="67"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="67"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="68"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="68"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="69"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="69"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="70"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

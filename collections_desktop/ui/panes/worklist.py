@@ -60,7 +60,8 @@ class WorklistPane(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         names = (self.tr("Today"), self.tr("Promises due"), self.tr("Plans late"), self.tr("Insurance pending"),
-                 self.tr("With billing"), self.tr("Disputes and holds"), self.tr("Paid since last import"), self.tr("All accounts"))
+                 self.tr("With billing"), self.tr("Disputes and holds"), self.tr("Paid since last import"),
+                 self.tr("All accounts"))
         for index, name in enumerate(names):
             self.view_box.setItemText(index, name)
         self.view_box.setAccessibleName(self.tr("Worklist view"))
