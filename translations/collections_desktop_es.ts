@@ -1430,102 +1430,107 @@ del %4 al %5</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="93"/>
         <source>Preferences — payment-plan policy version %1</source>
         <translation>Preferencias — política de planes de pago, versión %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="92"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="94"/>
         <source>Your &amp;name in call scripts:</source>
         <translation>Su &amp;nombre en los guiones de llamada:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="95"/>
         <source>Clinic (printed on every agreement)</source>
         <translation>Clínica (se imprime en cada convenio)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="96"/>
         <source>Plan rules</source>
         <translation>Reglas de los planes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="97"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="97"/>
         <source>Doing &amp;business as:</source>
         <translation>Nombre &amp;comercial:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Horario:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
         <source>Minimum installment per month:</source>
         <translation>Pago mínimo por mes:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
         <source>Minimum above $500 per month:</source>
         <translation>Mínimo por mes en saldos de más de $500:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
         <source>Grace days after a due date:</source>
         <translation>Días de gracia después de la fecha de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
         <source>Reminder, days after grace:</source>
         <translation>Recordatorio, días después de la gracia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
         <source>Written notice, days after grace:</source>
         <translation>Aviso por escrito, días después de la gracia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
         <source>Missed payments in a row for default:</source>
         <translation>Pagos seguidos sin hacer para el incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
         <source>Days after the notice before default:</source>
         <translation>Días después del aviso antes del incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
         <source>Cure period, days (at least 14):</source>
         <translation>Plazo para ponerse al corriente, días (al menos 14):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
         <source>Allowed frequencies:</source>
         <translation>Frecuencias permitidas:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
+        <source>Days back a date may be given without a reason:</source>
+        <translation>Días hacia atrás que se puede fechar sin motivo:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="110"/>
         <source>&amp;Import policy file…</source>
         <translation>&amp;Importar archivo de política…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="111"/>
         <source>E&amp;xport policy file…</source>
         <translation>E&amp;xportar archivo de política…</translation>
     </message>

@@ -32,10 +32,10 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.demo.demo import fill_demo
 
     with opened(args, lang) as workspace:
-        result = fill_demo(workspace, accounts=args.accounts, seed=args.seed, today=args.as_of)
+        result = fill_demo(workspace, accounts=args.accounts, seed=args.seed, today=args.demo_today)
         from collections_desktop.services.demo.demo_plans import seed_plans
 
-        seed_plans(workspace, args.as_of)
+        seed_plans(workspace, args.demo_today)
     print(say("demo_done", lang, accounts=result.accounts, rows=result.rows))
     return 0
 
@@ -92,7 +92,8 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
         logged = log_contact(workspace, args.number, args.channel, args.outcome, direction=args.direction,
                              person=args.person, at=args.at, note=args.note, override=args.override,
                              window=args.window, promise=args.promise, follow_up=args.follow_up,
-                             backdate_reason=args.backdate_reason)
+                             backdate_reason=args.backdate_reason,
+                             supervisor_confirmation=args.supervisor_confirmation)
     if args.json:
         emit({"id": logged.event_id, "overridden": logged.overridden, "flags_set": list(logged.flags_set),
                **decision_json(logged.decision, lang)})
@@ -204,10 +205,16 @@ def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_agency(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.outreach.agency import approve_for_agency
+    from collections_desktop.services.outreach.agency import approve_for_agency, placement_check
 
     with opened(args, lang) as workspace:
-        approve_for_agency(workspace, args.number, args.note, args.as_of)
+        if args.as_of is not None:  # a look only: whether placement would be allowed that day
+            blocks = placement_check(workspace, args.number, args.as_of)
+            if blocks:
+                raise UserError("agency_refused", reasons=tuple(blocks))
+            print(say("agency_placement_possible", lang, account=args.number, day=args.as_of.isoformat()))
+            return 0
+        approve_for_agency(workspace, args.number, args.note)
     print(say("agency_placement_approved", lang, account=args.number))
     return 0
 

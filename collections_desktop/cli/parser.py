@@ -15,6 +15,8 @@ HANDOFF_TEAMS = ("billing", "denials")
 HANDOFF_REASONS = ("insurance_should_have_paid", "wrong_payer", "coordination_of_benefits", "duplicate_charge",
                    "coding_question", "denial_to_appeal", "other")
 HANDOFF_ANSWERS = ("rebilled", "adjusted", "upheld", "no_change")
+# `--as-of` only ever looks: how things stood or will stand on that day. Commands that write refuse it.
+AS_OF_HELP = "show how things stood (or will stand) on this date; read-only: nothing is written"
 HOLD_KINDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending")
 
 
@@ -49,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="fill an empty vault with realistic synthetic data")
     p.add_argument("--accounts", type=int, default=500)
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    # the demo's own clock, for a reproducible demo vault (not --as-of: that one never writes)
+    p.add_argument("--demo-today", type=date.fromisoformat, help=argparse.SUPPRESS)
     p = sub.add_parser("import", parents=[common], help="import files exported by the PM system")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--format", default="auto", help="auto (default), csv, x12-835 or fhir")
@@ -65,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("agency", parents=[common], help="approve an account for placement with a collection agency")
     p.add_argument("number")
     _private_text(p, "note")
-    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p.add_argument("--as-of", type=date.fromisoformat,
+                   help="only check whether the account could be placed on this date; nothing is written")
     p = sub.add_parser("decide", parents=[common],
                        help="decide about a denied claim or a remittance that does not balance")
     p.add_argument("number")
@@ -97,7 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--promise", action="append", type=_date_amount, metavar="DATE=AMOUNT",
                    help="with PROMISE_TO_PAY: the promised amount and date; repeat for a short series")
     p.add_argument("--backdate-reason", default="", metavar="REASON",
-                   help="why a contact more than 3 days old is recorded only now (required then; kept)")
+                   help="why a contact older than the clinic's limit (policy [records], 3 days by default) is "
+                        "recorded only now (required then; kept); the waits then count from today")
+    p.add_argument("--supervisor-confirmation", default="", metavar="WHO",
+                   help="with a late entry: the supervisor who confirmed the stated moment, so the waits count "
+                        "from it (kept and audited)")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("pay", parents=[common], help="record a patient payment (never a card number)")
     p.add_argument("number")
@@ -106,14 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reference", default="", help="check number, authorization code… never the card number")
     p.add_argument("--on", type=date.fromisoformat, help="payment date (default today; never a later day)")
     p.add_argument("--backdate-reason", default="", metavar="REASON",
-                   help="why a payment dated more than 3 days ago is recorded only now (required then; kept)")
+                   help="why a payment dated further back than the clinic's limit (3 days by default) is "
+                        "recorded only now (required then; kept)")
     p.add_argument("--allow-overpayment", action="store_true", help="keep what exceeds the balance as a credit")
     p.add_argument("--receipt", type=Path, help="also write a PDF receipt in the patient's language")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("account", parents=[common], help="show one account")
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--as-of", type=date.fromisoformat, help="balances and aging as of this date")
+    p.add_argument("--as-of", type=date.fromisoformat, help=AS_OF_HELP)
     p = sub.add_parser("history", parents=[common], help="everything that happened on one account, newest first")
     p.add_argument("number")
     p.add_argument("--kind", action="append", choices=TIMELINE_KINDS,
@@ -167,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     _private_text(p, "search")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p.add_argument("--as-of", type=date.fromisoformat, help=AS_OF_HELP)
     p = sub.add_parser("backup", parents=[common], help="write one encrypted backup file")
     p.add_argument("--out", type=Path, required=True)
     p = sub.add_parser("restore", parents=[common], help="restore a backup into the data directory")

@@ -30,7 +30,13 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     _number(p)
     p = actions.add_parser("notice", parents=[common], help="record the written missed-payment notice")
     _number(p)
-    p.add_argument("--sent-on", type=date.fromisoformat, required=True)
+    p.add_argument("--sent-on", type=date.fromisoformat, required=True, help="the day it was mailed (not later than "
+                                                                              "today)")
+    p.add_argument("--backdate-reason", default="", metavar="REASON",
+                   help="why a notice mailed further back than the clinic's limit is recorded only now; its waits "
+                        "(cure period, agency placement) then count from today")
+    p.add_argument("--supervisor-confirmation", default="", metavar="WHO",
+                   help="the supervisor who confirmed the mailing day, so the waits count from it")
     p.add_argument("--cure-date", type=date.fromisoformat, help="default: the policy's cure days after sending")
     p.add_argument("--out", type=Path, help="also write the notice letter (kept in the vault) to this PDF")
     p = actions.add_parser("default", parents=[common], help="declare default (refused without the notice records)")
@@ -59,9 +65,11 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
 
 
 def _number(p: argparse.ArgumentParser) -> None:
+    from collections_desktop.cli.parser import AS_OF_HELP
+
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--as-of", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p.add_argument("--as-of", type=date.fromisoformat, help=AS_OF_HELP + " (show and quote only)")
 
 
 def _terms(p: argparse.ArgumentParser, *, create: bool) -> None:
@@ -105,6 +113,8 @@ def cmd_plan(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.plans.plan_views import account_plans
 
     action, today = args.plan_command, args.as_of or date.today()
+    if args.as_of is not None and action not in ("show", "quote"):
+        raise UserError("as_of_read_only", command=f"plan {action}")
     with opened(args, lang) as workspace:
         if action == "quote":
             offer = plans.quote_plan(workspace, args.number, _request(args), today)
@@ -122,7 +132,9 @@ def cmd_plan(args: argparse.Namespace, lang: str) -> int:
         elif action == "cancel":
             plans.cancel_plan(workspace, args.number)
         elif action == "notice":
-            plan_tracking.record_notice(workspace, args.number, args.sent_on, args.cure_date)
+            plan_tracking.record_notice(workspace, args.number, args.sent_on, args.cure_date,
+                                        backdate_reason=args.backdate_reason,
+                                        supervisor_confirmation=args.supervisor_confirmation)
             if args.out:
                 from collections_desktop.services.desk.files_out import save_notice
 
@@ -133,7 +145,7 @@ def cmd_plan(args: argparse.Namespace, lang: str) -> int:
             plans.set_income_cap_eligible(workspace, args.number, args.eligible == "on")
             print(say("income_cap_set", lang, account=args.number, state=args.eligible))
             return 0
-        view = account_plans(workspace, args.number, today)
+        view = account_plans(workspace, args.number, today, preview=args.as_of is not None)
     if args.json:
         emit(plans_json(view))
     elif action == "show":
@@ -147,8 +159,10 @@ def cmd_plan(args: argparse.Namespace, lang: str) -> int:
 def cmd_promise(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.plans.promises import make_promise
 
+    if getattr(args, "as_of", None) is not None:
+        raise UserError("as_of_read_only", command="promise")
     with opened(args, lang) as workspace:
-        promise_id = make_promise(workspace, args.number, args.part, today=args.as_of)
+        promise_id = make_promise(workspace, args.number, args.part)
     if args.json:
         emit({"id": promise_id, "account": args.number, "outcome": "pending"})
     else:

@@ -34,3 +34,21 @@ def day_problem(stated: date, today: date, reason: str = "", *, limit_days: int 
 def is_backdated(stated: datetime, recorded: datetime, *, limit_days: int = BACKDATE_LIMIT_DAYS) -> bool:
     """True when the stated moment lies further back than the limit: the timeline marks it."""
     return recorded - stated > timedelta(days=limit_days)
+
+
+def counts_from(stated: datetime, recorded: datetime, *, limit_days: int = BACKDATE_LIMIT_DAYS,
+                confirmed: bool = False) -> datetime:
+    """The moment the waits that protect the patient count from (the 7 days after a conversation, the 30 days
+    after a written notice, a cure period): the stated moment, unless it lies further back than the limit and
+    no supervisor confirmed it; then the moment it was recorded, so a late entry never shortens a wait."""
+    if confirmed or not is_backdated(stated, recorded, limit_days=limit_days):
+        return stated
+    return recorded
+
+
+def day_counts_from(stated: date, today: date, *, limit_days: int = BACKDATE_LIMIT_DAYS,
+                    confirmed: bool = False) -> date:
+    """The same for a stated day (a written notice's mailing day)."""
+    if confirmed or (today - stated).days <= limit_days:
+        return stated
+    return today

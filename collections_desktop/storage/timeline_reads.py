@@ -54,7 +54,11 @@ def _contacts(session: Session, account_id: int) -> Iterator[TimelineRow]:
         params: dict[str, object] = {"channel": channel, "direction": direction, "outcome": outcome}
         if "backdated" in extra:
             params["backdated"] = True
-        yield TimelineRow(at, recorded, "contact", f"contact_{direction}", params, note)
+        if "confirmed_by" in extra:
+            params["confirmed"] = True
+        # `at` is when the waits count from; a late entry keeps the moment it happened beside it
+        stated = datetime.fromisoformat(extra["stated_at"]) if "stated_at" in extra else at
+        yield TimelineRow(stated, recorded, "contact", f"contact_{direction}", params, note)
 
 
 def _payments(session: Session, account_id: int) -> Iterator[TimelineRow]:

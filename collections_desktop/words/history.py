@@ -103,7 +103,11 @@ WORDS: dict[str, str] = {
                         "promise or a plan installment)",
     "date_in_future": "{at} is in the future: only what has happened is recorded (a payment expected later is a "
                       "promise or a plan installment)",
-    "backdated_needs_reason": "{at} is more than 3 days ago: give the reason it is recorded only now",
+    "as_of_read_only": "--as-of only shows how things stood or will stand and never writes: leave it off to "
+                       "{command}",
+    "agency_placement_possible": "Account {account} could be placed with the agency on {day} (nothing was "
+                                 "written)",
+    "backdated_needs_reason": "{at} is more than {days} days ago: give the reason it is recorded only now",
 }
 
 # code: (the count parameter, singular, plural).

@@ -46,7 +46,9 @@ def test_quote_create_agreement_sign_and_show(cli_env, capsys, tmp_path):  # noq
     assert main(["agreement", number, "--out", str(tmp_path / "x.pdf")]) == 1  # no plan yet
     capsys.readouterr()
     assert main(["plan", "create", number, "--installments", "3", "--first-due", "2026-12-31", "--json",
-                 "--as-of", "2026-11-26"]) == 0
+                 "--as-of", "2026-11-26"]) == 1  # --as-of only looks
+    assert "never writes" in capsys.readouterr().err
+    assert main(["plan", "create", number, "--installments", "3", "--first-due", "2026-12-31", "--json"]) == 0
     created = out_json(capsys)["plans"][0]
     assert (created["status"], created["version"]) == ("draft", 1)
 
@@ -64,7 +66,7 @@ def test_quote_create_agreement_sign_and_show(cli_env, capsys, tmp_path):  # noq
     draft = email.message_from_bytes((tmp_path / "a.eml").read_bytes(), policy=policy.default)
     assert draft["X-Unsent"] == "1" and list(draft.iter_attachments())
 
-    assert main(["plan", "sign", number, "--on", "2026-11-26", "--as-of", "2026-11-26"]) == 0
+    assert main(["plan", "sign", number, "--on", date.today().isoformat()]) == 0
     capsys.readouterr()
     assert main(["plan", "show", number, "--json", "--as-of", "2027-01-20"]) == 0
     shown = out_json(capsys)["plans"][0]
@@ -73,6 +75,8 @@ def test_quote_create_agreement_sign_and_show(cli_env, capsys, tmp_path):  # noq
     assert {d["kind"] for d in shown["documents"]} == {"agreement"}
     assert main(["--lang", "es", "plan", "show", number, "--as-of", "2027-01-20"]) == 0
     assert "atrasado" in capsys.readouterr().out
+    assert main(["plan", "show", number, "--json"]) == 0  # the look ahead wrote nothing
+    assert out_json(capsys)["plans"][0]["status"] == "active"
 
 
 def test_promise_and_policy_export(cli_env, capsys, tmp_path):  # noqa: F811

@@ -108,3 +108,30 @@ def test_the_with_billing_view_lists_hand_offs_oldest_first_with_their_age(demo_
     assert (mine["why"], mine["team"], mine["days"]) == ("why_with_team", "billing", 0)
     assert main(["--data-dir", d, "--lang", "es", "worklist", "--view", "with_billing"]) == 0
     assert "una reclamación con facturación desde hace 0 días" in capsys.readouterr().out
+
+
+def test_as_of_only_looks(demo_dir, monkeypatch, capsys):
+    from sqlalchemy import func, select
+
+    from collections_desktop.services.workspace import open_workspace
+    from collections_desktop.storage.models import AuditRow
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    number, _due = an_account_owing(demo_dir)
+
+    def audit_rows() -> int:
+        ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+        with ws.reading() as session:
+            count = session.scalar(select(func.count()).select_from(AuditRow)
+                                   .where(AuditRow.action != "account.viewed"))
+        ws.close()
+        return int(count or 0)
+
+    before = audit_rows()
+    later = (date.today() + timedelta(days=400)).isoformat()
+    assert main(["--data-dir", str(demo_dir), "agency", number, "--as-of", later]) in (0, 1)
+    out = capsys.readouterr()
+    assert "nothing was written" in out.out or "placement refused" in out.err
+    assert main(["--data-dir", str(demo_dir), "promise", number, "--part", f"{later}=5.00", "--as-of", later]) == 1
+    assert "never writes" in capsys.readouterr().err
+    assert audit_rows() == before

@@ -222,7 +222,7 @@ def test_today_puts_promises_due_and_late_plans_first_and_says_why(demo_workspac
     late = ids_for(demo_workspace, "plans_late")
     row = rows_for(demo_workspace, late[:1], at=datetime.now(UTC))[0]
     assert row.plan_behind_cents > 0
-    assert "plan installment late" in WorklistModel._why(row) or row.next_action.startswith("hold:")
+    assert "plan installment late" in WorklistModel(lambda _ids: [])._why(row) or row.next_action.startswith("hold:")
 
 
 def test_agency_approval_from_the_desk_explains_a_refusal(controller_factory, demo_dir, qtbot):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from collections_desktop.ui.panes.worklist import VIEWS
 from tests.ui.test_desk import open_desk
 from tests.words.test_rendered import raw_codes
 
-HOLDS = 4  # "Disputes and holds" in the view list
+HOLDS = VIEWS.index("holds")  # "Disputes and holds" in the view list
 
 
 def _shown(controller, qtbot) -> dict[str, str]:

@@ -53,6 +53,7 @@ class PlanPolicy:
     clinic: dict[str, str]
     collector_role: str
     overpayment: Overpayment = Overpayment.NEXT_INSTALLMENTS
+    backdate_limit_days: int = 3  # [records]: how far back a date may be stated without a reason
 
     def tier_for(self, balance_cents: int) -> TermTier:
         return next(t for t in self.tiers if t.up_to_cents is None or balance_cents <= t.up_to_cents)
@@ -93,6 +94,9 @@ def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
         clinic={name: str(clinic.get(name, "")) for name in CLINIC_FIELDS},
         collector_role=str(clinic.get("collector_role", "FIRST_PARTY_EMPLOYEE")),
         overpayment=_overpayment(terms.get("overpayment", Overpayment.NEXT_INSTALLMENTS.value)),
+        # Optional: policies stored before the section existed keep the default.
+        backdate_limit_days=_integer(data["records"], "backdate_limit_days", "records", low=0, high=30)
+        if isinstance(data.get("records"), dict) and "backdate_limit_days" in data["records"] else 3,
         **days,
     )
 

@@ -84,14 +84,15 @@ def _partial(workspace: Workspace, number: str, today: date) -> None:
 def _notice(workspace: Workspace, number: str, today: date) -> None:
     _plan(workspace, number, today - timedelta(days=95), 4)
     plan_tracking.refresh_account(workspace, number, today - timedelta(days=5))
-    plan_tracking.record_notice(workspace, number, today - timedelta(days=5))
+    plan_tracking.record_notice(workspace, number, today - timedelta(days=5), today=today - timedelta(days=5))
 
 
 def _defaulted(workspace: Workspace, number: str, today: date) -> None:
     schedule = _plan(workspace, number, today - timedelta(days=200), 6)
     _pay(workspace, number, schedule[0][0], schedule[0][1])
     plan_tracking.refresh_account(workspace, number, today - timedelta(days=60))
-    plan_tracking.record_notice(workspace, number, today - timedelta(days=60))
+    plan_tracking.record_notice(workspace, number, today - timedelta(days=60),
+                                today=today - timedelta(days=60))
     plan_tracking.declare_default(workspace, number, today)
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EntryKind
-from collections_desktop.domain.moments import BACKDATE_LIMIT_DAYS, day_problem
+from collections_desktop.domain.moments import day_problem
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.services.errors import UserError, cents_typed
+from collections_desktop.services.plans.plan_policy import backdate_limit
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo, notes_repo
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
@@ -51,12 +52,14 @@ def record_payment(workspace: Workspace, number: str, amount: str | Decimal, met
     """
     clock = today or date.today()
     when = paid_on or clock
-    problem = day_problem(when, clock, backdate_reason)
+    limit = backdate_limit(workspace)
+    problem = day_problem(when, clock, backdate_reason, limit_days=limit)
     if problem is not None:
-        raise UserError(problem, at=when.isoformat())
+        raise UserError(problem, at=when.isoformat(), days=limit)
     written: list[Path] = []
     try:
-        return _record_payment(workspace, number, amount, method, reference, (when, clock, backdate_reason.strip()),
+        return _record_payment(workspace, number, amount, method, reference,
+                               (when, clock, backdate_reason.strip(), limit),
                                allow_overpayment, receipt_to, written)
     except BaseException:
         for path in written:  # the receipt of a payment that was not committed
@@ -65,7 +68,7 @@ def record_payment(workspace: Workspace, number: str, amount: str | Decimal, met
 
 
 def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, method: str, reference: str,
-                    dated: tuple[date, date, str], allow_overpayment: bool, receipt_to: Path | None,
+                    dated: tuple[date, date, str, int], allow_overpayment: bool, receipt_to: Path | None,
                     written: list[Path]) -> PaymentResult:
     try:
         cents = to_cents(amount if isinstance(amount, Decimal) else str(amount))
@@ -80,7 +83,7 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
     if CARD_NUMBER.search(reference):
         raise UserError("card_number_refused")
     workspace.refuse_real_data(reference)
-    when, clock, reason = dated
+    when, clock, reason, limit = dated
     with workspace.transaction() as session:
         account = account_by_number(session, number.strip())
         if account is None:
@@ -109,7 +112,7 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
         from collections_desktop.services.plans.plan_tracking import refresh_plans
 
         refresh_plans(workspace, session, max(when, clock), [account.id])
-        backdated = (clock - when).days > BACKDATE_LIMIT_DAYS
+        backdated = (clock - when).days > limit
         if backdated:  # the reason is the specialist's text: kept as a note of the account, not in the audit
             notes_repo.add_note(session, account.id, reason, utc_now(), kind="backdated",
                                 about=f"payment {when.isoformat()}")

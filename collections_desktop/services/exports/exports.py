@@ -83,8 +83,11 @@ def _activity(workspace: Workspace, out: Path, since: date | None) -> ExportResu
                 if event.id in seen:  # a person on the account twice (guarantor and patient)
                     continue
                 seen.add(event.id)
-                follow_up = json.loads(event.detail or "{}").get("follow_up", "")
-                yield (account, event.at.strftime("%Y-%m-%dT%H:%M:%SZ"), event.channel, event.direction,
+                detail = json.loads(event.detail or "{}")
+                follow_up = detail.get("follow_up", "")
+                # the moment it happened, as stated (a late entry's `at` is when it was recorded)
+                happened = datetime.fromisoformat(detail["stated_at"]) if "stated_at" in detail else event.at
+                yield (account, happened.strftime("%Y-%m-%dT%H:%M:%SZ"), event.channel, event.direction,
                        f"{person.first_name} {person.last_name}", relationship or "", event.outcome, event.note,
                        follow_up)
 

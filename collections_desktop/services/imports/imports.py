@@ -100,10 +100,12 @@ def detect_format(path: Path) -> str:
 
 
 def _csv_header(path: Path) -> list[str]:
+    """The header, to tell a follow-up file with answers from a ledger; an unreadable one is left to the ledger
+    reader, which locates what is wrong."""
     try:
         return read_header(path)
-    except NotTextError as exc:
-        raise UserError("not_text_file", path=str(path), line=exc.line, byte=exc.byte) from None
+    except (NotTextError, OSError, UnicodeError):
+        return []
 
 
 def _profile(path: Path, name: str | None) -> Profile:

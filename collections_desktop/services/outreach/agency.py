@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from collections_desktop.domain.agency import PlacementFacts, placement_blocks
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
@@ -13,6 +15,7 @@ from collections_desktop.services.plans.plans import account_facts
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
 from collections_desktop.storage.contacts_repo import accounts_flagged, first_phone, last_outbound_at, set_flag
+from collections_desktop.storage.models import Account
 from collections_desktop.storage.plans_repo import plans_of
 from collections_desktop.storage.review_reads import claims_with_billing
 from collections_desktop.storage.types import utc_now
@@ -21,21 +24,32 @@ from collections_desktop.sync.writers import AGENCY_COLUMNS
 APPROVED = "agency_approved"
 
 
+def placement_check(workspace: Workspace, number: str, on: date) -> list[str]:
+    """What would stop placing the account with an agency on `on` (empty: it could be placed); writes nothing."""
+    with workspace.reading() as session:
+        return _blocks(session, number, on)[1]
+
+
+def _blocks(session: Session, number: str, today: date) -> tuple[Account, list[str]]:
+    facts = account_facts(session, number)
+    account = facts.account
+    handoffs = len(claims_with_billing(session, account.id))
+    plans = plans_of(session, account.id)
+    letter = last_outbound_at(session, account.id, "letter")
+    notices = [p.notice_sent_on for p in plans if p.notice_sent_on]
+    written = max([d for d in (_day(letter), *notices) if d is not None], default=None)
+    return account, placement_blocks(PlacementFacts(
+        today, account.patient_due_cents, account.oldest_anchor_date, account.insurance_pending_cents,
+        handoffs or 0, facts.flags, plans[-1].state if plans else None, written))
+
+
 def approve_for_agency(workspace: Workspace, number: str, note: str = "", today: date | None = None) -> None:
-    """Marks the account approved for placement (outreach stops) when policy allows; else refused with reasons."""
+    """Marks the account approved for placement (outreach stops) when policy allows; else refused with reasons.
+    `today` is the clock (tests and replays give it)."""
     workspace.refuse_real_data(note)
     today = today or date.today()
     with workspace.transaction() as session:
-        facts = account_facts(session, number)
-        account = facts.account
-        handoffs = len(claims_with_billing(session, account.id))
-        plans = plans_of(session, account.id)
-        letter = last_outbound_at(session, account.id, "letter")
-        notices = [p.notice_sent_on for p in plans if p.notice_sent_on]
-        written = max([d for d in (_day(letter), *notices) if d is not None], default=None)
-        blocks = placement_blocks(PlacementFacts(
-            today, account.patient_due_cents, account.oldest_anchor_date, account.insurance_pending_cents,
-            handoffs or 0, facts.flags, plans[-1].state if plans else None, written))
+        account, blocks = _blocks(session, number, today)
         if blocks:
             raise UserError("agency_refused", reasons=tuple(blocks))
         set_flag(session, account.id, APPROVED, utc_now())

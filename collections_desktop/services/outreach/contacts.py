@@ -22,10 +22,11 @@ from collections_desktop.domain.compliance.model import (
     Purpose,
     Target,
 )
-from collections_desktop.domain.moments import is_backdated, moment_problem
+from collections_desktop.domain.moments import counts_from, is_backdated, moment_problem
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.phone_decisions import PhoneAnswer, decide_phones, person_stops
 from collections_desktop.services.outreach.zones import shown_number, zone_for_zip, zones_for_phone
+from collections_desktop.services.plans.plan_policy import backdate_limit
 from collections_desktop.services.plans.promises import promise_schedule, save_promise
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo
@@ -135,12 +136,16 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
                 person: str = "guarantor", at: datetime | None = None, note: str = "",
                 override: str | None = None, window: tuple[time, time] | None = None,
                 policy: Policy | None = None, promise: list[tuple[date, str]] | None = None,
-                follow_up: date | None = None, backdate_reason: str = "",
+                follow_up: date | None = None, backdate_reason: str = "", supervisor_confirmation: str = "",
                 now: datetime | None = None) -> LoggedContact:
     """Records a contact. A blocked outbound attempt is refused unless `override` gives a reason (audited).
 
+    Honest dates: never in the future; stated further back than the clinic's limit only with a reason, and then
+    the event counts for the waits from the moment it was recorded (kept as `at`, the stated moment beside it)
+    unless `supervisor_confirmation` says who confirmed the stated one.
+
     A promise to pay given in the contact (`promise`: dated amounts) is saved with it, in the same transaction."""
-    workspace.refuse_real_data(note, override or "")
+    workspace.refuse_real_data(note, override or "", supervisor_confirmation)
     try:
         kind, result = Channel(channel), Outcome(outcome)
     except ValueError:
@@ -154,9 +159,12 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         result = Outcome.OPT_OUT
     when, recorded = _at(at), _at(now)
     # Honest dates: never in the future; dated further back than the limit only with a reason (kept).
-    problem = moment_problem(when, recorded, backdate_reason)
+    limit = backdate_limit(workspace)
+    problem = moment_problem(when, recorded, backdate_reason, limit_days=limit)
     if problem is not None:
-        raise UserError(problem, at=when.isoformat(timespec="minutes"))
+        raise UserError(problem, at=when.isoformat(timespec="minutes"), days=limit)
+    confirmed = bool(supervisor_confirmation.strip())
+    effective = counts_from(when, recorded, limit_days=limit, confirmed=confirmed)
     if promise and result is not Outcome.PROMISE_TO_PAY:
         raise UserError("promise_needs_outcome")
     if follow_up is not None and follow_up < when.date():
@@ -178,9 +186,13 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
             detail |= {"start": window[0].strftime("%H:%M"), "end": window[1].strftime("%H:%M")}
         if follow_up is not None:
             detail["follow_up"] = follow_up.isoformat()
-        if is_backdated(when, recorded):
+        backdated = is_backdated(when, recorded, limit_days=limit)
+        if backdated:
             detail["backdated"] = backdate_reason.strip()
-        event = ContactEventRow(account_id=account.id, person_id=who.id, at=when, channel=kind.value,
+            detail["stated_at"] = when.isoformat()
+            if confirmed:
+                detail["confirmed_by"] = supervisor_confirmation.strip()[:200]
+        event = ContactEventRow(account_id=account.id, person_id=who.id, at=effective, channel=kind.value,
                                 direction=direction, outcome=result.value, address_used=target.address[:254],
                                 note=note, detail=json.dumps(detail), override_reason=override if blocked else None,
                                 created_at=recorded)
@@ -195,7 +207,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         workspace.audit(session, "contact.logged", "contact_event", str(event.id),
                         {"account": account.number, "channel": kind.value, "outcome": result.value,
                          "direction": direction, "override": bool(blocked), "flags_set": flags,
-                         "backdated": is_backdated(when, recorded)})
+                         "backdated": backdated, "supervisor_confirmed": backdated and confirmed})
         if blocked:
             workspace.audit(session, "contact.override", "contact_event", str(event.id),
                             {"reasons": [r.code for r in decision.reasons if not r.warning]})

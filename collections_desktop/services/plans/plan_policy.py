@@ -49,6 +49,11 @@ def current_policy(workspace: Workspace) -> PlanPolicy:
         return policy_at(session)
 
 
+def backdate_limit(workspace: Workspace) -> int:
+    """How many days back the clinic lets a date be stated without a reason (policy [records])."""
+    return current_policy(workspace).backdate_limit_days
+
+
 def policy_at(session: Session, version: int | None = None) -> PlanPolicy:
     """A stored policy version (the newest when `version` is None); the shipped default when there is none."""
     stored = policy_repo.policy_text(session, version)
@@ -103,7 +108,7 @@ EDITABLE = {("clinic", "legal_name"): "text", ("clinic", "doing_business_as"): "
             ("terms", "frequencies"): "list", ("follow_up", "grace_days"): "int",
             ("follow_up", "reminder_day"): "int", ("follow_up", "notice_day"): "int",
             ("follow_up", "default_consecutive_missed"): "int", ("follow_up", "default_days_after_notice"): "int",
-            ("follow_up", "cure_days"): "int"}
+            ("follow_up", "cure_days"): "int", ("records", "backdate_limit_days"): "int"}
 
 
 def edit_policy(workspace: Workspace, changes: dict[tuple[str, str], object]) -> PlanPolicy:
@@ -114,6 +119,8 @@ def edit_policy(workspace: Workspace, changes: dict[tuple[str, str], object]) ->
     for (section, key), value in changes.items():
         if (section, key) not in EDITABLE:
             raise UserError("policy_field_not_editable", where=f"{section}.{key}")
+        if section not in document:  # a section added to the policy after this version was written
+            document[section] = tomlkit.table()
         document[section][key] = list(value) if isinstance(value, (list, tuple)) else value
     document["version"] = int(document["version"]) + 1
     return store_policy_text(workspace, tomlkit.dumps(document), "preferences")

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
+from collections_desktop.domain.moments import day_counts_from, day_problem
 from collections_desktop.domain.plans.lifecycle import (
     DefaultEvidence,
     PlanState,
@@ -16,10 +17,10 @@ from collections_desktop.domain.plans.lifecycle import (
 )
 from collections_desktop.domain.plans.tracker import PlanStanding, PromiseOutcome, promise_outcome, track
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.plans.plan_policy import policy_at
+from collections_desktop.services.plans.plan_policy import backdate_limit, policy_at
 from collections_desktop.services.plans.plans import account_facts, move_plan
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage import contacts_repo
+from collections_desktop.storage import contacts_repo, notes_repo
 from collections_desktop.storage.contacts_repo import last_outbound_at
 from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow, PromiseRow
 from collections_desktop.storage.plans_repo import (
@@ -117,24 +118,42 @@ def record_signature(workspace: Workspace, number: str, signed_on: date, scan: b
         return plan.id
 
 
-def record_notice(workspace: Workspace, number: str, sent_on: date, cure_date: date | None = None) -> int:
-    """The written missed-payment notice went out: a late plan moves to notice sent, with its cure date."""
+def record_notice(workspace: Workspace, number: str, sent_on: date, cure_date: date | None = None, *,
+                  backdate_reason: str = "", supervisor_confirmation: str = "", today: date | None = None) -> int:
+    """The written missed-payment notice went out: a late plan moves to notice sent, with its cure date.
+
+    Honest dates: never a later day than today; mailed further back than the clinic's limit only with a reason,
+    and then its waits (the cure period, the 30 days before agency placement) count from today unless a
+    supervisor confirmed the mailing day. The letter keeps the day it states."""
+    clock = today or date.today()
+    limit = backdate_limit(workspace)
+    problem = day_problem(sent_on, clock, backdate_reason, limit_days=limit)
+    if problem is not None:
+        raise UserError(problem, at=sent_on.isoformat(), days=limit)
+    workspace.refuse_real_data(backdate_reason, supervisor_confirmation)
+    confirmed = bool(supervisor_confirmation.strip())
+    counts = day_counts_from(sent_on, clock, limit_days=limit, confirmed=confirmed)
     with workspace.transaction() as session:
         plan = _open(session, number)
         if plan.state != PlanState.LATE:
             raise UserError("plan_not_late", status=plan.state)
         policy = policy_at(session, plan.policy_version)
-        earliest = sent_on + timedelta(days=max(policy.cure_days, 14))
+        earliest = counts + timedelta(days=max(policy.cure_days, 14))
         cure = cure_date or earliest
         if cure < earliest:
             raise UserError("plan_cure_too_soon", cure=cure.isoformat(), earliest=earliest.isoformat())
         move_plan(plan, PlanState.NOTICE_SENT)
-        plan.notice_sent_on, plan.cure_date = sent_on, cure
+        plan.notice_sent_on, plan.cure_date = counts, cure
         letter = _notice_letter(session, plan, sent_on, cure)
         session.add(PlanDocumentRow(plan_id=plan.id, kind="notice", language=plan.language, content=letter,
                                     sha256=hashlib.sha256(letter).hexdigest(), created_at=utc_now()))
+        if counts != sent_on or confirmed:  # a late entry: why, and who confirmed it, kept with the account
+            text = "; ".join(t.strip() for t in (backdate_reason, supervisor_confirmation) if t.strip())
+            notes_repo.add_note(session, plan.account_id, text, utc_now(), kind="backdated",
+                                about=f"notice {sent_on.isoformat()}")
         workspace.audit(session, "plan.notice_sent", "payment_plan", str(plan.id),
-                        {"sent_on": sent_on.isoformat(), "cure_date": cure.isoformat()})
+                        {"sent_on": sent_on.isoformat(), "counts_from": counts.isoformat(),
+                         "cure_date": cure.isoformat(), "supervisor_confirmed": confirmed})
         return plan.id
 
 

@@ -79,8 +79,12 @@ class AccountPlans:
         return self.plans[-1] if self.plans else None
 
 
-def account_plans(workspace: Workspace, number: str, today: date | None = None) -> AccountPlans:
-    """Every plan version and promise on the account, brought up to today first."""
+def account_plans(workspace: Workspace, number: str, today: date | None = None, *,
+                  preview: bool = False) -> AccountPlans:
+    """Every plan version and promise on the account, brought up to today first (`today` is the clock).
+
+    With `preview` (the command line's `--as-of`) it shows how they would stand on `today` and writes nothing:
+    the states it moves are rolled back."""
     today = today or date.today()
     with workspace.transaction() as session:
         facts = account_facts(session, number)
@@ -105,7 +109,10 @@ def account_plans(workspace: Workspace, number: str, today: date | None = None) 
                 consecutive_missed(tracker), tuple(docs.get(row.id, ()))))
         promises = tuple(PromiseView(p.id, p.outcome, p.created_at.date(), promise_standing(session, p, today))
                          for p in promises_of(session, facts.account.id))
-        return AccountPlans(facts.account.number, facts.account.patient_due_cents, tuple(plans), promises)
+        found = AccountPlans(facts.account.number, facts.account.patient_due_cents, tuple(plans), promises)
+        if preview:
+            session.rollback()  # nothing of the look ahead (or back) is kept, nor audited
+        return found
 
 
 def _follow_up(state: InstallmentState, grace_days: int, reminder_day: int, notice_day: int) -> FollowUp:

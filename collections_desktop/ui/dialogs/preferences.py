@@ -51,17 +51,19 @@ class PreferencesDialog(Retranslating, QDialog):
             field.setValidator(money)
         self.days = {key: QSpinBox(minimum=0, maximum=365, value=int(values.get(("follow_up", key)) or 0))
                      for key in DAYS}
+        self.backdate = QSpinBox(minimum=0, maximum=30,
+                                 value=int(values.get(("records", "backdate_limit_days")) or 3))
         allowed = set(values.get(("terms", "frequencies")) or ())
         self.frequencies = {code: checked_box(code in allowed) for code in FREQUENCIES}
         self.clinic_box, self.rules_box = QGroupBox(), QGroupBox()
         self.clinic_labels = [QLabel() for _ in CLINIC]
-        self.rule_labels = [QLabel() for _ in range(len(self.minimum) + len(DAYS) + 1)]
+        self.rule_labels = [QLabel() for _ in range(len(self.minimum) + len(DAYS) + 2)]
         form = QFormLayout(self.clinic_box)
         for label, key in zip(self.clinic_labels, CLINIC, strict=False):
             label.setBuddy(self.clinic[key])
             form.addRow(label, self.clinic[key])
         rules = QFormLayout(self.rules_box)
-        fields: list[QWidget] = [*self.minimum.values(), *self.days.values()]
+        fields: list[QWidget] = [*self.minimum.values(), *self.days.values(), self.backdate]
         for label, rule in zip(self.rule_labels, fields, strict=False):
             label.setBuddy(rule)
             rules.addRow(label, rule)
@@ -100,7 +102,7 @@ class PreferencesDialog(Retranslating, QDialog):
                  self.tr("Grace days after a due date:"), self.tr("Reminder, days after grace:"),
                  self.tr("Written notice, days after grace:"), self.tr("Missed payments in a row for default:"),
                  self.tr("Days after the notice before default:"), self.tr("Cure period, days (at least 14):"),
-                 self.tr("Allowed frequencies:"))
+                 self.tr("Days back a date may be given without a reason:"), self.tr("Allowed frequencies:"))
         for label, text in zip(self.rule_labels, texts, strict=False):
             label.setText(text)
         for code, box in self.frequencies.items():
@@ -112,6 +114,7 @@ class PreferencesDialog(Retranslating, QDialog):
         result: dict = {("clinic", key): field.text().strip() for key, field in self.clinic.items()}
         result.update({("terms", key): field.text().strip() for key, field in self.minimum.items()})
         result.update({("follow_up", key): box.value() for key, box in self.days.items()})
+        result[("records", "backdate_limit_days")] = self.backdate.value()
         result[("terms", "frequencies")] = [code for code, box in self.frequencies.items() if box.isChecked()]
         return result
 

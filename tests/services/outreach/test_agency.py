@@ -53,3 +53,39 @@ def test_approve_then_export_every_open_visit(workspace, tmp_path):
     assert [(r["claim"], r["balance"], r["patient_paid"]) for r in rows] == [("CL-1", "130.00", "20.00"),
                                                                             ("CL-2", "80.00", "0.00")]
     assert rows[0]["guarantor"] == "Zoë Núñez" and rows[0]["address"] == "12 Elm St, Denver, CO 80202"
+
+
+@pytest.mark.parametrize(("confirmation", "placed"), [("", False), ("Billing supervisor, saw the mail log", True)])
+def test_a_notice_logged_late_does_not_start_the_30_days_without_a_confirmation(workspace, tmp_path,
+                                                                                confirmation, placed):
+    path = tmp_path / "ledger.csv"
+    path.write_text(LEDGER, encoding="utf-8")
+    assert import_files(workspace, [path]).applied
+    sent, recorded = datetime(2026, 10, 1, 16, 0, tzinfo=UTC), datetime(2026, 11, 20, 16, 0, tzinfo=UTC)
+    with pytest.raises(UserError) as err:
+        log_contact(workspace, "A300", "letter", "NO_ANSWER", at=sent, note="final notice", now=recorded)
+    assert err.value.code == "backdated_needs_reason" and err.value.params["days"] == 3
+    log_contact(workspace, "A300", "letter", "NO_ANSWER", at=sent, note="final notice", now=recorded,
+                backdate_reason="found in the outgoing mail log", supervisor_confirmation=confirmation)
+    if placed:
+        approve_for_agency(workspace, "A300", "final notice unanswered", today=TODAY)
+    else:  # recorded six days before TODAY: the 30 days count from then
+        with pytest.raises(UserError) as err:
+            approve_for_agency(workspace, "A300", today=TODAY)
+        assert err.value.params["reasons"] == ("agency_needs_written_notice",)
+
+
+def test_the_back_date_limit_is_clinic_policy(workspace, tmp_path):
+    from collections_desktop.services.plans.plan_policy import backdate_limit, edit_policy
+
+    path = tmp_path / "ledger.csv"
+    path.write_text(LEDGER, encoding="utf-8")
+    assert import_files(workspace, [path]).applied
+    assert backdate_limit(workspace) == 3
+    edit_policy(workspace, {("records", "backdate_limit_days"): 10})
+    assert backdate_limit(workspace) == 10
+    now = datetime.now(UTC)
+    log_contact(workspace, "A300", "letter", "NO_ANSWER", at=now - timedelta(days=8), note="notice")  # no reason
+    with pytest.raises(UserError) as err:
+        log_contact(workspace, "A300", "letter", "NO_ANSWER", at=now - timedelta(days=12), note="notice")
+    assert err.value.params["days"] == 10

@@ -174,3 +174,17 @@ def test_contact_points_with_local_time(demo_workspace, number):
     assert phone.value.startswith("(") and phone.value[4:6] == ") "  # shown as people write it: (305) 555-0123
     address = next(p for p in points if p.kind.startswith("address"))
     assert address.zone.startswith("America/") and address.local_now.hour in (11, 12)
+
+
+@pytest.mark.parametrize(("confirmation", "waits"), [("", True), ("Supervisor on the line confirmed it", False)])
+def test_a_conversation_logged_late_starts_its_wait_when_recorded(demo_workspace, number, confirmation, waits):
+    """Stated on the 1st, recorded on the 10th: without a confirmation the 7-day wait runs from the 10th."""
+    from collections_desktop.services.desk.timeline import account_timeline
+
+    log_contact(demo_workspace, number, "phone", "CONVERSATION", at=noon_et(1), now=noon_et(10),
+                backdate_reason="call made from the front desk, notes found today",
+                supervisor_confirmation=confirmation)
+    decision = can_contact(demo_workspace, number, "phone", at=noon_et(12)).decision
+    assert ("conversation_wait" in {r.code for r in decision.reasons}) is waits
+    event = account_timeline(demo_workspace, number, kinds=("contact",)).events[0]
+    assert event.at == noon_et(1) and event.recorded_at == noon_et(10) and event.params["backdated"]

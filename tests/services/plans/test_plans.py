@@ -135,9 +135,9 @@ def test_two_missed_payments_default_only_after_notice_and_cure(demo_workspace, 
         plan_tracking.declare_default(demo_workspace, signed, feb)
     assert {"default_needs_notice_state", "default_needs_notice"} <= set(err.value.params["reasons"])
     with pytest.raises(UserError) as err:
-        plan_tracking.record_notice(demo_workspace, signed, feb, cure_date=date(2027, 2, 20))
+        plan_tracking.record_notice(demo_workspace, signed, feb, cure_date=date(2027, 2, 20), today=feb)
     assert err.value.code == "plan_cure_too_soon"
-    plan_tracking.record_notice(demo_workspace, signed, feb)
+    plan_tracking.record_notice(demo_workspace, signed, feb, today=feb)
     letter = PdfReader(io.BytesIO(notice_pdf(demo_workspace, signed))).pages[0].extract_text()
     owed = account_plans(demo_workspace, signed, feb).current.tracker.past_due_cents
     assert "Notice of missed plan payment" in letter and "March 1, 2027" in letter  # 14-day cure date
@@ -160,7 +160,7 @@ def test_california_default_waits_ninety_days_and_a_phone_attempt(demo_workspace
     produce_agreement(demo_workspace, number)
     plan_tracking.record_signature(demo_workspace, number, TODAY, today=TODAY)
     account_plans(demo_workspace, number, date(2027, 1, 15))
-    plan_tracking.record_notice(demo_workspace, number, date(2027, 1, 15))
+    plan_tracking.record_notice(demo_workspace, number, date(2027, 1, 15), today=date(2027, 1, 15))
     with pytest.raises(UserError) as err:
         plan_tracking.declare_default(demo_workspace, number, date(2027, 2, 4))  # 40 days after the first due date
     assert {"default_ca_90_days", "default_ca_needs_phone_attempt"} <= set(err.value.params["reasons"])
@@ -206,3 +206,27 @@ def test_the_signed_agreement_is_kept_byte_for_byte(demo_workspace, signed):
     view = account_plans(demo_workspace, signed, TODAY).current
     stored = [d for d in view.documents if d.kind == "agreement"]
     assert len(stored) == 1 and stored[0].sha256 == again.sha256
+
+
+def test_a_notice_recorded_late_counts_its_cure_period_from_the_day_it_was_recorded(demo_workspace, signed):
+    mailed, recorded = date(2027, 2, 1), date(2027, 2, 15)
+    account_plans(demo_workspace, signed, recorded)
+    for day, code in ((date(2027, 2, 16), "date_in_future"), (mailed, "backdated_needs_reason")):
+        with pytest.raises(UserError) as err:
+            plan_tracking.record_notice(demo_workspace, signed, day, today=recorded)
+        assert err.value.code == code
+    plan_tracking.record_notice(demo_workspace, signed, mailed, today=recorded,
+                                backdate_reason="found the certified-mail receipt today")
+    plan = account_plans(demo_workspace, signed, recorded).current
+    assert plan.notice_sent_on == recorded and plan.cure_date == date(2027, 3, 1)  # 14 days from the record
+    letter = PdfReader(io.BytesIO(notice_pdf(demo_workspace, signed))).pages[0].extract_text()
+    assert "February 1, 2027" in letter  # the letter keeps the day it was mailed
+
+
+def test_a_supervisor_confirmation_lets_the_stated_mailing_day_count(demo_workspace, signed):
+    mailed, recorded = date(2027, 2, 1), date(2027, 2, 15)
+    account_plans(demo_workspace, signed, recorded)
+    plan_tracking.record_notice(demo_workspace, signed, mailed, today=recorded, backdate_reason="entered late",
+                                supervisor_confirmation="Billing supervisor, checked the mail log")
+    plan = account_plans(demo_workspace, signed, recorded).current
+    assert plan.notice_sent_on == mailed and plan.cure_date == date(2027, 2, 15)
