@@ -50,10 +50,12 @@ def prompt(code: str, lang: str, *, confirm: bool) -> str:
 def unlock_secrets(args: argparse.Namespace, lang: str) -> dict:
     if args.recovery_key_file:
         return {"recovery_key": read_secret_file(args.recovery_key_file, lang)}
-    from collections_desktop.services.vault.vault_access import vault_is_demo
+    from collections_desktop.services.vault.vault_access import vault_is_demo, vault_remembered
 
     if vault_is_demo(data_dir(args)):
         return {}
+    if not args.passphrase_file and not os.environ.get(PASSPHRASE_ENV) and vault_remembered(data_dir(args)):
+        return {"use_keyring": True}  # "remember on this device", chosen in the window: no passphrase, no Argon2id
     return {"passphrase": passphrase(args, lang)}
 
 
@@ -68,7 +70,13 @@ def opened(args: argparse.Namespace, lang: str) -> Iterator[Workspace]:
     """The unlocked workspace for one command, closed (key dropped) however the command ends."""
     from collections_desktop.services.workspace import open_workspace
 
-    workspace = open_workspace(data_dir(args), **unlock_secrets(args, lang))
+    secrets = unlock_secrets(args, lang)
+    try:
+        workspace = open_workspace(data_dir(args), **secrets)
+    except UserError as error:  # the remembered key is gone from the keyring: the passphrase, as usual
+        if not secrets.get("use_keyring") or error.code != "passphrase_required":
+            raise
+        workspace = open_workspace(data_dir(args), passphrase=passphrase(args, lang))
     try:
         yield workspace
     finally:

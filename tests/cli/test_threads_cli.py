@@ -135,3 +135,21 @@ def test_as_of_only_looks(demo_dir, monkeypatch, capsys):
     assert main(["--data-dir", str(demo_dir), "promise", number, "--part", f"{later}=5.00", "--as-of", later]) == 1
     assert "never writes" in capsys.readouterr().err
     assert audit_rows() == before
+
+
+def test_a_vault_remembered_on_this_device_opens_on_the_command_line_without_the_passphrase(
+        demo_dir, monkeypatch, capsys):
+    from collections_desktop.services.vault.vault_ops import forget_on_device, remember_on_device
+    from collections_desktop.services.workspace import open_workspace
+
+    monkeypatch.delenv("COLLECTIONS_DESKTOP_PASSPHRASE", raising=False)
+    number, _due = an_account_owing(demo_dir)
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    assert remember_on_device(ws)
+    ws.close()
+    assert run(capsys, str(demo_dir), "history", number, "--json")["account"] == number
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    forget_on_device(ws)
+    ws.close()
+    assert main(["--data-dir", str(demo_dir), "history", number, "--json"]) == 1  # no terminal to ask on
+    assert "passphrase" in capsys.readouterr().err

@@ -62,6 +62,15 @@ def vault_exists(data_dir: Path) -> bool:
     return VaultPaths(data_dir).exists()
 
 
+def vault_remembered(data_dir: Path) -> bool:
+    """True when the vault there was remembered on a device (its key file has a device wrap) and a keyring that
+    encrypts is here to hold the device key; whether it is this device's is found out by unlocking."""
+    try:
+        return Vault.read_keyfile(VaultPaths(data_dir)).has_device_wrap and keystore.backend_available()
+    except Exception:  # noqa: BLE001 - any problem surfaces properly when unlocking
+        return False
+
+
 def vault_is_demo(data_dir: Path) -> bool:
     """True when the vault there holds only synthetic demo data (and so opens without a passphrase)."""
     try:
