@@ -77,8 +77,8 @@ def main() -> None:
             get_account(workspace, number)
             account.append(time.perf_counter() - start)
         import keyring
-
         from _bench_keyring import BenchFileKeyring
+
         from collections_desktop.services.vault.vault_ops import remember_on_device
 
         keyring_file = str(Path(tmp) / "keyring.json")
