@@ -4,142 +4,142 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="90"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="103"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="92"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="105"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="106"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="119"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="106"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="119"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="120"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="120"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="121"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="122"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="117"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="130"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="123"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="136"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="146"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="159"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="146"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="159"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="147"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="147"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="147"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="148"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="161"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="149"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="162"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="149"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="162"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="150"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="163"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="151"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="164"/>
         <source>In the patient&apos;s words (%1)</source>
         <translation>En palabras del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="152"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="152"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="153"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="154"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="167"/>
         <source>Denied by the payer</source>
         <translation>Denegada por el pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="155"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="168"/>
         <source>The patient owes it</source>
         <translation>La debe el paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="156"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="169"/>
         <source>Patient owes %1</source>
         <translation>El paciente debe %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="157"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="170"/>
         <source>Follow or end…</source>
         <translation>Seguir o terminar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="158"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="171"/>
         <source>Record the answer</source>
         <translation>Registrar la respuesta</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="250"/>
+        <location filename="../collections_desktop/ui/controller.py" line="251"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -506,12 +506,12 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="152"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="167"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="178"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="193"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -734,9 +734,69 @@
         <translation>Notas fijadas</translation>
     </message>
     <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="39"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="40"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="41"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
         <location filename="../collections_desktop/ui/panes/history_html.py" line="42"/>
-        <source>History (%1 of %2 events)</source>
-        <translation>Historial (%1 de %2 eventos)</translation>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="43"/>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="44"/>
+        <source>Holds</source>
+        <translation>Suspensiones</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="45"/>
+        <source>Hand-offs</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="46"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="47"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="48"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="59"/>
+        <source>← Newer</source>
+        <translation>← Más recientes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="62"/>
+        <source>Older →</source>
+        <translation>Anteriores →</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="73"/>
+        <source>History (%1–%2 of %3 events)</source>
+        <translation>Historial (%1–%2 de %3 eventos)</translation>
     </message>
 </context>
 <context>

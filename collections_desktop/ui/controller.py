@@ -91,6 +91,7 @@ class DeskController(QObject):
         window.account.handoff_requested.connect(self.threads.hand_off)
         window.account.answer_requested.connect(self.threads.answer)
         window.account.hold_requested.connect(self.threads.holds)
+        window.account.history_requested.connect(self.desk.show_history)
         window.account.settle_requested.connect(self.claims.settle_claim)
         self.opening = 0  # counts unlocks and locks, so a vault that opens after a lock is closed again
         if shell is None:

@@ -105,3 +105,28 @@ def test_the_attorneys_contact_heads_the_call_script(controller_factory, demo_di
     fresh_view(controller, qtbot, number, lambda v: "attorney_contact" in v.hold_details.get("attorney", {}))
     qtbot.waitUntil(lambda: "all contact goes to Law office" in controller.window.scripts.pinned.text(),
                     timeout=10_000)
+
+
+def test_the_history_in_the_pane_filters_by_kind_and_pages(controller_factory, demo_dir, qtbot):
+    from PySide6.QtCore import QUrl
+
+    from collections_desktop.services.desk.notes import add_note
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    number = controller.current_view.number
+    for text in [f"note {n}" for n in range(35)]:
+        controller.ctx.op(lambda ws, text=text: add_note(ws, number, text)).run()
+    controller.runner.wait()
+    controller.desk.open_account(number)
+    pane = controller.window.account
+    qtbot.waitUntil(lambda: pane.timeline is not None and pane.timeline.total >= 35, timeout=10_000)
+    pane._on_link(QUrl("history:note/0"))
+    qtbot.waitUntil(lambda: pane.history_kind == "note", timeout=10_000)
+    assert {e.kind for e in pane.timeline.events} == {"note"} and "Older →" in pane.browser.toPlainText()
+    pane._on_link(QUrl("history:note/30"))
+    qtbot.waitUntil(lambda: pane.timeline.offset == 30, timeout=10_000)
+    shown = pane.browser.toPlainText()
+    assert "History (31–" in shown and "← Newer" in shown
+    pane._on_link(QUrl("history:all/0"))
+    qtbot.waitUntil(lambda: pane.history_kind == "" and pane.timeline.offset == 0, timeout=10_000)

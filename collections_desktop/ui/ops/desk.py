@@ -78,6 +78,21 @@ class AccountOps:
 
         ctx.op(load).success(show).run()
 
+    def show_history(self, kind: str, offset: int) -> None:
+        """A page of the account's history, of one kind or all, in the pane."""
+        ctx, view = self.ctx, self.ctx.current_view
+        if view is None or ctx.workspace is None:
+            return
+        number = view.number
+        kinds = (kind,) if kind else timeline.KINDS
+
+        def show(page: timeline.Timeline) -> None:
+            if ctx.current_view is not None and ctx.current_view.number == number:
+                ctx.window.account.show_history(page, kind)
+
+        ctx.op(lambda ws: timeline.account_timeline(ws, number, kinds=kinds, offset=offset, limit=HISTORY_SHOWN,
+                                                    seen_in=None)).success(show).run()
+
     def script_choice(self) -> tuple[str, str]:
         panel = self.ctx.window.scripts
         return scripts.SITUATIONS[max(panel.situation.currentIndex(), 0)], panel.language

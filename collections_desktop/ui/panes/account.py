@@ -48,6 +48,7 @@ class AccountPane(Retranslating, QWidget):
     handoff_requested = Signal(str)
     answer_requested = Signal(str)
     hold_requested = Signal(str)
+    history_requested = Signal(str, int)  # (kind or "" for all, offset)
     settle_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,6 +65,7 @@ class AccountPane(Retranslating, QWidget):
         self.view: AccountView | None = None
         self.plans = None
         self.timeline: Timeline | None = None
+        self.history_kind = ""
         self.retranslate_ui()
 
     def show_account(self, view: AccountView | None, review: list | None = None, points: list | None = None,
@@ -73,7 +75,15 @@ class AccountPane(Retranslating, QWidget):
         self.points = points or []
         self.plans = plans
         self.timeline = timeline
+        self.history_kind = ""
         self.retranslate_ui()
+
+    def show_history(self, timeline: Timeline, kind: str) -> None:
+        """Another page, or another kind, of the account's history; the rest of the pane stays as it was."""
+        self.timeline, self.history_kind = timeline, kind
+        scroll = self.browser.verticalScrollBar().value()
+        self.retranslate_ui()
+        self.browser.verticalScrollBar().setValue(scroll)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "handoff":
@@ -82,6 +92,9 @@ class AccountPane(Retranslating, QWidget):
             self.answer_requested.emit(url.path())
         elif url.scheme() == "hold":
             self.hold_requested.emit(url.path())
+        elif url.scheme() == "history":
+            kind, _, offset = url.path().partition("/")
+            self.history_requested.emit("" if kind == "all" else kind, int(offset or 0))
         elif url.scheme() == "settle":
             cents, _, claim = url.path().partition("/")
             self.settle_requested.emit(claim, int(cents))
@@ -96,7 +109,7 @@ class AccountPane(Retranslating, QWidget):
         cut = body.find("<p>", body.find("</b>"))
         extra = pinned_html(self.timeline) + plan_html(self.plans) + self._review_html() + self._points_html()
         page = body[:cut] + extra + body[cut:] if cut > 0 else body + extra
-        self.browser.setHtml(page + history_html(self.timeline))
+        self.browser.setHtml(page + history_html(self.timeline, self.history_kind))
 
     def _points_html(self) -> str:
         if not self.points:

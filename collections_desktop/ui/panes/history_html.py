@@ -34,14 +34,47 @@ def _event(event: TimelineRow) -> str:
             f"<td>{html.escape(words)}{text}{marked}</td></tr>")
 
 
-def history_html(timeline: Timeline | None) -> str:
-    """The latest events, newest first; the local time of each, with the UTC moment it happened and the moment
-    it was recorded on hover."""
+def _kind_names() -> dict[str, str]:
+    # Spelled out: Qt's lupdate finds only literal QCoreApplication.translate calls.
+    return {"": QCoreApplication.translate("History", "All"),
+            "contact": QCoreApplication.translate("History", "Contacts"),
+            "payment": QCoreApplication.translate("History", "Payments"),
+            "promise": QCoreApplication.translate("History", "Promises"),
+            "plan": QCoreApplication.translate("History", "Plans"),
+            "hold": QCoreApplication.translate("History", "Holds"),
+            "handoff": QCoreApplication.translate("History", "Hand-offs"),
+            "note": QCoreApplication.translate("History", "Notes"),
+            "document": QCoreApplication.translate("History", "Documents"),
+            "import": QCoreApplication.translate("History", "Imports")}
+
+
+def _filter_and_pages(timeline: Timeline, kind: str, page: int) -> str:
+    """Links choosing a kind of event (the chosen one in bold), and the newer and older pages."""
+    links = []
+    for code, name in _kind_names().items():
+        shown = html.escape(name)
+        links.append(f"<b>{shown}</b>" if code == kind else f"<a href='history:{code or 'all'}/0'>{shown}</a>")
+    pages = []
+    if timeline.offset > 0:
+        newer = QCoreApplication.translate("History", "← Newer")
+        pages.append(f"<a href='history:{kind or 'all'}/{max(timeline.offset - page, 0)}'>{html.escape(newer)}</a>")
+    if timeline.offset + len(timeline.events) < timeline.total:
+        older = QCoreApplication.translate("History", "Older →")
+        pages.append(f"<a href='history:{kind or 'all'}/{timeline.offset + page}'>{html.escape(older)}</a>")
+    return f"<p>{' · '.join(links)}</p>" + (f"<p>{' &nbsp; '.join(pages)}</p>" if pages else "")
+
+
+def history_html(timeline: Timeline | None, kind: str = "", page: int = 30) -> str:
+    """A page of events, newest first, of one kind or all (with links to choose the kind and to page); the
+    local time of each, with the UTC moment it happened and the moment it was recorded on hover."""
     if timeline is None:
         return ""
-    title = QCoreApplication.translate("History", "History (%1 of %2 events)") \
-        .replace("%1", str(len(timeline.events))).replace("%2", str(timeline.total))
-    if not timeline.events:
+    first = timeline.offset + 1 if timeline.events else 0
+    title = QCoreApplication.translate("History", "History (%1–%2 of %3 events)") \
+        .replace("%1", str(first)).replace("%2", str(timeline.offset + len(timeline.events))) \
+        .replace("%3", str(timeline.total))
+    if not timeline.events and not kind:
         return f"<h3>{html.escape(say('history_none'))}</h3>"
     rows = "".join(_event(event) for event in timeline.events)
-    return f"<h3>{html.escape(title)}</h3><table cellspacing='4'>{rows}</table>"
+    return (f"<h3>{html.escape(title)}</h3>{_filter_and_pages(timeline, kind, page)}"
+            f"<table cellspacing='4'>{rows}</table>")
