@@ -189,7 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT (default 1280x800)")
     p.add_argument("--locked", action="store_true", help="show the locked window without opening the vault")
     p.add_argument("--account", help="show this account selected")
-    p.add_argument("--dialog", choices=("plan", "preferences"), help="show this dialog over the account")
+    p.add_argument("--dialog", choices=("plan", "preferences", "hold", "handoff-answer"),
+                   help="show this dialog over the account")
     p = sub.add_parser("vault", parents=[common], help="vault tools")
     vault_sub = p.add_subparsers(dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser)
     check = vault_sub.add_parser("check", parents=[common],

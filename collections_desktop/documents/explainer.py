@@ -69,8 +69,9 @@ def explain(visit: VisitFigures, lang: str) -> list[str]:
     when = t["date"].format(day=visit.service_date.day, month=t["months"][visit.service_date.month - 1],
                             year=visit.service_date.year)
     lines = [t["billed"].format(date=when, billed=money(visit.billed))]
-    if visit.team_answer in ("rebilled", "adjusted", "upheld", "no_change"):
-        lines.append(t[f"reviewed_{visit.team_answer}"])
+    answer = "no_change" if visit.team_answer == "upheld" and not visit.payer else visit.team_answer  # no insurer
+    if answer in ("rebilled", "adjusted", "upheld", "no_change"):
+        lines.append(t[f"reviewed_{answer}"])
     if not visit.payer:
         lines.append(t["self_pay"])
     elif visit.denied:

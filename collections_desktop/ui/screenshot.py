@@ -21,7 +21,8 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
            size: QSize | None = None, account: str | None = None, dialog: str | None = None) -> Path:
     """Writes the window as the specialist would see it; locked when no workspace is given.
 
-    `dialog` ("plan" or "preferences") shows that dialog over the account instead of the window."""
+    `dialog` ("plan", "preferences", "hold" or "handoff-answer") shows that dialog over the account instead of
+    the window."""
     app = make_app()
     controller = DeskController(app, data_dir, lang)
     window = controller.window
@@ -71,6 +72,26 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
     return out
 
 
+def _thread_dialog(controller: DeskController, name: str) -> QWidget:
+    """The hold dialog on its last step for the account's first hold, or the answer to its first hand-off."""
+    view = controller.current_view
+    assert view is not None  # noqa: S101 - the caller checked
+    if name == "hold":
+        kind = next(iter(view.hold_details), "")
+        hold = controller.threads.holds(kind)
+        assert hold is not None  # noqa: S101
+        if kind:
+            hold.action.setCurrentIndex(hold.action.findData("release"))
+        hold.show()
+        return hold
+    claim = view.handoffs[0].claim if view.handoffs else view.encounters[0].claim
+    answer = controller.threads.answer(claim)
+    assert answer is not None  # noqa: S101
+    answer.answer.setCurrentIndex(answer.answer.findData("adjusted"))
+    answer.show()
+    return answer
+
+
 def _dialog(controller: DeskController, workspace: Workspace, name: str) -> QWidget:
     """Opens a dialog with its data loaded in this thread, as the worker would have loaded it."""
     from collections_desktop.services.plans import plan_policy, plans
@@ -78,6 +99,8 @@ def _dialog(controller: DeskController, workspace: Workspace, name: str) -> QWid
     from collections_desktop.ui.dialogs.preferences import PreferencesDialog
 
     view = controller.current_view
+    if name in ("hold", "handoff-answer") and view is not None:
+        return _thread_dialog(controller, name)
     if name == "preferences" or view is None:
         preferences = PreferencesDialog(plan_policy.policy_values(workspace),
                                         plan_policy.current_policy(workspace).version, parent=controller.window)

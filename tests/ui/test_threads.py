@@ -71,7 +71,7 @@ def test_a_claim_handed_to_billing_shows_its_age_and_comes_back_answered(control
     save(dialog, qtbot)
     fresh_view(controller, qtbot, view.number, lambda v: any(h.claim == claim for h in v.handoffs))
     pane = controller.window.account.browser.toPlainText()
-    assert "with denials 0 days" in pane and "Record the answer" in pane
+    assert "with denials since today" in pane and "Record the answer" in pane
     worklist = controller.window.worklist
     worklist.view_box.setCurrentIndex(worklist.view_box.findText("With billing"))
     model = controller.window.worklist.model

@@ -41,10 +41,11 @@ class HoldDialog(Retranslating, QDialog):
     save_requested = Signal(str, str, dict)
 
     def __init__(self, account: str, active: dict[str, dict[str, str]], kind: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, due: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("HoldDialog")
-        self.account, self.active = account, active
+        self.account, self.active, self.due = account, active, due
+        self.effect = QLabel(wordWrap=True)  # what ending the hold this way does to the balance
         self.kind = QComboBox()
         self.kind.setObjectName("hold_kind")
         for code in KINDS:
@@ -83,6 +84,7 @@ class HoldDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.effect)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         if kind in KINDS:
@@ -120,6 +122,10 @@ class HoldDialog(Retranslating, QDialog):
                 shown.add("discount")
             if kind == "cease_contact":
                 shown.add("written_request")
+        whole = action == "release" and (kind, outcome) in WHOLE_BALANCE
+        self.effect.setText(self.tr("The whole patient balance, %1, is written off.").replace("%1", self.due)
+                            if whole and self.due else "")
+        self.effect.setVisible(bool(self.effect.text()))
         for name, widget in self.rows.items():
             self.form.setRowVisible(widget, name in shown)
         self.adjustSize()

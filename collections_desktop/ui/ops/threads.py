@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from collections_desktop.domain.money import format_display
 from collections_desktop.services.outreach import handoffs, holds, review
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.dialogs.handoff import HandoffDialog
@@ -35,7 +36,7 @@ class ThreadOps:
         if view is None or ctx.workspace is None:
             return None
         number = view.number
-        dialog = HoldDialog(number, view.hold_details, kind, ctx.window)
+        dialog = HoldDialog(number, view.hold_details, kind, ctx.window, due=format_display(view.patient_due_cents))
         self.hold_dialog = dialog
 
         def save(action: str, code: str, values: dict[str, Any]) -> None:

@@ -198,7 +198,8 @@ class AccountPane(Retranslating, QWidget):
             handoff = with_team.get(claim)
             if handoff is None:
                 return f"<a href='handoff:{e(claim)}'>{e(t['handoff'])}</a>"
-            age = say("handoff_age", team=(f"team_{handoff.team}",), days=handoff.days)
+            age = say("handoff_age", team=(f"team_{handoff.team}",), days=handoff.days) if handoff.days \
+                else say("handoff_age_today", team=(f"team_{handoff.team}",))
             return f"<b>{e(age)}</b><br/><a href='answer:{e(claim)}'>{e(t['answer'])}</a>"
 
         # One visit per row, its date, claim, payer and hand-off link stacked in the first cell, so the

@@ -86,7 +86,7 @@ class ScriptPanel(Retranslating, QWidget):
 
     def show_pinned(self, notes: list[str]) -> None:
         """The account's pinned notes above the script (hidden when it has none)."""
-        self.pinned.setText("\n".join(f"📌 {note}" for note in notes))
+        self.pinned.setText("\n".join(f"★ {note}" for note in notes))  # a mark every UI font has
         self.pinned.setVisible(bool(notes))
 
     def clear(self) -> None:

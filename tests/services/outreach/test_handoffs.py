@@ -67,7 +67,10 @@ def test_an_adjustment_takes_its_amount_off_and_needs_one(demo_workspace):
 def test_the_patient_hears_the_teams_answer(demo_workspace, answer, en, es):
     from collections_desktop.services.desk.accounts import visit_explanations
 
-    number, claim, _owed = a_claim_owing(demo_workspace)
+    number, claim = next((row.account, visit.claim) for row in worklist(demo_workspace, view="due", limit=200)
+                         for visit in get_account(demo_workspace, row.account).encounters
+                         if visit.payer and visit.balance.patient_balance_cents > 0
+                         and visit.status != "insurance_pending")
     hand_off_claim(demo_workspace, number, claim, "check with the payer")
     answer_handoff(demo_workspace, number, claim, answer)
     view = get_account(demo_workspace, number)
