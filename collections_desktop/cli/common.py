@@ -8,9 +8,9 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
@@ -65,18 +65,27 @@ def data_dir(args: argparse.Namespace) -> Path:
     return args.data_dir.expanduser() if args.data_dir else default_data_dir()
 
 
+T = TypeVar("T")
+
+
+def unlocked(args: argparse.Namespace, lang: str, attempt: Callable[[dict], T]) -> T:
+    """`attempt(secrets)` with the command's way to unlock; when the key remembered on this device is gone from
+    the keyring, again with the passphrase, as usual."""
+    secrets = unlock_secrets(args, lang)
+    try:
+        return attempt(secrets)
+    except UserError as error:
+        if not secrets.get("use_keyring") or error.code != "passphrase_required":
+            raise
+        return attempt({"passphrase": passphrase(args, lang)})
+
+
 @contextlib.contextmanager
 def opened(args: argparse.Namespace, lang: str) -> Iterator[Workspace]:
     """The unlocked workspace for one command, closed (key dropped) however the command ends."""
     from collections_desktop.services.workspace import open_workspace
 
-    secrets = unlock_secrets(args, lang)
-    try:
-        workspace = open_workspace(data_dir(args), **secrets)
-    except UserError as error:  # the remembered key is gone from the keyring: the passphrase, as usual
-        if not secrets.get("use_keyring") or error.code != "passphrase_required":
-            raise
-        workspace = open_workspace(data_dir(args), passphrase=passphrase(args, lang))
+    workspace = unlocked(args, lang, lambda secrets: open_workspace(data_dir(args), **secrets))
     try:
         yield workspace
     finally:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from collections_desktop.cli.common import emit, opened
+from collections_desktop.cli.common import data_dir, emit, opened, unlocked
 from collections_desktop.cli.safe import echo
 from collections_desktop.domain.money import format_cents, format_display
-from collections_desktop.services.desk.timeline import Timeline, TimelineRow, account_timeline
+from collections_desktop.services.desk.history_fast import KINDS, Timeline, TimelineRow, quick_history
 from collections_desktop.words import say
 from collections_desktop.words.events import event_marks, event_words
 
@@ -39,10 +39,16 @@ def print_pinned(timeline: Timeline, lang: str) -> None:
 
 
 def cmd_history(args: argparse.Namespace, lang: str) -> int:
-    kinds = tuple(args.kind) if args.kind else None
-    with opened(args, lang) as workspace:
-        timeline = (account_timeline(workspace, args.number, kinds=kinds, offset=args.offset, limit=args.limit)
-                    if kinds else account_timeline(workspace, args.number, offset=args.offset, limit=args.limit))
+    kinds = tuple(args.kind) if args.kind else KINDS
+    # On a plain connection, without SQLAlchemy; the full way only when the vault's schema must be upgraded.
+    found = unlocked(args, lang, lambda secrets: quick_history(data_dir(args), args.number, kinds=kinds,
+                                                               offset=args.offset, limit=args.limit, **secrets))
+    if found is None:
+        from collections_desktop.services.desk.timeline import account_timeline
+
+        with opened(args, lang) as workspace:
+            found = account_timeline(workspace, args.number, kinds=kinds, offset=args.offset, limit=args.limit)
+    timeline = found
     if args.json:
         emit(timeline_json(timeline))
         return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,24 +14,18 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.vault.vault_access import translate_storage_errors
+from collections_desktop.services.vault.vault_access import current_actor, translate_storage_errors
 from collections_desktop.storage import audit, audit_anchor, audit_seal, migrate, search_index
 from collections_desktop.storage.audit_content import BASELINE
 from collections_desktop.storage.backup import clean_interrupted, write_backup
 from collections_desktop.storage.bulk import restore_secondary_indexes
-from collections_desktop.storage.engine import WRITE, is_busy, is_disk_full, set_bulk_durability
+from collections_desktop.storage.connection import is_busy, is_disk_full
+from collections_desktop.storage.engine import WRITE, set_bulk_durability
 from collections_desktop.storage.vault import Vault, VaultPaths
 
 _PENDING = "pending_audit"  # the audit rows of the transaction, appended just before it commits
 VIEWS_PER_ROW = 50  # account views logged together in one audit row…
 VIEWS_MAX_WAIT = 60.0  # …or after this many seconds, whichever comes first (and when the vault closes)
-
-
-def current_actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 @dataclass

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collections_desktop.storage.audit_link import GENESIS, detail_text, link
 from collections_desktop.storage.models import AuditHead, AuditRow
 from collections_desktop.storage.types import utc_now
 
-GENESIS = "0" * 64
-
-
-def _link(key: bytes, row_id: int, at: datetime, actor: str, action: str, entity: str,
-          entity_id: str, detail: str, prev_hash: str) -> str:
-    body = json.dumps(
-        [row_id, at.isoformat(timespec="microseconds"), actor, action, entity, entity_id, detail, prev_hash],
-        ensure_ascii=False, separators=(",", ":"),
-    )
-    return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+_link = link  # the one definition, shared with plain connections (audit_link)
 
 
 def append(session: Session, key: bytes, *, actor: str, action: str, entity: str,
@@ -32,11 +22,11 @@ def append(session: Session, key: bytes, *, actor: str, action: str, entity: str
     head = session.get(AuditHead, 1)
     prev_id, prev_hash = (head.last_id, head.last_hash) if head else (0, GENESIS)
     at = utc_now()
-    detail_text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = detail_text(detail)
     row_id = prev_id + 1
-    digest = _link(key, row_id, at, actor, action, entity, entity_id, detail_text, prev_hash)
+    digest = _link(key, row_id, at, actor, action, entity, entity_id, text, prev_hash)
     row = AuditRow(id=row_id, at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
-                   detail=detail_text, prev_hash=prev_hash, hash=digest)
+                   detail=text, prev_hash=prev_hash, hash=digest)
     session.add(row)
     if head is None:
         session.add(AuditHead(id=1, last_id=row_id, last_hash=digest))

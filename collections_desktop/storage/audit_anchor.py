@@ -3,19 +3,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from collections_desktop.storage.audit_link import ANCHOR_NAME, anchor_mac, write_anchor
 from collections_desktop.storage.models import AuditHead, AuditRow
-
-ANCHOR_NAME = "vault.anchor.json"
 
 
 @dataclass(frozen=True)
@@ -33,19 +29,8 @@ def head(session: Session) -> tuple[int, str]:
     return (found.last_id, found.last_hash) if found else (0, "0" * 64)
 
 
-def _mac(key: bytes, vault_id: str, row: int, link: str, at: str) -> str:
-    body = json.dumps(["anchor", vault_id, row, link, at], separators=(",", ":")).encode()
-    return hmac.new(key, body, hashlib.sha256).hexdigest()
-
-
-def write(data_dir: Path, vault_id: str, key: bytes, row: int, link: str) -> None:
-    """Replaces the anchor file (atomically); a failure only costs this anchor, never the session's work."""
-    from collections_desktop.atomic import atomic_write_bytes
-
-    at = datetime.now(UTC).isoformat(timespec="seconds")
-    doc = {"vault_id": vault_id, "row": row, "hash": link, "at": at, "mac": _mac(key, vault_id, row, link, at)}
-    with contextlib.suppress(OSError):
-        atomic_write_bytes(Path(data_dir) / ANCHOR_NAME, json.dumps(doc, indent=2).encode())
+_mac = anchor_mac
+write = write_anchor
 
 
 def read(data_dir: Path, vault_id: str, key: bytes) -> Anchor | None | str:

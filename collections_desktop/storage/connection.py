@@ -3,6 +3,8 @@ its first page while the rest of the application is still loading."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -18,6 +20,29 @@ class NotAVaultError(Exception):
 
 def _key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+@contextlib.contextmanager
+def immediate(conn: sqlcipher.Connection) -> Iterator[sqlcipher.Connection]:
+    """One write transaction on a plain connection, taking the write lock at once: committed at the end,
+    rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked" or "busy": another process holds the write lock past the busy timeout."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in text or "busy" in text
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return "full" in str(getattr(exc, "orig", exc)).lower()
 
 
 def connect_raw(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> sqlcipher.Connection:

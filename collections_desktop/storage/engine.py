@@ -15,16 +15,6 @@ from collections_desktop.storage.connection import connect_raw
 WRITE = "vault_write"
 
 
-def is_busy(exc: BaseException) -> bool:
-    """SQLite's "database is locked" or "busy": another process holds the write lock past the busy timeout."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "locked" in text or "busy" in text
-
-
-def is_disk_full(exc: BaseException) -> bool:
-    return "full" in str(getattr(exc, "orig", exc)).lower()
-
-
 def create_vault_engine(path: Path, data_key: bytes) -> Engine:
     """A SQLAlchemy engine whose every connection is keyed and configured before first use.
 

@@ -1,4 +1,5 @@
-"""Everything that happened on one account, read as plain rows from each table and merged newest first."""
+"""Everything that happened on one account, read as plain rows from each table on a DB-API connection (a
+session's, or a plain one for the command line's quick `history`) and merged newest first."""
 
 from __future__ import annotations
 
@@ -7,20 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from collections_desktop.storage.models import (
-    AccountFlagRow,
-    AccountNoteRow,
-    AuditRow,
-    ClaimHandoff,
-    ContactEventRow,
-    Encounter,
-    ImportBatch,
-    LedgerEntryRow,
-)
-from collections_desktop.storage.plan_models import PaymentPlanRow, PlanDocumentRow, PromiseRow
+from collections_desktop.storage.desk_reads import marks, stored_date, stored_datetime
 
 KINDS = ("contact", "payment", "promise", "plan", "hold", "handoff", "note", "document", "import")
 # Files the user asked for, audited as they left the vault (receipts and notices name the account).
@@ -40,16 +28,52 @@ class TimelineRow:
     text: str = ""
 
 
+@dataclass(frozen=True)
+class PinnedNote:
+    note_id: int
+    text: str
+    written_at: datetime
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A page of the account's events (newest first), how many there are in all, and its pinned notes."""
+
+    account: str
+    events: list[TimelineRow]
+    total: int
+    offset: int
+    pinned: list[PinnedNote]
+
+
+def _moment(value: str) -> datetime:
+    found = stored_datetime(value)
+    if found is None:  # every event's moment is NOT NULL
+        raise ValueError("an event without its moment")
+    return found
+
+
 def _day(value: date) -> datetime:
     """A day-dated event (a payment's date) placed at noon UTC, so it sorts within its day."""
     return datetime.combine(value, time(12, 0), tzinfo=UTC)
 
 
-def _contacts(session: Session, account_id: int) -> Iterator[TimelineRow]:
-    for at, recorded, channel, direction, outcome, note, detail in session.execute(
-            select(ContactEventRow.at, ContactEventRow.created_at, ContactEventRow.channel, ContactEventRow.direction,
-                   ContactEventRow.outcome, ContactEventRow.note, ContactEventRow.detail)
-            .where(ContactEventRow.account_id == account_id)):
+def account_number_id(conn, number: str) -> int | None:  # noqa: ANN001 - a DB-API connection
+    found = conn.execute("SELECT id FROM account WHERE number = ?", (number,)).fetchone()
+    return int(found[0]) if found else None
+
+
+def pinned(conn, account_id: int) -> list[PinnedNote]:  # noqa: ANN001
+    """The pinned notes, newest first."""
+    return [PinnedNote(int(i), text, _moment(at)) for i, text, at in conn.execute(
+        "SELECT id, text, created_at FROM account_note WHERE account_id = ? AND pinned = 1"
+        " ORDER BY created_at DESC, id DESC", (account_id,))]
+
+
+def _contacts(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
+    for at, recorded, channel, direction, outcome, note, detail in conn.execute(
+            "SELECT at, created_at, channel, direction, outcome, note, detail FROM contact_event"
+            " WHERE account_id = ?", (account_id,)):
         extra = json.loads(detail or "{}")
         params: dict[str, object] = {"channel": channel, "direction": direction, "outcome": outcome}
         if "backdated" in extra:
@@ -57,55 +81,54 @@ def _contacts(session: Session, account_id: int) -> Iterator[TimelineRow]:
         if "confirmed_by" in extra:
             params["confirmed"] = True
         # `at` is when the waits count from; a late entry keeps the moment it happened beside it
-        stated = datetime.fromisoformat(extra["stated_at"]) if "stated_at" in extra else at
-        yield TimelineRow(stated, recorded, "contact", f"contact_{direction}", params, note)
+        stated = datetime.fromisoformat(extra["stated_at"]) if "stated_at" in extra else _moment(at)
+        yield TimelineRow(stated, _moment(recorded), "contact", f"contact_{direction}", params, note or "")
 
 
-def _payments(session: Session, account_id: int) -> Iterator[TimelineRow]:
+def _payments(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
     """A payment spread over several visits is one event; a returned payment is its own."""
-    for posted_on, recorded, method, reference, cents, batch in session.execute(
-            select(LedgerEntryRow.posted_on, LedgerEntryRow.created_at, LedgerEntryRow.method,
-                   LedgerEntryRow.reference, func.sum(LedgerEntryRow.amount_cents), LedgerEntryRow.import_batch_id)
-            .where(LedgerEntryRow.account_id == account_id, LedgerEntryRow.kind == "patient_payment")
-            .group_by(LedgerEntryRow.posted_on, LedgerEntryRow.created_at, LedgerEntryRow.method,
-                      LedgerEntryRow.reference, LedgerEntryRow.import_batch_id)):
+    for posted_on, recorded, method, reference, cents, batch in conn.execute(
+            "SELECT posted_on, created_at, method, reference, sum(amount_cents), import_batch_id FROM ledger_entry"
+            " WHERE account_id = ? AND kind = 'patient_payment'"
+            " GROUP BY posted_on, created_at, method, reference, import_batch_id", (account_id,)):
         code = "payment_returned" if cents < 0 else "payment_imported" if batch is not None else "payment_recorded"
-        yield TimelineRow(_day(posted_on), recorded, "payment", code,
-                          {"cents": abs(int(cents)), "method": method, "paid_on": posted_on.isoformat()}, reference)
+        day = stored_date(posted_on)
+        assert day is not None  # noqa: S101 - posted_on is NOT NULL
+        yield TimelineRow(_day(day), _moment(recorded), "payment", code,
+                          {"cents": abs(int(cents)), "method": method, "paid_on": day.isoformat()}, reference or "")
 
 
-def _promises(session: Session, account_id: int) -> Iterator[TimelineRow]:
-    for created, outcome, next_due in session.execute(
-            select(PromiseRow.created_at, PromiseRow.outcome, PromiseRow.next_due)
-            .where(PromiseRow.account_id == account_id)):
-        yield TimelineRow(created, created, "promise", "promise_made",
-                          {"outcome": outcome, "next_due": next_due.isoformat() if next_due else ""})
+def _promises(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
+    for created, outcome, next_due in conn.execute(
+            "SELECT created_at, outcome, next_due FROM promise WHERE account_id = ?", (account_id,)):
+        moment = _moment(created)
+        yield TimelineRow(moment, moment, "promise", "promise_made", {"outcome": outcome, "next_due": next_due or ""})
 
 
-def _plans(session: Session, account_id: int) -> Iterator[TimelineRow]:
-    plans = {plan_id: (version, state) for plan_id, version, state in session.execute(
-        select(PaymentPlanRow.id, PaymentPlanRow.version_no, PaymentPlanRow.state)
-        .where(PaymentPlanRow.account_id == account_id))}
-    for plan_id, created in session.execute(select(PaymentPlanRow.id, PaymentPlanRow.created_at)
-                                            .where(PaymentPlanRow.account_id == account_id)):
-        version, state = plans[plan_id]
-        yield TimelineRow(created, created, "plan", "plan_created", {"version": version, "state": state})
-    if not plans:
+def _plans(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
+    versions: dict[int, int] = {}
+    for plan_id, version, state, created in conn.execute(
+            "SELECT id, version_no, state, created_at FROM payment_plan WHERE account_id = ?", (account_id,)):
+        versions[plan_id] = version
+        moment = _moment(created)
+        yield TimelineRow(moment, moment, "plan", "plan_created", {"version": version, "state": state})
+    if not versions:
         return
-    for kind, created, signed_on, plan_id in session.execute(
-            select(PlanDocumentRow.kind, PlanDocumentRow.created_at, PlanDocumentRow.signed_on,
-                   PlanDocumentRow.plan_id).where(PlanDocumentRow.plan_id.in_(list(plans)))):
-        version = plans[plan_id][0]
-        yield TimelineRow(created, created, "document", f"document_{kind}", {"version": version})
-        if signed_on is not None:
-            yield TimelineRow(_day(signed_on), created, "plan", "plan_signed", {"version": version})
+    ids = list(versions)
+    for kind, created, signed_on, plan_id in conn.execute(
+            f"SELECT kind, created_at, signed_on, plan_id FROM plan_document WHERE plan_id IN ({marks(ids)})", ids):
+        version, moment = versions[plan_id], _moment(created)
+        yield TimelineRow(moment, moment, "document", f"document_{kind}", {"version": version})
+        signed = stored_date(signed_on)
+        if signed is not None:
+            yield TimelineRow(_day(signed), moment, "plan", "plan_signed", {"version": version})
 
 
-def _holds(session: Session, account_id: int) -> Iterator[TimelineRow]:
+def _holds(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
     """Each hold set and ended (with its decision), and a dispute's verification sent (F-11)."""
-    for kind, set_at, cleared_at, details, outcome in session.execute(
-            select(AccountFlagRow.kind, AccountFlagRow.set_at, AccountFlagRow.cleared_at, AccountFlagRow.details,
-                   AccountFlagRow.outcome).where(AccountFlagRow.account_id == account_id)):
+    for kind, set_text, cleared_text, details, outcome in conn.execute(
+            "SELECT kind, set_at, cleared_at, details, outcome FROM account_flag WHERE account_id = ?", (account_id,)):
+        set_at = _moment(set_text)
         yield TimelineRow(set_at, set_at, "hold", "hold_set", {"hold": kind})
         known = json.loads(details or "{}")
         sent = known.get("verification_sent_on")
@@ -113,55 +136,58 @@ def _holds(session: Session, account_id: int) -> Iterator[TimelineRow]:
             noted = known.get("_recorded", {}).get("verification_sent_on")
             # day-dated, and never before the dispute it answers
             yield TimelineRow(max(_day(date.fromisoformat(sent)), set_at),
-                              datetime.fromisoformat(noted) if noted else set_at,
-                              "hold", "dispute_verification_sent")
+                              datetime.fromisoformat(noted) if noted else set_at, "hold", "dispute_verification_sent")
+        cleared_at = stored_datetime(cleared_text)
         if cleared_at is not None and outcome:
             yield TimelineRow(cleared_at, cleared_at, "hold", "hold_ended", {"hold": kind, "decision": outcome})
         elif cleared_at is not None:
             yield TimelineRow(cleared_at, cleared_at, "hold", "hold_released", {"hold": kind})
 
 
-def _handoffs(session: Session, account_id: int) -> Iterator[TimelineRow]:
-    for claim, at, closed_at, note, team, reason, answer, answer_note in session.execute(
-            select(Encounter.claim_id, ClaimHandoff.at, ClaimHandoff.closed_at, ClaimHandoff.note, ClaimHandoff.team,
-                   ClaimHandoff.reason, ClaimHandoff.answer, ClaimHandoff.answer_note)
-            .join(Encounter, Encounter.id == ClaimHandoff.encounter_id).where(Encounter.account_id == account_id)):
-        yield TimelineRow(at, at, "handoff", "handoff_sent", {"claim": claim, "team": team,
-                                                                "reason": reason or "other"}, note)
-        if closed_at is not None:
-            yield TimelineRow(closed_at, closed_at, "handoff", "handoff_closed",
-                              {"claim": claim, "answer": answer or "no_change"}, answer_note)
+def _handoffs(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
+    for claim, at, closed_at, note, team, reason, answer, answer_note in conn.execute(
+            "SELECT e.claim_id, h.at, h.closed_at, h.note, h.team, h.reason, h.answer, h.answer_note"
+            " FROM claim_handoff h JOIN encounter e ON e.id = h.encounter_id WHERE e.account_id = ?", (account_id,)):
+        moment = _moment(at)
+        yield TimelineRow(moment, moment, "handoff", "handoff_sent", {"claim": claim, "team": team,
+                                                                        "reason": reason or "other"}, note or "")
+        closed = stored_datetime(closed_at)
+        if closed is not None:
+            yield TimelineRow(closed, closed, "handoff", "handoff_closed",
+                              {"claim": claim, "answer": answer or "no_change"}, answer_note or "")
 
 
-def _notes(session: Session, account_id: int) -> Iterator[TimelineRow]:
-    for kind, text, pinned, about, created in session.execute(
-            select(AccountNoteRow.kind, AccountNoteRow.text, AccountNoteRow.pinned, AccountNoteRow.about,
-                   AccountNoteRow.created_at).where(AccountNoteRow.account_id == account_id)):
+def _notes(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
+    for kind, text, is_pinned, about, created in conn.execute(
+            "SELECT kind, text, pinned, about, created_at FROM account_note WHERE account_id = ?", (account_id,)):
         # A hold's reason names the hold it was given for; other notes what they are about.
-        params: dict[str, object] = {"hold": about} if kind.startswith("hold_") else {"pinned": pinned, "about": about}
-        yield TimelineRow(created, created, "note", f"note_{kind}", params, text)
+        params: dict[str, object] = {"hold": about} if kind.startswith("hold_") else \
+            {"pinned": bool(is_pinned), "about": about}
+        moment = _moment(created)
+        yield TimelineRow(moment, moment, "note", f"note_{kind}", params, text)
 
 
-def _documents(session: Session, account_id: int, number: str) -> Iterator[TimelineRow]:
-    plan_ids = [str(i) for i in session.scalars(select(PaymentPlanRow.id)
-                                                 .where(PaymentPlanRow.account_id == account_id))]
-    query = select(AuditRow.at, AuditRow.action).where(AuditRow.action.in_(DOCUMENT_ACTIONS), (
-        (AuditRow.entity == "account") & (AuditRow.entity_id == number))
-        | ((AuditRow.entity == "payment_plan") & AuditRow.entity_id.in_(plan_ids)))
-    for at, action in session.execute(query):
-        yield TimelineRow(at, at, "document", action.replace(".", "_"))
+def _documents(conn, account_id: int, number: str) -> Iterator[TimelineRow]:  # noqa: ANN001
+    plan_ids = [str(i) for (i,) in conn.execute("SELECT id FROM payment_plan WHERE account_id = ?", (account_id,))]
+    plans = f" OR (entity = 'payment_plan' AND entity_id IN ({marks(plan_ids)}))" if plan_ids else ""
+    for at, action in conn.execute(
+            f"SELECT at, action FROM audit_log WHERE action IN ({marks(DOCUMENT_ACTIONS)})"
+            f" AND ((entity = 'account' AND entity_id = ?){plans})", (*DOCUMENT_ACTIONS, number, *plan_ids)):
+        moment = _moment(at)
+        yield TimelineRow(moment, moment, "document", action.replace(".", "_"))
 
 
-def _imports(session: Session, account_id: int) -> Iterator[TimelineRow]:
+def _imports(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
     """Each import that posted to the account: its file, when, and how many postings it made here."""
-    for at, file_name, fmt, postings in session.execute(
-            select(ImportBatch.at, ImportBatch.file_name, ImportBatch.format, func.count(LedgerEntryRow.id))
-            .join(LedgerEntryRow, LedgerEntryRow.import_batch_id == ImportBatch.id)
-            .where(LedgerEntryRow.account_id == account_id).group_by(ImportBatch.id)):
-        yield TimelineRow(at, at, "import", "import_posted", {"file": file_name, "format": fmt, "postings": postings})
+    for at, file_name, fmt, postings in conn.execute(
+            "SELECT b.at, b.file_name, b.format, count(l.id) FROM import_batch b"
+            " JOIN ledger_entry l ON l.import_batch_id = b.id WHERE l.account_id = ? GROUP BY b.id", (account_id,)):
+        moment = _moment(at)
+        yield TimelineRow(moment, moment, "import", "import_posted", {"file": file_name, "format": fmt,
+                                                                       "postings": postings})
 
 
-def account_events(session: Session, account_id: int, number: str, kinds: Iterable[str] = KINDS,
+def account_events(conn, account_id: int, number: str, kinds: Iterable[str] = KINDS,  # noqa: ANN001
                    offset: int = 0, limit: int = 50) -> tuple[list[TimelineRow], int]:
     """The account's events of `kinds`, newest first (then newest recorded): one page and how many there are."""
     wanted = set(kinds)
@@ -170,8 +196,8 @@ def account_events(session: Session, account_id: int, number: str, kinds: Iterab
     rows: list[TimelineRow] = []
     for kind, reader in readers.items():
         if kind in wanted or (kind == "plan" and "document" in wanted):
-            rows.extend(row for row in reader(session, account_id) if row.kind in wanted)
+            rows.extend(row for row in reader(conn, account_id) if row.kind in wanted)
     if "document" in wanted:
-        rows.extend(_documents(session, account_id, number))
+        rows.extend(_documents(conn, account_id, number))
     rows.sort(key=lambda row: (row.at, row.recorded_at), reverse=True)
     return rows[offset:offset + limit], len(rows)

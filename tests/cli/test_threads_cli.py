@@ -153,3 +153,28 @@ def test_a_vault_remembered_on_this_device_opens_on_the_command_line_without_the
     ws.close()
     assert main(["--data-dir", str(demo_dir), "history", number, "--json"]) == 1  # no terminal to ask on
     assert "passphrase" in capsys.readouterr().err
+
+
+def test_history_on_the_command_line_reads_as_the_desk_does_and_logs_the_view(demo_dir, monkeypatch, capsys):
+    from collections_desktop.services.desk.timeline import account_timeline
+    from collections_desktop.services.vault.vault_ops import verify_audit
+    from collections_desktop.services.workspace import open_workspace
+    from collections_desktop.storage.audit import details_of
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    number, _due = an_account_owing(demo_dir)
+    d = str(demo_dir)
+    run(capsys, d, "note", number, "--text", "Spanish only", "--pinned", "--json")
+    run(capsys, d, "hold", number, "set", "dispute", "--reason", "says billed twice", "--json")
+    shown = run(capsys, d, "history", number, "--json", "--limit", "500")
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    try:
+        desk = account_timeline(ws, number, limit=500, seen_in=None)
+        assert shown["total"] == desk.total and [e["code"] for e in shown["events"]] == [e.code for e in desk.events]
+        assert [p["text"] for p in shown["pinned"]] == ["Spanish only"]
+        with ws.reading() as session:
+            views = [v for d in details_of(session, "account.viewed") for v in d["views"]]
+        assert any(view[1] == "history" for view in views)
+        assert verify_audit(ws).intact
+    finally:
+        ws.close()

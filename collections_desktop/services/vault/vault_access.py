@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +61,14 @@ def translate_storage_errors() -> Iterator[None]:
 
 def vault_exists(data_dir: Path) -> bool:
     return VaultPaths(data_dir).exists()
+
+
+def current_actor() -> str:
+    """Who is working: the operating system's user name (every audit row names it)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def vault_remembered(data_dir: Path) -> bool:
