@@ -802,107 +802,114 @@
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="137"/>
         <source>The whole patient balance, %1, is written off.</source>
         <translation>Se cancela todo el saldo del paciente, %1.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="170"/>
         <source>Holds on account %1</source>
         <translation>Suspensiones de la cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="167"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="183"/>
         <source>Record what is known</source>
         <translation>Registrar lo que se sabe</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="168"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="179"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="184"/>
         <source>End the hold</source>
         <translation>Terminar la suspensión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="181"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="186"/>
         <source>Set the hold</source>
         <translation>Iniciar la suspensión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="187"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="203"/>
         <source>Hold</source>
         <translation>Suspensión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="187"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="203"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="187"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="203"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="188"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="203"/>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="188"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
         <source>Chapter</source>
         <translation>Capítulo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="188"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
         <source>Filed on</source>
         <translation>Presentada el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="189"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="205"/>
         <source>Verification sent on</source>
         <translation>Verificación enviada el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="189"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="205"/>
         <source>Missing papers due by</source>
         <translation>Documentos faltantes antes del</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="190"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="206"/>
         <source>Attorney (name, phone)</source>
         <translation>Abogado (nombre, teléfono)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="190"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="206"/>
         <source>Estate contact</source>
         <translation>Contacto de la sucesión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="191"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="207"/>
         <source>Amount taken off</source>
         <translation>Monto descontado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="191"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="207"/>
         <source>Discount (%)</source>
         <translation>Descuento (%)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="192"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="208"/>
         <source>Release asked for</source>
         <translation>Levantamiento solicitado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="192"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="208"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="196"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="212"/>
         <source>The person&apos;s own written request to resume contact was received</source>
         <translation>Se recibió la solicitud escrita de la propia persona para reanudar el contacto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="197"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="213"/>
         <source>Why (kept with the account)</source>
         <translation>Motivo (se guarda con la cuenta)</translation>
     </message>

@@ -9,6 +9,7 @@ from collections_desktop.cli.common import data_dir, emit, opened, unlocked
 from collections_desktop.cli.safe import echo
 from collections_desktop.domain.money import format_cents, format_display
 from collections_desktop.services.desk.history_fast import KINDS, Timeline, TimelineRow, quick_history
+from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
 from collections_desktop.words.events import event_marks, event_words
 
@@ -85,10 +86,19 @@ def _hold_details(args: argparse.Namespace) -> dict[str, str | date | None]:
 
 
 def cmd_hold(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.outreach.holds import release_hold, set_hold, update_hold
+    from collections_desktop.services.outreach.holds import (
+        claim_insurance_pending,
+        release_hold,
+        set_hold,
+        update_hold,
+    )
 
+    if args.kind == "insurance_pending" and (not args.claim or args.action == "update"):
+        raise UserError("insurance_pending_needs_claim")
     with opened(args, lang) as workspace:
-        if args.action == "set":
+        if args.kind == "insurance_pending":
+            changed = claim_insurance_pending(workspace, args.number, args.claim, args.action == "set", args.reason)
+        elif args.action == "set":
             changed = set_hold(workspace, args.number, args.kind, args.reason, _hold_details(args))
         elif args.action == "update":
             changed = update_hold(workspace, args.number, args.kind, _hold_details(args), args.reason)

@@ -17,7 +17,8 @@ HANDOFF_REASONS = ("insurance_should_have_paid", "wrong_payer", "coordination_of
 HANDOFF_ANSWERS = ("rebilled", "adjusted", "upheld", "no_change")
 # `--as-of` only ever looks: how things stood or will stand on that day. Commands that write refuse it.
 AS_OF_HELP = "show how things stood (or will stand) on this date; read-only: nothing is written"
-HOLD_KINDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending")
+HOLD_KINDS = ("dispute", "cease_contact", "attorney", "bankruptcy", "deceased", "financial_assistance_pending",
+              "insurance_pending")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("set", "update", "release"))
     p.add_argument("kind", choices=HOLD_KINDS)
     _private_text(p, "reason", "why (kept with the account; or --reason-file FILE, - for standard input)")
+    p.add_argument("--claim", help="insurance_pending: the claim whose balance waits on the payer")
     p.add_argument("--case-number", help="bankruptcy: the court's case number")
     p.add_argument("--chapter", choices=("7", "11", "12", "13"), help="bankruptcy: the chapter filed under")
     p.add_argument("--filed", type=date.fromisoformat, metavar="DATE", help="bankruptcy: the day the case was filed")

@@ -37,6 +37,7 @@ WORDS: dict[str, str] = {
     "answer_handoff_closed": "claim {claim} is no longer with the team (answered already): row left as it is",
     "answer_adjustment_missing": "an 'adjusted' answer needs the amount taken off in the adjustment column",
     "handoff_age_today": "with {team} since today",
+    "insurance_pending_needs_claim": "insurance pending is set or released claim by claim: give --claim",
     "hold_updated_done": "Account {account}: hold updated ({hold})",
     "hold_ended_done": "Account {account}: hold ended ({hold}), {decision}; patient due now {due}",
     "hold_detail_not_used": "{detail} is not recorded for a hold ({hold})",

@@ -178,3 +178,22 @@ def test_history_on_the_command_line_reads_as_the_desk_does_and_logs_the_view(de
         assert verify_audit(ws).intact
     finally:
         ws.close()
+
+
+def test_insurance_pending_on_the_command_line_names_its_claim(demo_dir, monkeypatch, capsys):
+    from collections_desktop.services.desk.accounts import get_account
+    from collections_desktop.services.workspace import open_workspace
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    number, _due = an_account_owing(demo_dir)
+    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    claim = next(e.claim for e in get_account(ws, number).encounters if e.balance.patient_balance_cents > 0)
+    ws.close()
+    d = str(demo_dir)
+    assert main(["--data-dir", d, "hold", number, "set", "insurance_pending", "--reason", "x"]) == 1
+    assert "--claim" in capsys.readouterr().err
+    held = run(capsys, d, "hold", number, "set", "insurance_pending", "--claim", claim, "--reason", "reprocessing",
+               "--json")
+    assert held["active"] and held["details"] == {"claim": claim}
+    assert not run(capsys, d, "hold", number, "release", "insurance_pending", "--claim", claim, "--reason",
+                   "finished", "--json")["active"]

@@ -130,3 +130,18 @@ def test_the_history_in_the_pane_filters_by_kind_and_pages(controller_factory, d
     assert "History (31–" in shown and "← Newer" in shown
     pane._on_link(QUrl("history:all/0"))
     qtbot.waitUntil(lambda: pane.history_kind == "" and pane.timeline.offset == 0, timeout=10_000)
+
+
+def test_insurance_pending_is_set_claim_by_claim_from_the_holds_dialog(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    view = controller.current_view
+    visit = next(e for e in view.encounters if e.status != "insurance_pending")
+    dialog = controller.threads.holds("insurance_pending")
+    dialog.claim.setCurrentIndex(dialog.claim.findData(visit.claim))
+    assert dialog.claim.isVisibleTo(dialog) and not dialog.case_number.isVisibleTo(dialog)
+    assert dialog.current_action() == "set"
+    dialog.reason.setPlainText("Payer reprocessing")
+    save(dialog, qtbot)
+    fresh_view(controller, qtbot, view.number,
+               lambda v: next(e for e in v.encounters if e.claim == visit.claim).status == "insurance_pending")

@@ -27,14 +27,15 @@ from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo, notes_repo
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
 from collections_desktop.storage.models import Account, AccountFlagRow, LedgerEntryRow
+from collections_desktop.storage.review_reads import claim_of
 from collections_desktop.storage.types import utc_now
 
 # The holds the specialist sets and releases here (insurance pending follows the claims, a claim with billing
 # comes back with the team's answer, and the remittance review has its own decisions).
 KINDS = tuple(flag.value for flag in AccountFlag if flag is not AccountFlag.INSURANCE_PENDING)
 # Each hold's life, for the window's hold dialog (which reaches the domain only through services).
-__all__ = ["ADJUSTING", "DETAILS", "KINDS", "OUTCOMES", "WHOLE_BALANCE", "HoldChanged", "release_hold", "set_hold",
-           "update_hold"]
+__all__ = ["ADJUSTING", "DETAILS", "KINDS", "OUTCOMES", "WHOLE_BALANCE", "HoldChanged", "claim_insurance_pending",
+           "release_hold", "set_hold", "update_hold"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,34 @@ def _open_hold(session: Session, account: Account, kind: str) -> AccountFlagRow:
     if not rows:
         raise UserError("hold_not_set", account=account.number, hold=(f"hold_{kind}",))
     return rows[0]
+
+
+def claim_insurance_pending(workspace: Workspace, number: str, claim: str, pending: bool,
+                            reason: str) -> HoldChanged:
+    """Puts one claim's balance on hold while insurance still owes an answer (a claim the payer is
+    reprocessing), or takes it off, with why: its balance leaves or rejoins what the patient owes."""
+    kind = AccountFlag.INSURANCE_PENDING.value
+    reason = reason.strip()
+    if not reason:
+        raise UserError("hold_reason_required", hold=(f"hold_{kind}",))
+    workspace.refuse_real_data(reason)
+    now = utc_now()
+    with workspace.transaction() as session:
+        account = _account(session, number)
+        encounter = claim_of(session, account.id, claim.strip())
+        if encounter is None:
+            raise UserError("claim_not_found", account=number, claim=claim)
+        if encounter.insurance_pending == pending:
+            raise UserError("hold_already_set" if pending else "hold_not_set", account=account.number,
+                            hold=(f"hold_{kind}",))
+        encounter.insurance_pending = pending
+        refresh_accounts(session, [account.id], now.date())
+        notes_repo.add_note(session, account.id, reason, now, kind="hold_set" if pending else "hold_released",
+                            about=kind)
+        workspace.audit(session, "hold.set" if pending else "hold.released", "account", account.number,
+                        {"hold": kind, "claim": encounter.claim_id})
+        return HoldChanged(account.number, kind, pending, {"claim": encounter.claim_id},
+                           patient_due_cents=account.patient_due_cents)
 
 
 def set_hold(workspace: Workspace, number: str, kind: str, reason: str,

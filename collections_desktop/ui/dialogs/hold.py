@@ -21,6 +21,8 @@ from collections_desktop.services.outreach.holds import ADJUSTING, DETAILS, KIND
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.words import say
 
+# The account-wide holds, then insurance pending, which is set and ended claim by claim.
+SHOWN_KINDS = (*KINDS, "insurance_pending")
 NO_DAY = QDate(2000, 1, 1)  # the minimum of a day field: shown as "—", read as not given
 
 
@@ -41,14 +43,19 @@ class HoldDialog(Retranslating, QDialog):
     save_requested = Signal(str, str, dict)
 
     def __init__(self, account: str, active: dict[str, dict[str, str]], kind: str = "",
-                 parent: QWidget | None = None, *, due: str = "") -> None:
+                 parent: QWidget | None = None, *, due: str = "", claims: dict[str, bool] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HoldDialog")
         self.account, self.active, self.due = account, active, due
+        self.claims = claims or {}  # each claim of the account: whether its balance waits on insurance
+        self.claim = QComboBox()
+        self.claim.setObjectName("hold_claim")
+        for claim in self.claims:
+            self.claim.addItem(claim, claim)
         self.effect = QLabel(wordWrap=True)  # what ending the hold this way does to the balance
         self.kind = QComboBox()
         self.kind.setObjectName("hold_kind")
-        for code in KINDS:
+        for code in SHOWN_KINDS:
             self.kind.addItem("", code)
         self.action = QComboBox()
         self.action.setObjectName("hold_action")
@@ -69,7 +76,8 @@ class HoldDialog(Retranslating, QDialog):
         self.problem = QLabel(wordWrap=True)
         self.form = QFormLayout()
         self.rows: dict[str, QWidget] = {
-            "kind": self.kind, "action": self.action, "outcome": self.outcome, "case_number": self.case_number,
+            "kind": self.kind, "claim": self.claim, "action": self.action, "outcome": self.outcome,
+            "case_number": self.case_number,
             "chapter": self.chapter, "filed_on": self.filed_on, "verification_sent_on": self.verification_sent_on,
             "cure_by": self.cure_by, "contact": self.contact, "adjustment": self.adjustment,
             "discount": self.discount, "written_request": self.written_request, "reason": self.reason}
@@ -87,11 +95,13 @@ class HoldDialog(Retranslating, QDialog):
         layout.addWidget(self.effect)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        if kind in KINDS:
-            self.kind.setCurrentIndex(KINDS.index(kind))
+        if kind in SHOWN_KINDS:
+            self.kind.setCurrentIndex(SHOWN_KINDS.index(kind))
         elif active:
-            self.kind.setCurrentIndex(KINDS.index(next(iter(active))) if next(iter(active)) in KINDS else 0)
+            first = next(iter(active))
+            self.kind.setCurrentIndex(SHOWN_KINDS.index(first) if first in SHOWN_KINDS else 0)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.claim.currentIndexChanged.connect(self._kind_changed)
         self.action.currentIndexChanged.connect(self._fit)
         self.outcome.currentIndexChanged.connect(self._fit)
         self.retranslate_ui()
@@ -110,7 +120,9 @@ class HoldDialog(Retranslating, QDialog):
         kind, action = self.current_kind(), self.current_action()
         outcome = str(self.outcome.currentData() or "")
         shown = {"kind", "action", "reason"}
-        if action in ("set", "update"):
+        if kind == "insurance_pending":
+            shown.add("claim")
+        elif action in ("set", "update"):
             shown |= {"contact" if name.endswith("_contact") else name for name in DETAILS.get(kind, ())}
             if action == "set":
                 shown -= {"verification_sent_on", "cure_by"}  # they come later in the hold's life
@@ -143,6 +155,7 @@ class HoldDialog(Retranslating, QDialog):
             details[contact_name] = self.contact.text().strip()
         allowed = DETAILS.get(kind, ())
         return {"details": {k: v for k, v in details.items() if v and k in allowed},
+                "claim": str(self.claim.currentData() or ""),
                 "reason": self.reason.toPlainText(), "outcome": str(self.outcome.currentData() or ""),
                 "adjustment": self.adjustment.text().strip() or None, "discount": self.discount.text().strip() or None,
                 "written_request": self.written_request.isChecked()}
@@ -156,14 +169,18 @@ class HoldDialog(Retranslating, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Holds on account %1").replace("%1", self.account))
-        for index, code in enumerate(KINDS):
-            mark = " ●" if code in self.active else ""
+        for index, code in enumerate(SHOWN_KINDS):
+            mark = " ●" if code in self.active or (code == "insurance_pending" and any(self.claims.values())) else ""
             self.kind.setItemText(index, say(f"hold_{code}") + mark)
         kind = self.current_kind()
         self.action.blockSignals(True)
         chosen = self.action.currentData()
         self.action.clear()
-        if kind in self.active:
+        if kind == "insurance_pending" and self.claims.get(str(self.claim.currentData())):
+            self.action.addItem(self.tr("End the hold"), "release")
+        elif kind == "insurance_pending":
+            self.action.addItem(self.tr("Set the hold"), "set")
+        elif kind in self.active:
             self.action.addItem(self.tr("Record what is known"), "update")
             self.action.addItem(self.tr("End the hold"), "release")
         else:
@@ -184,7 +201,8 @@ class HoldDialog(Retranslating, QDialog):
         if known.get("case_number") and not self.case_number.text():
             self.case_number.setText(known["case_number"])
         texts = {
-            "kind": self.tr("Hold"), "action": self.tr("Step"), "outcome": self.tr("Decision"),
+            "kind": self.tr("Hold"), "claim": self.tr("Claim"), "action": self.tr("Step"),
+            "outcome": self.tr("Decision"),
             "case_number": self.tr("Case number"), "chapter": self.tr("Chapter"), "filed_on": self.tr("Filed on"),
             "verification_sent_on": self.tr("Verification sent on"), "cure_by": self.tr("Missing papers due by"),
             "contact": self.tr("Attorney (name, phone)") if kind == "attorney" else self.tr("Estate contact"),

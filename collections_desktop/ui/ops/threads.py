@@ -36,11 +36,15 @@ class ThreadOps:
         if view is None or ctx.workspace is None:
             return None
         number = view.number
-        dialog = HoldDialog(number, view.hold_details, kind, ctx.window, due=format_display(view.patient_due_cents))
+        dialog = HoldDialog(number, view.hold_details, kind, ctx.window, due=format_display(view.patient_due_cents),
+                            claims={e.claim: e.status == "insurance_pending" for e in view.encounters})
         self.hold_dialog = dialog
 
         def save(action: str, code: str, values: dict[str, Any]) -> None:
             def work(ws: Workspace) -> holds.HoldChanged:
+                if code == "insurance_pending":
+                    return holds.claim_insurance_pending(ws, number, str(values["claim"]), action == "set",
+                                                         str(values["reason"]))
                 if action == "set":
                     return holds.set_hold(ws, number, code, str(values["reason"]), values["details"])
                 if action == "update":

@@ -107,3 +107,19 @@ def test_the_estate_and_the_attorney_are_recorded_and_the_others_end_with_a_reas
     assert release_hold(ws, number, "attorney", "The attorney withdrew").details["attorney_contact"]
     set_hold(ws, number, "deceased", "Daughter called", {"estate_contact": "Executor, 555-0101"})
     assert "deceased_estate_only" in codes(ws, number)
+
+
+def test_a_claims_balance_is_put_on_and_taken_off_insurance_hold_with_why(demo_workspace):
+    from collections_desktop.services.outreach.holds import claim_insurance_pending
+
+    ws = demo_workspace
+    number, due = owing(ws)
+    visit = next(e for e in get_account(ws, number).encounters if e.balance.patient_balance_cents > 0)
+    held = claim_insurance_pending(ws, number, visit.claim, True, "Payer reprocessing after a corrected claim")
+    assert held.active and held.patient_due_cents == due - visit.balance.patient_balance_cents
+    assert refused(lambda: claim_insurance_pending(ws, number, visit.claim, True, "again")) == "hold_already_set"
+    assert refused(lambda: claim_insurance_pending(ws, number, "NO-SUCH", True, "x")) == "claim_not_found"
+    back = claim_insurance_pending(ws, number, visit.claim, False, "Payer finished: patient responsibility")
+    assert back.patient_due_cents == due
+    notes = [e for e in account_timeline(ws, number, kinds=("note",)).events if e.params.get("hold")]
+    assert [e.code for e in notes] == ["note_hold_released", "note_hold_set"]
