@@ -49,6 +49,20 @@ def an_account_owing(directory) -> tuple[str, str]:
     raise AssertionError("no account owing without a hold")
 
 
+def an_account_and_claim_owing(directory) -> tuple[str, str]:
+    """An account owing without a hold, and its first claim with more than a dollar owed."""
+    from collections_desktop.services.desk.accounts import get_account
+    from collections_desktop.services.workspace import open_workspace
+
+    number, _due = an_account_owing(directory)
+    ws = open_workspace(directory, passphrase=PASSPHRASE)
+    try:
+        return number, next(e.claim for e in get_account(ws, number).encounters
+                            if e.balance.patient_balance_cents > 100)
+    finally:
+        ws.close()
+
+
 @pytest.mark.parametrize(("hold", "setting", "recording", "ending", "posted"), LIVES,
                          ids=[f"{life[0]}-{(life[3] or ['released'])[1] if len(life[3]) > 1 else 'reason'}"
                               for life in LIVES])
@@ -72,14 +86,8 @@ def test_a_hold_lives_and_ends_on_the_command_line(demo_dir, monkeypatch, capsys
 
 @pytest.mark.parametrize("answer", ["rebilled", "adjusted", "upheld", "no_change"])
 def test_each_hand_off_answer_on_the_command_line(demo_dir, monkeypatch, capsys, answer):
-    from collections_desktop.services.desk.accounts import get_account
-    from collections_desktop.services.workspace import open_workspace
-
     monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
-    number, _due = an_account_owing(demo_dir)
-    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
-    claim = next(e.claim for e in get_account(ws, number).encounters if e.balance.patient_balance_cents > 100)
-    ws.close()
+    number, claim = an_account_and_claim_owing(demo_dir)
     d = str(demo_dir)
     sent = run(capsys, d, "handoff", number, "--claim", claim, "--team", "denials", "--reason", "wrong_payer",
                "--note", "plan changed in March", "--json")
@@ -93,14 +101,8 @@ def test_each_hand_off_answer_on_the_command_line(demo_dir, monkeypatch, capsys,
 
 
 def test_the_with_billing_view_lists_hand_offs_oldest_first_with_their_age(demo_dir, monkeypatch, capsys):
-    from collections_desktop.services.desk.accounts import get_account
-    from collections_desktop.services.workspace import open_workspace
-
     monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
-    number, _due = an_account_owing(demo_dir)
-    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
-    claim = get_account(ws, number).encounters[0].claim
-    ws.close()
+    number, claim = an_account_and_claim_owing(demo_dir)
     d = str(demo_dir)
     run(capsys, d, "handoff", number, "--claim", claim, "--team", "billing", "--json")
     rows = run(capsys, d, "worklist", "--view", "with_billing", "--json")["rows"]
@@ -181,14 +183,8 @@ def test_history_on_the_command_line_reads_as_the_desk_does_and_logs_the_view(de
 
 
 def test_insurance_pending_on_the_command_line_names_its_claim(demo_dir, monkeypatch, capsys):
-    from collections_desktop.services.desk.accounts import get_account
-    from collections_desktop.services.workspace import open_workspace
-
     monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
-    number, _due = an_account_owing(demo_dir)
-    ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
-    claim = next(e.claim for e in get_account(ws, number).encounters if e.balance.patient_balance_cents > 0)
-    ws.close()
+    number, claim = an_account_and_claim_owing(demo_dir)
     d = str(demo_dir)
     assert main(["--data-dir", d, "hold", number, "set", "insurance_pending", "--reason", "x"]) == 1
     assert "--claim" in capsys.readouterr().err
