@@ -68,7 +68,8 @@ ready = time.perf_counter() - t
 # Then a working spell: Today ranked, every view, a few searches (peak RSS of the running app).
 desk = shell.controller
 def settle():
-    wait_until(lambda: not desk.runner.pool.activeThreadCount() and not desk.ranker.pool.activeThreadCount())
+    wait_until(lambda: not desk.runner.pool.activeThreadCount() and not desk.ranker.pool.activeThreadCount()
+               and not desk.ctx.lister.pool.activeThreadCount())
     app.processEvents()
 settle()
 ranked = time.perf_counter() - t  # Today's ranked order on screen, the first account open
@@ -101,7 +102,8 @@ def painted(view, term):
         runs.append((time.perf_counter() - start) * 1000)
         settle()  # the account the list selects loads before the next try
     return sorted(runs)[len(runs) // 2]
-ALL, HOLDS, PENDING = 6, 4, 3
+from collections_desktop.ui.panes.worklist import VIEWS
+ALL, HOLDS, PENDING = VIEWS.index("all"), VIEWS.index("holds"), VIEWS.index("insurance_pending")
 paints = [painted(ALL, "pena"), painted(ALL, "10012345"), painted(ALL, "mar"), painted(HOLDS, ""),
           painted(PENDING, ""), painted(ALL, "")]
 print(first, rss, ready, int(database_stack), *paints, ranked)

@@ -300,7 +300,8 @@ class DeskController(QObject):
         if self.ctx.workspace is not None:
             workspace, self.ctx.workspace = self.ctx.workspace, None
             def close() -> None:
-                self.ranker.wait()  # a ranking still reading this vault ends first
+                self.ranker.wait()  # a ranking or a list still reading this vault ends first
+                self.ctx.lister.wait()
                 workspace.close()
 
             self.runner.run(close, lambda _r: None, lambda _e: None)
@@ -320,6 +321,7 @@ class DeskController(QObject):
             app.removeEventFilter(self.idle)
         self.runner.wait()
         self.ranker.wait()
+        self.ctx.lister.wait()
         if self.ctx.workspace is not None:
             self.ctx.workspace.close()
             self.ctx.workspace = None

@@ -64,6 +64,7 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         # Work the window started (a plan's quotes, the agreement preview) finishes before its receivers go.
         controller.runner.wait()
         controller.ranker.wait()
+        controller.ctx.lister.wait()
         window.close()
         window.deleteLater()
         # Leave the application's translators as they were (the process may go on, as in tests).

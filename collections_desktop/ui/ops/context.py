@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from collections_desktop.services.errors import UserError
 from collections_desktop.ui.ops.operation import Operation
+from collections_desktop.ui.ops.runner import OpRunner
 
 if TYPE_CHECKING:
     from collections_desktop.services.desk.accounts import AccountView
     from collections_desktop.services.workspace import Workspace
     from collections_desktop.ui.main_window import MainWindow
     from collections_desktop.ui.models.worklist_model import WorklistModel
-    from collections_desktop.ui.ops.runner import OpRunner
 
 T = TypeVar("T")
 
@@ -30,6 +30,8 @@ class DeskContext:
         self.model = model
         self.runner = runner
         self.ranker = ranker
+        # The list's own reader: a search or a view switch never waits behind an account's load or a ranking.
+        self.lister = OpRunner(window)
         self.changed = changed
         self.failed = failed
         self.workspace: Workspace | None = None

@@ -55,6 +55,11 @@ class Operation(Generic[T]):
         self._runner = self._ctx.ranker
         return self
 
+    def listing(self) -> Operation[T]:
+        """Runs on the list's own thread: the ids of a view or a search, which the specialist waits on."""
+        self._runner = self._ctx.lister
+        return self
+
     def run(self) -> bool:
         """Starts the work; False (and nothing runs) while no vault is open."""
         ctx, workspace = self._ctx, self._ctx.workspace

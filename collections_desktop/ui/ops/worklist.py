@@ -40,7 +40,7 @@ class WorklistOps:
         if view == "today":
             # Largest balances first at once; the ranked order (which asks the compliance engine about
             # every account) replaces it a moment later, keeping the account on screen selected.
-            ctx.op(lambda ws: worklist.ids_for(ws, view, search, rank=False)).success(show).run()
+            ctx.op(lambda ws: worklist.ids_for(ws, view, search, rank=False)).success(show).listing().run()
 
             def rank(ws: Workspace) -> list[int] | None:
                 # A ranking asked for by an earlier keystroke is dropped before it starts.
@@ -58,6 +58,6 @@ class WorklistOps:
                     ctx.model.set_ids(part.ids, keep=keep, total=part.total, offset=part.offset,
                                       more=self.more_of_all)
 
-            ctx.op(lambda ws: worklist.all_accounts_window(ws, keep)).success(window).run()
+            ctx.op(lambda ws: worklist.all_accounts_window(ws, keep)).success(window).listing().run()
             return
-        ctx.op(lambda ws: worklist.ids_for(ws, view, search)).success(show).run()
+        ctx.op(lambda ws: worklist.ids_for(ws, view, search)).success(show).listing().run()
