@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-# The whole 100k-account vault fits in a 64 MB page cache, which keeps decrypted
-# pages in memory and makes LIKE scans as fast as on a plain file.
-CACHE_KIB = 65536
+# A 32 MB page cache per connection keeps the decrypted pages searches and pages reread (the desk holds up
+# to three: its worker, its list and its ranking); a pass over every account uses a small one (phone_reads).
+CACHE_KIB = 32768
 
 
 class NotAVaultError(Exception):
