@@ -6,12 +6,17 @@ from __future__ import annotations
 WORDS: dict[str, str] = {
     "lcm_forbidden_word": "a voicemail may name only the clinic, a person and a number to call back: \"{word}\" is more",
     "missing_opt_out": "an e-mail or text must tell how to opt out",
+    "said_before_verification": "the opening says \"{word}\" before the person's identity is confirmed: whoever "
+                                "answers would learn of the bill",
+    "opening_without_verification": "the opening never asks the person to confirm who they are",
     "forbidden_threat": "\"{word}\" threatens or implies authority: not in a message to a patient",
     "third_party_sender_name": "\"{sender}\" is not the clinic's legal name or a name it does business as",
     "identity_not_verified": "identity not verified: confirm it before speaking of the balance",
     "third_party_not_authorized": "the person reached ({relationship}) is not authorized to hear about the balance",
     "lcm_forbidden_word:short": "voicemail says too much",
     "missing_opt_out:short": "no opt-out",
+    "said_before_verification:short": "bill named before identity",
+    "opening_without_verification:short": "no identity check",
     "forbidden_threat:short": "threatening words",
     "third_party_sender_name:short": "not the clinic's name",
     "identity_not_verified:short": "identity not verified",

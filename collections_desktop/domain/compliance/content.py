@@ -11,6 +11,11 @@ OPT_OUT_TOKEN = "{{opt_out}}"
 # F-14: words that turn a voicemail into a debt communication (English and Spanish, folded).
 LCM_FORBIDDEN = ("balance", "bill", "debt", "payment", "account", "owe", "collection", "medical",
                  "saldo", "deuda", "cuenta", "pago", "factura", "cobranza", "adeuda", "medico")
+# F-12/H-02: what an opening may not say before the person is verified: the words of a debt, a bill or the
+# billing office (folded), so whoever answers learns nothing of the account.
+BEFORE_VERIFIED = (*LCM_FORBIDDEN, "billing", "facturacion", "cobro", "cobrar")
+# Where an opening asks for identity: the step that must come before any of those words.
+VERIFY_STEP = ("date of birth", "fecha de nacimiento")
 # F-16: threats and implied authority, in both languages.
 THREATS = ("arrest", "jail", "police", "criminal", "carcel", "arresto", "policia", "demanda", "lawsuit",
            "garnish", "embargo", "lien")
@@ -33,6 +38,17 @@ def lint_voicemail(text: str, patient_names: tuple[str, ...] = ()) -> list[Reaso
     found = _contains(text, LCM_FORBIDDEN)
     found += [n for n in patient_names if n and fold(n) in fold(text)]
     return [reason("lcm_forbidden_word", word=w) for w in found]
+
+
+def lint_opening(text: str) -> list[Reason]:
+    """F-12, H-02: nothing about a bill, a balance or the billing office before the identity check; an opening
+    without the identity check fails too."""
+    folded = fold(text)
+    cut = min((folded.find(step) for step in VERIFY_STEP if step in folded), default=-1)
+    if cut < 0:
+        return [reason("opening_without_verification")]
+    before = folded[:cut]
+    return [reason("said_before_verification", word=w) for w in _contains(before, BEFORE_VERIFIED)]
 
 
 def lint_message(text: str, channel: Channel, *, legal_action_approved: bool = False) -> list[Reason]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from collections_desktop.domain.compliance.content import OPT_OUT_TOKEN, lint_message, lint_voicemail
+from collections_desktop.domain.compliance.content import OPT_OUT_TOKEN, lint_message, lint_opening, lint_voicemail
 from collections_desktop.domain.compliance.model import Channel
 from collections_desktop.services.outreach.scripts import LANGUAGES, SITUATIONS, raw
 
@@ -29,3 +29,19 @@ def test_both_languages_have_the_same_situations_and_placeholders():
     for situation in SITUATIONS:
         placeholders = [set(re.findall(r"\{+[a-z_]+\}+", raw(situation, lang).text)) for lang in LANGUAGES]
         assert placeholders[0] == placeholders[1], situation
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_opening_says_nothing_of_a_bill_before_the_identity_check(language):
+    """F-12, H-02: a spouse, a child or a co-worker who answers learns only who is calling and from where."""
+    assert lint_opening(raw("opening", language).text) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Hi, I'm Ana from the billing office at Valley Clinic. Your date of birth?", ["said_before_verification"]),
+    ("Hola, le llamo por su saldo pendiente. ¿Su fecha de nacimiento?", ["said_before_verification"]),
+    ("Hi, this is Ana from Valley Clinic. How are you today?", ["opening_without_verification"]),
+    ("Hi, this is Ana from Valley Clinic. Your date of birth, please? Thanks: it's about your balance.", []),
+])
+def test_the_opening_linter(text, codes):
+    assert [r.code for r in lint_opening(text)] == codes
