@@ -802,114 +802,114 @@
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="137"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="138"/>
         <source>The whole patient balance, %1, is written off.</source>
         <translation>Se cancela todo el saldo del paciente, %1.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="171"/>
         <source>Holds on account %1</source>
         <translation>Suspensiones de la cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="183"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="184"/>
         <source>Record what is known</source>
         <translation>Registrar lo que se sabe</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="179"/>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="184"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="180"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="185"/>
         <source>End the hold</source>
         <translation>Terminar la suspensión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="181"/>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="186"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="182"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="187"/>
         <source>Set the hold</source>
         <translation>Iniciar la suspensión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="203"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
         <source>Hold</source>
         <translation>Suspensión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="203"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="203"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="205"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="203"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="206"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="206"/>
         <source>Chapter</source>
         <translation>Capítulo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="204"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="206"/>
         <source>Filed on</source>
         <translation>Presentada el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="205"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="207"/>
         <source>Verification sent on</source>
         <translation>Verificación enviada el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="205"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="207"/>
         <source>Missing papers due by</source>
         <translation>Documentos faltantes antes del</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="206"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="208"/>
         <source>Attorney (name, phone)</source>
         <translation>Abogado (nombre, teléfono)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="206"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="208"/>
         <source>Estate contact</source>
         <translation>Contacto de la sucesión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="207"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="209"/>
         <source>Amount taken off</source>
         <translation>Monto descontado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="207"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="209"/>
         <source>Discount (%)</source>
         <translation>Descuento (%)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="208"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="210"/>
         <source>Release asked for</source>
         <translation>Levantamiento solicitado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="208"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="210"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="212"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="214"/>
         <source>The person&apos;s own written request to resume contact was received</source>
         <translation>Se recibió la solicitud escrita de la propia persona para reanudar el contacto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/hold.py" line="213"/>
+        <location filename="../collections_desktop/ui/dialogs/hold.py" line="215"/>
         <source>Why (kept with the account)</source>
         <translation>Motivo (se guarda con la cuenta)</translation>
     </message>
@@ -1847,52 +1847,52 @@ del %4 al %5</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="38"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="40"/>
         <source>Guarantor</source>
         <translation>Garante</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="39"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="40"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
         <source>Patient due</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
-        <source>Oldest aging</source>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
+        <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="44"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="45"/>
         <source>Next action</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="44"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="46"/>
         <source>Callable now</source>
-        <translation>Se puede llamar</translation>
+        <translation>¿Llamar?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="185"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="189"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="187"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="191"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="189"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="193"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1900,62 +1900,62 @@ del %4 al %5</translation>
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
         <source>Promises due</source>
         <translation>Promesas que vencen</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
         <source>Plans late</source>
         <translation>Planes atrasados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="63"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="65"/>
         <source>Disputes and holds</source>
         <translation>Disputas y suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="63"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="65"/>
         <source>Paid since last import</source>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="66"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="63"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="65"/>
         <source>With billing</source>
         <translation>Con facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="67"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="69"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="68"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="70"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="69"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="71"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="70"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="72"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from collections_desktop.services.desk import accounts, worklist
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach import contacts, review
-from collections_desktop.services.plans import plan_views
+from collections_desktop.services.plans import plan_policy, plan_views
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.controller import DeskController
 from collections_desktop.ui.launch import make_app
@@ -38,6 +38,7 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         if number:
             view = accounts.get_account(workspace, number, seen_in="screenshot")
             controller.ctx.current_view = view
+            controller.ctx.clinic = plan_policy.current_policy(workspace).clinic
             try:
                 points = contacts.contact_points_now(workspace, number)
             except UserError:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from collections_desktop.services.desk.worklist import ids_for
 from collections_desktop.ui.actions import MainAction
+from collections_desktop.ui.models.worklist_model import Column
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import unlock
 
@@ -60,7 +61,7 @@ def test_language_switch_reaches_the_desk_and_lock_empties_it(controller_factory
     window = controller.window
     window.registry[MainAction.LANGUAGE_ES].trigger()
     qtbot.waitUntil(lambda: window.worklist.view_box.itemText(0) == "Hoy", timeout=2000)
-    assert controller.model.headerData(2, Qt.Orientation.Horizontal) == "Saldo"
+    assert controller.model.headerData(Column.PATIENT_DUE, Qt.Orientation.Horizontal) == "Saldo"
     window.registry[MainAction.LOCK].trigger()
     assert controller.model.rowCount() == 0 and window.account.view is None
     assert window.stack.currentWidget() is window.placeholder

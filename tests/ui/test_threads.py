@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from collections_desktop.ui.models.worklist_model import Column
 from tests.ui.test_desk import open_desk
 
 
@@ -77,7 +78,7 @@ def test_a_claim_handed_to_billing_shows_its_age_and_comes_back_answered(control
     model = controller.window.worklist.model
 
     def listed() -> list[str]:
-        return [model.data(model.index(row, 5)) or "" for row in range(model.rowCount())]
+        return [model.data(model.index(row, Column.NEXT_ACTION)) or "" for row in range(model.rowCount())]
 
     qtbot.waitUntil(lambda: any("a claim with denials for 0 days" in text for text in listed()), timeout=10_000)
     dialog = controller.threads.answer(claim)

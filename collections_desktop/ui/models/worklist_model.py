@@ -20,17 +20,19 @@ PAGES_KEPT = 32
 IDS_READ_AHEAD = 4 * PAGE_SIZE  # ids read at once for places of a long list not known yet
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
 ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
-                   AccountIdRole})
+                   Qt.ItemDataRole.ToolTipRole, AccountIdRole})
 
 
 class Column(IntEnum):
+    """The five the specialist reads first, then the account number and the last contact."""
+
     GUARANTOR = 0
-    ACCOUNT = 1
-    PATIENT_DUE = 2
-    OLDEST_AGING = 3
-    LAST_CONTACT = 4
-    NEXT_ACTION = 5
-    CALLABLE = 6
+    PATIENT_DUE = 1
+    OLDEST_AGING = 2
+    NEXT_ACTION = 3
+    CALLABLE = 4
+    ACCOUNT = 5
+    LAST_CONTACT = 6
 
 
 def header_text(column: Column) -> str:
@@ -38,7 +40,7 @@ def header_text(column: Column) -> str:
         Column.GUARANTOR: QCoreApplication.translate("WorklistModel", "Guarantor"),
         Column.ACCOUNT: QCoreApplication.translate("WorklistModel", "Account"),
         Column.PATIENT_DUE: QCoreApplication.translate("WorklistModel", "Patient due"),
-        Column.OLDEST_AGING: QCoreApplication.translate("WorklistModel", "Oldest aging"),
+        Column.OLDEST_AGING: QCoreApplication.translate("WorklistModel", "Aging"),
         Column.LAST_CONTACT: QCoreApplication.translate("WorklistModel", "Last contact"),
         Column.NEXT_ACTION: QCoreApplication.translate("WorklistModel", "Next action"),
         Column.CALLABLE: QCoreApplication.translate("WorklistModel", "Callable now"),
@@ -162,6 +164,8 @@ class WorklistModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.GUARANTOR, Column.NEXT_ACTION, Column.CALLABLE):
+            return self._display(row, column)  # the whole text of a cell a narrow column elides
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.PATIENT_DUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.CALLABLE and not row.callable_now:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from collections_desktop.ui.models.worklist_model import WorklistModel
@@ -37,7 +38,8 @@ class WorklistPane(Retranslating, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._apply_widths()
         self.table.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
@@ -68,6 +70,8 @@ class WorklistPane(Retranslating, QWidget):
         self.search.setPlaceholderText(self.tr("Search name, account, claim, phone or birth date"))
         self.search.setAccessibleName(self.tr("Search accounts"))
         self.table.setAccessibleName(self.tr("Accounts"))
+        # The model's titles follow the language too, and a column is at least as wide as its title.
+        QTimer.singleShot(0, self._apply_widths)
         self.model.retranslate()
 
 
@@ -86,9 +90,28 @@ class WorklistPane(Retranslating, QWidget):
             self.account_chosen.emit(number)
 
     def _apply_widths(self) -> None:
-        # Fixed widths: measuring contents would touch every row of a 100k-row list.
-        for column, width in enumerate((190, 90, 100, 96, 96, 260, 120)):
+        """The five key columns share the visible width (the guarantor and the next action take what is left,
+        elided with the whole text on hover); the account number and last contact follow, a scroll away.
+        Fixed widths: measuring contents would touch every row of a 100k-row list."""
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+
+        def fits(column: int, sample: str) -> int:  # the widest of a typical cell and the column's title
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            return max(metrics.horizontalAdvance(sample) + 16, header.fontMetrics().horizontalAdvance(title) + 24)
+
+        due, aging, callable_width = fits(1, "$000,000.00"), fits(2, "91-120"), fits(4, "Mon 00:00")
+        fixed = due + aging + callable_width
+        bar = self.table.verticalScrollBar()
+        room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width()) - 2
+        free = max(room - fixed, 2 * 80)
+        guarantor = max(80, free * 2 // 5)
+        widths = (guarantor, due, aging, max(80, free - guarantor), callable_width, 90, 96)
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._apply_widths()
 
     def _select_first(self) -> None:
         if self.model.kept_left_view:
