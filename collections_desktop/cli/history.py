@@ -12,13 +12,14 @@ from collections_desktop.services.desk.history_fast import KINDS, Timeline, Time
 from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
 from collections_desktop.words.events import event_marks, event_words
+from collections_desktop.words.formats import moment
 
 
 def event_line(event: TimelineRow, lang: str) -> str:
     """One event as a line: local date and time, its words, its text, and marks (dated back, pinned)."""
     words = event_words(event.code, event.params, format_display, lang)
     marks = event_marks(event.params, lang)
-    local = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment(event.at, lang)
     return (f"{local}  {words}" + (f" — {event.text}" if event.text else "")
             + (f" [{', '.join(marks)}]" if marks else ""))
 

@@ -10,6 +10,7 @@ from collections_desktop.services.desk.desk_rows import DeskRow
 from collections_desktop.services.desk.row_why import why
 from collections_desktop.words import has_words, say
 from collections_desktop.words.events import why_words
+from collections_desktop.words.formats import day, iso_day
 
 LABELS = {
     "account": {"en": "Account", "es": "Cuenta"},
@@ -43,7 +44,7 @@ CATALOG_PREFIX = {"status": "visit", "flag": "hold"}
 
 def print_account(view: AccountView, lang: str) -> None:
     g = view.guarantor
-    born = f" ({_l('born', lang)} {g.birth_date.isoformat()})" if g.birth_date else ""
+    born = f" ({_l('born', lang)} {day(g.birth_date, lang)})" if g.birth_date else ""
     echo(f"{_l('account', lang)} {view.number}")
     echo(f"{_l('guarantor', lang)}: {g.name}{born}")
     for line in view.address_lines:
@@ -56,13 +57,14 @@ def print_account(view: AccountView, lang: str) -> None:
         echo(f"{_l('flags', lang)}: {', '.join(_code('flag', f, lang) for f in view.flags)}")
     for kind, details in view.hold_details.items():
         if details:
-            known = "; ".join(f"{say(f'hold_detail_{name}', lang)} {value}" for name, value in sorted(details.items()))
+            known = "; ".join(f"{say(f'hold_detail_{name}', lang)} {iso_day(value, lang)}"
+                              for name, value in sorted(details.items()))
             echo(f"  {_code('flag', kind, lang)}: {known}")
     for h in view.handoffs:
         echo("  " + say("handoff_open_since", lang, claim=h.claim, team=(f"team_{h.team}",), days=h.days,
                         reason=(f"handoff_reason_{h.reason}",)))
     for e in view.encounters:
-        echo(f"  {_l('claim', lang)} {e.claim} {e.service_date.isoformat()} {e.payer or '-'}: "
+        echo(f"  {_l('claim', lang)} {e.claim} {day(e.service_date, lang)} {e.payer or '-'}: "
               f"{_l('billed', lang)} {format_display(e.balance.billed_cents)}, "
               f"{_l('ins_paid', lang)} {format_display(e.balance.insurance_paid_cents)}, "
               f"{_l('you_owe', lang)} {format_display(e.balance.patient_balance_cents)} "

@@ -9,6 +9,7 @@ from functools import cache
 
 from collections_desktop.domain.plans.schedule import Installment
 from collections_desktop.resources import template
+from collections_desktop.words.formats import long_day
 
 LANGUAGES = ("en", "es")
 
@@ -104,5 +105,5 @@ def texts(lang: str) -> dict:
 
 
 def long_date(value: date, lang: str) -> str:
-    t = texts(lang)
-    return t["date_format"].format(month=t["months"][value.month - 1], day=value.day, year=value.year)
+    """"December 2, 2026" / "2 de diciembre de 2026": the one long date format of each language (CLDR)."""
+    return long_day(value, lang)

@@ -9,6 +9,7 @@ from functools import cache
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.resources import template
+from collections_desktop.words.formats import long_day
 
 LANGUAGES = ("en", "es")
 
@@ -66,8 +67,7 @@ def explain(visit: VisitFigures, lang: str) -> list[str]:
     """Sentences in the patient's language; only the lines that apply to this visit."""
     t = _sentences(lang)
     money = lambda cents: format_display(cents)  # noqa: E731 - US dollars are written alike in both languages
-    when = t["date"].format(day=visit.service_date.day, month=t["months"][visit.service_date.month - 1],
-                            year=visit.service_date.year)
+    when = long_day(visit.service_date, lang)
     lines = [t["billed"].format(date=when, billed=money(visit.billed))]
     answer = "no_change" if visit.team_answer == "upheld" and not visit.payer else visit.team_answer  # no insurer
     if answer in ("rebilled", "adjusted", "upheld", "no_change"):

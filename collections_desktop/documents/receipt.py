@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from collections_desktop.documents.pdf_base import FONT, PAGE, build_numbered, new_buffer, styles
 from collections_desktop.domain.money import format_display
 from collections_desktop.resources import template
+from collections_desktop.words.formats import long_day
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def build_receipt(data: ReceiptData, lang: str) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=inch, rightMargin=inch, topMargin=inch,
                             bottomMargin=inch, title=t["title"], author=data.clinic or t["clinic_fallback"])
     rows = [[t["received_from"], data.payer_name], [t["account"], data.account],
-            [t["date"], data.paid_on.isoformat()], [t["amount"], format_display(data.amount_cents)],
+            [t["date"], long_day(data.paid_on, lang)], [t["amount"], format_display(data.amount_cents)],
             [t["method"], t["methods"].get(data.method, data.method)]]
     if data.reference:
         rows.append([t["reference"], data.reference])

@@ -6,16 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from collections_desktop.words import say, short
+from collections_desktop.words.formats import iso_day
 
 # Where each coded parameter's words are in the catalog; a promise's outcome is a promise state.
 CODED = {"channel": "channel_", "outcome": "outcome_", "hold": "hold_", "state": "status_", "method": "method_",
          "team": "team_", "reason": "handoff_reason_", "answer": "answer_", "decision": "hold_outcome_"}
 PROMISE_OUTCOME = "promise_"
+# Parameters that are days kept as ISO text: shown in the reader's format.
+DAYS = frozenset({"paid_on", "next_due", "due", "day", "filed_on", "cure_by", "verification_sent_on"})
 
 
 def shown(params: Mapping[str, object], money: Callable[[int], str]) -> dict[str, object]:
     """The parameters with `cents` given as `amount`, formatted by `money` (the display's own formatting)."""
-    out = dict(params)
+    out = {name: iso_day(str(value)) if name in DAYS and value else value for name, value in params.items()}
     if "cents" in out:
         out["amount"] = money(int(str(out.pop("cents"))))
     return out

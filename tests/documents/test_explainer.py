@@ -11,7 +11,7 @@ UHC = VisitFigures(service_date=date(2026, 3, 3), payer="UnitedHealthcare", bill
 
 def test_english():
     text = " ".join(explain(UHC, "en"))
-    assert text.startswith("Your visit on 3 March 2026 was billed $816.24.")
+    assert text.startswith("Your visit on March 3, 2026 was billed $816.24.")
     assert "allowed $376.20 and paid $261.07" in text
     assert "$110.00 went to your deductible." in text and "$5.13 is your coinsurance." in text
     assert text.endswith("Your balance for this visit is $115.13.")

@@ -30,3 +30,14 @@ def test_the_key_columns_are_in_view_at_laptop_sizes(controller_factory, demo_di
     model = controller.model
     tip = model.data(model.index(0, Column.NEXT_ACTION), Qt.ItemDataRole.ToolTipRole)
     assert tip == model.data(model.index(0, Column.NEXT_ACTION))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_account_pane_shows_dates_in_the_languages_format(controller_factory, demo_dir, qtbot, lang):
+    import re
+
+    controller = open_desk(controller_factory, demo_dir, qtbot, lang=lang)
+    qtbot.waitUntil(lambda: controller.current_view is not None and controller.window.account.timeline is not None,
+                    timeout=10_000)
+    shown = controller.window.account.browser.toPlainText()
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", shown), re.search(r".{30}\b20\d\d-\d\d-\d\d\b.{10}", shown)

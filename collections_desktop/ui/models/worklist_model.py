@@ -14,6 +14,7 @@ from collections_desktop.services.desk.desk_rows import DeskRow
 from collections_desktop.services.desk.row_why import Why, why
 from collections_desktop.words import label
 from collections_desktop.words.events import why_words
+from collections_desktop.words.formats import day, weekday_clock
 
 PAGE_SIZE = 50  # about two screens of rows: a page is read (with its call decisions) as the view reaches it
 PAGES_KEPT = 32
@@ -182,14 +183,14 @@ class WorklistModel(QAbstractTableModel):
         if column is Column.OLDEST_AGING:
             return row.oldest_bucket.value if row.oldest_bucket else "—"
         if column is Column.LAST_CONTACT:
-            return row.last_contact.astimezone().strftime("%Y-%m-%d") if row.last_contact else "—"
+            return day(row.last_contact.astimezone().date()) if row.last_contact else "—"
         if column is Column.NEXT_ACTION:
             return self._why(row)
         if row.callable_now:
             return QCoreApplication.translate("WorklistModel", "Yes")
         if row.next_callable_at is not None:
             return QCoreApplication.translate("WorklistModel", "From %1").replace(
-                "%1", row.next_callable_at.astimezone().strftime("%a %H:%M"))
+                "%1", weekday_clock(row.next_callable_at))
         return QCoreApplication.translate("WorklistModel", "No")
 
     def _why(self, row: DeskRow) -> str:

@@ -14,6 +14,7 @@ from collections_desktop.ui.panes.history_html import history_html, pinned_html
 from collections_desktop.ui.panes.plan_tracker import plan_html
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.words import has_words, say
+from collections_desktop.words.formats import day, iso_day
 
 if TYPE_CHECKING:
     from collections_desktop.services.desk.accounts import AccountView
@@ -187,7 +188,7 @@ class AccountPane(Retranslating, QWidget):
             items = []
             for flag in v.flags:
                 name = say(f"hold_{flag}") if has_words(f"hold_{flag}") else flag.replace("_", " ")
-                known = "; ".join(f"{say(f'hold_detail_{k}')} {value}"
+                known = "; ".join(f"{say(f'hold_detail_{k}')} {iso_day(value)}"
                                   for k, value in sorted(v.hold_details.get(flag, {}).items()))
                 link = f" · <a href='hold:{e(flag)}'>{e(t['follow'])}</a>" if flag in KINDS else ""
                 items.append(f"<b>{e(name)}</b>{': ' + e(known) if known else ''}{link}")
@@ -205,7 +206,7 @@ class AccountPane(Retranslating, QWidget):
         # One visit per row, its date, claim, payer and hand-off link stacked in the first cell, so the
         # amounts keep their own columns in a narrow pane.
         rows = "".join(
-            f"<tr><td>{_keep(c.service_date.isoformat())}<br/>{_keep(e(c.claim))}<br/>"
+            f"<tr><td>{e(day(c.service_date))}<br/>{_keep(e(c.claim))}<br/>"
             + (f"<small>{e(c.payer)}</small><br/>" if c.payer else "")
             + f"{handoff_cell(c.claim)}{_decision_links(c, t)}</td>"
             f"<td align='right'>{e(format_display(c.balance.billed_cents))}</td>"

@@ -10,6 +10,7 @@ from collections_desktop.domain.money import format_display
 from collections_desktop.services.desk.timeline import Timeline, TimelineRow
 from collections_desktop.words import say
 from collections_desktop.words.events import event_marks, event_words
+from collections_desktop.words.formats import moment
 
 
 def pinned_html(timeline: Timeline | None) -> str:
@@ -26,7 +27,7 @@ def pinned_html(timeline: Timeline | None) -> str:
 def _event(event: TimelineRow) -> str:
     words = event_words(event.code, event.params, format_display)
     marks = event_marks(event.params)
-    local = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment(event.at)
     utc = event.at.isoformat(timespec="minutes") + " / " + event.recorded_at.isoformat(timespec="minutes")
     text = f" — <i>{html.escape(event.text)}</i>" if event.text else ""
     marked = f" <b>[{html.escape(', '.join(marks))}]</b>" if marks else ""

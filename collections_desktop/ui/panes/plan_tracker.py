@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.ui.words.plan_text import plan_text
+from collections_desktop.words.formats import day
 
 MARKS = {"paid": "✔", "paid_late": "✔", "upcoming": "·", "due": "●", "partial": "◐", "missed": "✖"}
 
@@ -35,14 +36,13 @@ def plan_html(plans) -> str:  # noqa: ANN001 - services.plan_views.AccountPlans 
         if tracker.next_due is not None and current.status not in ("cancelled", "superseded", "defaulted"):
             nxt = tracker.next_due
             facts.append(_fill(QCoreApplication.translate("PlanTracker", "next %1 on %2"),
-                               format_display(nxt.remaining_cents), nxt.installment.due.isoformat()))
+                               format_display(nxt.remaining_cents), day(nxt.installment.due)))
         if tracker.past_due_cents:
             facts.append(_fill(QCoreApplication.translate("PlanTracker", "behind %1"),
                                format_display(tracker.past_due_cents)))
         if current.notice_sent_on:
             facts.append(_fill(QCoreApplication.translate("PlanTracker", "notice sent %1, cure by %2"),
-                               current.notice_sent_on.isoformat(),
-                               current.cure_date.isoformat() if current.cure_date else "—"))
+                               day(current.notice_sent_on), day(current.cure_date)))
         parts.append(f"<p>{e(' · '.join(facts))}</p>")
         if current.status not in ("draft", "cancelled", "superseded"):
             down = QCoreApplication.translate("PlanTracker", "down")
@@ -51,7 +51,7 @@ def plan_html(plans) -> str:  # noqa: ANN001 - services.plan_views.AccountPlans 
                            QCoreApplication.translate("PlanTracker", "Paid"),
                            QCoreApplication.translate("PlanTracker", "Status"))
             rows = "".join(
-                f"<tr><td>{s.installment.number or e(down)}</td><td>{s.installment.due.isoformat()}</td>"
+                f"<tr><td>{s.installment.number or e(down)}</td><td>{e(day(s.installment.due))}</td>"
                 f"<td align='right'>{e(format_display(s.installment.amount_cents))}</td>"
                 f"<td align='right'>{e(format_display(s.applied_cents))}</td>"
                 f"<td>{MARKS.get(s.status.value, '')} {e(plan_text(s.status.value))}</td></tr>"
@@ -62,10 +62,10 @@ def plan_html(plans) -> str:  # noqa: ANN001 - services.plan_views.AccountPlans 
             behind = QCoreApplication.translate(
                 "PlanTracker", "Installment %1 is behind by %2: remind on %3, written notice on %4")
             parts.append("<p>⚠ " + e(_fill(behind, str(follow.installment), format_display(follow.remaining_cents),
-                                           follow.remind_on.isoformat(), follow.notice_on.isoformat())) + "</p>")
+                                           day(follow.remind_on), day(follow.notice_on))) + "</p>")
     open_promises = [p for p in plans.promises if p.outcome == "pending"] or list(plans.promises[-1:])
     for promise in open_promises:
-        dated = ", ".join(f"{format_display(s.installment.amount_cents)} {s.installment.due.isoformat()}"
+        dated = ", ".join(f"{format_display(s.installment.amount_cents)} {day(s.installment.due)}"
                           for s in promise.tracker.installments)
         parts.append("<p>" + e(QCoreApplication.translate("PlanTracker", "Promise to pay: %1 (%2)").replace("%1", dated)
                                .replace("%2", plan_text(promise.outcome))) + "</p>")
