@@ -4,142 +4,142 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="103"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="104"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="105"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="106"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="119"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="120"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="119"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="120"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="120"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="121"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="120"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="121"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="121"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="122"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="122"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="123"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="130"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="131"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="136"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="137"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="159"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="159"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="161"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="161"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="161"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="161"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="162"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="162"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="163"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="162"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="163"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="163"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="164"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="164"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
         <source>In the patient&apos;s words (%1)</source>
-        <translation>En palabras del paciente (%1)</translation>
+        <translation>En palabras sencillas para el paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="167"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="167"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="168"/>
         <source>Denied by the payer</source>
         <translation>Denegada por el pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="168"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="169"/>
         <source>The patient owes it</source>
         <translation>La debe el paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="169"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="170"/>
         <source>Patient owes %1</source>
         <translation>El paciente debe %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="170"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="171"/>
         <source>Follow or end…</source>
         <translation>Seguir o terminar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="171"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="172"/>
         <source>Record the answer</source>
         <translation>Registrar la respuesta</translation>
     </message>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>&amp;Import from the practice system…</source>
-        <translation>&amp;Importar del sistema de la práctica…</translation>
+        <translation>&amp;Importar del sistema de gestión de la clínica…</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="63"/>
@@ -269,12 +269,12 @@
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="87"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
-        <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de la práctica</translation>
+        <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de gestión de la clínica</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="89"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
-        <translation>Escribir pagos, notas, planes o traspasos para el sistema de la práctica o un socio</translation>
+        <translation>Escribir pagos, notas, planes o traspasos para el sistema de gestión de la clínica o un socio</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="91"/>
@@ -561,12 +561,12 @@
     <message>
         <location filename="../collections_desktop/ui/dialogs/export.py" line="93"/>
         <source>Every payment recorded in the desk, with a control total, for posting in the practice system.</source>
-        <translation>Cada pago registrado en el escritorio, con un total de control, para registrarlo en el sistema de la práctica.</translation>
+        <translation>Cada pago registrado en Collections Desk, con un total de control, para registrarlo en el sistema de gestión de la clínica.</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/export.py" line="95"/>
         <source>One row per contact and note, for the account notes in the practice system.</source>
-        <translation>Una fila por contacto y nota, para las notas de cuenta del sistema de la práctica.</translation>
+        <translation>Una fila por contacto y nota, para las notas de cuenta del sistema de gestión de la clínica.</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/export.py" line="96"/>
@@ -659,7 +659,7 @@
     <message>
         <location filename="../collections_desktop/ui/dialogs/first_run.py" line="78"/>
         <source>Open a separate vault filled with invented patients to try the desk. No real data goes there.</source>
-        <translation>Abra una bóveda aparte con pacientes inventados para probar el escritorio. Ahí no van datos reales.</translation>
+        <translation>Abra una bóveda aparte con pacientes inventados para probar Collections Desk. Ahí no van datos reales.</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/first_run.py" line="79"/>
@@ -729,72 +729,72 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="20"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="21"/>
         <source>Pinned notes</source>
         <translation>Notas fijadas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="39"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="40"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="40"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="41"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="41"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="42"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="42"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="43"/>
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="43"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="44"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="44"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="45"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="45"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="46"/>
         <source>Hand-offs</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="46"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="47"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="47"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="48"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="48"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="49"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="59"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="60"/>
         <source>← Newer</source>
         <translation>← Más recientes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="63"/>
         <source>Older →</source>
         <translation>Anteriores →</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/history_html.py" line="73"/>
+        <location filename="../collections_desktop/ui/panes/history_html.py" line="74"/>
         <source>History (%1–%2 of %3 events)</source>
         <translation>Historial (%1–%2 de %3 eventos)</translation>
     </message>
@@ -929,7 +929,7 @@
     <message>
         <location filename="../collections_desktop/ui/dialogs/import_report.py" line="110"/>
         <source>Import from the practice system</source>
-        <translation>Importar del sistema de la práctica</translation>
+        <translation>Importar del sistema de gestión de la clínica</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
@@ -1246,12 +1246,12 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
     <message>
         <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
         <source>Custom &amp;number of payments:</source>
-        <translation>&amp;Número de pagos a elegir:</translation>
+        <translation>&amp;Número de pagos (a la medida):</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
         <source>Custom &amp;installment:</source>
-        <translation>&amp;Monto de pago a elegir:</translation>
+        <translation>&amp;Monto de cada pago (a la medida):</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
@@ -1439,27 +1439,27 @@ del %4 al %5</translation>
 <context>
     <name>PlanTracker</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="30"/>
+        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="31"/>
         <source>Payment plan, version %1: %2</source>
         <translation>Plan de pagos, versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="33"/>
+        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="34"/>
         <source>%1, %2 on the plan</source>
         <translation>%1, %2 en el plan</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="37"/>
+        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="38"/>
         <source>next %1 on %2</source>
         <translation>próximo %1 el %2</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="40"/>
+        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="41"/>
         <source>behind %1</source>
         <translation>atrasado %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="43"/>
+        <location filename="../collections_desktop/ui/panes/plan_tracker.py" line="44"/>
         <source>notice sent %1, cure by %2</source>
         <translation>aviso enviado %1, ponerse al corriente antes del %2</translation>
     </message>
@@ -1547,62 +1547,67 @@ del %4 al %5</translation>
         <translation>&amp;Horario:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
+        <source>Hours in Spanish (optional):</source>
+        <translation>Horario en español (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
         <source>Minimum installment per month:</source>
         <translation>Pago mínimo por mes:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
         <source>Minimum above $500 per month:</source>
         <translation>Mínimo por mes en saldos de más de $500:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
         <source>Grace days after a due date:</source>
         <translation>Días de gracia después de la fecha de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
         <source>Reminder, days after grace:</source>
         <translation>Recordatorio, días después de la gracia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
         <source>Written notice, days after grace:</source>
         <translation>Aviso por escrito, días después de la gracia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
         <source>Missed payments in a row for default:</source>
         <translation>Pagos seguidos sin hacer para el incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
         <source>Days after the notice before default:</source>
         <translation>Días después del aviso antes del incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
         <source>Cure period, days (at least 14):</source>
         <translation>Plazo para ponerse al corriente, días (al menos 14):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="106"/>
         <source>Allowed frequencies:</source>
         <translation>Frecuencias permitidas:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="106"/>
         <source>Days back a date may be given without a reason:</source>
         <translation>Días hacia atrás que se puede fechar sin motivo:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="111"/>
         <source>&amp;Import policy file…</source>
         <translation>&amp;Importar archivo de política…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="111"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="112"/>
         <source>E&amp;xport policy file…</source>
         <translation>E&amp;xportar archivo de política…</translation>
     </message>
@@ -1743,12 +1748,12 @@ del %4 al %5</translation>
     <message>
         <location filename="../collections_desktop/ui/ops/sync.py" line="40"/>
         <source>Import from the practice system</source>
-        <translation>Importar del sistema de la práctica</translation>
+        <translation>Importar del sistema de gestión de la clínica</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/ops/sync.py" line="41"/>
         <source>Practice system exports (%1);;All files (*)</source>
-        <translation>Exportaciones del sistema de la práctica (%1);;Todos los archivos (*)</translation>
+        <translation>Exportaciones del sistema de gestión de la clínica (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/ops/sync.py" line="61"/>
@@ -1847,52 +1852,52 @@ del %4 al %5</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="40"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
         <source>Guarantor</source>
         <translation>Garante</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
         <source>Patient due</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="44"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="44"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="45"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="45"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="46"/>
         <source>Next action</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="46"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="47"/>
         <source>Callable now</source>
         <translation>¿Llamar?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="189"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="190"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="191"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="192"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="193"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="194"/>
         <source>No</source>
         <translation>No</translation>
     </message>

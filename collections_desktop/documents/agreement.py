@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from collections_desktop.documents.agreement_data import (
     AgreementData,
     AgreementIncompleteError,
+    clinic_hours,
     long_date,
     missing_fields,
     texts,
@@ -115,7 +116,7 @@ def _version(data: AgreementData, lang: str) -> list:
     if clinic.get("doing_business_as", "").strip():
         clinic_side.append((labels["dba"], clinic["doing_business_as"]))
     clinic_side += [(labels["clinic_address"], clinic["address"]), (labels["clinic_phone"], clinic["phone"]),
-                    (labels["clinic_hours"], clinic["hours"])]
+                    (labels["clinic_hours"], clinic_hours(clinic, lang))]
     person_side = [(labels["guarantor"], data.guarantor_name), (labels["birth_date"], when(data.guarantor_birth_date)),
                    (labels["address"], data.guarantor_address),
                    (labels["patients"], ", ".join(data.patients) or data.guarantor_name),
@@ -130,7 +131,7 @@ def _version(data: AgreementData, lang: str) -> list:
     story += section("accounts", visits, Spacer(1, 4), rows([
         (labels["statement_date"], when(data.statement_date)), (labels["total"], money(data.total_cents)),
         (labels["adjustments"], data.adjustments or t["none"]),
-        (labels["assistance"], text.get(f"assistance_{data.assistance_decision}", t["none"]))]))
+        (labels["assistance"], text.get(f"assistance_{data.assistance_decision}", t["none_f"]))]))
     terms = [(labels["down_payment"], labels["down_payment_value"].format(amount=money(down.amount_cents),
                                                                           date=when(down.due)) if down else t["none"]),
              (labels["installment"], money(installments[0].amount_cents)),
@@ -161,12 +162,14 @@ def _version(data: AgreementData, lang: str) -> list:
     story += section("prepayment", para(text["prepayment"]))
     f = data.follow_up
     story += section("missed", para(text["missed"].format(
-        grace=f.grace_days, reminder=f.reminder_day, notice=f.notice_day, cure=max(f.cure_days, 14),
+        grace=f.grace_days, notice=f.notice_day, cure=max(f.cure_days, 14),
+        reminder_days=t["day_one" if f.reminder_day == 1 else "day_many"].format(n=f.reminder_day),
         missed=f.consecutive_missed, after=f.days_after_notice)))
     story += section("new_charges", para(text["new_charges"]))
     story += section("rights", _boxed([para(f"• {line}") for line in text["rights"]]))
     story += section("reporting", para(text["reporting"]))
-    story += section("questions", para(text["questions"].format(phone=clinic["phone"], hours=clinic["hours"])),
+    hours = clinic_hours(clinic, lang)
+    story += section("questions", para(text["questions"].format(phone=clinic["phone"], hours=hours)),
                      para(text[f"language_{data.preferred_language}"]))
     sign = Table([[para(text["signature_guarantor"], "small"), para(text["signature_date"], "small")],
                   [para(text["signature_clinic"], "small"), para(text["signature_date"], "small")]],

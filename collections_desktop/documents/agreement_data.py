@@ -104,6 +104,12 @@ def texts(lang: str) -> dict:
     return tomllib.loads(template(lang, "agreement").read_text("utf-8"))
 
 
+def clinic_hours(clinic: dict[str, str], lang: str) -> str:
+    """The office hours as the clinic wrote them for this language (Spanish ones when given)."""
+    spanish = (clinic.get("hours_es") or "").strip() if lang == "es" else ""
+    return spanish or clinic.get("hours", "")
+
+
 def long_date(value: date, lang: str) -> str:
     """"December 2, 2026" / "2 de diciembre de 2026": the one long date format of each language (CLDR)."""
     return long_day(value, lang)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from collections_desktop.documents.agreement_data import texts
+from collections_desktop.documents.agreement_data import clinic_hours, texts
 
 
 def agreement_email(*, to: str, sender: str, name: str, account: str, clinic: dict[str, str], lang: str,
                     pdf: bytes) -> bytes:
     """The draft in the patient's language, addressed to them, with the agreement attached."""
     words = texts(lang if lang in ("en", "es") else "en")["email"]
-    fill = {"name": name, "account": account, "phone": clinic.get("phone", ""), "hours": clinic.get("hours", ""),
+    fill = {"name": name, "account": account, "phone": clinic.get("phone", ""), "hours": clinic_hours(clinic, lang),
             "clinic": clinic.get("legal_name", "")}
     message = EmailMessage(policy=SMTP)
     message["To"] = to

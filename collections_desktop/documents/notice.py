@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from collections_desktop.documents.agreement_data import long_date
+from collections_desktop.documents.agreement_data import clinic_hours, long_date
 from collections_desktop.documents.pdf_base import FONT, PAGE, build_numbered, new_buffer, styles
 from collections_desktop.domain.money import format_display
 from collections_desktop.resources import template
@@ -62,7 +62,7 @@ def build_notice(data: NoticeData, lang: str) -> bytes:
              para(t["opening"].format(account=data.account)), Spacer(1, 4), table, Spacer(1, 8),
              para(t["total"].format(amount=owed, cure=long_date(data.cure_date, lang)), "strong"), Spacer(1, 6),
              para(t["consequence"].format(balance=format_display(data.remaining_cents))), Spacer(1, 6),
-             para(t["help"].format(phone=clinic.get("phone", ""), hours=clinic.get("hours", ""))), Spacer(1, 6),
+             para(t["help"].format(phone=clinic.get("phone", ""), hours=clinic_hours(clinic, lang))), Spacer(1, 6),
              para(t["rights"]), Spacer(1, 14), para(t["closing"]),
              para(t["signature"].format(clinic=clinic.get("doing_business_as") or clinic.get("legal_name", "")))]
     return build_numbered(doc, buffer, story, t["page"])

@@ -65,7 +65,7 @@ def test_a_file_with_errors_is_held_back_until_told_to_skip_them_in_spanish(
     source.write_text(LEDGER.replace("80.00,0,0,0,80.00", "ochenta,0,0,0,80.00"), encoding="utf-8")
     choose(monkeypatch, source)
     dialog = start_import(controller, qtbot)
-    assert dialog.windowTitle() == "Importar del sistema de la práctica"
+    assert dialog.windowTitle() == "Importar del sistema de gestión de la clínica"
     # The field is named, its content (which may be anything a shifted column holds) is not repeated.
     problem = dialog.problems.item(0, 2).text()
     assert dialog.problems.rowCount() == 1 and "Charge" in problem and "monto" in problem and "ochenta" not in problem

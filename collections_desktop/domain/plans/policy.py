@@ -10,7 +10,8 @@ from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.domain.plans.schedule import Frequency
 from collections_desktop.domain.plans.tracker import Overpayment
 
-CLINIC_FIELDS = ("legal_name", "doing_business_as", "address", "phone", "hours")
+CLINIC_FIELDS = ("legal_name", "doing_business_as", "address", "phone", "hours", "hours_es")
+OPTIONAL_CLINIC_FIELDS = frozenset({"doing_business_as", "hours_es"})  # hours_es: else `hours` is shown
 
 
 class PolicyError(ValueError):
@@ -66,7 +67,7 @@ class PlanPolicy:
     def missing_clinic_fields(self) -> list[str]:
         """The clinic details an agreement needs that the policy leaves empty ("doing business as" is optional)."""
         return [f"clinic.{name}" for name in CLINIC_FIELDS
-                if name != "doing_business_as" and not self.clinic.get(name, "").strip()]
+                if name not in OPTIONAL_CLINIC_FIELDS and not self.clinic.get(name, "").strip()]
 
 
 def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:

@@ -16,7 +16,11 @@ if TYPE_CHECKING:  # the situations are listed by the window before the account 
 SITUATIONS = ("opening", "explain_balance", "pay_in_full", "offer_plan", "hardship", "dispute",
               "insurance_problem", "wrong_party", "cease_request", "voicemail", "email", "text_message", "portal")
 LANGUAGES = ("en", "es")
+# F-13: a clear way to opt out, as each channel has it: STOP/ALTO is the texting convention; an e-mail or a
+# portal message says how to stop e-mails without a fee or more than the address.
 OPT_OUT_LINE = {"en": "Reply STOP to opt out.", "es": "Responda ALTO para darse de baja."}
+OPT_OUT_EMAIL = {"en": "To stop e-mails from us, reply with the word UNSUBSCRIBE or call {callback}.",
+                 "es": "Para dejar de recibir correos nuestros, responda con la palabra BAJA o llame al {callback}."}
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ def fill(view: AccountView, situation: str, *, language: str | None = None, agen
         "{guarantor_first}": view.guarantor.first_name, "{account}": view.number,
         "{patient_due}": format_display(view.patient_due_cents), "{explanation}": explanation,
         "{agent}": agent or "[agent]", "{clinic}": clinic or "[clinic]", "{callback}": callback or "[phone]",
-        "{{opt_out}}": OPT_OUT_LINE[lang],
+        "{{opt_out}}": (OPT_OUT_EMAIL[lang].replace("{callback}", callback or "[phone]")
+                        if situation in ("email", "portal") else OPT_OUT_LINE[lang]),
     }
     text = script.text
     for placeholder, value in values.items():

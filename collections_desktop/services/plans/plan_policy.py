@@ -103,7 +103,7 @@ def _read_text(path: Path) -> str:
 
 # Fields the Preferences dialog edits: (section, key) -> kind ("text", "money", "int" or "list").
 EDITABLE = {("clinic", "legal_name"): "text", ("clinic", "doing_business_as"): "text", ("clinic", "address"): "text",
-            ("clinic", "phone"): "text", ("clinic", "hours"): "text",
+            ("clinic", "phone"): "text", ("clinic", "hours"): "text", ("clinic", "hours_es"): "text",
             ("terms", "minimum_installment"): "money", ("terms", "higher_minimum_installment"): "money",
             ("terms", "frequencies"): "list", ("follow_up", "grace_days"): "int",
             ("follow_up", "reminder_day"): "int", ("follow_up", "notice_day"): "int",

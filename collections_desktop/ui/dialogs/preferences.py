@@ -23,7 +23,7 @@ from collections_desktop.ui.widgets import checked_box
 from collections_desktop.ui.words.plan_text import plan_text
 
 FREQUENCIES = ("monthly", "semimonthly", "biweekly", "weekly")
-CLINIC = ("legal_name", "doing_business_as", "address", "phone", "hours")
+CLINIC = ("legal_name", "doing_business_as", "address", "phone", "hours", "hours_es")
 DAYS = ("grace_days", "reminder_day", "notice_day", "default_consecutive_missed", "default_days_after_notice",
         "cure_days")
 
@@ -95,7 +95,8 @@ class PreferencesDialog(Retranslating, QDialog):
         self.clinic_box.setTitle(self.tr("Clinic (printed on every agreement)"))
         self.rules_box.setTitle(self.tr("Plan rules"))
         for label, text in zip(self.clinic_labels, (self.tr("&Legal name:"), self.tr("Doing &business as:"),
-                                                    self.tr("&Address:"), self.tr("&Phone:"), self.tr("&Hours:")),
+                                                    self.tr("&Address:"), self.tr("&Phone:"), self.tr("&Hours:"),
+                                                    self.tr("Hours in Spanish (optional):")),
                                strict=True):
             label.setText(text)
         texts = (self.tr("Minimum installment per month:"), self.tr("Minimum above $500 per month:"),

@@ -45,3 +45,16 @@ def test_the_opening_says_nothing_of_a_bill_before_the_identity_check(language):
 ])
 def test_the_opening_linter(text, codes):
     assert [r.code for r in lint_opening(text)] == codes
+
+
+def test_each_channel_says_how_to_opt_out_its_own_way(demo_workspace):
+    """F-13: STOP/ALTO is for texts; an e-mail or portal message says how to stop e-mails."""
+    from collections_desktop.services.desk.accounts import get_account, worklist
+    from collections_desktop.services.outreach.scripts import fill
+
+    view = get_account(demo_workspace, worklist(demo_workspace, view="due", limit=1)[0].account)
+    for lang, texting, mailing in (("en", "Reply STOP", "UNSUBSCRIBE"), ("es", "Responda ALTO", "BAJA")):
+        assert texting in fill(view, "text_message", language=lang, callback="555-0100").text
+        for situation in ("email", "portal"):
+            said = fill(view, situation, language=lang, callback="555-0100").text
+            assert mailing in said and "555-0100" in said and texting not in said
