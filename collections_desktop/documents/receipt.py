@@ -29,6 +29,8 @@ class ReceiptData:
     reference: str
     applied: tuple[tuple[str, int], ...]
     balance_after_cents: int
+    clinic_address: str = ""  # the clinic's address and phone from its policy, under its name
+    clinic_phone: str = ""
 
 
 @cache
@@ -58,7 +60,8 @@ def build_receipt(data: ReceiptData, lang: str) -> bytes:
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, -1), 0.25,
                                                                      colors.lightgrey),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    story = [Paragraph(escape(data.clinic or t["clinic_fallback"]), s["body"]),
+    heading = [data.clinic or t["clinic_fallback"], data.clinic_address, data.clinic_phone]
+    story = [Paragraph("<br/>".join(escape(line) for line in heading if line), s["body"]),
              Paragraph(escape(t["title"]), s["title"]), table, Spacer(1, 18),
              Paragraph(escape(t["thanks"]), s["body"])]
 

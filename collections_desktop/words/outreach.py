@@ -54,7 +54,7 @@ WORDS: dict[str, str] = {
     "no_contact_point": "nothing on file to reach this person by {channel}",
     "time_needs_zone": "give the time with its offset, e.g. 2026-03-03T15:00Z",
     "unknown_channel": "unknown channel {channel}",
-    "unknown_outcome": "unknown outcome {outcome}",
+    "unknown_outcome": "unknown outcome {outcome}; use one of {choices}",
     "unknown_direction": "direction must be outbound or inbound",
     "window_required": "INCONVENIENT_TIME needs --window HH:MM-HH:MM",
     "contact_blocked": "not allowed now ({reasons}); give --override REASON to record it anyway",

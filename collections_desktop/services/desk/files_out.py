@@ -40,9 +40,8 @@ def write_with_record(workspace: Workspace, path: Path, content: bytes,
     return path
 
 
-def save_receipt(workspace: Workspace, result: PaymentResult, path: Path, *, lang: str | None = None,
-                 clinic: str = "") -> Path:
-    content = payments.receipt_pdf(workspace, result, lang=lang, clinic=clinic)
+def save_receipt(workspace: Workspace, result: PaymentResult, path: Path, *, lang: str | None = None) -> Path:
+    content = payments.receipt_pdf(workspace, result, lang=lang)
     return write_with_record(workspace, path, content, lambda session: workspace.audit(
         session, "receipt.saved", "account", result.account, {"cents": result.amount_cents}))
 

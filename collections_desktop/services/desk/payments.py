@@ -13,7 +13,7 @@ from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.moments import day_problem
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.services.errors import UserError, cents_typed
-from collections_desktop.services.plans.plan_policy import backdate_limit
+from collections_desktop.services.plans.plan_policy import backdate_limit, current_policy, policy_at
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo, notes_repo
 from collections_desktop.storage.balances import encounter_balances, refresh_accounts
@@ -127,7 +127,8 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
         if receipt_to is not None:
             g = contacts_repo.person(session, account.guarantor_id)
             name = " ".join(part for part in (g.first_name, g.middle_name, g.last_name) if part)
-            _write_receipt(receipt_to, _receipt_bytes(result, name, g.preferred_language or "en"))
+            clinic = policy_at(session).clinic
+            _write_receipt(receipt_to, _receipt_bytes(result, name, g.preferred_language or "en", clinic))
             written.append(Path(receipt_to))
     return result
 
@@ -141,20 +142,24 @@ def _write_receipt(target: Path, content: bytes) -> None:
         raise UserError("cannot_write", path=str(target), reason=exc.strerror or "") from None
 
 
-def _receipt_bytes(result: PaymentResult, payer_name: str, lang: str, clinic: str = "") -> bytes:
+def _receipt_bytes(result: PaymentResult, payer_name: str, lang: str, clinic: dict[str, str]) -> bytes:
     from collections_desktop.documents.receipt import ReceiptData, build_receipt
 
-    data = ReceiptData(clinic=clinic, payer_name=payer_name, account=result.account, paid_on=result.paid_on,
-                       amount_cents=result.amount_cents, method=result.method, reference=result.reference,
-                       applied=result.applied, balance_after_cents=result.balance_after_cents)
+    data = ReceiptData(clinic=clinic.get("doing_business_as") or clinic.get("legal_name", ""), payer_name=payer_name,
+                       account=result.account, paid_on=result.paid_on, amount_cents=result.amount_cents,
+                       method=result.method, reference=result.reference, applied=result.applied,
+                       balance_after_cents=result.balance_after_cents, clinic_address=clinic.get("address", ""),
+                       clinic_phone=clinic.get("phone", ""))
     return build_receipt(data, lang)
 
 
-def receipt_pdf(workspace: Workspace, result: PaymentResult, *, lang: str | None = None, clinic: str = "") -> bytes:
-    """The receipt for a recorded payment, in the guarantor's language unless `lang` is given."""
+def receipt_pdf(workspace: Workspace, result: PaymentResult, *, lang: str | None = None) -> bytes:
+    """The receipt for a recorded payment, in the guarantor's language unless `lang` is given, headed with the
+    clinic's name, address and phone from its policy."""
     from collections_desktop.services.desk.accounts import get_account
 
     view = get_account(workspace, result.account, seen_in="receipt")
+    clinic = current_policy(workspace).clinic
     return _receipt_bytes(result, view.guarantor.name, lang or view.guarantor.preferred_language or "en", clinic)
 
 

@@ -149,7 +149,8 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
     try:
         kind, result = Channel(channel), Outcome(outcome)
     except ValueError:
-        raise UserError("unknown_outcome", outcome=outcome, channel=channel) from None
+        raise UserError("unknown_outcome", outcome=outcome, channel=channel,
+                        choices=", ".join(o.value for o in Outcome)) from None
     if direction not in ("outbound", "inbound"):
         raise UserError("unknown_direction", direction=direction)
     if result is Outcome.INCONVENIENT_TIME and window is None:

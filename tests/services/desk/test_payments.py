@@ -12,6 +12,7 @@ from collections_desktop.cli import main
 from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.desk.payments import receipt_pdf, record_payment
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.vault import vault_ops
 from tests.conftest import PASSPHRASE
 from tests.pdf_pages import render_pages
@@ -62,12 +63,18 @@ def test_overpayment_only_on_purpose_and_floats_never(demo_workspace, due_accoun
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_receipt_pdf_reads_back(demo_workspace, due_account, tmp_path, lang):
     result = record_payment(demo_workspace, due_account.number, "25.00", "card", reference="AUTH 883201")
-    pdf = receipt_pdf(demo_workspace, result, lang=lang, clinic="Clínica San José")
+    from tests.services.plans.test_plans import clinic_policy
+
+    clinic_policy(demo_workspace, tmp_path)  # the clinic named in its policy
+    clinic = current_policy(demo_workspace).clinic
+    pdf = receipt_pdf(demo_workspace, result, lang=lang)
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
-    assert "Clínica San José" in text and due_account.guarantor.name in text and "$25.00" in text
+    heading = clinic.get("doing_business_as") or clinic["legal_name"]
+    assert heading and heading in text and clinic["phone"] in text
+    assert due_account.guarantor.name in text and "$25.00" in text
     assert ("Recibo de pago" in text and "Página 1 de 1" in text) if lang == "es" else (
         "Payment receipt" in text and "Page 1 of 1" in text)
-    assert receipt_pdf(demo_workspace, result, lang=lang, clinic="Clínica San José") == pdf  # byte-stable
+    assert receipt_pdf(demo_workspace, result, lang=lang) == pdf  # byte-stable
     [png] = render_pages(pdf, tmp_path, stem=lang)
     assert png.stat().st_size > 2000
 
