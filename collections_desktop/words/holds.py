@@ -38,6 +38,19 @@ WORDS: dict[str, str] = {
     "answer_adjustment_missing": "an 'adjusted' answer needs the amount taken off in the adjustment column",
     "handoff_age_today": "with {team} since today",
     "insurance_pending_needs_claim": "insurance pending is set or released claim by claim: give --claim",
+    "script_withheld_title": "Not to be read on this account",
+    "script_withheld_bankruptcy": "No collection script: the account is in bankruptcy, and the automatic stay stops "
+                                  "collection. If the patient calls, note the case number and their attorney or "
+                                  "trustee, and tell them the clinic will not contact them about the balance.",
+    "script_withheld_attorney": "No script to read to the patient: an attorney represents them, and all contact "
+                                "about the account goes to the attorney.",
+    "script_withheld_deceased": "No script to read: the patient has died. Speak only with the estate's "
+                                "representative, with sympathy, and never ask family members to pay.",
+    "script_withheld_cease_contact": "No script: the patient asked in writing that we stop contacting them. Only a "
+                                     "letter saying that contact has stopped, or naming a specific step the clinic "
+                                     "will take, may be sent.",
+    "script_withheld_dispute": "While the dispute waits for verification or an itemized bill, only the dispute "
+                               "script may be read (F-11).",
     "hold_updated_done": "Account {account}: hold updated ({hold})",
     "hold_ended_done": "Account {account}: hold ended ({hold}), {decision}; patient due now {due}",
     "hold_detail_not_used": "{detail} is not recorded for a hold ({hold})",

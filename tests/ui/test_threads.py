@@ -106,6 +106,8 @@ def test_the_attorneys_contact_heads_the_call_script(controller_factory, demo_di
     fresh_view(controller, qtbot, number, lambda v: "attorney_contact" in v.hold_details.get("attorney", {}))
     qtbot.waitUntil(lambda: "all contact goes to Law office" in controller.window.scripts.pinned.text(),
                     timeout=10_000)
+    shown = controller.window.scripts.text.toPlainText()
+    assert shown.startswith("Not to be read on this account") and "attorney" in shown
 
 
 def test_the_history_in_the_pane_filters_by_kind_and_pages(controller_factory, demo_dir, qtbot):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.resources import template
@@ -16,6 +18,12 @@ if TYPE_CHECKING:  # the situations are listed by the window before the account 
 SITUATIONS = ("opening", "explain_balance", "pay_in_full", "offer_plan", "hardship", "dispute",
               "insurance_problem", "wrong_party", "cease_request", "voicemail", "email", "text_message", "portal")
 LANGUAGES = ("en", "es")
+# The greeting by the hour where the patient is: (until this hour, English, Spanish).
+GREETINGS = ((12, "Good morning", "Buenos días"), (19, "Good afternoon", "Buenas tardes"),
+             (24, "Good evening", "Buenas noches"))
+# Holds on which no collection script may be read (F-06, F-08, bankruptcy's automatic stay, the estate):
+# the panel says why instead. A dispute allows only its own script until verification is sent (F-11).
+SILENT_HOLDS = ("bankruptcy", "attorney", "deceased", "cease_contact")
 # F-13: a clear way to opt out, as each channel has it: STOP/ALTO is the texting convention; an e-mail or a
 # portal message says how to stop e-mails without a fee or more than the address.
 OPT_OUT_LINE = {"en": "Reply STOP to opt out.", "es": "Responda ALTO para darse de baja."}
@@ -42,8 +50,28 @@ def raw(situation: str, language: str) -> Script:
     return Script(situation, language, entry["title"], entry["text"])
 
 
+def allowed_situations(view: AccountView) -> tuple[tuple[str, ...], str]:
+    """The situations whose script may be read on this account, and the hold that narrows them ("" for none)."""
+    silent = next((hold for hold in SILENT_HOLDS if hold in view.flags), "")
+    if silent:
+        return (), silent
+    if "dispute" in view.flags:
+        return ("dispute", "wrong_party"), "dispute"
+    return SITUATIONS, ""
+
+
+def greeting(view: AccountView, language: str, now: datetime | None = None) -> str:
+    """"Good morning" / "Buenas tardes" by the hour where the patient lives (by ZIP; Eastern time if unknown)."""
+    from collections_desktop.services.outreach.zones import zone_for_zip
+
+    zone = ZoneInfo(zone_for_zip(view.zip) or "America/New_York")
+    hour = (now or datetime.now(UTC)).astimezone(zone).hour
+    _until, english, spanish = next(g for g in GREETINGS if hour < g[0])
+    return spanish if language == "es" else english
+
+
 def fill(view: AccountView, situation: str, *, language: str | None = None, agent: str = "",
-         clinic: str = "", callback: str = "") -> Script:
+         clinic: str = "", callback: str = "", now: datetime | None = None) -> Script:
     """The script for one account: the patient's language unless `language` is given."""
     from collections_desktop.services.desk.accounts import visit_explanations
 
@@ -53,6 +81,7 @@ def fill(view: AccountView, situation: str, *, language: str | None = None, agen
     explanation = " ".join(" ".join(sentences) for _claim, sentences in visit_explanations(view, lang,
                                                                                           only_due=True))
     values = {
+        "{greeting}": greeting(view, lang, now),
         "{guarantor_first}": view.guarantor.first_name, "{account}": view.number,
         "{patient_due}": format_display(view.patient_due_cents), "{explanation}": explanation,
         "{agent}": agent or "[agent]", "{clinic}": clinic or "[clinic]", "{callback}": callback or "[phone]",

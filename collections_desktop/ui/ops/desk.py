@@ -101,6 +101,10 @@ class AccountOps:
         view, clinic = self.ctx.current_view, self.ctx.clinic
         if view is None or self.ctx.workspace is None:
             return
+        allowed, hold = scripts.allowed_situations(view)
+        if situation not in allowed:  # only what may be said on this account (F-06, F-08, F-11, the stay)
+            self.ctx.window.scripts.show_script(say("script_withheld_title"), say(f"script_withheld_{hold}"))
+            return
         agent = str(QSettings().value("scripts/agent_name", "", str))
         script = scripts.fill(view, situation, language=language, agent=agent,
                               clinic=clinic.get("doing_business_as") or clinic.get("legal_name", ""),

@@ -58,3 +58,29 @@ def test_each_channel_says_how_to_opt_out_its_own_way(demo_workspace):
         for situation in ("email", "portal"):
             said = fill(view, situation, language=lang, callback="555-0100").text
             assert mailing in said and "555-0100" in said and texting not in said
+
+
+def test_the_greeting_follows_the_hour_where_the_patient_lives(demo_workspace):
+    from datetime import UTC, datetime
+
+    from collections_desktop.services.desk.accounts import get_account, worklist
+    from collections_desktop.services.outreach.scripts import fill
+
+    view = next(v for v in (get_account(demo_workspace, r.account)
+                            for r in worklist(demo_workspace, view="due", limit=50)) if v.zip.startswith("1"))
+    morning, evening = datetime(2026, 12, 2, 14, 0, tzinfo=UTC), datetime(2026, 12, 3, 1, 0, tzinfo=UTC)
+    assert fill(view, "opening", language="en", now=morning).text.startswith("Good morning,")  # 9 am Eastern
+    assert fill(view, "opening", language="es", now=evening).text.startswith("Buenas noches,")  # 8 pm Eastern
+
+
+def test_a_held_account_offers_only_what_may_be_said(demo_workspace):
+    from collections_desktop.services.desk.accounts import get_account, worklist
+    from collections_desktop.services.outreach.holds import set_hold
+    from collections_desktop.services.outreach.scripts import allowed_situations
+
+    number = worklist(demo_workspace, view="due", limit=1)[0].account
+    assert allowed_situations(get_account(demo_workspace, number)) == (SITUATIONS, "")
+    set_hold(demo_workspace, number, "dispute", "Says the bill is wrong")
+    assert allowed_situations(get_account(demo_workspace, number)) == (("dispute", "wrong_party"), "dispute")
+    set_hold(demo_workspace, number, "attorney", "Letter of representation")
+    assert allowed_situations(get_account(demo_workspace, number)) == ((), "attorney")
