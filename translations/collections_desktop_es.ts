@@ -506,12 +506,12 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="167"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="171"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="193"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="199"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -1141,82 +1141,122 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="70"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
         <source>Record payment — account %1</source>
         <translation>Registrar pago — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="71"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="71"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="71"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="71"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="72"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="86"/>
         <source>Patient portal</source>
         <translation>Portal del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="72"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="86"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="75"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Monto:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="75"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="75"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
+        <source>Paid &amp;on:</source>
+        <translation>Pagado &amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="90"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="78"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="90"/>
+        <source>&amp;Why only now:</source>
+        <translation>&amp;Por qué hasta ahora:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
         <source>Patient due: %1</source>
         <translation>Saldo del paciente: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="79"/>
-        <source>Check number or authorization code — never the card number</source>
-        <translation>Número de cheque o código de autorización — nunca el número de tarjeta</translation>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="93"/>
+        <source>Why a payment made days ago is recorded only now (kept)</source>
+        <translation>Por qué un pago hecho hace días se registra hasta ahora (se guarda)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="80"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
         <source>Keep the amount over the balance as a credit</source>
         <translation>Dejar a favor lo que exceda el saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="81"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="96"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Imprimir recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="82"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="97"/>
         <source>&amp;Save receipt…</source>
         <translation>&amp;Guardar recibo…</translation>
     </message>
     <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
+        <source>Receipt number, if any</source>
+        <translation>Número de recibo, si lo hay</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
+        <source>Check number</source>
+        <translation>Número de cheque</translation>
+    </message>
+    <message>
         <location filename="../collections_desktop/ui/dialogs/payment.py" line="102"/>
+        <source>Authorization code — never the card number</source>
+        <translation>Código de autorización — nunca el número de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="103"/>
+        <source>Bank transfer trace number</source>
+        <translation>Número de rastreo de la transferencia</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="103"/>
+        <source>Portal confirmation number</source>
+        <translation>Número de confirmación del portal</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="104"/>
+        <source>Where the payment came from</source>
+        <translation>De dónde vino el pago</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="132"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el monto pagado.</translation>
     </message>

@@ -240,3 +240,23 @@ def test_a_note_written_in_the_window_heads_the_account_and_the_script(controlle
     assert controller.current_view.number == number
     controller.window.registry[MainAction.LOCK].trigger()
     assert not scripts.pinned.isVisible() and "Solo español" not in pane.browser.toPlainText()
+
+
+def test_a_payment_dated_back_asks_why_and_keeps_it(controller_factory, demo_dir, qtbot):
+    from PySide6.QtCore import QDate
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    dialog = controller.desk.record_payment()
+    assert dialog.paid_on.maximumDate() == QDate.currentDate() and not dialog.why_late.isVisibleTo(dialog)
+    dialog.method.setCurrentIndex(1)
+    assert dialog.reference.placeholderText() == "Check number"
+    dialog.amount.setText("5.00")
+    dialog.paid_on.setDate(QDate.currentDate().addDays(-10))
+    assert dialog.why_late.isVisibleTo(dialog)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "give the reason" in dialog.message.text(), timeout=10_000)
+    dialog.why_late.setText("Check found in the mail tray")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.after.isVisibleTo(dialog), timeout=10_000)
+    assert controller.desk.last_payment.paid_on == QDate.currentDate().addDays(-10).toPython()

@@ -1,12 +1,16 @@
-"""Record a payment: amount, method and reference (never a card number); an overpayment needs a second look."""
+"""Record a payment: amount, method, the day it was paid (never later than today; dated back, with why) and a
+reference suited to the method (never a card number); an overpayment needs a second look."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,14 +43,24 @@ class PaymentDialog(Retranslating, QDialog):
             self.method.addItem("")
         self.reference = QLineEdit()
         self.reference.setMaxLength(60)
+        self.paid_on = QDateEdit(QDate.currentDate())
+        self.paid_on.setCalendarPopup(True)
+        self.paid_on.setMaximumDate(QDate.currentDate())  # a payment expected later is a promise or a plan
+        self.why_late = QLineEdit()
+        self.why_late.setMaxLength(200)
         self.overpay = QCheckBox()
         self.overpay.setVisible(False)
         self.message = QLabel(wordWrap=True)
-        self.labels = [QLabel() for _ in range(3)]
+        self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.amount, self.method, self.reference), strict=False):
+        self.form = form
+        for label, field in zip(self.labels, (self.amount, self.method, self.paid_on, self.why_late, self.reference),
+                                strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+        form.setRowVisible(self.why_late, False)
+        self.paid_on.dateChanged.connect(self._dated)
+        self.method.currentIndexChanged.connect(lambda _index: self._reference_hint())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.after = QDialogButtonBox()
         self.print_button = self.after.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -72,20 +86,37 @@ class PaymentDialog(Retranslating, QDialog):
                  self.tr("Patient portal"), self.tr("Other"))
         for index, name in enumerate(names):
             self.method.setItemText(index, name)
-        for label, text in zip(self.labels, (self.tr("&Amount:"), self.tr("&Method:"), self.tr("&Reference:")),
-                               strict=True):
+        for label, text in zip(self.labels, (self.tr("&Amount:"), self.tr("&Method:"), self.tr("Paid &on:"),
+                                             self.tr("&Why only now:"), self.tr("&Reference:")), strict=True):
             label.setText(text)
         self.amount.setPlaceholderText(self.tr("Patient due: %1").replace("%1", self.due))
-        self.reference.setPlaceholderText(self.tr("Check number or authorization code — never the card number"))
+        self.why_late.setPlaceholderText(self.tr("Why a payment made days ago is recorded only now (kept)"))
+        self._reference_hint()
         self.overpay.setText(self.tr("Keep the amount over the balance as a credit"))
         self.print_button.setText(self.tr("&Print receipt…"))
         self.save_button.setText(self.tr("&Save receipt…"))
 
 
+    def _reference_hint(self) -> None:
+        hints = {"cash": self.tr("Receipt number, if any"), "check": self.tr("Check number"),
+                 "card": self.tr("Authorization code — never the card number"),
+                 "ach": self.tr("Bank transfer trace number"), "portal": self.tr("Portal confirmation number"),
+                 "other": self.tr("Where the payment came from")}
+        self.reference.setPlaceholderText(hints[METHODS[max(self.method.currentIndex(), 0)]])
+
+    def _dated(self) -> None:
+        """A payment dated before today asks why it is recorded only now (the service decides if it must)."""
+        self.form.setRowVisible(self.why_late, self.paid_on.date() < QDate.currentDate())
+        self.adjustSize()
+
+    def paid_day(self) -> date:
+        chosen = self.paid_on.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
     def show_recorded(self, text: str) -> None:
         """The payment is saved: the form locks and the receipt can be printed or saved before closing."""
         self.message.setText(text)
-        for widget in (self.amount, self.method, self.reference, self.overpay):
+        for widget in (self.amount, self.method, self.paid_on, self.why_late, self.reference, self.overpay):
             widget.setEnabled(False)
         self.buttons.setVisible(False)
         self.after.setVisible(True)

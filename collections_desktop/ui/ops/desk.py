@@ -178,8 +178,10 @@ class AccountOps:
             dialog.show_problem(error_text(error), overpayment=error.code == "overpayment")
 
         def save(amount: str, method: str, reference: str, allow_overpayment: bool) -> None:
+            paid_on, why_late = dialog.paid_day(), dialog.why_late.text()
             ctx.op(lambda ws: payments.record_payment(ws, number, amount, method, reference=reference,
-                                                      allow_overpayment=allow_overpayment)) \
+                                                      allow_overpayment=allow_overpayment, paid_on=paid_on,
+                                                      backdate_reason=why_late)) \
                 .success(saved).failure(refused).refresh(number).run()
 
         def print_receipt() -> None:
