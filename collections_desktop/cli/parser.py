@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accounts", type=int, default=500)
     p.add_argument("--seed", type=int, default=1)
     # the demo's own clock, for a reproducible demo vault (not --as-of: that one never writes)
-    p.add_argument("--demo-today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p.add_argument("--demo-today", type=date.fromisoformat, metavar="DATE",
+                   help="the day the invented history ends on (default today), for a demo that reads the same later")
     p = sub.add_parser("import", parents=[common], help="import files exported by the PM system")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--format", default="auto", help="auto (default), csv, x12-835 or fhir")

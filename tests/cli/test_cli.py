@@ -363,3 +363,15 @@ def test_a_bankruptcy_followed_to_its_discharge_from_the_command_line(demo_dir, 
     assert main([*base, "history", number, "--kind", "hold", "--json"]) == 0
     events = json.loads(capsys.readouterr().out)["events"]
     assert [e["code"] for e in events] == ["hold_ended", "hold_set"]
+
+
+def test_every_option_of_every_command_is_in_its_help():
+    import argparse
+
+    from collections_desktop.cli.parser import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
+    for name, sub in commands.choices.items():
+        for action in sub._actions:  # noqa: SLF001
+            assert action.help != argparse.SUPPRESS, (name, action.option_strings)
