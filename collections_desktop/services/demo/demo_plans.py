@@ -20,7 +20,7 @@ from collections_desktop.storage.accounts_repo import plan_candidates
 
 DEMO_CLINIC = {"legal_name": "Valle Family Medicine, P.C.", "doing_business_as": "Clínica Familiar del Valle",
                "address": "1200 N Oracle Rd, Tucson, AZ 85705", "phone": "(520) 555-0142",
-               "hours": "Mon–Fri 8 am–5 pm (MST)"}
+               "hours": "Mon–Fri 8 am–5 pm (MST)", "hours_es": "lun–vie 8 a.m.–5 p.m. (MST)"}
 
 
 def seed_plans(workspace: Workspace, today: date | None = None) -> int:
