@@ -395,102 +395,102 @@
         <translation>Se envió la factura detallada (verificación)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="109"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="115"/>
         <source>Log contact — account %1</source>
         <translation>Registrar contacto — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="113"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="119"/>
         <source>We contacted them</source>
         <translation>Nosotros le contactamos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="114"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="120"/>
         <source>They contacted us</source>
         <translation>Nos contactó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="123"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="123"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="123"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="118"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="124"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="120"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motivo para registrarlo igual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="121"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="127"/>
         <source>Promised &amp;amount:</source>
         <translation>&amp;Monto prometido:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="122"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="128"/>
         <source>Promised &amp;date:</source>
         <translation>&amp;Fecha prometida:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="123"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="129"/>
         <source>&amp;Follow up on:</source>
         <translation>&amp;Seguimiento el:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="124"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="130"/>
         <source>Override reason</source>
         <translation>Motivo para registrarlo igual</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="131"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="150"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="162"/>
         <source>Type the promised amount.</source>
         <translation>Escriba el monto prometido.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="154"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="166"/>
         <source>Give a reason to record it anyway.</source>
         <translation>Indique un motivo para registrarlo de todos modos.</translation>
     </message>
@@ -506,12 +506,27 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="171"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="145"/>
+        <source>Allowed now on this channel.</source>
+        <translation>Permitido ahora por este medio.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="149"/>
+        <source>Not allowed now: %1</source>
+        <translation>No permitido ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="151"/>
+        <source>next: %1</source>
+        <translation>próximo: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="199"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="199"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="227"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -1256,7 +1271,7 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
         <translation>De dónde vino el pago</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="132"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="133"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el monto pagado.</translation>
     </message>
@@ -1678,107 +1693,107 @@ del %4 al %5</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="104"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="104"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="122"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="123"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="124"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="125"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="128"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="129"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="131"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="132"/>
         <source>next: %1</source>
         <translation>próxima: %1</translation>
     </message>

@@ -260,3 +260,15 @@ def test_a_payment_dated_back_asks_why_and_keeps_it(controller_factory, demo_dir
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.after.isVisibleTo(dialog), timeout=10_000)
     assert controller.desk.last_payment.paid_on == QDate.currentDate().addDays(-10).toPython()
+
+
+def test_the_contact_dialog_opens_with_the_decision_for_its_channel(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    dialog = controller.desk.log_contact()
+    qtbot.waitUntil(lambda: bool(dialog.decision.text()), timeout=10_000)
+    assert dialog.decision.text().startswith(("Allowed now", "Not allowed now", "no "))
+    dialog.decision.clear()
+    dialog.channel.setCurrentIndex(3)  # a letter
+    qtbot.waitUntil(lambda: bool(dialog.decision.text()), timeout=10_000)
+    dialog.reject()

@@ -54,6 +54,7 @@ class ContactDialog(Retranslating, QDialog):
 
     # channel, direction, outcome, note, override, {"promise": [(date, amount)] or None, "follow_up": date or None}
     save_requested = Signal(str, str, str, str, str, object)
+    check_requested = Signal(str)  # a channel: the engine's decision for it comes back through `show_decision`
 
     def __init__(self, account: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +96,12 @@ class ContactDialog(Retranslating, QDialog):
         form.addRow(self.override_label, self.override)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.decision = QLabel(wordWrap=True)  # may this channel be used now, and if not why and from when
+        self.decision.setObjectName("contact_decision")
+        self.channel.currentIndexChanged.connect(
+            lambda _index: self.check_requested.emit(CHANNELS[self.channel.currentIndex()]))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.decision)
         layout.addLayout(form)
         layout.addWidget(self.blocked)
         layout.addWidget(self.buttons)
@@ -136,6 +142,12 @@ class ContactDialog(Retranslating, QDialog):
             if OUTCOMES[self.outcome.currentIndex()] == "PROMISE_TO_PAY" else None
         follow_up = self.follow_up.date().toPython() if self.follow_up_on.isChecked() else None
         return {"promise": promise, "follow_up": follow_up}
+
+    def show_decision(self, text: str, allowed: bool) -> None:
+        """The compliance decision for the chosen channel, before anything is typed."""
+        self.decision.setText(text)
+        self.decision.setStyleSheet("background:#e3f4e1; color:#1d3b1a; padding:6px;" if allowed
+                                    else "background:#fbead0; color:#4a2c00; padding:6px;")
 
     def set_blocked(self, reasons: str) -> None:
         """Shows why the attempt is not allowed and the override field, which then needs a reason."""

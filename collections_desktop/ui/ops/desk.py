@@ -20,6 +20,7 @@ from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.compliance_text import reason_text
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import say
+from collections_desktop.words.formats import moment
 
 HISTORY_SHOWN = 30  # the latest events in the pane; `history` on the command line pages through all
 
@@ -134,7 +135,34 @@ class AccountOps:
                                                    follow_up=extras["follow_up"])) \
                 .success(lambda _logged: dialog.accept()).failure(refused).refresh(number).run()
 
+        def check(channel: str) -> None:
+            def decided(found: object) -> None:
+                if isinstance(found, UserError):
+                    dialog.show_decision(error_text(found), False)
+                    return
+                decision: Any = found  # a domain Decision
+                if decision.allowed:
+                    dialog.show_decision(QCoreApplication.translate("DeskOps", "Allowed now on this channel."), True)
+                    return
+                reasons = ", ".join(reason_text(r.code, dict(r.params))
+                                    for r in decision.reasons if not r.warning)
+                text = QCoreApplication.translate("DeskOps", "Not allowed now: %1").replace("%1", reasons)
+                if decision.next_allowed_at is not None:
+                    text += " — " + QCoreApplication.translate("DeskOps", "next: %1").replace(
+                        "%1", moment(decision.next_allowed_at))
+                dialog.show_decision(text, False)
+
+            def ask(ws: Workspace) -> object:
+                try:
+                    return contacts.can_contact(ws, number, channel).decision
+                except UserError as error:  # no address or number for this channel: said in the dialog
+                    return error
+
+            ctx.op(ask).success(decided).run()
+
         dialog.save_requested.connect(save)
+        dialog.check_requested.connect(check)
+        check("phone")
         dialog.open()
         return dialog
 

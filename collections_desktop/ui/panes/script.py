@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +17,7 @@ from collections_desktop.services.outreach.scripts import SITUATIONS
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.widgets import toggle_button
 from collections_desktop.ui.words.compliance_text import reason_text
+from collections_desktop.words.formats import moment
 
 
 class ScriptPanel(Retranslating, QWidget):
@@ -127,7 +128,7 @@ class ScriptPanel(Retranslating, QWidget):
         reasons = ", ".join(reason_text(r.code, dict(r.params)) for r in d.reasons if not r.warning)
         text = self.tr("Not callable now: %1").replace("%1", reasons)
         if d.next_allowed_at is not None:
-            when = QLocale().toString(d.next_allowed_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = moment(d.next_allowed_at)
             text += " — " + self.tr("next: %1").replace("%1", when)
         self.banner.setText(text + " — " + calls)
         self.banner.setStyleSheet("background:#fbead0; padding:6px;")
