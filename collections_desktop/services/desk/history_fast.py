@@ -18,7 +18,15 @@ from collections_desktop.storage.timeline_reads import KINDS, Timeline, Timeline
 from collections_desktop.storage.vault import Vault, VaultPaths
 
 # The timeline's shapes, for the command line that prints them (it loads no storage module itself).
-__all__ = ["KINDS", "Timeline", "TimelineRow", "quick_history"]
+__all__ = ["KINDS", "Timeline", "TimelineRow", "checked_kinds", "quick_history"]
+
+
+def checked_kinds(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of event asked for, each one the timeline knows."""
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown:
+        raise UserError("unknown_event_kind", kind=unknown[0], choices=", ".join(KINDS))
+    return kinds
 
 
 def quick_history(data_dir: Path, number: str, *, kinds: tuple[str, ...] = KINDS, offset: int = 0,
@@ -26,9 +34,7 @@ def quick_history(data_dir: Path, number: str, *, kinds: tuple[str, ...] = KINDS
                   use_keyring: bool = False) -> Timeline | None:
     """A page of the account's events, its view logged (who, when, "history") in the same transaction. None
     when the vault's schema is not the current one: the full way then upgrades it first."""
-    unknown = [kind for kind in kinds if kind not in KINDS]
-    if unknown:
-        raise UserError("unknown_event_kind", kind=unknown[0], choices=", ".join(KINDS))
+    checked_kinds(kinds)
     with translate_storage_errors():
         vault = Vault.unlock(VaultPaths(data_dir), passphrase=passphrase, recovery_key=recovery_key,
                              use_keyring=use_keyring)

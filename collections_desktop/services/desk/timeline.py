@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections_desktop.services.desk.history_fast import checked_kinds
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import timeline_reads
@@ -10,13 +11,6 @@ from collections_desktop.storage.timeline_reads import KINDS, PinnedNote, Timeli
 
 PAGE = 50
 __all__ = ["KINDS", "PAGE", "PinnedNote", "Timeline", "TimelineRow", "account_timeline", "checked_kinds"]
-
-
-def checked_kinds(kinds: tuple[str, ...]) -> tuple[str, ...]:
-    unknown = [kind for kind in kinds if kind not in KINDS]
-    if unknown:
-        raise UserError("unknown_event_kind", kind=unknown[0], choices=", ".join(KINDS))
-    return kinds
 
 
 def account_timeline(workspace: Workspace, number: str, *, kinds: tuple[str, ...] = KINDS, offset: int = 0,
