@@ -119,8 +119,10 @@ def cmd_pay(args: argparse.Namespace, lang: str) -> int:
                "patient_due_after": format_cents(result.balance_after_cents),
                "overpaid": format_cents(result.overpaid_cents)})
     else:
-        print(say("payment_recorded", lang, amount=format_cents(result.amount_cents),
-                  after=format_cents(result.balance_after_cents)))
+        from collections_desktop.domain.money import format_display
+
+        print(say("payment_recorded", lang, amount=format_display(result.amount_cents),
+                  after=format_display(result.balance_after_cents)))
     return 0
 
 
