@@ -506,27 +506,42 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="145"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="110"/>
+        <source>[your name: set it in Preferences]</source>
+        <translation>[su nombre: configúrelo en Preferencias]</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="112"/>
+        <source>[the clinic&apos;s name: set it in Preferences]</source>
+        <translation>[el nombre de la clínica: configúrelo en Preferencias]</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="115"/>
+        <source>[the clinic&apos;s phone: set it in Preferences]</source>
+        <translation>[el teléfono de la clínica: configúrelo en Preferencias]</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="149"/>
         <source>Allowed now on this channel.</source>
         <translation>Permitido ahora por este medio.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="149"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="153"/>
         <source>Not allowed now: %1</source>
         <translation>No permitido ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="151"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="155"/>
         <source>next: %1</source>
         <translation>próximo: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="199"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="203"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="227"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="231"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>

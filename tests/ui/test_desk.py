@@ -272,3 +272,9 @@ def test_the_contact_dialog_opens_with_the_decision_for_its_channel(controller_f
     dialog.channel.setCurrentIndex(3)  # a letter
     qtbot.waitUntil(lambda: bool(dialog.decision.text()), timeout=10_000)
     dialog.reject()
+
+
+def test_a_script_says_where_to_set_what_is_missing(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: bool(controller.window.scripts.text.toPlainText()), timeout=10_000)
+    assert "[your name: set it in Preferences]" in controller.window.scripts.text.toPlainText()

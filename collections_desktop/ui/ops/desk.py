@@ -106,10 +106,14 @@ class AccountOps:
         if situation not in allowed:  # only what may be said on this account (F-06, F-08, F-11, the stay)
             self.ctx.window.scripts.show_script(say("script_withheld_title"), say(f"script_withheld_{hold}"))
             return
-        agent = str(QSettings().value("scripts/agent_name", "", str))
+        # What is not set yet says where to set it, rather than a bracketed placeholder.
+        agent = str(QSettings().value("scripts/agent_name", "", str)) or QCoreApplication.translate(
+            "DeskOps", "[your name: set it in Preferences]")
+        unset = QCoreApplication.translate("DeskOps", "[the clinic's name: set it in Preferences]")
         script = scripts.fill(view, situation, language=language, agent=agent,
-                              clinic=clinic.get("doing_business_as") or clinic.get("legal_name", ""),
-                              callback=clinic.get("phone", ""))
+                              clinic=clinic.get("doing_business_as") or clinic.get("legal_name", "") or unset,
+                              callback=clinic.get("phone", "") or QCoreApplication.translate(
+                                  "DeskOps", "[the clinic's phone: set it in Preferences]"))
         self.ctx.window.scripts.show_script(script.title, script.text)
 
     def log_contact(self) -> ContactDialog | None:
