@@ -506,42 +506,37 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="110"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="109"/>
         <source>[your name: set it in Preferences]</source>
         <translation>[su nombre: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="112"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="111"/>
         <source>[the clinic&apos;s name: set it in Preferences]</source>
         <translation>[el nombre de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="115"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="114"/>
         <source>[the clinic&apos;s phone: set it in Preferences]</source>
         <translation>[el teléfono de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="149"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="144"/>
         <source>Allowed now on this channel.</source>
         <translation>Permitido ahora por este medio.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="153"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="146"/>
         <source>Not allowed now: %1</source>
         <translation>No permitido ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="155"/>
-        <source>next: %1</source>
-        <translation>próximo: %1</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="203"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="189"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="231"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="217"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -1171,122 +1166,122 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="83"/>
         <source>Record payment — account %1</source>
         <translation>Registrar pago — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="86"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
         <source>Patient portal</source>
         <translation>Portal del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="86"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Monto:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
         <source>Paid &amp;on:</source>
         <translation>Pagado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="90"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="90"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
         <source>&amp;Why only now:</source>
         <translation>&amp;Por qué hasta ahora:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
         <source>Patient due: %1</source>
         <translation>Saldo del paciente: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="93"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
         <source>Why a payment made days ago is recorded only now (kept)</source>
         <translation>Por qué un pago hecho hace días se registra hasta ahora (se guarda)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="94"/>
         <source>Keep the amount over the balance as a credit</source>
         <translation>Dejar a favor lo que exceda el saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Imprimir recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="97"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="96"/>
         <source>&amp;Save receipt…</source>
         <translation>&amp;Guardar recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="100"/>
         <source>Receipt number, if any</source>
         <translation>Número de recibo, si lo hay</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="100"/>
         <source>Check number</source>
         <translation>Número de cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
         <source>Authorization code — never the card number</source>
         <translation>Código de autorización — nunca el número de tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="102"/>
         <source>Bank transfer trace number</source>
         <translation>Número de rastreo de la transferencia</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="102"/>
         <source>Portal confirmation number</source>
         <translation>Número de confirmación del portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="103"/>
         <source>Where the payment came from</source>
         <translation>De dónde vino el pago</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="133"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="132"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el monto pagado.</translation>
     </message>
@@ -1708,107 +1703,107 @@ del %4 al %5</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="104"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="104"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="123"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="122"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="125"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="124"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="129"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="127"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="132"/>
+        <location filename="../collections_desktop/ui/words/compliance_text.py" line="25"/>
         <source>next: %1</source>
         <translation>próxima: %1</translation>
     </message>

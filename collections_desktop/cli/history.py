@@ -110,7 +110,7 @@ def cmd_hold(args: argparse.Namespace, lang: str) -> int:
     hold = (f"hold_{changed.hold}",)
     if args.json:
         emit({"account": changed.account, "hold": changed.hold, "active": changed.active,
-              "details": {k: v for k, v in changed.details.items() if not k.startswith("_")},
+              "details": changed.details,
               "outcome": changed.outcome, "adjusted": format_cents(changed.adjusted_cents),
               "patient_due": format_cents(changed.patient_due_cents)})
     elif changed.outcome:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -80,13 +81,6 @@ def discount_cents(balance_cents: int, percent: Decimal) -> int:
     return int((Decimal(max(balance_cents, 0)) * percent / Decimal(100)).quantize(Decimal(1), ROUND_HALF_UP))
 
 
-def spread_oldest_first(cents: int, balances: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spreads an adjustment over visits given as (visit id, patient balance), oldest first: each takes at most
-    its balance. Returns (visit id, share) pairs with positive shares."""
-    remaining, shares = cents, []
-    for visit, balance in balances:
-        share = min(remaining, max(balance, 0))
-        if share > 0:
-            shares.append((visit, share))
-            remaining -= share
-    return shares
+def shown_details(stored: str | None) -> dict[str, str]:
+    """What was recorded about a hold (its stored JSON), without the bookkeeping of when each detail was noted."""
+    return {name: value for name, value in json.loads(stored or "{}").items() if not name.startswith("_")}

@@ -186,3 +186,16 @@ def account_balance(encounters: Iterable[EncounterForAging], as_of: date) -> Acc
             anchor = aging_anchor(enc.service_date, enc.first_statement_date)
             result.aging.add(bucket_for(anchor, as_of), due)
     return result
+
+
+def spread_oldest_first(cents: int, balances: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spreads a payment or an adjustment over visits given as (visit id, patient balance), oldest first: each
+    takes at most its balance. Returns (visit id, share) pairs with positive shares; what is left over (an
+    overpayment) is the caller's."""
+    remaining, shares = cents, []
+    for visit, balance in balances:
+        share = min(remaining, max(balance, 0))
+        if share > 0:
+            shares.append((visit, share))
+            remaining -= share
+    return shares

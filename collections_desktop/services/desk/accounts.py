@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from collections_desktop.domain.aging import BUCKET_ORDER, AgingBucket, bucket_for
+from collections_desktop.domain.holds import shown_details
 from collections_desktop.domain.ledger import (
     EncounterBalance,
     EncounterForAging,
@@ -191,8 +191,7 @@ def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
         encounters=encounters,
         flags=[f.kind for f in record.flags],
         as_of=as_of,
-        hold_details={f.kind: {k: v for k, v in json.loads(f.details or "{}").items() if not k.startswith("_")}
-                      for f in record.flags},
+        hold_details={f.kind: shown_details(f.details) for f in record.flags},
         handoffs=[OpenHandoff(claim, h.team, h.reason or "other", h.at, max((as_of - h.at.date()).days, 0))
                   for claim, h in record.handoffs],
     )

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from collections_desktop.domain.flags import PaymentMethod
-from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.domain.ledger import EntryKind, spread_oldest_first
 from collections_desktop.domain.moments import day_problem
 from collections_desktop.domain.money import MoneyError, format_cents, to_cents
 from collections_desktop.services.errors import UserError, cents_typed
@@ -94,15 +94,12 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
             raise UserError("overpayment", amount=format_cents(cents), due=format_cents(max(before, 0)))
         if not pairs:
             raise UserError("nothing_to_pay", account=number)
-        remaining, applied = cents, []
-        for encounter, balance in pairs:
-            share = min(remaining, max(balance.patient_balance_cents, 0))
-            if share > 0:
-                applied.append((encounter, share))
-                remaining -= share
+        visits = {encounter.id: encounter for encounter, _balance in pairs}
+        applied = [(visits[visit], share) for visit, share in spread_oldest_first(
+            cents, [(encounter.id, balance.patient_balance_cents) for encounter, balance in pairs])]
+        remaining = cents - sum(share for _visit, share in applied)
         if remaining > 0:  # an overpayment sits as a credit on the latest visit
-            latest = pairs[-1][0]
-            applied.append((latest, remaining))
+            applied.append((pairs[-1][0], remaining))
         for encounter, share in applied:
             session.add(LedgerEntryRow(account_id=account.id, encounter_id=encounter.id,
                                        kind=EntryKind.PATIENT_PAYMENT.value, amount_cents=share, posted_on=when,

@@ -19,8 +19,9 @@ from collections_desktop.domain.holds import (
     details_problem,
     discount_cents,
     release_problem,
-    spread_oldest_first,
+    shown_details,
 )
+from collections_desktop.domain.ledger import spread_oldest_first
 from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
@@ -150,7 +151,8 @@ def update_hold(workspace: Workspace, number: str, kind: str, details: dict[str,
         if reason.strip():
             notes_repo.add_note(session, account.id, reason.strip(), now, kind="hold_updated", about=kind)
         workspace.audit(session, "hold.updated", "account", account.number, {"hold": kind, "details": sorted(given)})
-        return HoldChanged(account.number, kind, True, recorded, patient_due_cents=account.patient_due_cents)
+        return HoldChanged(account.number, kind, True, shown_details(row.details),
+                           patient_due_cents=account.patient_due_cents)
 
 
 def _adjustment_cents(adjustment: str | Decimal | None, discount: str | Decimal | None, balance: int) -> int:
@@ -205,4 +207,5 @@ def release_hold(workspace: Workspace, number: str, kind: str, reason: str, *, o
         notes_repo.add_note(session, account.id, reason, now, kind="hold_released", about=kind)
         workspace.audit(session, "hold.released", "account", account.number,
                         {"hold": kind, "outcome": outcome, "cents": posted, "written_request": written_request})
-        return HoldChanged(account.number, kind, False, recorded, outcome, posted, account.patient_due_cents)
+        return HoldChanged(account.number, kind, False, shown_details(row.details), outcome, posted,
+                           account.patient_due_cents)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from collections_desktop.services.outreach.holds import ADJUSTING, DETAILS, KINDS, OUTCOMES, WHOLE_BALANCE
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.widgets import date_edit
 from collections_desktop.words import say
 
 # The account-wide holds, then insurance pending, which is set and ended claim by claim.
@@ -27,8 +28,7 @@ NO_DAY = QDate(2000, 1, 1)  # the minimum of a day field: shown as "—", read a
 
 
 def _day_field() -> QDateEdit:
-    field = QDateEdit()
-    field.setCalendarPopup(True)
+    field = date_edit(NO_DAY)
     field.setMinimumDate(NO_DAY)
     field.setSpecialValueText("—")
     field.setDate(NO_DAY)

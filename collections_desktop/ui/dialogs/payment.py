@@ -10,7 +10,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.widgets import date_edit
 
 METHODS = ("cash", "check", "card", "ach", "portal", "other")
 
@@ -43,8 +43,7 @@ class PaymentDialog(Retranslating, QDialog):
             self.method.addItem("")
         self.reference = QLineEdit()
         self.reference.setMaxLength(60)
-        self.paid_on = QDateEdit(QDate.currentDate())
-        self.paid_on.setCalendarPopup(True)
+        self.paid_on = date_edit(QDate.currentDate())
         self.paid_on.setMaximumDate(QDate.currentDate())  # a payment expected later is a promise or a plan
         self.why_late = QLineEdit()
         self.why_late.setMaxLength(200)

@@ -17,10 +17,9 @@ from collections_desktop.ui.dialogs.contact import ContactDialog
 from collections_desktop.ui.dialogs.note import NoteDialog
 from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.ops.context import DeskContext
-from collections_desktop.ui.words.compliance_text import reason_text
+from collections_desktop.ui.words.compliance_text import reason_text, why_not_now
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import say
-from collections_desktop.words.formats import moment
 
 HISTORY_SHOWN = 30  # the latest events in the pane; `history` on the command line pages through all
 
@@ -140,29 +139,16 @@ class AccountOps:
                 .success(lambda _logged: dialog.accept()).failure(refused).refresh(number).run()
 
         def check(channel: str) -> None:
-            def decided(found: object) -> None:
-                if isinstance(found, UserError):
-                    dialog.show_decision(error_text(found), False)
-                    return
-                decision: Any = found  # a domain Decision
+            def decided(decision: Any) -> None:  # noqa: ANN401 - a domain Decision
                 if decision.allowed:
                     dialog.show_decision(QCoreApplication.translate("DeskOps", "Allowed now on this channel."), True)
-                    return
-                reasons = ", ".join(reason_text(r.code, dict(r.params))
-                                    for r in decision.reasons if not r.warning)
-                text = QCoreApplication.translate("DeskOps", "Not allowed now: %1").replace("%1", reasons)
-                if decision.next_allowed_at is not None:
-                    text += " — " + QCoreApplication.translate("DeskOps", "next: %1").replace(
-                        "%1", moment(decision.next_allowed_at))
-                dialog.show_decision(text, False)
+                else:
+                    dialog.show_decision(QCoreApplication.translate("DeskOps", "Not allowed now: %1")
+                                         .replace("%1", why_not_now(decision)), False)
 
-            def ask(ws: Workspace) -> object:
-                try:
-                    return contacts.can_contact(ws, number, channel).decision
-                except UserError as error:  # no address or number for this channel: said in the dialog
-                    return error
-
-            ctx.op(ask).success(decided).run()
+            # No address or number for this channel is said in the dialog, not in the status bar.
+            ctx.op(lambda ws: contacts.can_contact(ws, number, channel).decision).success(decided) \
+                .failure(lambda error: dialog.show_decision(error_text(error), False)).run()
 
         dialog.save_requested.connect(save)
         dialog.check_requested.connect(check)

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 from collections_desktop.services.outreach.scripts import SITUATIONS
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.widgets import toggle_button
-from collections_desktop.ui.words.compliance_text import reason_text
-from collections_desktop.words.formats import moment
+from collections_desktop.ui.words.compliance_text import why_not_now
 
 
 class ScriptPanel(Retranslating, QWidget):
@@ -125,10 +124,6 @@ class ScriptPanel(Retranslating, QWidget):
             self.banner.setText(self.tr("Callable now") + " — " + calls)
             self.banner.setStyleSheet("background:#e3f4e1; padding:6px;")
             return
-        reasons = ", ".join(reason_text(r.code, dict(r.params)) for r in d.reasons if not r.warning)
-        text = self.tr("Not callable now: %1").replace("%1", reasons)
-        if d.next_allowed_at is not None:
-            when = moment(d.next_allowed_at)
-            text += " — " + self.tr("next: %1").replace("%1", when)
+        text = self.tr("Not callable now: %1").replace("%1", why_not_now(d))
         self.banner.setText(text + " — " + calls)
         self.banner.setStyleSheet("background:#fbead0; padding:6px;")
