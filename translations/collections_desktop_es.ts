@@ -310,187 +310,227 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="31"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="54"/>
+        <source>Bounced: the address does not work</source>
+        <translation>Rebotó: la dirección no funciona</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="55"/>
+        <source>Not delivered: the number does not take texts</source>
+        <translation>No se entregó: el número no recibe mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="56"/>
+        <source>Returned: undeliverable</source>
+        <translation>Devuelta: no se pudo entregar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="61"/>
+        <source>They wrote back</source>
+        <translation>Respondió por escrito</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="63"/>
         <source>Spoke with the person</source>
         <translation>Habló con la persona</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="32"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="64"/>
         <source>Answered, no conversation</source>
         <translation>Contestó, sin conversación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="33"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="65"/>
         <source>Left a limited-content voicemail</source>
         <translation>Dejó un mensaje de voz de contenido limitado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="34"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="66"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="35"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="67"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="36"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="68"/>
         <source>Number not in service</source>
         <translation>Número fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="37"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="69"/>
         <source>Call did not connect</source>
         <translation>La llamada no conectó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="38"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="70"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="39"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="71"/>
         <source>Promised to pay</source>
         <translation>Prometió pagar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="40"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="72"/>
         <source>Refused to pay</source>
         <translation>Se negó a pagar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="41"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="73"/>
         <source>Disputes the bill</source>
         <translation>Disputa la factura</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="42"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="74"/>
         <source>Asked us to stop contact</source>
         <translation>Pidió que dejemos de contactarle</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="43"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="75"/>
         <source>Has an attorney</source>
         <translation>Tiene abogado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="44"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="76"/>
         <source>Opted out of this channel</source>
         <translation>Se dio de baja de este medio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="45"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="77"/>
         <source>Asked us to call back</source>
         <translation>Pidió que le volvamos a llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="46"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="78"/>
         <source>Identity verified</source>
         <translation>Identidad verificada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="47"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="79"/>
         <source>Sent the itemized bill (verification)</source>
         <translation>Se envió la factura detallada (verificación)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="115"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="80"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="86"/>
+        <source>This person may not hear about the bill: say only your name and the clinic&apos;s, and ask for a good time to reach the patient. They may pay on an account number they already have.</source>
+        <translation>Esta persona no puede conocer la factura: diga solo su nombre y el de la clínica, y pregunte a qué hora conviene llamar al paciente. Puede pagar con un número de cuenta que ya tenga.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
         <source>Log contact — account %1</source>
         <translation>Registrar contacto — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="42"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="43"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="44"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="45"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/contact_choices.py" line="46"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/contact.py" line="119"/>
+        <source>Someone else (not on the account)</source>
+        <translation>Otra persona (no está en la cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="120"/>
         <source>We contacted them</source>
         <translation>Nosotros le contactamos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="120"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="121"/>
         <source>They contacted us</source>
         <translation>Nos contactó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="123"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="123"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="123"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="124"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
+        <source>&amp;Person reached:</source>
+        <translation>&amp;Persona contactada:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="130"/>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motivo para registrarlo igual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="127"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="131"/>
         <source>Promised &amp;amount:</source>
         <translation>&amp;Monto prometido:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="128"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="132"/>
         <source>Promised &amp;date:</source>
         <translation>&amp;Fecha prometida:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="129"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="133"/>
         <source>&amp;Follow up on:</source>
         <translation>&amp;Seguimiento el:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="134"/>
         <source>Override reason</source>
         <translation>Motivo para registrarlo igual</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="135"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="162"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="206"/>
         <source>Type the promised amount.</source>
         <translation>Escriba el monto prometido.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="166"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="210"/>
         <source>Give a reason to record it anyway.</source>
         <translation>Indique un motivo para registrarlo de todos modos.</translation>
     </message>
@@ -498,7 +538,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="251"/>
+        <location filename="../collections_desktop/ui/controller.py" line="266"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -506,37 +546,37 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="109"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="130"/>
         <source>[your name: set it in Preferences]</source>
         <translation>[su nombre: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="111"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="132"/>
         <source>[the clinic&apos;s name: set it in Preferences]</source>
         <translation>[el nombre de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="114"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="135"/>
         <source>[the clinic&apos;s phone: set it in Preferences]</source>
         <translation>[el teléfono de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="144"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="166"/>
         <source>Allowed now on this channel.</source>
         <translation>Permitido ahora por este medio.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="146"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="168"/>
         <source>Not allowed now: %1</source>
         <translation>No permitido ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="189"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="211"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="217"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="239"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -705,48 +745,53 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="86"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="94"/>
         <source>Answer from the %1 team about claim %2</source>
         <translation>Respuesta del equipo de %1 sobre la reclamación %2</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="87"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="95"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="87"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="95"/>
         <source>Amount taken off</source>
         <translation>Monto descontado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="87"/>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="99"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="88"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="96"/>
         <source>What the team said (kept with the account)</source>
         <translation>Lo que dijo el equipo (se guarda con la cuenta)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="90"/>
-        <source>Hand claim %2 to billing or denials</source>
-        <translation>Entregar la reclamación %2 a facturación o denegaciones</translation>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="98"/>
+        <source>Hand a claim to billing or denials</source>
+        <translation>Pasar una reclamación a facturación o a denegaciones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="99"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="99"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="92"/>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="99"/>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/handoff.py" line="100"/>
         <source>What the team needs to know (kept with the hand-off)</source>
         <translation>Lo que el equipo necesita saber (se guarda con la entrega)</translation>
     </message>
@@ -1078,62 +1123,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="139"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="140"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="140"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="141"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="142"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
+        <source>{app} — locked</source>
+        <translation>{app} — bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="146"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
-        <source>Locked. Patient information is hidden.</source>
-        <translation>Bloqueado. La información de los pacientes está oculta.</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="156"/>
-        <source>The vault is open: {accounts} accounts, {due} with a patient balance.</source>
-        <translation>La bóveda está abierta: {accounts} cuentas, {due} con saldo del paciente.</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="158"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="159"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="176"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="183"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="177"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="184"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -1475,12 +1515,12 @@ del %4 al %5</translation>
         <translation>Firma registrada: el plan está %1.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/preferences.py" line="54"/>
+        <location filename="../collections_desktop/ui/ops/preferences.py" line="58"/>
         <source>Import policy</source>
         <translation>Importar política</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/preferences.py" line="61"/>
+        <location filename="../collections_desktop/ui/ops/preferences.py" line="65"/>
         <source>Export policy</source>
         <translation>Exportar política</translation>
     </message>
@@ -1845,73 +1885,123 @@ del %4 al %5</translation>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../collections_desktop/ui/ops/sync.py" line="105"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>Se exportaron %1 filas a %2.</translation>
-    </message>
 </context>
 <context>
-    <name>UnlockDialog</name>
+    <name>UnlockPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="59"/>
-        <source>Unlock Collections Desk</source>
-        <translation>Desbloquear Collections Desk</translation>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="132"/>
+        <source>Collections Desk</source>
+        <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="60"/>
-        <source>The vault is locked. Patient information stays hidden until you unlock it.</source>
-        <translation>La bóveda está bloqueada. La información de los pacientes permanece oculta hasta que la desbloquee.</translation>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="133"/>
+        <source>Vault: {location}</source>
+        <translation>Bóveda: {location}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="136"/>
+        <source>Locked. Patient information stays hidden until you unlock the vault.</source>
+        <translation>Bloqueado. La información de los pacientes queda oculta hasta que desbloquee la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="138"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="62"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="138"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="63"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="139"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="63"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="139"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="64"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="140"/>
+        <source>13 groups of letters and digits</source>
+        <translation>13 grupos de letras y números</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="141"/>
         <source>I forgot my passphrase; use the recovery key</source>
         <translation>Olvidé mi frase de contraseña; usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="65"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="143"/>
+        <source>The recovery key is the code shown once when the vault was created, kept on paper or in a password manager. Choose a new passphrase of at least 12 characters: it replaces the forgotten one.</source>
+        <translation>La clave de recuperación es el código que se mostró una sola vez al crear la bóveda, guardado en papel o en un administrador de contraseñas. Elija una nueva frase de contraseña de al menos 12 caracteres: reemplaza la olvidada.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="146"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="147"/>
+        <source>R&amp;epeat new passphrase:</source>
+        <translation>R&amp;epita la nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="148"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="149"/>
+        <source>Repeat new passphrase</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="152"/>
         <source>Remember on this device</source>
         <translation>Recordar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="68"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="155"/>
         <source>This computer&apos;s keyring ({name}) stores secrets unencrypted, so it is not used: the passphrase is asked every time.</source>
         <translation>El llavero de esta computadora ({name}) guarda los secretos sin cifrar, así que no se usa: la frase de contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="72"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="159"/>
         <source>This computer has no system keyring, so the passphrase is asked every time.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que la frase de contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="73"/>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="160"/>
+        <source>&amp;Unlock and set the new passphrase</source>
+        <translation>&amp;Desbloquear y fijar la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/unlock.py" line="88"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="161"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="177"/>
+        <source>Type the recovery key to unlock.</source>
+        <translation>Escriba la clave de recuperación para desbloquear.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="178"/>
         <source>Type the passphrase to unlock.</source>
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="184"/>
+        <source>The new passphrase must be at least 12 characters long.</source>
+        <translation>La nueva frase de contraseña debe tener al menos 12 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="187"/>
+        <source>The two new passphrases do not match.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,11 @@ from collections_desktop.services import workspace as ws
 from collections_desktop.services.demo import demo
 from collections_desktop.services.desk import accounts
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.plans import plan_tracking
+from collections_desktop.services.plans import plan_policy, plan_tracking
 from collections_desktop.services.vault import first_page, vault_access, vault_ops
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.dialogs.first_run import FirstRunDialog
 from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
-from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.idle import IdleWatcher
 from collections_desktop.ui.launch import show_first_page
@@ -32,6 +31,7 @@ from collections_desktop.ui.ops.runner import OpRunner
 from collections_desktop.ui.ops.sync import SyncOps
 from collections_desktop.ui.ops.threads import ThreadOps
 from collections_desktop.ui.ops.worklist import WorklistOps
+from collections_desktop.ui.panes.lock import UnlockPanel
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import say, sentence
 
@@ -71,7 +71,7 @@ class DeskController(QObject):
         # Long read-only work (ranking Today over every account) runs beside the desk's own calls,
         # so opening an account or saving a contact never waits for it.
         self.ranker = OpRunner(self)
-        self.dialog: FirstRunDialog | UnlockDialog | None = None
+        self.dialog: FirstRunDialog | UnlockPanel | None = None  # what asks for the vault: a dialog or the lock
         self.recovery_dialog: RecoveryKeyDialog | None = None
         model = shell.model if shell else WorklistModel(lambda _ids: [])
         window = shell.window if shell else MainWindow(model)
@@ -93,6 +93,8 @@ class DeskController(QObject):
         window.account.hold_requested.connect(self.threads.holds)
         window.account.history_requested.connect(self.desk.show_history)
         window.account.settle_requested.connect(self.claims.settle_claim)
+        window.lock_panel.unlock_requested.connect(self._unlock)
+        window.lock_panel.reset_requested.connect(self._reset_with_recovery_key)
         self.opening = 0  # counts unlocks and locks, so a vault that opens after a lock is closed again
         if shell is None:
             self.languages.switch(lang or LanguageManager.remembered(), remember=lang is None)
@@ -159,9 +161,7 @@ class DeskController(QObject):
 
         Without a first page (a schema to upgrade first) the unlock dialog stays until the workspace is open."""
         if self.dialog is not None and first.read:
-            self.dialog.accept()
-            self.dialog.deleteLater()
-            self.dialog = None
+            self._close_dialog()
         if first.read and self.window.summary is None:
             show_first_page(self.window, self.model, first)
         self.idle.start()  # patients are on screen from the first page on
@@ -192,15 +192,24 @@ class DeskController(QObject):
         self._show_dialog(dialog)
 
     def _ask_unlock(self) -> None:
-        dialog = UnlockDialog(vault_access.keyring_available(), self.window,
-                              plaintext_keyring=vault_access.plaintext_keyring())
-        dialog.unlock_requested.connect(self._unlock)
-        dialog.rejected.connect(self.window.close)
-        self._show_dialog(dialog)
+        """The locked window's own form: the vault's name, the passphrase field and Unlock."""
+        panel = self.window.lock_panel
+        panel.prepare(vault_access.vault_location(self.data_dir), vault_access.keyring_available(),
+                      vault_access.plaintext_keyring())
+        self.dialog = panel
+        panel.secret.setFocus()
 
-    def _show_dialog(self, dialog: FirstRunDialog | UnlockDialog) -> None:
+    def _show_dialog(self, dialog: FirstRunDialog) -> None:
         self.dialog = dialog
         dialog.open()
+
+    def _close_dialog(self) -> None:
+        if isinstance(self.dialog, UnlockPanel):
+            self.dialog.finish()
+        elif self.dialog is not None:
+            self.dialog.accept()
+            self.dialog.deleteLater()
+        self.dialog = None
 
     def _create_vault(self, passphrase: str) -> None:
         def created(result: tuple[ws.Workspace, str]) -> None:
@@ -224,6 +233,14 @@ class DeskController(QObject):
                                                              recovery_key=recovery_key),
                         self.continue_from, self._failed)
 
+    def _reset_with_recovery_key(self, recovery_key: str, new_passphrase: str, remember: bool) -> None:
+        """A forgotten passphrase: the recovery key opens the vault, the new passphrase replaces the old one."""
+        def reset_and_unlock() -> first_page.FirstPage:
+            vault_ops.reset_passphrase_with_recovery_key(self.data_dir, recovery_key, new_passphrase)
+            return first_page.unlock_first_page(self.data_dir, remember=remember, passphrase=new_passphrase)
+
+        self.runner.run(reset_and_unlock, self.continue_from, self._failed)
+
     def _failed(self, error: UserError) -> None:
         if self.dialog is not None:
             self.dialog.show_error(error_text(error))
@@ -234,13 +251,11 @@ class DeskController(QObject):
         self.ctx.workspace = workspace
         self.idle.start()
         self.recovery_dialog = None
-        if self.dialog is not None:
-            self.dialog.accept()
-            self.dialog.deleteLater()
-            self.dialog = None
+        self._close_dialog()
         # Plans fall late and promises come due with the calendar: bring them to today before the lists show.
         self.ctx.op(plan_tracking.refresh_all).run()
         self.ctx.op(accounts.vault_summary).success(self._show_summary).run()
+        self.ctx.op(plan_policy.clinic_name).success(self.window.set_vault_name).run()
         # After the first page and Today's ranking, on the ranking thread: the vault's pages, authenticated.
         self.ctx.op(vault_ops.quick_check).success(self._quick_checked).failure(lambda _e: None).beside().run()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
@@ -12,6 +11,7 @@ from collections_desktop import __version__
 from collections_desktop.domain.money import format_display
 from collections_desktop.ui.actions import ActionRegistry, MainAction
 from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.panes.lock import UnlockPanel, app_icon
 from collections_desktop.ui.panes.worklist import WorklistPane
 from collections_desktop.ui.retranslate import Retranslating
 
@@ -47,6 +47,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
+        self.setWindowIcon(app_icon())
         self.registry = ActionRegistry(self)
         self.summary: tuple[int, int, int] | None = None
         self.is_demo = False
@@ -79,8 +80,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu.addAction(self.registry[MainAction.ABOUT])
         for menu in (self.file_menu, self.go_menu, self.view_menu, self.help_menu):
             self.menuBar().addMenu(menu)
-        self.placeholder = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.placeholder.setObjectName("placeholder")
+        self.lock_panel = UnlockPanel()
+        self.vault_name = ""  # the clinic's name once the vault is open; the window's title says it
         self.worklist = WorklistPane(model or WorklistModel(lambda ids: []))
         self._account: AccountPane | None = None
         self._scripts: ScriptPanel | None = None
@@ -92,7 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk.setStretchFactor(1, 4)
         self.desk.setStretchFactor(2, 3)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.lock_panel)
         self.stack.addWidget(self.desk)
         self.setCentralWidget(self.stack)
         self.registry[MainAction.FIND].triggered.connect(self.worklist.search.setFocus)
@@ -138,7 +139,11 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate_ui(self) -> None:
         title = self.tr("Collections Desk")
         demo_badge = self.tr("DEMO — invented patients")
-        self.setWindowTitle(f"{title} — {demo_badge}" if self.is_demo else title)
+        if self.summary is None:
+            self.setWindowTitle(self.tr("{app} — locked").format(app=title))
+        else:
+            named = f"{self.vault_name} — {title}" if self.vault_name else title
+            self.setWindowTitle(f"{named} — {demo_badge}" if self.is_demo else named)
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -146,15 +151,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.registry.retranslate()
         if self.summary is None:
-            self.stack.setCurrentWidget(self.placeholder)
-            self.placeholder.setText(self.tr("Locked. Patient information is hidden."))
+            self.stack.setCurrentWidget(self.lock_panel)
             self.status_label.setText("")
             return
-        accounts, due_count, due_cents = self.summary
+        _accounts, _due_count, due_cents = self.summary
         self.stack.setCurrentWidget(self.desk)
-        self.placeholder.setText(self.tr(
-            "The vault is open: {accounts} accounts, {due} with a patient balance.").format(
-                accounts=accounts, due=due_count))
         balances = self.tr("Patient balances: {amount}").format(amount=format_display(due_cents))
         self.status_label.setText(f"{demo_badge} · {balances}" if self.is_demo else balances)
 
@@ -163,9 +164,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.summary, self.is_demo = summary, is_demo
         self.retranslate_ui()
 
+    def set_vault_name(self, name: str) -> None:
+        """The clinic's name in the title bar, so a specialist with two vaults knows which is open."""
+        self.vault_name = name
+        self.retranslate_ui()
+
     def show_locked(self) -> None:
         """Drops everything derived from the vault, so nothing of a patient remains on screen."""
         self.summary = None
+        self.vault_name = ""
         self.worklist.model.clear()
         self.worklist.search.clear()
         self.account.show_account(None)

@@ -65,6 +65,7 @@ WORDS: dict[str, str] = {
     "outcome_not_in_service": "number not in service",
     "outcome_network_fail": "call failed",
     "outcome_wrong_party": "wrong person",
+    "outcome_sent": "sent",
     "outcome_promise_to_pay": "promise to pay",
     "outcome_refused_to_pay": "refused to pay",
     "outcome_dispute": "dispute",

@@ -37,6 +37,7 @@ WORDS: dict[str, str] = {
     "answer_handoff_closed": "claim {claim} is no longer with the team (answered already): row left as it is",
     "answer_adjustment_missing": "an 'adjusted' answer needs the amount taken off in the adjustment column",
     "handoff_age_today": "with {team} since today",
+    "why_with_team_today": "a claim with {team} since today",
     "insurance_pending_needs_claim": "insurance pending is set or released claim by claim: give --claim",
     "script_withheld_title": "Not to be read on this account",
     "script_withheld_bankruptcy": "No collection script: the account is in bankruptcy, and the automatic stay stops "

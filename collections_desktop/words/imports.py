@@ -16,7 +16,7 @@ WORDS: dict[str, str] = {
     "no_rows": "No accounts match.",
     "import_summary": "{verb}: {accounts_created} new accounts, {accounts_updated} updated, {claims} "
                       "claims, {payments} payments, {unchanged} unchanged.",
-    "verb_applied": "Montod",
+    "verb_applied": "Imported",
     "unknown_export": "unknown export {kind}; choose one of: {choices}",
     "unknown_csv_layout": "{path}: no shipped profile matches its header row; name a profile (--profile NAME or a "
                           "profile file on the command line)",

@@ -95,6 +95,19 @@ WORDS: dict[str, str] = {
     "confidential_request:short": "confidential-communication request",
     "no_common_window:short": "no common calling hour; send a letter",
     "no_contact_point:short": "no phone on file",
+    "person_guarantor": "{name} (guarantor)",
+    "person_patient": "{name} (patient)",
+    "person_patient_related": "{name} (patient, {relationship})",
+    "person_related": "{name} ({relationship})",
+    "person_not_told": "{person}: may not hear the balance",
+    "relationship_spouse": "spouse",
+    "relationship_child": "child",
+    "relationship_parent": "parent",
+    "relationship_other": "other",
+    "relationship_personal_representative": "personal representative",
+    "relationship_parent_of_minor": "parent of a minor",
+    "relationship_guardian": "guardian",
+    "relationship_executor": "executor",
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {}

@@ -107,9 +107,9 @@ def test_the_with_billing_view_lists_hand_offs_oldest_first_with_their_age(demo_
     run(capsys, d, "handoff", number, "--claim", claim, "--team", "billing", "--json")
     rows = run(capsys, d, "worklist", "--view", "with_billing", "--json")["rows"]
     mine = next(r for r in rows if r["account"] == number)
-    assert (mine["why"], mine["team"], mine["days"]) == ("why_with_team", "billing", 0)
+    assert (mine["why"], mine["team"], mine["days"]) == ("why_with_team_today", "billing", 0)
     assert main(["--data-dir", d, "--lang", "es", "worklist", "--view", "with_billing"]) == 0
-    assert "una reclamación con facturación desde hace 0 días" in capsys.readouterr().out
+    assert "una reclamación con facturación desde hoy" in capsys.readouterr().out
 
 
 def test_as_of_only_looks(demo_dir, monkeypatch, capsys):

@@ -187,11 +187,12 @@ def test_plaintext_keyrings_are_refused_by_name(workspace):
 
 def test_the_unlock_dialog_names_a_refused_keyring(qtbot):
     from collections_desktop.services.vault.vault_access import keyring_available, plaintext_keyring
-    from collections_desktop.ui.dialogs.unlock import UnlockDialog
+    from collections_desktop.ui.panes.lock import UnlockPanel
 
     keyring.set_keyring(PlaintextKeyring())
-    dialog = UnlockDialog(keyring_available(), plaintext_keyring=plaintext_keyring())
+    dialog = UnlockPanel()
     qtbot.addWidget(dialog)
+    dialog.prepare("~/vault.db", keyring_available(), plaintext_keyring())
     assert not dialog.remember.isVisibleTo(dialog)
     assert "keyrings.alt.file.PlaintextKeyring" in dialog.no_keyring.text()
     assert "unencrypted" in dialog.no_keyring.text()

@@ -64,7 +64,7 @@ def test_language_switch_reaches_the_desk_and_lock_empties_it(controller_factory
     assert controller.model.headerData(Column.PATIENT_DUE, Qt.Orientation.Horizontal) == "Saldo"
     window.registry[MainAction.LOCK].trigger()
     assert controller.model.rowCount() == 0 and window.account.view is None
-    assert window.stack.currentWidget() is window.placeholder
+    assert window.stack.currentWidget() is window.lock_panel
     window.registry[MainAction.LANGUAGE_EN].trigger()
 
 
@@ -85,8 +85,8 @@ def test_screenshots_in_both_languages(demo_dir, tmp_path):
 
 
 def test_idle_lock_hides_everything(controller_factory, demo_dir, qtbot):
-    from collections_desktop.ui.dialogs.unlock import UnlockDialog
     from collections_desktop.ui.idle import MAXIMUM_MINUTES
+    from collections_desktop.ui.panes.lock import UnlockPanel
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
     controller.idle.set_minutes(60)
@@ -95,7 +95,7 @@ def test_idle_lock_hides_everything(controller_factory, demo_dir, qtbot):
     controller.idle.start()
     qtbot.waitUntil(lambda: controller.workspace is None, timeout=5000)
     assert controller.model.rowCount() == 0 and controller.window.account.view is None
-    assert isinstance(controller.dialog, UnlockDialog)
+    assert isinstance(controller.dialog, UnlockPanel)
     controller.idle.set_minutes(10)  # or it would lock again while the list reloads on a slow machine
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.model.rowCount() > 0, timeout=20_000)
@@ -122,21 +122,20 @@ def test_script_panel_follows_the_patient_and_the_toggle(controller_factory, dem
 
 def test_contact_dialog_records_and_blocked_attempts_need_a_reason(controller_factory, demo_dir, qtbot):
     from collections_desktop.services.vault import vault_ops
-    from collections_desktop.ui.dialogs.contact import OUTCOMES
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
     number = controller.current_view.number
     dialog = controller.desk.log_contact()
     dialog.direction.setCurrentIndex(1)  # they called us: always recorded
-    dialog.outcome.setCurrentIndex(OUTCOMES.index("CONVERSATION"))
+    dialog.choose_outcome("CONVERSATION")
     dialog.note.setPlainText("Habló de su saldo")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
     qtbot.waitUntil(lambda: controller.window.scripts.decision is not None
                     and not controller.window.scripts.decision.allowed, timeout=10_000)
     second = controller.desk.log_contact()
-    second.outcome.setCurrentIndex(OUTCOMES.index("NO_ANSWER"))
+    second.choose_outcome("NO_ANSWER")
     second.buttons.accepted.emit()
     qtbot.waitUntil(lambda: second.override.isVisible(), timeout=10_000)
     assert "7-day wait" in second.blocked.text()
@@ -269,9 +268,51 @@ def test_the_contact_dialog_opens_with_the_decision_for_its_channel(controller_f
     qtbot.waitUntil(lambda: bool(dialog.decision.text()), timeout=10_000)
     assert dialog.decision.text().startswith(("Allowed now", "Not allowed now", "no "))
     dialog.decision.clear()
-    dialog.channel.setCurrentIndex(3)  # a letter
+    dialog.channel.setCurrentIndex(dialog.channel.findData("letter"))
     qtbot.waitUntil(lambda: bool(dialog.decision.text()), timeout=10_000)
+    offered = [dialog.outcome.itemData(i) for i in range(dialog.outcome.count())]
+    assert offered == ["SENT", "VERIFICATION_SENT", "NOT_IN_SERVICE"]  # a letter is sent, not answered
+    assert dialog.outcome.itemText(2) == "Returned: undeliverable"
     dialog.reject()
+
+
+def test_the_contact_dialog_knows_who_may_hear_the_balance(controller_factory, demo_dir, qtbot):
+    from collections_desktop.services.desk.accounts import get_account
+    from collections_desktop.services.desk.worklist import ids_for, rows_for
+    from collections_desktop.storage.models import ContactEventRow
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    workspace = controller.workspace
+    # An account whose patient is a child: the child may not hear the balance (H-02).
+    number = next(row.account for row in rows_for(workspace, ids_for(workspace, "all")[:200])
+                  if any(m.relationship == "child" and not m.may_hear_balance
+                         for m in get_account(workspace, row.account).members))
+    controller.desk.open_account(number)
+    qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number,
+                    timeout=10_000)
+    dialog = controller.desk.log_contact()
+    labels = [dialog.person.itemText(i) for i in range(dialog.person.count())]
+    assert labels[0].endswith("(guarantor)") and labels[-1] == "Someone else (not on the account)"
+    assert any("(patient, child): may not hear the balance" in label for label in labels)
+    assert not dialog.person_note.isVisibleTo(dialog)
+    dialog.person.setCurrentIndex(dialog.person.count() - 1)  # someone else answered
+    assert dialog.person_note.isVisibleTo(dialog) and "may not hear about the bill" in dialog.person_note.text()
+    offered = [dialog.outcome.itemData(i) for i in range(dialog.outcome.count())]
+    assert offered == ["CONNECTED_NO_CONVERSATION", "WRONG_PARTY"]
+    assert dialog.extras()["person"] == "guarantor"  # the call was to the guarantor's number: it counts there
+    child = next(i for i, label in enumerate(labels) if "child" in label)
+    dialog.person.setCurrentIndex(child)
+    assert dialog.extras()["person"].isdigit()
+    dialog.direction.setCurrentIndex(1)
+    dialog.choose_outcome("WRONG_PARTY")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted or bool(dialog.blocked.text()),
+                    timeout=10_000)
+    assert dialog.blocked.text() == ""
+    with workspace.reading() as session:
+        last = session.query(ContactEventRow).order_by(ContactEventRow.id.desc()).first()
+        assert last.person_id == int(dialog.extras()["person"]) and last.outcome == "WRONG_PARTY"
 
 
 def test_a_script_says_where_to_set_what_is_missing(controller_factory, demo_dir, qtbot):

@@ -198,7 +198,8 @@ def test_lock_closes_every_window_that_shows_patient_data(controller_factory, de
     assert answers == [("", False)]
     qtbot.waitUntil(lambda: not preview.isVisible() and not box.isVisible(), timeout=5_000)
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not controller.window]
-    assert visible == [controller.dialog]  # only the unlock dialog
+    assert visible == []  # the window alone, showing its lock
+    assert controller.window.stack.currentWidget() is controller.window.lock_panel
     assert not handed[0].exists()
 
 

@@ -13,9 +13,9 @@ from collections_desktop.services.vault.early_start import begin
 from collections_desktop.services.vault.first_page import PAGE, unlock_first_page
 from collections_desktop.services.workspace import open_workspace
 from collections_desktop.storage.vault import Vault, VaultPaths
-from collections_desktop.ui.dialogs.unlock import UnlockDialog
 from collections_desktop.ui.launch import make_app, open_desk
 from collections_desktop.ui.models.worklist_model import Column
+from collections_desktop.ui.panes.lock import UnlockPanel
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import unlock
 
@@ -79,7 +79,7 @@ def test_no_remembered_key_asks_for_the_passphrase(desk_opening, demo_dir, qtbot
     qtbot.waitUntil(lambda: shell.controller is not None, timeout=20_000)
     controller = shell.controller
     assert not shell.first_page_on_screen and shell.model.rowCount() == 0
-    assert isinstance(controller.dialog, UnlockDialog)
+    assert isinstance(controller.dialog, UnlockPanel)
     controller.dialog.remember.setChecked(True)
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
@@ -94,7 +94,7 @@ def test_locking_while_the_workspace_opens_closes_it(controller_factory, demo_di
     controller.continue_from(unlock_first_page(demo_dir, passphrase=PASSPHRASE))
     assert controller.model.rowCount() > 0
     controller.lock()
-    assert controller.model.rowCount() == 0 and isinstance(controller.dialog, UnlockDialog)
+    assert controller.model.rowCount() == 0 and isinstance(controller.dialog, UnlockPanel)
     controller.runner.wait()
     qtbot.wait(50)  # the opened workspace is handed back, and closed
     assert controller.workspace is None and controller.model.rowCount() == 0
@@ -166,7 +166,7 @@ def test_locking_from_the_first_page_hides_it_and_asks_again(desk_opening, qtbot
     qtbot.waitUntil(lambda: shell.controller is not None, timeout=20_000)
     controller = shell.controller
     assert shell.model.rowCount() == 0 and shell.window.summary is None
-    assert isinstance(controller.dialog, UnlockDialog) and controller.workspace is None
+    assert isinstance(controller.dialog, UnlockPanel) and controller.workspace is None
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.workspace is not None and shell.model.rowCount() > 0, timeout=20_000)
 

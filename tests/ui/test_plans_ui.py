@@ -115,13 +115,12 @@ def test_a_promise_taken_in_the_contact_dialog_lands_in_promises_due(controller_
     from PySide6.QtCore import QDate
 
     from collections_desktop.services.desk.worklist import ids_for
-    from collections_desktop.ui.dialogs.contact import OUTCOMES
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
     dialog = controller.desk.log_contact()
     dialog.direction.setCurrentIndex(1)  # they called us
-    dialog.outcome.setCurrentIndex(OUTCOMES.index("PROMISE_TO_PAY"))
+    dialog.choose_outcome("PROMISE_TO_PAY")
     assert dialog.promise_amount.isVisibleTo(dialog)
     dialog.buttons.accepted.emit()
     assert "amount" in dialog.blocked.text()  # asked for, nothing saved

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.dialogs.first_run import FirstRunDialog
-from collections_desktop.ui.dialogs.unlock import UnlockDialog
+from collections_desktop.ui.panes.lock import UnlockPanel
 from tests.conftest import PASSPHRASE
 
 
@@ -48,9 +48,9 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_key(controller_factory
 
 
 def unlock(controller, qtbot, secret=PASSPHRASE):
-    qtbot.waitUntil(lambda: isinstance(controller.dialog, UnlockDialog), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, UnlockPanel), timeout=10_000)
     controller.dialog.secret.setText(secret)
-    controller.dialog.buttons.accepted.emit()
+    controller.dialog.unlock_button.click()
 
 
 def test_unlock_wrong_then_right_then_lock_hides_everything(controller_factory, demo_dir, qtbot):
@@ -63,13 +63,14 @@ def test_unlock_wrong_then_right_then_lock_hides_everything(controller_factory, 
     assert dialog.secret.isEnabled()
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.window.summary is not None, timeout=10_000)
-    assert "400 accounts" in controller.window.placeholder.text()
+    assert controller.window.stack.currentWidget() is controller.window.desk
     assert "$" in controller.window.status_label.text()
     controller.window.registry[MainAction.LOCK].trigger()
     assert controller.workspace is None
-    assert "400" not in controller.window.placeholder.text()
+    assert controller.window.stack.currentWidget() is controller.window.lock_panel
     assert controller.window.status_label.text() == ""
-    assert isinstance(controller.dialog, UnlockDialog)
+    assert controller.dialog.secret.text() == "" and controller.dialog.error.text() == ""
+    assert isinstance(controller.dialog, UnlockPanel)
     unlock(controller, qtbot)
     qtbot.waitUntil(lambda: controller.window.summary is not None, timeout=10_000)
 
@@ -77,7 +78,7 @@ def test_unlock_wrong_then_right_then_lock_hides_everything(controller_factory, 
 def test_language_switches_live_everywhere(controller_factory, demo_dir, qtbot):
     controller = controller_factory(demo_dir)
     controller.start()
-    qtbot.waitUntil(lambda: isinstance(controller.dialog, UnlockDialog), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, UnlockPanel), timeout=10_000)
     window, dialog = controller.window, controller.dialog
     assert window.file_menu.title() == "&File"
     assert dialog.secret_label.text() == "&Passphrase:"
@@ -85,7 +86,7 @@ def test_language_switches_live_everywhere(controller_factory, demo_dir, qtbot):
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Archivo", timeout=2000)
     assert window.registry[MainAction.LOCK].text() == "&Bloquear"
     assert dialog.secret_label.text() == "&Frase de contraseña:"
-    assert "Cancelar" in dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text()
+    assert dialog.unlock_button.text() == "&Desbloquear"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
     controller.window.registry[MainAction.LANGUAGE_EN].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=2000)

@@ -67,6 +67,8 @@ def test_a_claim_handed_to_billing_shows_its_age_and_comes_back_answered(control
     view = controller.current_view
     claim = next(e.claim for e in view.encounters if e.balance.patient_balance_cents > 0)
     dialog = controller.threads.hand_off(claim)
+    assert dialog.claim_box.currentData() == claim and dialog.claim_box.count() == len(view.encounters)
+    assert claim in dialog.claim_box.currentText() and "$" in dialog.claim_box.currentText()
     dialog.team.setCurrentIndex(dialog.team.findData("denials"))
     dialog.reason.setCurrentIndex(dialog.reason.findData("wrong_payer"))
     save(dialog, qtbot)
@@ -80,7 +82,7 @@ def test_a_claim_handed_to_billing_shows_its_age_and_comes_back_answered(control
     def listed() -> list[str]:
         return [model.data(model.index(row, Column.NEXT_ACTION)) or "" for row in range(model.rowCount())]
 
-    qtbot.waitUntil(lambda: any("a claim with denials for 0 days" in text for text in listed()), timeout=10_000)
+    qtbot.waitUntil(lambda: any("a claim with denials since today" in text for text in listed()), timeout=10_000)
     dialog = controller.threads.answer(claim)
     dialog.answer.setCurrentIndex(dialog.answer.findData("adjusted"))
     assert dialog.adjustment.isVisibleTo(dialog)

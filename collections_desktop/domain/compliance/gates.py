@@ -54,6 +54,12 @@ def may_discuss_balance(relationship: str, authorized: bool, verified: bool) -> 
     return problems
 
 
+def may_hear_balance(role: str, relationship: str, authorized: bool, adult: bool) -> bool:
+    """H-02: whether this person on the account may be told about the balance once their identity is verified:
+    the guarantor, an adult patient, a personal representative, or someone the patient authorized."""
+    return role == "guarantor" or authorized or relationship in REPRESENTATIVES or (role == "patient" and adult)
+
+
 def may_take_payment(relationship: str) -> list[Reason]:
     """H-02: anyone may pay on an account number they already have; nothing is disclosed to take it."""
     return []

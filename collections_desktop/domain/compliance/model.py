@@ -36,6 +36,7 @@ class Outcome(str, Enum):
     CONSENT_TO_CALL = "CONSENT_TO_CALL"
     IDENTITY_VERIFIED = "IDENTITY_VERIFIED"
     VERIFICATION_SENT = "VERIFICATION_SENT"  # itemised bill / EOB sent in answer to a dispute (F-11)
+    SENT = "SENT"  # an e-mail, text, letter or portal message went out; no answer yet
 
 
 # Calls that never reached the number do not count toward 7-in-7 (12 CFR 1006.14(b)(3)(i)).

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from collections_desktop.domain.aging import BUCKET_ORDER, AgingBucket, bucket_for
+from collections_desktop.domain.compliance.gates import may_hear_balance
 from collections_desktop.domain.holds import shown_details
 from collections_desktop.domain.ledger import (
     EncounterBalance,
@@ -36,6 +37,7 @@ class PersonView:
     preferred_language: str
     role: str
     relationship: str
+    may_hear_balance: bool = True  # H-02: may be told about the balance once verified
 
 
 @dataclass(frozen=True)
@@ -132,12 +134,31 @@ def get_account(workspace: Workspace, number: str, *, as_of: date | None = None,
     return view
 
 
+def _adult(birth_date: date | None, as_of: date) -> bool:
+    """18 or older on `as_of`; a person without a birth date on file counts as an adult."""
+    if birth_date is None:
+        return True
+    return (as_of.year - birth_date.year - ((as_of.month, as_of.day) < (birth_date.month, birth_date.day))) >= 18
+
+
+def people_to_reach(view: AccountView) -> list[PersonView]:
+    """The account's people a contact may be with, the guarantor first and each person once."""
+    seen = {view.guarantor.person_id}
+    people = [view.guarantor]
+    for member in view.members:
+        if member.person_id not in seen:
+            seen.add(member.person_id)
+            people.append(member)
+    return people
+
+
 def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
     people = {p.id: p for _, p in record.members}
     people[record.guarantor.id] = record.guarantor
     members = [
         PersonView(p.id, _full_name(p), p.first_name, p.last_name, p.birth_date, p.preferred_language,
-                   m.role, m.relationship)
+                   m.role, m.relationship, may_hear_balance(m.role, m.relationship, m.authorized,
+                                                            _adult(p.birth_date, as_of)))
         for m, p in record.members
     ]
     g = record.guarantor

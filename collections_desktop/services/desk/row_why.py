@@ -49,4 +49,7 @@ def why(row: DeskRow, *, team_first: bool = False) -> Why:
 
 def _with_team(action: str, with_team: tuple[str, int]) -> Why:
     team, days = with_team
-    return Why(action if action in ("call", "wait") else "none", "why_with_team", {"team": team, "days": days})
+    shown = action if action in ("call", "wait") else "none"
+    if days <= 0:
+        return Why(shown, "why_with_team_today", {"team": team, "days": 0})
+    return Why(shown, "why_with_team", {"team": team, "days": days})

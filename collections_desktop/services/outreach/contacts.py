@@ -78,14 +78,20 @@ def _target(channel: Channel, phones: list[Phone], emails: list[Email], addresse
 
 
 def _request(session: Session, number: str, channel: Channel, person: str, at: datetime, *, automated: bool,
-             purpose: Purpose) -> tuple[ContactRequest, Account, Person, Target]:
+             purpose: Purpose, inbound: bool = False) -> tuple[ContactRequest, Account, Person, Target]:
+    """What the engine decides on; a person who reached us needs no number or address of theirs on file."""
     account = contacts_repo.account_by_number(session, number.strip())
     if account is None:
         raise UserError("account_not_found", account=number)
     rows = contacts_repo.members(session, [account.id])
     member, who = _person(rows, person)
     phones, emails, addresses = contacts_repo.contact_points(session, [who.id])
-    target = _target(channel, phones, emails, addresses)
+    try:
+        target = _target(channel, phones, emails, addresses)
+    except UserError:
+        if not inbound:
+            raise
+        target = Target(channel, "")
     zones = [(a.kind, zone) for a in addresses if (zone := zone_for_zip(a.zip))]
     zones += [(f"phone:{p.kind}", zone) for p in phones for zone in zones_for_phone(p.number)]
     events = contacts_repo.history(session, [who.id], at - timedelta(days=HISTORY_DAYS))
@@ -173,7 +179,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
     schedule = promise_schedule(promise, when.date()) if promise else None
     with workspace.transaction() as session:
         request, account, who, target = _request(session, number, kind, person, when, automated=False,
-                                                 purpose=Purpose.COLLECTION)
+                                                 purpose=Purpose.COLLECTION, inbound=direction == "inbound")
         decision = decide(request, policy or Policy())
         # Answering a dispute or a cease with the permitted notice is never itself blocked.
         answering = result is Outcome.VERIFICATION_SENT and kind in (Channel.LETTER, Channel.EMAIL, Channel.PORTAL)

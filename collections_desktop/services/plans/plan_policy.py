@@ -130,3 +130,9 @@ def policy_values(workspace: Workspace) -> dict[tuple[str, str], object]:
     """The editable fields of the policy in force, as written in its file."""
     data = tomllib.loads(export_policy(workspace))
     return {(section, key): data.get(section, {}).get(key) for section, key in EDITABLE}
+
+
+def clinic_name(workspace: Workspace) -> str:
+    """The name the clinic goes by (doing-business-as, else legal name), "" until Preferences has it."""
+    clinic = current_policy(workspace).clinic
+    return str(clinic.get("doing_business_as") or clinic.get("legal_name") or "")

@@ -95,3 +95,12 @@ def keyring_available() -> bool:
 def plaintext_keyring() -> str:
     """The name of the keyring in use when it is refused for storing secrets unencrypted, else ""."""
     return keystore.plaintext_backend()
+
+
+def vault_location(data_dir: Path) -> str:
+    """The vault's file as a person reads it: under the home folder as ~/…, else the full path."""
+    db = VaultPaths(data_dir).db
+    try:
+        return str(Path("~") / db.resolve().relative_to(Path.home().resolve()))
+    except (ValueError, RuntimeError):
+        return str(db)

@@ -22,18 +22,24 @@ from collections_desktop.words import say
 
 
 class HandoffDialog(Retranslating, QDialog):
-    """Sending: emits `send_requested(team, reason, note)`. Answering (`answering=True`): emits
+    """Sending: emits `send_requested(claim, team, reason, note)`, the claim chosen among `claims` ((claim, how it
+    reads) pairs; the one clicked first). Answering (`answering=True`): emits
     `answer_requested(answer, adjustment, note)`. The operation saves it, or the dialog says why not."""
 
-    send_requested = Signal(str, str, str)
+    send_requested = Signal(str, str, str, str)  # claim, team, reason, note
     answer_requested = Signal(str, str, str)
 
     def __init__(self, account: str, claim: str, *, answering: bool = False, team: str = "billing",
-                 parent: QWidget | None = None) -> None:
+                 claims: list[tuple[str, str]] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HandoffDialog")
         self.account, self.claim, self.answering, self.sent_to = account, claim, answering, team
         self.team, self.reason, self.answer = QComboBox(), QComboBox(), QComboBox()
+        self.claim_box = QComboBox()
+        self.claim_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for code, shown in claims or [(claim, claim)]:
+            self.claim_box.addItem(shown, code)
+        self.claim_box.setCurrentIndex(max(self.claim_box.findData(claim), 0))
         for combo, codes in ((self.team, TEAMS), (self.reason, REASONS), (self.answer, ANSWERS)):
             for code in codes:
                 combo.addItem("", code)
@@ -44,12 +50,13 @@ class HandoffDialog(Retranslating, QDialog):
         self.note.setMaximumHeight(110)
         self.problem = QLabel(wordWrap=True)
         self.form = QFormLayout()
-        fields = (self.answer, self.adjustment, self.note) if answering else (self.team, self.reason, self.note)
+        fields = ((self.answer, self.adjustment, self.note) if answering
+                  else (self.claim_box, self.team, self.reason, self.note))
         self.labels = [QLabel() for _ in fields]
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        for unused in ((self.team, self.reason) if answering else (self.answer, self.adjustment)):
+        for unused in ((self.claim_box, self.team, self.reason) if answering else (self.answer, self.adjustment)):
             unused.setParent(self)
             unused.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -73,7 +80,8 @@ class HandoffDialog(Retranslating, QDialog):
         if self.answering:
             self.answer_requested.emit(str(self.answer.currentData()), self.adjustment.text().strip(), note)
         else:
-            self.send_requested.emit(str(self.team.currentData()), str(self.reason.currentData()), note)
+            self.send_requested.emit(str(self.claim_box.currentData()), str(self.team.currentData()),
+                                     str(self.reason.currentData()), note)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -84,11 +92,11 @@ class HandoffDialog(Retranslating, QDialog):
                 combo.setItemText(index, say(f"{prefix}{combo.itemData(index)}"))
         if self.answering:
             title = self.tr("Answer from the %1 team about claim %2").replace("%1", say(f"team_{self.sent_to}"))
-            texts = (self.tr("Answer"), self.tr("Amount taken off"), self.tr("Note"))
+            texts: tuple[str, ...] = (self.tr("Answer"), self.tr("Amount taken off"), self.tr("Note"))
             self.note.setPlaceholderText(self.tr("What the team said (kept with the account)"))
         else:
-            title = self.tr("Hand claim %2 to billing or denials")
-            texts = (self.tr("Team"), self.tr("Why"), self.tr("Note"))
+            title = self.tr("Hand a claim to billing or denials")
+            texts = (self.tr("Claim"), self.tr("Team"), self.tr("Why"), self.tr("Note"))
             self.note.setPlaceholderText(self.tr("What the team needs to know (kept with the hand-off)"))
         self.setWindowTitle(title.replace("%2", self.claim))
         for label, text in zip(self.labels, texts, strict=True):

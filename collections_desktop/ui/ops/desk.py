@@ -19,9 +19,30 @@ from collections_desktop.ui.dialogs.payment import PaymentDialog
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.compliance_text import reason_text, why_not_now
 from collections_desktop.ui.words.messages import error_text
-from collections_desktop.words import say
+from collections_desktop.words import has_words, say
 
 HISTORY_SHOWN = 30  # the latest events in the pane; `history` on the command line pages through all
+
+
+def contact_people(view: accounts.AccountView) -> list[tuple[str, str, bool]]:
+    """The people a contact may be with, for the contact dialog: (key the service knows, label, may hear the
+    balance), the guarantor first."""
+    people = []
+    for person in accounts.people_to_reach(view):
+        relationship = say(f"relationship_{person.relationship}") \
+            if has_words(f"relationship_{person.relationship}") else say("relationship_other")
+        if person.role == "guarantor":
+            label = say("person_guarantor", name=person.name)
+        elif person.role == "patient":
+            label = say("person_patient", name=person.name) if person.relationship == "self" \
+                else say("person_patient_related", name=person.name, relationship=relationship)
+        else:
+            label = say("person_related", name=person.name, relationship=relationship)
+        if not person.may_hear_balance:
+            label = say("person_not_told", person=label)
+        key = "guarantor" if person.role == "guarantor" else str(person.person_id)
+        people.append((key, label, person.may_hear_balance))
+    return people
 
 
 def hold_contacts(view: accounts.AccountView) -> list[str]:
@@ -121,7 +142,7 @@ class AccountOps:
         if view is None or ctx.workspace is None:
             return None
         number = view.number
-        dialog = ContactDialog(number, ctx.window)
+        dialog = ContactDialog(number, ctx.window, people=contact_people(view))
         self.contact_dialog = dialog
 
         def refused(error: UserError) -> None:
@@ -134,11 +155,12 @@ class AccountOps:
 
         def save(channel: str, direction: str, outcome: str, note: str, override: str, extras: dict[str, Any]) -> None:
             ctx.op(lambda ws: contacts.log_contact(ws, number, channel, outcome, direction=direction, note=note,
+                                                   person=extras["person"],
                                                    override=override or None, promise=extras["promise"],
                                                    follow_up=extras["follow_up"])) \
                 .success(lambda _logged: dialog.accept()).failure(refused).refresh(number).run()
 
-        def check(channel: str) -> None:
+        def check(channel: str, person: str = "guarantor") -> None:
             def decided(decision: Any) -> None:  # noqa: ANN401 - a domain Decision
                 if decision.allowed:
                     dialog.show_decision(QCoreApplication.translate("DeskOps", "Allowed now on this channel."), True)
@@ -147,7 +169,7 @@ class AccountOps:
                                          .replace("%1", why_not_now(decision)), False)
 
             # No address or number for this channel is said in the dialog, not in the status bar.
-            ctx.op(lambda ws: contacts.can_contact(ws, number, channel).decision).success(decided) \
+            ctx.op(lambda ws: contacts.can_contact(ws, number, channel, person=person).decision).success(decided) \
                 .failure(lambda error: dialog.show_decision(error_text(error), False)).run()
 
         dialog.save_requested.connect(save)

@@ -45,9 +45,13 @@ class PreferencesOps:
             def problem(error: UserError) -> None:
                 dialog.show_problem(error_text(error))
 
+            def saved(_policy: object) -> None:
+                dialog.accept()
+                ctx.op(plan_policy.clinic_name).success(ctx.window.set_vault_name).run()
+
             def save(changes: dict[Any, Any]) -> None:
                 settings.setValue("scripts/agent_name", dialog.agent.text().strip())
-                ctx.op(lambda ws: plan_policy.edit_policy(ws, changes)).success(lambda _p: dialog.accept()) \
+                ctx.op(lambda ws: plan_policy.edit_policy(ws, changes)).success(saved) \
                     .failure(problem).run()
 
             def import_file() -> None:
@@ -55,7 +59,7 @@ class PreferencesOps:
                                                        "", "TOML (*.toml)")
                 if path:
                     ctx.op(lambda ws: plan_policy.import_policy(ws, Path(path))) \
-                        .success(lambda _p: dialog.accept()).failure(problem).run()
+                        .success(saved).failure(problem).run()
 
             def export_file() -> None:
                 path, _f = QFileDialog.getSaveFileName(dialog, QCoreApplication.translate("PlanOps", "Export policy"),

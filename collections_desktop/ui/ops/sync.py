@@ -102,9 +102,8 @@ class SyncOps:
 
             def written(result: exports.ExportResult) -> None:
                 dialog.accept()
-                ctx.window.statusBar().showMessage(QCoreApplication.translate(
-                    "SyncOps", "Exported %1 rows to %2.").replace("%1", str(result.rows))
-                    .replace("%2", str(result.path)), 10000)
+                ctx.window.statusBar().showMessage(say("export_written", rows=result.rows, path=str(result.path)),
+                                                   10000)
 
             ctx.op(lambda ws: exports.export(ws, kind, out, since=since)).success(written) \
                 .failure(lambda error: dialog.show_problem(error_text(error))).run()

@@ -3,7 +3,7 @@ denials and their answers recorded."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.outreach import handoffs, holds, review
@@ -12,6 +12,19 @@ from collections_desktop.ui.dialogs.handoff import HandoffDialog
 from collections_desktop.ui.dialogs.hold import HoldDialog
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.messages import error_text
+from collections_desktop.words.formats import day
+
+if TYPE_CHECKING:
+    from collections_desktop.services.desk.accounts import AccountView
+
+
+def claim_choices(view: AccountView) -> list[tuple[str, str]]:
+    """The account's claims not already with a team, as the hand-off's list reads them: claim, visit day, payer,
+    what the patient owes on it."""
+    handed = {handoff.claim for handoff in view.handoffs}
+    return [(e.claim, " · ".join(part for part in (e.claim, day(e.service_date), e.payer,
+                                                    format_display(e.balance.patient_balance_cents)) if part))
+            for e in view.encounters if e.claim not in handed]
 
 
 class ThreadOps:
@@ -66,11 +79,11 @@ class ThreadOps:
         if view is None or ctx.workspace is None:
             return None
         number = view.number
-        dialog = HandoffDialog(number, claim, parent=ctx.window)
+        dialog = HandoffDialog(number, claim, claims=claim_choices(view), parent=ctx.window)
         self.handoff_dialog = dialog
 
-        def send(team: str, reason: str, note: str) -> None:
-            ctx.op(lambda ws: review.hand_off_claim(ws, number, claim, note, team=team, reason=reason)) \
+        def send(chosen: str, team: str, reason: str, note: str) -> None:
+            ctx.op(lambda ws: review.hand_off_claim(ws, number, chosen, note, team=team, reason=reason)) \
                 .success(lambda _done: dialog.accept()) \
                 .failure(lambda error: dialog.show_problem(error_text(error))).refresh(number).run()
 

@@ -188,3 +188,18 @@ def test_a_conversation_logged_late_starts_its_wait_when_recorded(demo_workspace
     assert ("conversation_wait" in {r.code for r in decision.reasons}) is waits
     event = account_timeline(demo_workspace, number, kinds=("contact",)).events[0]
     assert event.at == noon_et(1) and event.recorded_at == noon_et(10) and event.params["backdated"]
+
+
+def test_someone_who_reached_us_needs_nothing_of_theirs_on_file(demo_workspace, number):
+    from collections_desktop.services.desk.accounts import people_to_reach
+
+    view = get_account(demo_workspace, number)
+    at = datetime.now(UTC) - timedelta(minutes=5)
+    if view.emails:  # an account without an e-mail on file: the patient wrote from an address we do not have
+        pytest.skip("the chosen account has an e-mail on file")
+    with pytest.raises(UserError) as refused:
+        log_contact(demo_workspace, number, "email", "SENT", at=at)
+    assert refused.value.code == "no_contact_point"
+    logged = log_contact(demo_workspace, number, "email", "DISPUTE", direction="inbound", at=at)
+    assert logged.outcome == "DISPUTE"
+    assert people_to_reach(view)[0].role == "guarantor"
