@@ -599,77 +599,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="84"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="83"/>
         <source>Payments collected</source>
         <translation>Pagos cobrados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="85"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="84"/>
         <source>Calls, messages and notes</source>
         <translation>Llamadas, mensajes y notas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="86"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="85"/>
         <source>Payment plans and promises</source>
         <translation>Planes de pago y promesas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="87"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="86"/>
         <source>Claims handed to the billing team</source>
         <translation>Reclamaciones pasadas al equipo de facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="88"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="87"/>
         <source>Accounts approved for a collection agency</source>
         <translation>Cuentas aprobadas para una agencia de cobranza</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="93"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="92"/>
         <source>Every payment recorded in the desk, with a control total, for posting in the practice system.</source>
         <translation>Cada pago registrado en Collections Desk, con un total de control, para registrarlo en el sistema de gestión de la clínica.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="94"/>
         <source>One row per contact and note, for the account notes in the practice system.</source>
         <translation>Una fila por contacto y nota, para las notas de cuenta del sistema de gestión de la clínica.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="95"/>
         <source>Every plan version and promise with its schedule status.</source>
         <translation>Cada versión de plan y cada promesa con el estado de su calendario.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="97"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="96"/>
         <source>Claims the review found to need the billing or denials team.</source>
         <translation>Reclamaciones que la revisión encontró que necesitan al equipo de facturación o de denegaciones.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="97"/>
         <source>Accounts approved for placement, with what the agency needs and nothing more.</source>
         <translation>Cuentas aprobadas para su envío, con lo que la agencia necesita y nada más.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="101"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="102"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="105"/>
         <source>Only from a day on</source>
         <translation>Solo a partir de un día</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="107"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="106"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/export.py" line="108"/>
+        <location filename="../collections_desktop/ui/dialogs/export.py" line="107"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
@@ -677,67 +677,67 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="67"/>
         <source>Welcome to Collections Desk</source>
         <translation>Bienvenido a Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="69"/>
         <source>Patient balances are kept only in an encrypted vault on this computer. Choose a passphrase of at least 12 characters; you will also get a recovery key.</source>
         <translation>Los saldos de los pacientes se guardan solo en una bóveda cifrada en esta computadora. Elija una frase de contraseña de al menos 12 caracteres; también recibirá una clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="71"/>
         <source>Create my vault</source>
         <translation>Crear mi bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="72"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="73"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="74"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="75"/>
         <source>Repeat passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="76"/>
         <source>Create vault</source>
         <translation>Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="77"/>
         <source>Just looking?</source>
         <translation>¿Solo quiere explorar?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="79"/>
         <source>Open a separate vault filled with invented patients to try the desk. No real data goes there.</source>
         <translation>Abra una bóveda aparte con pacientes inventados para probar Collections Desk. Ahí no van datos reales.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="80"/>
         <source>Explore demo data</source>
         <translation>Explorar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="94"/>
         <source>The passphrase must be at least 12 characters long.</source>
         <translation>La frase de contraseña debe tener al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="97"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -1206,122 +1206,127 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="83"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="86"/>
         <source>Record payment — account %1</source>
         <translation>Registrar pago — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="87"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="87"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="87"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="84"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="87"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
         <source>Patient portal</source>
         <translation>Portal del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="85"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Monto:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
         <source>Paid &amp;on:</source>
         <translation>Pagado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
         <source>&amp;Why only now:</source>
         <translation>&amp;Por qué hasta ahora:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
-        <source>Patient due: %1</source>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="94"/>
+        <source>Patient balance: %1</source>
         <translation>Saldo del paciente: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
+        <source>Dollars and cents, e.g. 25.00</source>
+        <translation>Dólares y centavos, p. ej. 25.00</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="96"/>
         <source>Why a payment made days ago is recorded only now (kept)</source>
         <translation>Por qué un pago hecho hace días se registra hasta ahora (se guarda)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="94"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="98"/>
         <source>Keep the amount over the balance as a credit</source>
         <translation>Dejar a favor lo que exceda el saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="99"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Imprimir recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="100"/>
         <source>&amp;Save receipt…</source>
         <translation>&amp;Guardar recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="100"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="104"/>
         <source>Receipt number, if any</source>
         <translation>Número de recibo, si lo hay</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="100"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="104"/>
         <source>Check number</source>
         <translation>Número de cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="101"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="105"/>
         <source>Authorization code — never the card number</source>
         <translation>Código de autorización — nunca el número de tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="106"/>
         <source>Bank transfer trace number</source>
         <translation>Número de rastreo de la transferencia</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="106"/>
         <source>Portal confirmation number</source>
         <translation>Número de confirmación del portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="107"/>
         <source>Where the payment came from</source>
         <translation>De dónde vino el pago</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="132"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="137"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el monto pagado.</translation>
     </message>
@@ -1329,165 +1334,165 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="152"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="157"/>
         <source>Payment plan — account %1 (patient due %2)</source>
         <translation>Plan de pagos — cuenta %1 (saldo del paciente %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="161"/>
         <source>Patient&apos;s language</source>
         <translation>Idioma del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="156"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="161"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
         <source>&amp;Frequency:</source>
         <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
         <source>Custom &amp;number of payments:</source>
         <translation>&amp;Número de pagos (a la medida):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
         <source>Custom &amp;installment:</source>
         <translation>&amp;Monto de cada pago (a la medida):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="159"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
         <source>&amp;Down payment:</source>
         <translation>Pago &amp;inicial:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="160"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
         <source>First &amp;due date:</source>
         <translation>Fecha del &amp;primer pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="160"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
         <source>Household &amp;income per month:</source>
         <translation>&amp;Ingreso familiar mensual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="163"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
         <source>Qualifies for the state&apos;s income-based payment cap</source>
         <translation>Califica para el límite estatal de pago según el ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="164"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
         <source>only where a state income cap applies</source>
         <translation>solo donde aplica un límite estatal por ingreso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="165"/>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="167"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="166"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
         <source>e.g. 50.00</source>
         <translation>p. ej. 50.00</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="168"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
         <source>&amp;Show options</source>
         <translation>&amp;Mostrar opciones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="169"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
         <source>Replace with a new &amp;version on the chosen option</source>
         <translation>Reemplazar con una nueva &amp;versión con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="176"/>
         <source>&amp;Create plan with the chosen option</source>
         <translation>&amp;Crear el plan con la opción elegida</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="171"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="172"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="178"/>
         <source>Written &amp;notice sent on</source>
         <translation>Aviso por escrito &amp;enviado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="173"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="179"/>
         <source>Print notice &amp;letter…</source>
         <translation>Imprimir &amp;carta de aviso…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="174"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
         <source>Declare de&amp;fault</source>
         <translation>Declarar &amp;incumplimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="175"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
         <source>Cance&amp;l plan</source>
         <translation>Cance&amp;lar plan</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="176"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="182"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="177"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="183"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="178"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="184"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="180"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="186"/>
         <source>The agreement&apos;s first page shows here once it is prepared.</source>
         <translation>La primera página del convenio aparece aquí cuando esté preparado.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="181"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="187"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="182"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="188"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Correo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="183"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="189"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="184"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="190"/>
         <source>Mark &amp;signed on</source>
         <translation>Marcar &amp;firmado el</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="222"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="228"/>
         <source>%1 × %2, %3
 %4 to %5</source>
         <translation>%1 × %2, %3
 del %4 al %5</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="230"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="236"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/plan.py" line="230"/>
+        <location filename="../collections_desktop/ui/dialogs/plan.py" line="236"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
@@ -1495,22 +1500,22 @@ del %4 al %5</translation>
 <context>
     <name>PlanOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/plans.py" line="75"/>
+        <location filename="../collections_desktop/ui/ops/plans.py" line="81"/>
         <source>Plan saved as a draft. Prepare the agreement for the patient to sign.</source>
         <translation>Plan guardado como borrador. Prepare el convenio para que el paciente lo firme.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/plans.py" line="83"/>
+        <location filename="../collections_desktop/ui/ops/plans.py" line="31"/>
         <source>Open plan: version %1, %2, %3 on the plan.</source>
         <translation>Plan abierto: versión %1, %2, %3 en el plan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/plans.py" line="127"/>
+        <location filename="../collections_desktop/ui/ops/plans.py" line="131"/>
         <source>Save agreement</source>
         <translation>Guardar convenio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/plans.py" line="134"/>
+        <location filename="../collections_desktop/ui/ops/plans.py" line="138"/>
         <source>Signature recorded: the plan is %1.</source>
         <translation>Firma registrada: el plan está %1.</translation>
     </message>
@@ -1743,102 +1748,102 @@ del %4 al %5</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="99"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="100"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="101"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="102"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="103"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="113"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="115"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="116"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="117"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="122"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="130"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="124"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="132"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="127"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="135"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>

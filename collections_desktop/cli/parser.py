@@ -25,6 +25,11 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors exit 2 with one line, as argparse does, and never a traceback."""
 
 
+# The dialogs `screenshot --dialog` opens (ui.gallery.DIALOGS; a test keeps the two the same).
+SCREENSHOT_DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences",
+                      "import", "export", "first-run", "recovery-key")
+
+
 def _common_options(*, top_level: bool, with_lang: bool = True) -> _Parser:
     """Options accepted before or after the subcommand; after it they must not reset what came before."""
     common = _Parser(add_help=False)
@@ -192,8 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT (default 1280x800)")
     p.add_argument("--locked", action="store_true", help="show the locked window without opening the vault")
     p.add_argument("--account", help="show this account selected")
-    p.add_argument("--dialog", choices=("plan", "preferences", "hold", "handoff-answer"),
-                   help="show this dialog over the account")
+    p.add_argument("--dialog", choices=SCREENSHOT_DIALOGS, help="show this dialog over the account")
     p = sub.add_parser("vault", parents=[common], help="vault tools")
     vault_sub = p.add_subparsers(dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser)
     check = vault_sub.add_parser("check", parents=[common],

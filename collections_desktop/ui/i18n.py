@@ -26,6 +26,7 @@ class LanguageManager(QObject):
         """Installs `language`; Qt then sends LanguageChange to every widget. Returns False if unknown."""
         if language not in LANGUAGES:
             return False
+        use_language(language)  # first: the coded messages' catalog and formats follow, as widgets retranslate
         for old in self._translators:
             self._app.removeTranslator(old)
         self._translators = []
@@ -41,7 +42,6 @@ class LanguageManager(QObject):
         QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English,
                                    QLocale.Country.UnitedStates))
         self.language = language
-        use_language(language)  # the coded messages' catalog follows the widgets
         if remember:
             QSettings().setValue(SETTINGS_KEY, language)
         self.language_changed.emit(language)

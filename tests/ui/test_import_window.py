@@ -116,7 +116,7 @@ def test_export_writes_the_chosen_file_from_the_chosen_day(controller_factory, d
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert len(rows) > 1 and f"Exported {len(rows) - 1} rows" in controller.window.statusBar().currentMessage()
+    assert len(rows) > 1 and f"Wrote {len(rows) - 1} rows" in controller.window.statusBar().currentMessage()
 
 
 def test_an_export_that_cannot_be_written_says_where(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):

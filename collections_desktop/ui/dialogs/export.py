@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.widgets import date_edit
 
 # The service's export kinds, in the order the specialist needs them at the end of a day.
 KINDS = ("payments", "activity", "plans", "insurance-followup", "agency")
@@ -38,8 +38,7 @@ class ExportDialog(Retranslating, QDialog):
             self.kind.addItem("")
         self.explain = QLabel(wordWrap=True)
         self.limit = QCheckBox()
-        self.since = QDateEdit(QDate.currentDate())
-        self.since.setCalendarPopup(True)
+        self.since = date_edit(QDate.currentDate())
         self.since.setEnabled(False)
         self.message = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

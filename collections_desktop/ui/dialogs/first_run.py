@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +29,7 @@ class FirstRunDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRunDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.intro = QLabel(wordWrap=True)
         self.create_box = QGroupBox()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -52,11 +53,11 @@ class FirstRunDialog(Retranslating, QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setAccessibleName("error")
         layout = QVBoxLayout(self)
+        # Grows to what its wrapped words need at any scale (a wrapped label's height follows its width).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.intro)
-        row = QHBoxLayout()
-        row.addWidget(self.create_box, 3)
-        row.addWidget(self.demo_box, 2)
-        layout.addLayout(row)
+        layout.addWidget(self.create_box)
+        layout.addWidget(self.demo_box)
         layout.addWidget(self.error)
         self.create_button.clicked.connect(self._on_create)
         self.demo_button.clicked.connect(self._on_demo)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from collections_desktop.services.outreach.holds import ADJUSTING, DETAILS, KINDS, OUTCOMES, WHOLE_BALANCE
 from collections_desktop.ui.retranslate import Retranslating
-from collections_desktop.ui.widgets import date_edit
+from collections_desktop.ui.widgets import date_edit, fit_hints
 from collections_desktop.words import say
 
 # The account-wide holds, then insurance pending, which is set and ended claim by claim.
@@ -213,4 +213,5 @@ class HoldDialog(Retranslating, QDialog):
             label.setText(texts[name])
         self.written_request.setText(self.tr("The person's own written request to resume contact was received"))
         self.reason.setPlaceholderText(self.tr("Why (kept with the account)"))
+        fit_hints(self)
         self._fit()

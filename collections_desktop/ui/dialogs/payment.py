@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.ui.retranslate import Retranslating
-from collections_desktop.ui.widgets import date_edit
+from collections_desktop.ui.widgets import date_edit, fit_hints
 
 METHODS = ("cash", "check", "card", "ach", "portal", "other")
 
@@ -50,6 +50,8 @@ class PaymentDialog(Retranslating, QDialog):
         self.overpay = QCheckBox()
         self.overpay.setVisible(False)
         self.message = QLabel(wordWrap=True)
+        self.balance = QLabel()  # the patient's balance, to read back before typing the amount
+        self.balance.setObjectName("payment_balance")
         self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
         self.form = form
@@ -70,6 +72,7 @@ class PaymentDialog(Retranslating, QDialog):
         self.save_button.clicked.connect(self.save_receipt_requested)
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.balance)
         layout.addLayout(form)
         layout.addWidget(self.overpay)
         layout.addWidget(self.message)
@@ -88,7 +91,8 @@ class PaymentDialog(Retranslating, QDialog):
         for label, text in zip(self.labels, (self.tr("&Amount:"), self.tr("&Method:"), self.tr("Paid &on:"),
                                              self.tr("&Why only now:"), self.tr("&Reference:")), strict=True):
             label.setText(text)
-        self.amount.setPlaceholderText(self.tr("Patient due: %1").replace("%1", self.due))
+        self.balance.setText(self.tr("Patient balance: %1").replace("%1", self.due))
+        self.amount.setPlaceholderText(self.tr("Dollars and cents, e.g. 25.00"))
         self.why_late.setPlaceholderText(self.tr("Why a payment made days ago is recorded only now (kept)"))
         self._reference_hint()
         self.overpay.setText(self.tr("Keep the amount over the balance as a credit"))
@@ -102,6 +106,7 @@ class PaymentDialog(Retranslating, QDialog):
                  "ach": self.tr("Bank transfer trace number"), "portal": self.tr("Portal confirmation number"),
                  "other": self.tr("Where the payment came from")}
         self.reference.setPlaceholderText(hints[METHODS[max(self.method.currentIndex(), 0)]])
+        fit_hints(self)
 
     def _dated(self) -> None:
         """A payment dated before today asks why it is recorded only now (the service decides if it must)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QRegularExpression, Signal
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,12 +27,16 @@ from collections_desktop.domain.money import format_display
 from collections_desktop.domain.plans.lifecycle import OPEN
 from collections_desktop.domain.plans.quote import PlanOption
 from collections_desktop.ui.retranslate import Retranslating
-from collections_desktop.ui.widgets import checked_box, date_edit
+from collections_desktop.ui.widgets import checked_box, date_edit, fit_hints
 from collections_desktop.ui.words.plan_text import plan_text
+from collections_desktop.words.formats import day
 
 FREQUENCIES = ("monthly", "semimonthly", "biweekly", "weekly")
 LANGUAGES = ("", "en", "es", "both")
 MONEY = QRegularExpression(r"^\d{0,7}(\.\d{0,2})?$")
+
+# The options' cards show their summary, warnings and the first installments without scrolling.
+OPTIONS_HEIGHT = 210
 
 
 class PlanDialog(Retranslating, QDialog):
@@ -84,6 +88,7 @@ class PlanDialog(Retranslating, QDialog):
         options.setLayout(self.option_row)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(options)
+        scroll.setMinimumHeight(OPTIONS_HEIGHT)
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("plan_message")
         self.agreement_box = QGroupBox()
@@ -165,6 +170,7 @@ class PlanDialog(Retranslating, QDialog):
         self.count.setSpecialValueText(self.tr("none"))
         self.amount.setPlaceholderText(self.tr("e.g. 50.00"))
         self.down.setPlaceholderText(self.tr("none"))
+        fit_hints(self)
         self.quote_button.setText(self.tr("&Show options"))
         self.create_button.setText(self.tr("Replace with a new &version on the chosen option") if self.amending
                                    else self.tr("&Create plan with the chosen option"))
@@ -222,15 +228,17 @@ class PlanDialog(Retranslating, QDialog):
         summary = QLabel(self.tr("%1 × %2, %3\n%4 to %5").replace("%1", str(len(installments)))
                          .replace("%2", format_display(option.installment_cents))
                          .replace("%3", plan_text(option.frequency.value))
-                         .replace("%4", installments[0].due.isoformat())
-                         .replace("%5", installments[-1].due.isoformat()))
+                         .replace("%4", day(installments[0].due))
+                         .replace("%5", day(installments[-1].due)))
         notes = QLabel("\n".join([f"⚠ {plan_text(c)}" for c in option.warnings] +
                                  [f"✖ {plan_text(c)}" for c in option.blocks]), wordWrap=True)
         table = QTableWidget(len(option.schedule), 2)
         table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Amount")])
         for row, inst in enumerate(option.schedule):
-            table.setItem(row, 0, QTableWidgetItem(inst.due.isoformat()))
-            table.setItem(row, 1, QTableWidgetItem(format_display(inst.amount_cents)))
+            table.setItem(row, 0, QTableWidgetItem(day(inst.due)))
+            amount = QTableWidgetItem(format_display(inst.amount_cents))
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, 1, amount)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)

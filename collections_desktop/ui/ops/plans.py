@@ -25,6 +25,12 @@ from collections_desktop.words import say, sentence
 PREVIEW_WIDTH = 340
 
 
+
+def open_plan_summary(version: int, status: str, balance_cents: int) -> str:
+    """The line over the plan dialog naming the account's open plan."""
+    return QCoreApplication.translate("PlanOps", "Open plan: version %1, %2, %3 on the plan.") \
+        .replace("%1", str(version)).replace("%2", plan_text(status)).replace("%3", format_display(balance_cents))
+
 class PlanOps:
     """The plan dialog's buttons: one service call each, results back on the GUI thread."""
 
@@ -80,10 +86,8 @@ class PlanOps:
             if current is None or current.status not in OPEN:
                 dialog.show_current(None, "")
                 return
-            summary = QCoreApplication.translate("PlanOps", "Open plan: version %1, %2, %3 on the plan.") \
-                .replace("%1", str(current.version)).replace("%2", plan_text(current.status)) \
-                .replace("%3", format_display(current.balance_cents))
-            dialog.show_current(current.status, summary)
+            dialog.show_current(current.status, open_plan_summary(current.version, current.status,
+                                                                  current.balance_cents))
 
         def load_current() -> None:
             run(lambda ws: plan_views.account_plans(ws, number), show_current)

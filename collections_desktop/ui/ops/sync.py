@@ -84,10 +84,10 @@ class SyncOps:
         ctx.reporting_op(lambda ws, report: imports.import_files(ws, files, dry_run=True, progress=report), reading) \
             .success(preview).failure(failed).run()
 
-    def export_for_practice(self) -> None:
+    def export_for_practice(self) -> ExportDialog | None:
         ctx = self.ctx
         if ctx.workspace is None:
-            return
+            return None
         dialog = ExportDialog(ctx.window)
         self.export_dialog = dialog
 
@@ -110,3 +110,4 @@ class SyncOps:
 
         dialog.export_requested.connect(export)
         dialog.open()
+        return dialog

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from collections_desktop.services.outreach.scripts import SITUATIONS
 from collections_desktop.ui.retranslate import Retranslating
-from collections_desktop.ui.widgets import toggle_button
 from collections_desktop.ui.words.compliance_text import why_not_now
 
 
@@ -41,11 +41,17 @@ class ScriptPanel(Retranslating, QWidget):
         self.situation.setMinimumContentsLength(14)
         for _s in SITUATIONS:
             self.situation.addItem("")
-        self.english = toggle_button("English")
-        self.spanish = toggle_button("Español")
+        # Short toggles leave the situation's name its room; the tooltip and accessible name say the language.
+        self.english, self.spanish = QToolButton(), QToolButton()
+        self.english.setText("EN")
+        self.spanish.setText("ES")
+        self.english.setToolTip("English")
+        self.spanish.setToolTip("Español")
         group = QButtonGroup(self)
         group.setExclusive(True)
         for button in (self.english, self.spanish):
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             group.addButton(button)
         self.text = QTextBrowser()
         self.text.setObjectName("script_text")
@@ -61,6 +67,7 @@ class ScriptPanel(Retranslating, QWidget):
         layout.addWidget(self.text, 1)
         self.decision = None
         self.situation.currentIndexChanged.connect(lambda _i: self._ask())
+        self.situation.currentTextChanged.connect(self.situation.setToolTip)
         self.english.toggled.connect(self._language_chosen)
         self.spanish.toggled.connect(self._language_chosen)
         self.retranslate_ui()
@@ -104,6 +111,7 @@ class ScriptPanel(Retranslating, QWidget):
         for index, name in enumerate(names):
             self.situation.setItemText(index, name)
         self.situation.setAccessibleName(self.tr("Script situation"))
+        self.situation.setToolTip(self.situation.currentText())
         self.english.setAccessibleName(self.tr("Script in English"))
         self.spanish.setAccessibleName(self.tr("Script in Spanish"))
         self.text.setAccessibleName(self.tr("Script"))
