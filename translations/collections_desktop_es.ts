@@ -4,142 +4,142 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="104"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="109"/>
         <source>Account detail</source>
         <translation>Detalle de la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="106"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="111"/>
         <source>Choose an account in the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="120"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="125"/>
         <source>Mobile</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="120"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="125"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="121"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="126"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="121"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="126"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="122"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="127"/>
         <source>Home address</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="123"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="128"/>
         <source>Mailing address</source>
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="131"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="136"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="137"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="142"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="160"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="161"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="161"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="161"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="162"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="167"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="163"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="168"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="163"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="168"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="164"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="169"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
-        <source>In the patient&apos;s words (%1)</source>
+        <location filename="../collections_desktop/ui/panes/account.py" line="170"/>
+        <source>In plain words for the patient (%1)</source>
         <translation>En palabras sencillas para el paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="171"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="171"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="167"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="172"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="168"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="173"/>
         <source>Denied by the payer</source>
         <translation>Denegada por el pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="169"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="174"/>
         <source>The patient owes it</source>
         <translation>La debe el paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="170"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="175"/>
         <source>Patient owes %1</source>
         <translation>El paciente debe %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="171"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="176"/>
         <source>Follow or end…</source>
         <translation>Seguir o terminar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="172"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="177"/>
         <source>Record the answer</source>
         <translation>Registrar la respuesta</translation>
     </message>
@@ -2012,52 +2012,52 @@ del %4 al %5</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="41"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="54"/>
         <source>Guarantor</source>
         <translation>Garante</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="42"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="55"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="43"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="56"/>
         <source>Patient due</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="44"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="57"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="45"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="58"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="46"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="59"/>
         <source>Next action</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="47"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="60"/>
         <source>Callable now</source>
         <translation>¿Llamar?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="190"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="211"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="192"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="213"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="194"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="215"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2065,62 +2065,62 @@ del %4 al %5</translation>
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="73"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="73"/>
         <source>Promises due</source>
         <translation>Promesas que vencen</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="73"/>
         <source>Plans late</source>
         <translation>Planes atrasados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="64"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="73"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="65"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="74"/>
         <source>Disputes and holds</source>
         <translation>Disputas y suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="65"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="74"/>
         <source>Paid since last import</source>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="66"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="75"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="65"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="74"/>
         <source>With billing</source>
         <translation>Con facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="69"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="70"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="79"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="71"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="80"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="72"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="81"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

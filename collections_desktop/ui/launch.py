@@ -24,6 +24,7 @@ from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.i18n import LanguageManager
 from collections_desktop.ui.main_window import MainWindow
 from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.panes.lock import app_icon
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -32,6 +33,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections_desktop.ui.badges import alert_style, filled_style
 from collections_desktop.ui.dialogs.contact_choices import (
     CHANNELS,
     SOMEONE_ELSE,
@@ -78,7 +79,7 @@ class ContactDialog(Retranslating, QDialog):
         self.follow_up.setEnabled(False)
         self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
         self.blocked = QLabel(wordWrap=True)
-        self.blocked.setStyleSheet("color:#8a4b00;")
+        self.blocked.setStyleSheet(alert_style(self, "hold"))
         self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
         fields = (self.channel, self.person, self.direction, self.outcome, self.note)
@@ -190,8 +191,7 @@ class ContactDialog(Retranslating, QDialog):
     def show_decision(self, text: str, allowed: bool) -> None:
         """The compliance decision for the chosen channel, before anything is typed."""
         self.decision.setText(text)
-        self.decision.setStyleSheet("background:#e3f4e1; color:#1d3b1a; padding:6px;" if allowed
-                                    else "background:#fbead0; color:#4a2c00; padding:6px;")
+        self.decision.setStyleSheet(filled_style("ok" if allowed else "hold"))
 
     def set_blocked(self, reasons: str) -> None:
         """Shows why the attempt is not allowed and the override field, which then needs a reason."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections_desktop.ui.badges import alert_style
 from collections_desktop.ui.retranslate import Retranslating
 
 MIN_PASSPHRASE = 12
@@ -50,7 +51,7 @@ class FirstRunDialog(Retranslating, QDialog):
         demo_layout.addWidget(self.demo_text)
         demo_layout.addWidget(self.demo_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(alert_style(self))
         self.error.setAccessibleName("error")
         layout = QVBoxLayout(self)
         # Grows to what its wrapped words need at any scale (a wrapped label's height follows its width).

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.desk.desk_rows import DeskRow
 from collections_desktop.services.desk.row_why import Why, why
+from collections_desktop.ui.badges import BadgeRole
 from collections_desktop.words import label
 from collections_desktop.words.events import why_words
 from collections_desktop.words.formats import day, weekday_clock
@@ -20,8 +21,20 @@ PAGE_SIZE = 50  # about two screens of rows: a page is read (with its call decis
 PAGES_KEPT = 32
 IDS_READ_AHEAD = 4 * PAGE_SIZE  # ids read at once for places of a long list not known yet
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
-ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
-                   Qt.ItemDataRole.ToolTipRole, AccountIdRole})
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+                   Qt.ItemDataRole.ToolTipRole, AccountIdRole, BadgeRole})
+
+
+_MONEY_FONT: list[QFont] = []
+
+
+def money_font() -> QFont:
+    """The application's font with tabular figures, so amounts line up digit under digit."""
+    if not _MONEY_FONT:
+        font = QFont()
+        font.setFeature(QFont.Tag("tnum"), 1)
+        _MONEY_FONT.append(font)
+    return _MONEY_FONT[0]
 
 
 class Column(IntEnum):
@@ -165,12 +178,20 @@ class WorklistModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.GUARANTOR, Column.NEXT_ACTION, Column.CALLABLE):
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.GUARANTOR:  # the account hides when narrow
+            return f"{row.guarantor} · {header_text(Column.ACCOUNT)} {row.account}"
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NEXT_ACTION, Column.CALLABLE):
             return self._display(row, column)  # the whole text of a cell a narrow column elides
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.PATIENT_DUE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.CALLABLE and not row.callable_now:
-            return QColor("#8a6d00")
+        if column is Column.PATIENT_DUE:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.FontRole:
+                return money_font()
+        if role == BadgeRole:
+            if column is Column.OLDEST_AGING:
+                return row.oldest_bucket.value if row.oldest_bucket else None
+            if column is Column.CALLABLE:
+                return "ok" if row.callable_now else "wait" if row.next_callable_at is not None else "stop"
         return None
 
     def _display(self, row: DeskRow, column: Column) -> str:

@@ -6,19 +6,24 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from collections_desktop.domain.aging import BUCKET_ORDER
 from collections_desktop.domain.money import format_display
+from collections_desktop.ui.badges import IconBrowser, aging_html, badge_html
 from collections_desktop.ui.panes.history_html import history_html, pinned_html
 from collections_desktop.ui.panes.plan_tracker import plan_html
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.words import has_words, say
-from collections_desktop.words.formats import day, iso_day
+from collections_desktop.words.formats import clock, day, iso_day
 
 if TYPE_CHECKING:
     from collections_desktop.services.desk.accounts import AccountView
     from collections_desktop.services.desk.timeline import Timeline
+
+
+# Holds under which nothing about the bill may be said to the patient: a red badge with the stop icon.
+STOPS = frozenset({"bankruptcy", "attorney", "deceased", "cease_contact", "agency_approved"})
 
 
 def _keep(text: str) -> str:
@@ -54,7 +59,7 @@ class AccountPane(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser()
+        self.browser = IconBrowser()
         self.browser.setObjectName("account_detail")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
@@ -123,7 +128,7 @@ class AccountPane(Retranslating, QWidget):
                  "address:mailing": self.tr("Mailing address")}
         rows = []
         for point in self.points:
-            when = point.local_now.strftime("%H:%M") + " " + point.zone.split("/")[-1].replace("_", " ") \
+            when = clock(point.local_now) + " " + point.zone.split("/")[-1].replace("_", " ") \
                 if point.local_now else "—"
             state = "✔" if point.usable_now else "✖ " + ", ".join(reason_text(r) for r in point.reasons)
             rows.append(f"<tr><td>{html.escape(kinds.get(point.kind, point.kind))}</td><td>{html.escape(point.value)}"
@@ -152,8 +157,8 @@ class AccountPane(Retranslating, QWidget):
                 text = say("review_matches_last_import", count=int(changes) if changes.isdigit() else 0)
             else:
                 text = say(f"review_{item.code}", detail=detail)
-            items.append(f"<li>{mark} {html.escape(text)}</li>")
-        return f"<h3>{title}</h3><ul>{''.join(items)}</ul>"
+            items.append(f"{mark} {html.escape(text)}")
+        return f"<h3>{title}</h3><p>{'<br/>'.join(items)}</p>"
 
     def _labels(self) -> dict[str, str]:
         return {
@@ -162,7 +167,7 @@ class AccountPane(Retranslating, QWidget):
             "visit": self.tr("Visit"),
             "billed": self.tr("Billed"), "insurance_paid": self.tr("Insurance paid"),
             "patient_balance": self.tr("Patient balance"),
-            "explained": self.tr("In the patient's words (%1)"),
+            "explained": self.tr("In plain words for the patient (%1)"),
             "lang_en": self.tr("English"), "lang_es": self.tr("Spanish"),
             "handoff": self.tr("To billing"),
             "denied": self.tr("Denied by the payer"),
@@ -180,8 +185,10 @@ class AccountPane(Retranslating, QWidget):
                  f"<p>{e(t['account'])} {e(v.number)} · {e(', '.join(v.address_lines))}</p>",
                  f"<p><b>{e(t['patient_due'])}: {e(format_display(v.patient_due_cents))}</b> · "
                  f"{e(t['insurance_pending'])}: {e(format_display(v.insurance_pending_cents))}</p>"]
-        aging = " · ".join(f"{b.value}: {format_display(v.aging_cents[b])}" for b in BUCKET_ORDER)
-        parts.append(f"<p>{e(t['aging'])}: {e(aging)}</p>")
+        # Aging: each bucket that holds money as a coloured chip, oldest in red.
+        aging = " ".join(aging_html(b.value, f"{b.value}: {format_display(v.aging_cents[b])}")
+                         for b in BUCKET_ORDER if v.aging_cents[b])
+        parts.append(f"<p>{e(t['aging'])}: {aging or e(format_display(0))}</p>")
         if v.flags:
             from collections_desktop.services.outreach.holds import KINDS
 
@@ -191,8 +198,9 @@ class AccountPane(Retranslating, QWidget):
                 known = "; ".join(f"{say(f'hold_detail_{k}')} {iso_day(value)}"
                                   for k, value in sorted(v.hold_details.get(flag, {}).items()))
                 link = f" · <a href='hold:{e(flag)}'>{e(t['follow'])}</a>" if flag in KINDS else ""
-                items.append(f"<b>{e(name)}</b>{': ' + e(known) if known else ''}{link}")
-            parts.append(f"<p>{e(t['holds'])}: {'<br/>'.join(items)}</p>")
+                kind, icon = ("stop", "stop") if flag in STOPS else ("hold", "warning")
+                items.append(f"{badge_html(name, kind, icon)}{' ' + e(known) if known else ''}{link}")
+            parts.append(f"<p>{e(t['holds'])}:<br/>{'<br/>'.join(items)}</p>")
         with_team = {h.claim: h for h in v.handoffs}
 
         def handoff_cell(claim: str) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.resources import resource
+from collections_desktop.ui.badges import alert_style
 from collections_desktop.ui.dialogs.first_run import MIN_PASSPHRASE
 from collections_desktop.ui.retranslate import Retranslating
 
@@ -24,8 +25,12 @@ CARD_WIDTH = 460
 
 
 def app_icon() -> QIcon:
-    """The application's icon (resources/icons, drawn for the project)."""
-    return QIcon(str(resource("icons", "collections-desk.svg")))
+    """The application's icon (resources/icons, drawn for the project): the drawing, and pictures of it for a
+    Qt without its SVG plug-in."""
+    icon = QIcon(str(resource("icons", "collections-desk.svg")))
+    for size in (64, 256):
+        icon.addFile(str(resource("icons", f"collections-desk-{size}.png")))
+    return icon
 
 
 class UnlockPanel(Retranslating, QWidget):
@@ -69,7 +74,7 @@ class UnlockPanel(Retranslating, QWidget):
         self.no_keyring.setEnabled(False)
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("unlockError")
-        self.error.setStyleSheet("QLabel#unlockError { color: #c62828; font-weight: bold; }")
+        self.error.setStyleSheet(alert_style(self) + " font-weight: bold;")
         self.unlock_button = QPushButton(default=True, autoDefault=True)
         self.form = QWidget()
         fields = QFormLayout()

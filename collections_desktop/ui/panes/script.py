@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from collections_desktop.services.outreach.scripts import SITUATIONS
+from collections_desktop.ui.badges import filled_style
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.words.compliance_text import why_not_now
 
@@ -32,7 +33,7 @@ class ScriptPanel(Retranslating, QWidget):
         self.pinned = QLabel(wordWrap=True)
         self.pinned.setObjectName("pinned_notes")
         self.pinned.setTextFormat(Qt.TextFormat.PlainText)  # a note is the specialist's text, never markup
-        self.pinned.setStyleSheet("QLabel { background: #fff4c2; color: #3a2f00; padding: 4px; }")
+        self.pinned.setStyleSheet(filled_style("wait", 4))
         self.pinned.hide()
         self.situation = QComboBox()
         self.situation.setObjectName("script_situation")
@@ -130,8 +131,8 @@ class ScriptPanel(Retranslating, QWidget):
         calls = self.tr("%1 of 7 calls this week").replace("%1", str(d.counters.calls_7_days))
         if d.allowed:
             self.banner.setText(self.tr("Callable now") + " — " + calls)
-            self.banner.setStyleSheet("background:#e3f4e1; padding:6px;")
+            self.banner.setStyleSheet(filled_style("ok"))
             return
         text = self.tr("Not callable now: %1").replace("%1", why_not_now(d))
         self.banner.setText(text + " — " + calls)
-        self.banner.setStyleSheet("background:#fbead0; padding:6px;")
+        self.banner.setStyleSheet(filled_style("hold"))

@@ -6,12 +6,17 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.badges import AGING_COLOURS, KIND_COLOURS, BadgeDelegate
+from collections_desktop.ui.models.worklist_model import Column, WorklistModel
 from collections_desktop.ui.retranslate import Retranslating
 
 VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billing", "holds", "paid_since_import",
          "all")
 SEARCH_DELAY_MS = 250
+
+
+# The guarantor and the next action each get at least this much before the account and last contact show.
+WIDE_TEXT = 190
 
 
 class WorklistPane(Retranslating, QWidget):
@@ -40,6 +45,10 @@ class WorklistPane(Retranslating, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The five key columns always fit (see _apply_widths): no sideways scrolling.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setItemDelegateForColumn(Column.OLDEST_AGING, BadgeDelegate(AGING_COLOURS, self.table))
+        self.table.setItemDelegateForColumn(Column.CALLABLE, BadgeDelegate(KIND_COLOURS, self.table))
         self._apply_widths()
         self.table.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
@@ -91,23 +100,31 @@ class WorklistPane(Retranslating, QWidget):
 
     def _apply_widths(self) -> None:
         """The five key columns share the visible width (the guarantor and the next action take what is left,
-        elided with the whole text on hover); the account number and last contact follow, a scroll away.
-        Fixed widths: measuring contents would touch every row of a 100k-row list."""
+        elided with the whole text on hover); the account number and last contact show only when the pane has
+        room for them too. Fixed widths: measuring contents would touch every row of a 100k-row list."""
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
 
         def fits(column: int, sample: str) -> int:  # the widest of a typical cell and the column's title
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             return max(metrics.horizontalAdvance(sample) + 16, header.fontMetrics().horizontalAdvance(title) + 24)
 
-        due, aging, callable_width = fits(1, "$000,000.00"), fits(2, "91-120"), fits(4, "Mon 00:00")
+        due, aging = fits(Column.PATIENT_DUE, "$000,000.00"), fits(Column.OLDEST_AGING, "91-120")
+        callable_width = fits(Column.CALLABLE, "Mon 00:00 PM")
         fixed = due + aging + callable_width
         bar = self.table.verticalScrollBar()
         room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width()) - 2
-        free = max(room - fixed, 2 * 80)
-        guarantor = max(80, free * 2 // 5)
-        widths = (guarantor, due, aging, max(80, free - guarantor), callable_width, 90, 96)
-        for column, width in enumerate(widths):
+        extra = fits(Column.ACCOUNT, "00000000") + fits(Column.LAST_CONTACT, "Sep 30, 2026")
+        roomy = room - fixed - extra >= 2 * WIDE_TEXT
+        free = max(room - fixed - (extra if roomy else 0), 2 * 80)
+        guarantor = max(80, free // 2)
+        widths = {Column.GUARANTOR: guarantor, Column.PATIENT_DUE: due, Column.OLDEST_AGING: aging,
+                  Column.NEXT_ACTION: max(80, free - guarantor), Column.CALLABLE: callable_width,
+                  Column.ACCOUNT: fits(Column.ACCOUNT, "00000000"),
+                  Column.LAST_CONTACT: fits(Column.LAST_CONTACT, "Sep 30, 2026")}
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        for column in (Column.ACCOUNT, Column.LAST_CONTACT):
+            self.table.setColumnHidden(column, not roomy)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
