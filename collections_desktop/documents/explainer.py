@@ -36,6 +36,10 @@ class VisitFigures:
     codes: tuple[str, ...] = ()  # the payer's reason and remark codes (CO-16, N130)
     figures_in_doubt: bool = False  # the remittance does not balance and the specialist has not decided
     team_answer: str = ""  # the billing or denials team's answer after a hand-off (rebilled, adjusted, …)
+    # Each payer in order (primary first) as (payer, allowed, paid) when more than one processed the visit and
+    # what each paid is known; then each payer's payment is told in turn.
+    payers: tuple[tuple[str, int, int], ...] = ()
+    insurer_adjusted: int = 0  # what the payers' other adjustments took off (negative: a discount counted twice)
 
 
 @cache
@@ -81,6 +85,11 @@ def explain(visit: VisitFigures, lang: str) -> list[str]:
     elif visit.insurance_pending:
         lines.append(t["pending"].format(payer=visit.payer))
         return lines
+    elif len(visit.payers) > 1:
+        (first, allowed, paid), *later = visit.payers
+        lines.append(t["first_payer"].format(payer=first, allowed=money(allowed), paid=money(paid)) if allowed
+                     else t["first_payer_paid"].format(payer=first, paid=money(paid)))
+        lines.extend(t["next_payer"].format(payer=payer, paid=money(paid)) for payer, _allowed, paid in later)
     elif visit.allowed:
         lines.append(t["allowed_paid"].format(payer=visit.payer, allowed=money(visit.allowed),
                                               paid=money(visit.insurance_paid)))
@@ -90,8 +99,12 @@ def explain(visit: VisitFigures, lang: str) -> list[str]:
         # The payer's split does not add up: no share is explained until the clinic settles it.
         lines.append(t["under_review"].format(amount=money(max(visit.patient_balance, 0))))
         return lines
-    for key in ("contractual", "deductible", "coinsurance", "copay", "noncovered"):
-        amount = getattr(visit, key)
+    # A second payer's remittance repeats the discount; the adjustment that takes it back nets it here, so
+    # the sentences add up to what was billed.
+    contractual = visit.contractual + min(visit.insurer_adjusted, 0)
+    amounts = {"contractual": max(contractual, 0), "insurer_adjusted": max(visit.insurer_adjusted, 0)}
+    for key in ("contractual", "insurer_adjusted", "deductible", "coinsurance", "copay", "noncovered"):
+        amount = amounts[key] if key in amounts else getattr(visit, key)
         if amount:
             lines.append(t[key].format(amount=money(amount)))
     if visit.patient_paid:

@@ -202,6 +202,8 @@ class AdjudicationRow(Base):
     patient_figure_cents: Mapped[int | None] = mapped_column(BigInteger)
     other_figure_cents: Mapped[int | None] = mapped_column(BigInteger)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What this payer paid on the visit (None: imported before it was kept).
+    paid_cents: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class LedgerEntryRow(Base):

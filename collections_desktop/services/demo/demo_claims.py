@@ -84,7 +84,7 @@ def build_claim(gen: DemoGenerator, account_id: int, patient_id: int, claim: str
                                                        ("PR-3", copay), ("PR-204", noncovered)) if cents]
         rows["adjudication"].append((take("adjudication"), encounter_id, 1, payer, processed_on, allowed,
                                      deductible, coinsurance, copay, noncovered, 0, ",".join(codes), "processed",
-                                     "", "", None, None, None))
+                                     "", "", None, None, None, insurance_paid))
         if insurance_paid:
             post(EntryKind.INSURANCE_PAYMENT, insurance_paid, processed_on, "eft",
                  f"EFT{gen._between(10**6, 10**7)}")

@@ -56,7 +56,7 @@ COLUMNS = {
     "adjudication": ("id", "encounter_id", "sequence", "payer", "processed_on", "allowed_cents",
                      "deductible_cents", "coinsurance_cents", "copay_cents", "noncovered_cents",
                      "other_patient_cents", "reason_codes", "status", "remark_codes", "balance_issue",
-                     "patient_figure_cents", "other_figure_cents", "decided_at"),
+                     "patient_figure_cents", "other_figure_cents", "decided_at", "paid_cents"),
     "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
                      "reference", "created_at", "import_batch_id"),
     "contact_event": ("id", "account_id", "person_id", "at", "channel", "direction", "outcome", "address_used",

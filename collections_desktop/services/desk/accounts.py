@@ -62,6 +62,7 @@ class EncounterView:
     other_figure_cents: int | None = None
     decided: bool = False  # the specialist has decided about the denial or the figures
     team_answer: str = ""  # the billing or denials team's latest answer about this claim, if it was handed off
+    payers: tuple[tuple[str, int, int], ...] = ()  # (payer, allowed, paid) in order, when two or more paid
 
     @property
     def status(self) -> str:
@@ -134,6 +135,14 @@ def get_account(workspace: Workspace, number: str, *, as_of: date | None = None,
     return view
 
 
+def _payers(adjudications: list) -> tuple[tuple[str, int, int], ...]:
+    """Each payer's (name, allowed, paid) in order when more than one processed the visit and every payment is
+    known (visits imported before payments were kept per payer have none)."""
+    if len(adjudications) < 2 or any(a.paid_cents is None for a in adjudications):
+        return ()
+    return tuple((a.payer, a.allowed_cents, a.paid_cents) for a in sorted(adjudications, key=lambda a: a.sequence))
+
+
 def _adult(birth_date: date | None, as_of: date) -> bool:
     """18 or older on `as_of`; a person without a birth date on file counts as an adult."""
     if birth_date is None:
@@ -190,6 +199,7 @@ def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
             other_figure_cents=last.other_figure_cents if last else None,
             decided=bool(last and last.decided_at is not None),
             team_answer=record.answers.get(enc.id, ""),
+            payers=_payers(adjs),
         ))
         for_aging.append(EncounterForAging(enc.service_date, enc.first_statement_date, balance))
     totals = account_balance(for_aging, as_of)
@@ -311,6 +321,7 @@ def visit_explanations(view: AccountView, lang: str | None = None,
             patient_paid=b.patient_paid_cents, patient_adjusted=b.patient_adjusted_cents,
             patient_balance=b.patient_balance_cents, insurance_pending=b.status.value == "insurance_pending",
             denied=e.awaiting_decision == "denied", codes=e.reason_codes + e.remark_codes,
-            figures_in_doubt=e.awaiting_decision in ("unbalanced", "pr_mismatch"), team_answer=e.team_answer)
+            figures_in_doubt=e.awaiting_decision in ("unbalanced", "pr_mismatch"), team_answer=e.team_answer,
+            payers=e.payers, insurer_adjusted=b.insurance_adjusted_cents)
         result.append((e.claim, explain(figures, language)))
     return result

@@ -243,6 +243,7 @@ class RemitPosting:
         row.payer = record.payer[:120]
         row.processed_on = record.processed_on
         row.allowed_cents = record.allowed_cents or 0
+        row.paid_cents = record.paid_cents
         row.deductible_cents = record.deductible_cents
         row.coinsurance_cents = record.coinsurance_cents
         row.copay_cents = record.copay_cents

@@ -70,6 +70,14 @@ def test_primary_forwarded_then_secondary(workspace, tmp_path):
     assert "001-18604-358" in report.claims_now_patient_due
     after = account_json(get_account(workspace, "234567890"))
     assert after["balance"] == {"patient_due": "15.13", "insurance_pending": "0.00"}
+    # The explanation names what each payer paid, so the visit's figures add up to what was billed.
+    from collections_desktop.services.desk.accounts import visit_explanations
+
+    for lang, first, second in (("en", "Your first insurer", "second insurer"),
+                                ("es", "Su primera aseguradora", "segunda aseguradora")):
+        said = " ".join(dict(visit_explanations(get_account(workspace, "234567890"), lang))["001-18604-358"])
+        assert first in said and "$261.07" in said and second in said and "$100.00" in said, said
+        assert "$440.04" in said and "$15.13" in said
 
 
 def test_4010_reversal_nets_out(workspace):
