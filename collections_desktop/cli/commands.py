@@ -12,6 +12,7 @@ from collections_desktop.cli.common import data_dir, emit, opened, passphrase, r
 from collections_desktop.cli.safe import echo
 from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
+from collections_desktop.words.formats import day as format_day
 
 
 def cmd_init(args: argparse.Namespace, lang: str) -> int:
@@ -214,7 +215,7 @@ def cmd_agency(args: argparse.Namespace, lang: str) -> int:
             blocks = placement_check(workspace, args.number, args.as_of)
             if blocks:
                 raise UserError("agency_refused", reasons=tuple(blocks))
-            print(say("agency_placement_possible", lang, account=args.number, day=args.as_of.isoformat()))
+            print(say("agency_placement_possible", lang, account=args.number, day=format_day(args.as_of, lang)))
             return 0
         approve_for_agency(workspace, args.number, args.note)
     print(say("agency_placement_approved", lang, account=args.number))

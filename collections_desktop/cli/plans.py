@@ -10,6 +10,7 @@ from pathlib import Path
 from collections_desktop.cli.common import emit, opened
 from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
+from collections_desktop.words.formats import day
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
@@ -218,7 +219,7 @@ def _print_quote(offer, lang: str) -> None:  # noqa: ANN001
         print(say("quote_option", lang, kind=say(f"option_{option.kind}", lang), count=len(option.installments),
                   amount=format_display(option.installment_cents), frequency=say(f"freq_{option.frequency.value}",
                                                                                    lang),
-                  first=first.due.isoformat(), last=last.due.isoformat()))
+                  first=day(first.due, lang), last=day(last.due, lang)))
         for code in option.blocks:
             print("    ✗ " + say(code, lang))
     for code in offer.warnings:
@@ -235,10 +236,10 @@ def _print_plans(view, lang: str) -> None:  # noqa: ANN001
                   balance=format_display(plan.balance_cents), frequency=say(f"freq_{plan.frequency}", lang)))
         if plan.status in ("active", "late", "notice_sent"):
             for state in plan.tracker.installments:
-                print(f"    {state.installment.number:>3}  {state.installment.due.isoformat()}  "
+                print(f"    {state.installment.number:>3}  {day(state.installment.due, lang):>12}  "
                       f"{format_display(state.installment.amount_cents):>12}  "
                       f"{format_display(state.applied_cents):>12}  {say('inst_' + state.status.value, lang)}")
     for promise in view.promises:
-        parts = ", ".join(f"{s.installment.due.isoformat()} {format_display(s.installment.amount_cents)}"
+        parts = ", ".join(f"{day(s.installment.due, lang)} {format_display(s.installment.amount_cents)}"
                           for s in promise.tracker.installments)
         print(say("promise_line", lang, parts=parts, outcome=say(f"promise_{promise.outcome}", lang)))

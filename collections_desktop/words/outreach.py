@@ -51,7 +51,7 @@ WORDS: dict[str, str] = {
     "location_unknown": "location unknown: using 11 am–9 pm Eastern",
     "no_common_window": "no hour is inside 8 am–9 pm in every place on file; send a letter",
     "unknown_person": "no person {person} on this account",
-    "no_contact_point": "nothing on file to reach this person by {channel}",
+    "no_contact_point": "nothing on file to reach this person this way ({channel})",
     "time_needs_zone": "give the time with its offset, e.g. 2026-03-03T15:00Z",
     "unknown_channel": "unknown channel {channel}",
     "unknown_outcome": "unknown outcome {outcome}; use one of {choices}",

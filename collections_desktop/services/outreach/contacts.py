@@ -74,7 +74,7 @@ def _target(channel: Channel, phones: list[Phone], emails: list[Email], addresse
         return Target(channel, emails[0].address, opted_out=emails[0].opted_out)
     if channel in (Channel.LETTER, Channel.PORTAL) and (addresses or channel is Channel.PORTAL):
         return Target(channel, addresses[0].zip if addresses else "")
-    raise UserError("no_contact_point", channel=channel.value)
+    raise UserError("no_contact_point", channel=(f"channel_{channel.value}",))
 
 
 def _request(session: Session, number: str, channel: Channel, person: str, at: datetime, *, automated: bool,

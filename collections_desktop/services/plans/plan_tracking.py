@@ -105,7 +105,7 @@ def record_signature(workspace: Workspace, number: str, signed_on: date, scan: b
     with workspace.transaction() as session:
         plan = _open(session, number)
         if plan.state != PlanState.AWAITING_SIGNATURE:
-            raise UserError("plan_not_awaiting_signature", status=plan.state)
+            raise UserError("plan_not_awaiting_signature", status=(f"status_{plan.state}",))
         move_plan(plan, PlanState.ACTIVE)
         plan.signed_on = signed_on
         if scan is not None:
@@ -136,7 +136,7 @@ def record_notice(workspace: Workspace, number: str, sent_on: date, cure_date: d
     with workspace.transaction() as session:
         plan = _open(session, number)
         if plan.state != PlanState.LATE:
-            raise UserError("plan_not_late", status=plan.state)
+            raise UserError("plan_not_late", status=(f"status_{plan.state}",))
         policy = policy_at(session, plan.policy_version)
         earliest = counts + timedelta(days=max(policy.cure_days, 14))
         cure = cure_date or earliest

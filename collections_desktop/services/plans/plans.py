@@ -78,7 +78,7 @@ def create_plan(workspace: Workspace, number: str, request: PlanRequest, today: 
         facts = account_facts(session, number)
         current = open_plan(session, facts.account.id)
         if current is not None:
-            raise UserError("plan_exists", account=number, status=current.state)
+            raise UserError("plan_exists", account=number, status=(f"status_{current.state}",))
         plan = _save(session, facts, request, policy, today or date.today(), previous=None)
         workspace.audit(session, "plan.created", "payment_plan", str(plan.id), {"account": number})
         return plan.id
