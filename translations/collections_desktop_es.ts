@@ -44,102 +44,112 @@
         <translation>Dirección postal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="136"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="137"/>
+        <source>usable now</source>
+        <translation>se puede usar ahora</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/account.py" line="138"/>
+        <source>not now</source>
+        <translation>ahora no</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/account.py" line="143"/>
         <source>Ways to reach (local time there now)</source>
         <translation>Cómo localizarle (hora local allí ahora)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="142"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="149"/>
         <source>Review before calling</source>
         <translation>Revisión antes de llamar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="172"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="165"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="172"/>
         <source>Patient due</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="173"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="173"/>
         <source>Aging</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="166"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="173"/>
         <source>Holds</source>
         <translation>Suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="167"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="174"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="168"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="175"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="168"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="175"/>
         <source>Insurance paid</source>
         <translation>Pagó el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="169"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="176"/>
         <source>Patient balance</source>
         <translation>Saldo del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="170"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="177"/>
         <source>In plain words for the patient (%1)</source>
         <translation>En palabras sencillas para el paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="171"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="178"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="171"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="178"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="172"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="179"/>
         <source>To billing</source>
         <translation>A facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="173"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="180"/>
         <source>Denied by the payer</source>
         <translation>Denegada por el pagador</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="174"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="181"/>
         <source>The patient owes it</source>
         <translation>La debe el paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="175"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="182"/>
         <source>Patient owes %1</source>
         <translation>El paciente debe %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="176"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="183"/>
         <source>Follow or end…</source>
         <translation>Seguir o terminar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/account.py" line="177"/>
+        <location filename="../collections_desktop/ui/panes/account.py" line="184"/>
         <source>Record the answer</source>
         <translation>Registrar la respuesta</translation>
     </message>
@@ -425,7 +435,7 @@
         <translation>Esta persona no puede conocer la factura: diga solo su nombre y el de la clínica, y pregunte a qué hora conviene llamar al paciente. Puede pagar con un número de cuenta que ya tenga.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
         <source>Log contact — account %1</source>
         <translation>Registrar contacto — cuenta %1</translation>
     </message>
@@ -455,72 +465,72 @@
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="119"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="120"/>
         <source>Someone else (not on the account)</source>
         <translation>Otra persona (no está en la cuenta)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="120"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="121"/>
         <source>We contacted them</source>
         <translation>Nosotros le contactamos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="121"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="122"/>
         <source>They contacted us</source>
         <translation>Nos contactó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
         <source>&amp;Person reached:</source>
         <translation>&amp;Persona contactada:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="127"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="131"/>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motivo para registrarlo igual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="132"/>
         <source>Promised &amp;amount:</source>
         <translation>&amp;Monto prometido:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="132"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="133"/>
         <source>Promised &amp;date:</source>
         <translation>&amp;Fecha prometida:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="133"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="134"/>
         <source>&amp;Follow up on:</source>
         <translation>&amp;Seguimiento el:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="134"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="135"/>
         <source>Override reason</source>
         <translation>Motivo para registrarlo igual</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="135"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -677,67 +687,67 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="68"/>
         <source>Welcome to Collections Desk</source>
         <translation>Bienvenido a Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="69"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="70"/>
         <source>Patient balances are kept only in an encrypted vault on this computer. Choose a passphrase of at least 12 characters; you will also get a recovery key.</source>
         <translation>Los saldos de los pacientes se guardan solo en una bóveda cifrada en esta computadora. Elija una frase de contraseña de al menos 12 caracteres; también recibirá una clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="72"/>
         <source>Create my vault</source>
         <translation>Crear mi bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="73"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="74"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="75"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="76"/>
         <source>Repeat passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="77"/>
         <source>Create vault</source>
         <translation>Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="78"/>
         <source>Just looking?</source>
         <translation>¿Solo quiere explorar?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="80"/>
         <source>Open a separate vault filled with invented patients to try the desk. No real data goes there.</source>
         <translation>Abra una bóveda aparte con pacientes inventados para probar Collections Desk. Ahí no van datos reales.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="81"/>
         <source>Explore demo data</source>
         <translation>Explorar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="94"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="95"/>
         <source>The passphrase must be at least 12 characters long.</source>
         <translation>La frase de contraseña debe tener al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="97"/>
+        <location filename="../collections_desktop/ui/dialogs/first_run.py" line="98"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -987,122 +997,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="103"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="107"/>
         <source>Importing… %1 records posted</source>
         <translation>Importando… %1 registros procesados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="114"/>
         <source>Import from the practice system</source>
         <translation>Importar del sistema de gestión de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="115"/>
         <source>New accounts</source>
         <translation>Cuentas nuevas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="111"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="115"/>
         <source>Accounts updated</source>
         <translation>Cuentas actualizadas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="116"/>
         <source>Claims posted</source>
         <translation>Reclamaciones registradas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="112"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="116"/>
         <source>Patient payments</source>
         <translation>Pagos de pacientes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="113"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="117"/>
         <source>Already in the vault, unchanged</source>
         <translation>Ya en la bóveda, sin cambios</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="120"/>
         <source>Already imported, nothing to do: %1</source>
         <translation>Ya importado, no hay nada que hacer: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="122"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="126"/>
         <source>Denied by the payer, held from collection until you decide: %1</source>
         <translation>Denegadas por el pagador, retenidas de la cobranza hasta que usted decida: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="129"/>
         <source>Predeterminations (estimates: nothing owed, nothing posted): %1</source>
         <translation>Predeterminaciones (estimaciones: no se debe nada, no se registró nada): %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="129"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="133"/>
         <source>Problems found (%1 of %2 shown)</source>
         <translation>Problemas encontrados (se muestran %1 de %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="133"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
         <source>Patient balances that would change: %1 (the largest %2 listed)</source>
         <translation>Saldos de pacientes que cambiarían: %1 (se listan los %2 mayores)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="141"/>
         <source>Patient balances that would change: %1</source>
         <translation>Saldos de pacientes que cambiarían: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="140"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="144"/>
         <source>No patient balance would change.</source>
         <translation>No cambiaría ningún saldo de paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="141"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="145"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="141"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="145"/>
         <source>Patient due now</source>
         <translation>Saldo del paciente ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="142"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="146"/>
         <source>After the import</source>
         <translation>Después de importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="145"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="149"/>
         <source>Skip the records with errors (%1) and import the rest</source>
         <translation>Omitir los registros con errores (%1) e importar el resto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="147"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="151"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="149"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="153"/>
         <source>The files have errors: nothing is imported unless you choose to skip those records.</source>
         <translation>Los archivos tienen errores: no se importa nada a menos que elija omitir esos registros.</translation>
     </message>
@@ -1748,102 +1758,102 @@ del %4 al %5</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="106"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="111"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="111"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="113"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="114"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="115"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="116"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="116"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="117"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="117"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="118"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="130"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="131"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="132"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="133"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="135"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="136"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>
@@ -1894,117 +1904,117 @@ del %4 al %5</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="132"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="139"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="133"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="140"/>
         <source>Vault: {location}</source>
         <translation>Bóveda: {location}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="136"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="143"/>
         <source>Locked. Patient information stays hidden until you unlock the vault.</source>
         <translation>Bloqueado. La información de los pacientes queda oculta hasta que desbloquee la bóveda.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="138"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="145"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="138"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="145"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="139"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="146"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="139"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="146"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="140"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="147"/>
         <source>13 groups of letters and digits</source>
         <translation>13 grupos de letras y números</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="141"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="148"/>
         <source>I forgot my passphrase; use the recovery key</source>
         <translation>Olvidé mi frase de contraseña; usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="143"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="150"/>
         <source>The recovery key is the code shown once when the vault was created, kept on paper or in a password manager. Choose a new passphrase of at least 12 characters: it replaces the forgotten one.</source>
         <translation>La clave de recuperación es el código que se mostró una sola vez al crear la bóveda, guardado en papel o en un administrador de contraseñas. Elija una nueva frase de contraseña de al menos 12 caracteres: reemplaza la olvidada.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="146"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="153"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="147"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="154"/>
         <source>R&amp;epeat new passphrase:</source>
         <translation>R&amp;epita la nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="148"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="155"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="149"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="156"/>
         <source>Repeat new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="152"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="159"/>
         <source>Remember on this device</source>
         <translation>Recordar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="155"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="162"/>
         <source>This computer&apos;s keyring ({name}) stores secrets unencrypted, so it is not used: the passphrase is asked every time.</source>
         <translation>El llavero de esta computadora ({name}) guarda los secretos sin cifrar, así que no se usa: la frase de contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="159"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="166"/>
         <source>This computer has no system keyring, so the passphrase is asked every time.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que la frase de contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="160"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="167"/>
         <source>&amp;Unlock and set the new passphrase</source>
         <translation>&amp;Desbloquear y fijar la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="161"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="168"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="177"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="184"/>
         <source>Type the recovery key to unlock.</source>
         <translation>Escriba la clave de recuperación para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="178"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="185"/>
         <source>Type the passphrase to unlock.</source>
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="184"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="191"/>
         <source>The new passphrase must be at least 12 characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="187"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="194"/>
         <source>The two new passphrases do not match.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>
@@ -2047,17 +2057,17 @@ del %4 al %5</translation>
         <translation>¿Llamar?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="211"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="212"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="213"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="214"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="215"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="216"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2065,62 +2075,62 @@ del %4 al %5</translation>
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="73"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="76"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="73"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="76"/>
         <source>Promises due</source>
         <translation>Promesas que vencen</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="73"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="76"/>
         <source>Plans late</source>
         <translation>Planes atrasados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="73"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="76"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="74"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
         <source>Disputes and holds</source>
         <translation>Disputas y suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="74"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
         <source>Paid since last import</source>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="75"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="74"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
         <source>With billing</source>
         <translation>Con facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="81"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="79"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="82"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="80"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="83"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="81"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="84"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

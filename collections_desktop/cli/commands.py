@@ -201,7 +201,7 @@ def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
         workspace = None if args.locked else stack.enter_context(opened(args, lang))
         try:
             render(args.out, data_dir=data_dir(args), workspace=workspace, lang=lang, size=QSize(*args.size),
-                   account=args.account, dialog=args.dialog)
+                   account=args.account, dialog=args.dialog, dark=args.dark)
         except OSError as exc:
             raise UserError("cannot_write", path=str(args.out), reason=str(exc)) from None
     return 0

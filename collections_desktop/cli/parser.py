@@ -198,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--locked", action="store_true", help="show the locked window without opening the vault")
     p.add_argument("--account", help="show this account selected")
     p.add_argument("--dialog", choices=SCREENSHOT_DIALOGS, help="show this dialog over the account")
+    p.add_argument("--dark", action="store_true", help="with a dark system palette (Fusion style)")
     p = sub.add_parser("vault", parents=[common], help="vault tools")
     vault_sub = p.add_subparsers(dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser)
     check = vault_sub.add_parser("check", parents=[common],

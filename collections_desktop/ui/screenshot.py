@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from collections_desktop.services.desk import accounts, worklist
@@ -20,11 +21,17 @@ from collections_desktop.ui.launch import make_app
 
 
 def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str = "en",
-           size: QSize | None = None, account: str | None = None, dialog: str | None = None) -> Path:
+           size: QSize | None = None, account: str | None = None, dialog: str | None = None,
+           dark: bool = False) -> Path:
     """Writes the window as the specialist would see it; locked when no workspace is given.
 
-    `dialog` (one of `gallery.DIALOGS`) shows that dialog over the account instead of the window."""
+    `dialog` (one of `gallery.DIALOGS`) shows that dialog over the account instead of the window; `dark`
+    paints with a dark palette, as on a system set to dark mode."""
     app = make_app()
+    before = (app.style().name(), app.palette())
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     controller = DeskController(app, data_dir, lang)
     window = controller.window
     window.resize(size or QSize(1280, 800))
@@ -54,7 +61,25 @@ def render(out: Path, *, data_dir: Path, workspace: Workspace | None, lang: str 
         # Leave the application's translators as they were (the process may go on, as in tests).
         controller.languages.switch("en", remember=False)
         controller.deleteLater()
+        if dark:
+            app.setStyle(before[0])
+            app.setPalette(before[1])
     return out
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like a system's dark mode, for looking at the window as a dark-mode user sees it."""
+    palette = QPalette()
+    colours = {QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
+               QPalette.ColorRole.Base: "#171717", QPalette.ColorRole.AlternateBase: "#2a2b2e",
+               QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2e31",
+               QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d6fb4",
+               QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2e31",
+               QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.Link: "#8ab4f8",
+               QPalette.ColorRole.PlaceholderText: "#9aa0a6"}
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def show_vault(controller: DeskController, workspace: Workspace, account: str | None = None) -> None:

@@ -98,7 +98,7 @@ WORDS: dict[str, str] = {
     "person_guarantor": "{name} (guarantor)",
     "person_patient": "{name} (patient)",
     "person_patient_related": "{name} (patient, {relationship})",
-    "person_related": "{name} ({relationship})",
+    "person_related": "{name} ({relationship} of the guarantor)",
     "person_not_told": "{person}: may not hear the balance",
     "relationship_spouse": "spouse",
     "relationship_child": "child",

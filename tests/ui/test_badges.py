@@ -92,3 +92,17 @@ def test_the_worklist_and_pane_show_aging_and_holds_as_badges(controller_factory
                     timeout=10_000)
     page = controller.window.account.browser.toHtml()
     assert "icon:" in page and any(fill in page for fill, _ink in KIND_COLOURS.values())
+
+
+def test_a_dark_mode_screenshot_and_the_palette_put_back(demo_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from collections_desktop.cli import main
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "dark.png"
+    assert main(["--data-dir", str(demo_dir), "screenshot", "--dark", "--out", str(out)]) == 0
+    picture = QPixmap(str(out)).toImage()
+    assert picture.pixelColor(picture.width() // 2, picture.height() - 5).lightness() < 100  # dark status bar
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 128

@@ -13,7 +13,7 @@ KEY = (Column.GUARANTOR, Column.PATIENT_DUE, Column.OLDEST_AGING, Column.NEXT_AC
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-@pytest.mark.parametrize("size", [(1366, 768), (1280, 800)])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 800), (1024, 640)])
 def test_the_key_columns_are_in_view_at_laptop_sizes(controller_factory, demo_dir, qtbot, size, lang):
     controller = open_desk(controller_factory, demo_dir, qtbot, lang=lang)
     window = controller.window
@@ -27,6 +27,7 @@ def test_the_key_columns_are_in_view_at_laptop_sizes(controller_factory, demo_di
     for column in KEY:
         right = table.columnViewportPosition(column) + table.columnWidth(column)
         assert table.columnWidth(column) > 0 and right <= visible, (column.name, right, visible)
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
     model = controller.model
     tip = model.data(model.index(0, Column.NEXT_ACTION), Qt.ItemDataRole.ToolTipRole)
     assert tip == model.data(model.index(0, Column.NEXT_ACTION))

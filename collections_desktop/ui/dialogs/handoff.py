@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from collections_desktop.services.outreach.handoffs import ANSWERS, REASONS, TEAMS
 from collections_desktop.ui.retranslate import Retranslating
-from collections_desktop.words import say
+from collections_desktop.words import label, say
 
 
 class HandoffDialog(Retranslating, QDialog):
@@ -53,9 +53,9 @@ class HandoffDialog(Retranslating, QDialog):
         fields = ((self.answer, self.adjustment, self.note) if answering
                   else (self.claim_box, self.team, self.reason, self.note))
         self.labels = [QLabel() for _ in fields]
-        for label, field in zip(self.labels, fields, strict=True):
-            label.setBuddy(field)
-            self.form.addRow(label, field)
+        for caption, field in zip(self.labels, fields, strict=True):
+            caption.setBuddy(field)
+            self.form.addRow(caption, field)
         for unused in ((self.claim_box, self.team, self.reason) if answering else (self.answer, self.adjustment)):
             unused.setParent(self)
             unused.hide()
@@ -89,7 +89,7 @@ class HandoffDialog(Retranslating, QDialog):
     def retranslate_ui(self) -> None:
         for combo, prefix in ((self.team, "team_"), (self.reason, "handoff_reason_"), (self.answer, "answer_")):
             for index in range(combo.count()):
-                combo.setItemText(index, say(f"{prefix}{combo.itemData(index)}"))
+                combo.setItemText(index, label(say(f"{prefix}{combo.itemData(index)}")))
         if self.answering:
             title = self.tr("Answer from the %1 team about claim %2").replace("%1", say(f"team_{self.sent_to}"))
             texts: tuple[str, ...] = (self.tr("Answer"), self.tr("Amount taken off"), self.tr("Note"))
@@ -99,6 +99,6 @@ class HandoffDialog(Retranslating, QDialog):
             texts = (self.tr("Claim"), self.tr("Team"), self.tr("Why"), self.tr("Note"))
             self.note.setPlaceholderText(self.tr("What the team needs to know (kept with the hand-off)"))
         self.setWindowTitle(title.replace("%2", self.claim))
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
+        for shown, text in zip(self.labels, texts, strict=True):
+            shown.setText(text + ":")
         self._fit()

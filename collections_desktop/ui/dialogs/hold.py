@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from collections_desktop.services.outreach.holds import ADJUSTING, DETAILS, KINDS, OUTCOMES, WHOLE_BALANCE
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.widgets import date_edit, fit_hints
-from collections_desktop.words import say
+from collections_desktop.words import label, say
 
 # The account-wide holds, then insurance pending, which is set and ended claim by claim.
 SHOWN_KINDS = (*KINDS, "insurance_pending")
@@ -83,10 +83,10 @@ class HoldDialog(Retranslating, QDialog):
             "discount": self.discount, "written_request": self.written_request, "reason": self.reason}
         self.labels: dict[str, QLabel] = {}
         for name, widget in self.rows.items():
-            label = QLabel()
-            label.setBuddy(widget)
-            self.labels[name] = label
-            self.form.addRow(label, widget)
+            caption = QLabel()
+            caption.setBuddy(widget)
+            self.labels[name] = caption
+            self.form.addRow(caption, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -171,7 +171,7 @@ class HoldDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Holds on account %1").replace("%1", self.account))
         for index, code in enumerate(SHOWN_KINDS):
             mark = " ●" if code in self.active or (code == "insurance_pending" and any(self.claims.values())) else ""
-            self.kind.setItemText(index, say(f"hold_{code}") + mark)
+            self.kind.setItemText(index, label(say(f"hold_{code}")) + mark)
         kind = self.current_kind()
         self.action.blockSignals(True)
         chosen = self.action.currentData()
@@ -192,7 +192,7 @@ class HoldDialog(Retranslating, QDialog):
         picked = self.outcome.currentData()
         self.outcome.clear()
         for outcome in OUTCOMES.get(kind, ()):
-            self.outcome.addItem(say(f"hold_outcome_{outcome}"), outcome)
+            self.outcome.addItem(label(say(f"hold_outcome_{outcome}")), outcome)
         if picked is not None and self.outcome.findData(picked) >= 0:
             self.outcome.setCurrentIndex(self.outcome.findData(picked))
         self.outcome.blockSignals(False)
@@ -209,8 +209,8 @@ class HoldDialog(Retranslating, QDialog):
             "adjustment": self.tr("Amount taken off"), "discount": self.tr("Discount (%)"),
             "written_request": self.tr("Release asked for"), "reason": self.tr("Why"),
         }
-        for name, label in self.labels.items():
-            label.setText(texts[name])
+        for name, shown in self.labels.items():
+            shown.setText(texts[name] + ":")
         self.written_request.setText(self.tr("The person's own written request to resume contact was received"))
         self.reason.setPlaceholderText(self.tr("Why (kept with the account)"))
         fit_hints(self)

@@ -126,15 +126,22 @@ class AccountPane(Retranslating, QWidget):
                  "phone:work": self.tr("Work phone"), "email": self.tr("E-mail"),
                  "address:residential": self.tr("Home address"),
                  "address:mailing": self.tr("Mailing address")}
-        rows = []
+        lines = []
         for point in self.points:
-            when = clock(point.local_now) + " " + point.zone.split("/")[-1].replace("_", " ") \
-                if point.local_now else "—"
-            state = "✔" if point.usable_now else "✖ " + ", ".join(reason_text(r) for r in point.reasons)
-            rows.append(f"<tr><td>{html.escape(kinds.get(point.kind, point.kind))}</td><td>{html.escape(point.value)}"
-                        f"</td><td>{html.escape(when)}</td><td>{html.escape(state)}</td></tr>")
+            # One line each: what, the number or address kept whole, the local time there, and a badge saying
+            # whether it may be used now (the reasons in their short words).
+            when = f"{clock(point.local_now)} {point.zone.split('/')[-1].replace('_', ' ')}" \
+                if point.local_now else ""
+            value = html.escape(point.value)
+            shown = f"<nobr>{value}</nobr>" if point.kind.startswith(("phone", "email")) else value
+            state = badge_html(self.tr("usable now"), "ok", "ok") if point.usable_now else \
+                badge_html(", ".join(reason_text(r) for r in point.reasons) or self.tr("not now"), "stop", "stop")
+            parts = [f"<b>{html.escape(kinds.get(point.kind, point.kind))}</b> {shown}"]
+            if when:
+                parts.append(f"<nobr>{html.escape(when)}</nobr>")
+            lines.append(" · ".join(parts) + " " + state)
         title = html.escape(self.tr("Ways to reach (local time there now)"))
-        return f"<h3>{title}</h3><table cellspacing='4'>{''.join(rows)}</table>"
+        return f"<h3>{title}</h3><p>{'<br/>'.join(lines)}</p>"
 
     def _review_html(self) -> str:
         if not self.review:

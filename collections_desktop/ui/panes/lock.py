@@ -68,10 +68,12 @@ class UnlockPanel(Retranslating, QWidget):
         self.new_label.setBuddy(self.new_passphrase)
         self.repeat_label.setBuddy(self.repeat)
         self.recovery_hint = QLabel(wordWrap=True)
-        self.recovery_hint.setEnabled(False)  # the palette's quieter text
         self.remember = QCheckBox()
         self.no_keyring = QLabel(wordWrap=True)
-        self.no_keyring.setEnabled(False)
+        for note in (self.recovery_hint, self.no_keyring):  # smaller, in the palette's own text colour
+            small = QFont(note.font())
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+            note.setFont(small)
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("unlockError")
         self.error.setStyleSheet(alert_style(self) + " font-weight: bold;")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from collections_desktop.ui.badges import AGING_COLOURS, KIND_COLOURS, BadgeDelegate
+from collections_desktop.ui.badges import AGING_COLOURS, KIND_COLOURS, BadgeDelegate, ElidingHeader
 from collections_desktop.ui.models.worklist_model import Column, WorklistModel
 from collections_desktop.ui.retranslate import Retranslating
 
@@ -15,8 +15,11 @@ VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billi
 SEARCH_DELAY_MS = 250
 
 
-# The guarantor and the next action each get at least this much before the account and last contact show.
+# The guarantor and the next action each get at least this much before the account and last contact show,
+# and never less than NARROW_TEXT (the fixed columns give up their titles' width first).
 WIDE_TEXT = 190
+NARROW_TEXT = 64
+KEY_FIXED = (Column.PATIENT_DUE, Column.OLDEST_AGING, Column.CALLABLE)
 
 
 class WorklistPane(Retranslating, QWidget):
@@ -37,6 +40,7 @@ class WorklistPane(Retranslating, QWidget):
         self.search.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setObjectName("worklist_table")
+        self.table.setHorizontalHeader(ElidingHeader(self.table))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,24 +107,32 @@ class WorklistPane(Retranslating, QWidget):
         elided with the whole text on hover); the account number and last contact show only when the pane has
         room for them too. Fixed widths: measuring contents would touch every row of a 100k-row list."""
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
-
-        def fits(column: int, sample: str) -> int:  # the widest of a typical cell and the column's title
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            return max(metrics.horizontalAdvance(sample) + 16, header.fontMetrics().horizontalAdvance(title) + 24)
-
-        due, aging = fits(Column.PATIENT_DUE, "$000,000.00"), fits(Column.OLDEST_AGING, "91-120")
-        callable_width = fits(Column.CALLABLE, "Mon 00:00 PM")
-        fixed = due + aging + callable_width
         bar = self.table.verticalScrollBar()
         room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width()) - 2
-        extra = fits(Column.ACCOUNT, "00000000") + fits(Column.LAST_CONTACT, "Sep 30, 2026")
+        badge = 2 * metrics.averageCharWidth() + 8  # a badge's own padding and margins
+        samples = {Column.PATIENT_DUE: ("$000,000.00", 0), Column.OLDEST_AGING: ("91-120", badge),
+                   Column.CALLABLE: ("Mon 00:00 PM", badge), Column.ACCOUNT: ("00000000", 0),
+                   Column.LAST_CONTACT: ("Sep 30, 2026", 0)}
+
+        def fits(column: Column, titled: bool) -> int:  # a typical cell, and the column's title when there is room
+            sample, padding = samples[column]
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            cell = metrics.horizontalAdvance(sample) + 16 + padding
+            return max(cell, header.fontMetrics().horizontalAdvance(title) + 24) if titled else cell
+
+        # Narrow (a small screen, a large font): titles are shortened with "…" (whole on hover), cells are not.
+        titled = room - sum(fits(c, True) for c in KEY_FIXED) >= 2 * NARROW_TEXT
+        fixed = sum(fits(c, titled) for c in KEY_FIXED)
+        extra = fits(Column.ACCOUNT, True) + fits(Column.LAST_CONTACT, True)
         roomy = room - fixed - extra >= 2 * WIDE_TEXT
-        free = max(room - fixed - (extra if roomy else 0), 2 * 80)
-        guarantor = max(80, free // 2)
-        widths = {Column.GUARANTOR: guarantor, Column.PATIENT_DUE: due, Column.OLDEST_AGING: aging,
-                  Column.NEXT_ACTION: max(80, free - guarantor), Column.CALLABLE: callable_width,
-                  Column.ACCOUNT: fits(Column.ACCOUNT, "00000000"),
-                  Column.LAST_CONTACT: fits(Column.LAST_CONTACT, "Sep 30, 2026")}
+        free = max(room - fixed - (extra if roomy else 0), 2 * NARROW_TEXT)
+        guarantor = max(NARROW_TEXT, free * 9 // 20)
+        widths = {Column.GUARANTOR: guarantor, Column.NEXT_ACTION: max(NARROW_TEXT, free - guarantor),
+                  **{column: fits(column, titled) for column in KEY_FIXED},
+                  Column.ACCOUNT: fits(Column.ACCOUNT, True), Column.LAST_CONTACT: fits(Column.LAST_CONTACT, True)}
+        # The splitter never squeezes the list below what its five key columns need, titles shortened.
+        self.table.setMinimumWidth(sum(fits(c, False) for c in KEY_FIXED) + 2 * NARROW_TEXT
+                                   + bar.sizeHint().width() + 2 * self.table.frameWidth() + 2)
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         for column in (Column.ACCOUNT, Column.LAST_CONTACT):
