@@ -119,8 +119,8 @@ def _standalone(controller: DeskController, name: str) -> QWidget:
     report = ImportReport(
         applied=False, dry_run=True, formats=["pm_csv"],
         counts={"accounts_created": 12, "accounts_updated": 340, "claims": 1210, "payments": 95, "unchanged": 61},
-        problems=[ImportProblem("ledger.csv:118, amount", "error", "bad_amount", {"field": "amount"}),
-                  ImportProblem("ledger.csv:204, service_date", "warning", "bad_date", {"field": "service_date"})],
+        problems=[ImportProblem("ledger.csv:118, Pmt Amt", "error", "bad_amount", {"field": "Pmt Amt"}),
+                  ImportProblem("ledger.csv:204, DOS", "warning", "bad_date", {"field": "DOS"})],
         changes=[AccountChange("A100234", 12_050, 4_000, False, False), AccountChange("A100871", 0, 23_575, True,
                                                                                      False)],
         changes_total=2, denied=["C0000012-1"])
