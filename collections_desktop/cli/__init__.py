@@ -54,6 +54,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
     **{name.replace("_", "-"): _command("vault", name) for name in ("change_passphrase", "recovery_key", "audit")},
     **{name: _command("plans", name) for name in ("plan", "promise", "agreement", "policy")},
     **{name: _command("history", name) for name in ("history", "note", "hold", "handoff")},
+    "report": _command("report", "report"),
     None: cmd_gui,
 }
 

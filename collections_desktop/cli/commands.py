@@ -94,7 +94,7 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
                              person=args.person, at=args.at, note=args.note, override=args.override,
                              window=args.window, promise=args.promise, follow_up=args.follow_up,
                              backdate_reason=args.backdate_reason,
-                             supervisor_confirmation=args.supervisor_confirmation)
+                             supervisor_confirmation=args.supervisor_confirmation, reason=args.reason.lower())
     if args.json:
         emit({"id": logged.event_id, "overridden": logged.overridden, "flags_set": list(logged.flags_set),
                **decision_json(logged.decision, lang)})

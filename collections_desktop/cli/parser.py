@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--override", help="record a blocked attempt anyway, with this reason (audited)")
     p.add_argument("--window", type=_window, help="HH:MM-HH:MM local, for INCONVENIENT_TIME")
     p.add_argument("--follow-up", type=date.fromisoformat, metavar="DATE", help="when to contact them next")
+    p.add_argument("--reason", default="", metavar="REASON",
+                   help="why the person says the bill is not paid (no_bill_received, bill_not_understood, "
+                        "insurance_should_pay, wrong_insurance, charge_not_recognised, duplicate_charge, "
+                        "above_estimate, financial_hardship, service_disputed, other)")
     p.add_argument("--promise", action="append", type=_date_amount, metavar="DATE=AMOUNT",
                    help="with PROMISE_TO_PAY: the promised amount and date; repeat for a short series")
     p.add_argument("--backdate-reason", default="", metavar="REASON",
@@ -189,7 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p = sub.add_parser("restore", parents=[common], help="restore a backup into the data directory")
     p.add_argument("file", type=Path)
+    from collections_desktop.cli import report as cli_report
     from collections_desktop.cli import vault as cli_vault
+
+    cli_report.add_command(sub, common)
 
     cli_vault.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")

@@ -253,7 +253,8 @@ class ContactEventRow(Base):
 
     __tablename__ = "contact_event"
     __table_args__ = (Index("ix_contact_event_person_at", "person_id", "at"),
-                      Index("ix_contact_event_account_at", "account_id", "at"))
+                      Index("ix_contact_event_account_at", "account_id", "at"),
+                      Index("ix_contact_event_at", "at"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
@@ -267,6 +268,8 @@ class ContactEventRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")
     override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Why the person says the bill is not paid (domain.reports.billing_issues.REASONS), "" when not asked.
+    reason: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class ClaimHandoff(Base):

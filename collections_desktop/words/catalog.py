@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections_desktop.words import desk, history, holds, imports, outreach, plans, policy, vault
+from collections_desktop.words import desk, history, holds, imports, outreach, plans, policy, reports, vault
 
-TABLES = (vault, desk, history, holds, imports, outreach, plans, policy)
+TABLES = (vault, desk, history, holds, imports, outreach, plans, policy, reports)
 
 
 def _gather() -> tuple[dict[str, str], dict[str, tuple[str, str, str]]]:

@@ -7,6 +7,7 @@ with the contact that set them.
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -26,6 +27,11 @@ ATTEMPTS = (
 )
 ATTEMPT_WEIGHTS = (40, 30, 15, 10, 5)
 HOLD_EVENTS = {"cease_contact": "CEASE_REQUEST", "attorney": "ATTORNEY", "dispute": "DISPUTE"}
+# Why the person said the bill was not paid yet, on a conversation (billing_issues.REASONS), most common first.
+REASONS = ("financial_hardship", "bill_not_understood", "insurance_should_pay", "no_bill_received",
+           "wrong_insurance", "above_estimate", "duplicate_charge", "charge_not_recognised")
+REASON_WEIGHTS = (30, 22, 18, 10, 8, 5, 4, 3)
+DISPUTE_REASONS = ("service_disputed", "charge_not_recognised", "duplicate_charge")
 
 
 @lru_cache(maxsize=8192)
@@ -42,6 +48,12 @@ def _call_time(day: date, zones: tuple[str, ...], start_hour: int) -> datetime |
     return None
 
 
+def _reason(account_id: int, day: int, reasons: tuple[str, ...], weights: tuple[int, ...]) -> str:
+    """A reason drawn from its own generator, so the rest of the demo stays as it was; none three times in ten."""
+    pick = random.Random(account_id * 7919 + day)  # noqa: S311 - invented data, not security
+    return pick.choices(reasons, weights=weights)[0] if pick.random() < 0.7 else ""
+
+
 def add_history(gen: DemoGenerator, account_id: int, person_id: int, zones: tuple[str, ...], spanish: bool,
                 holds: list[str], phone: str) -> None:
     """Appends 0-3 past calls (and the letter behind any hold) to the batch's contact_event rows."""
@@ -52,12 +64,16 @@ def add_history(gen: DemoGenerator, account_id: int, person_id: int, zones: tupl
         outcome, note_en, note_es = rng.choices(ATTEMPTS, weights=ATTEMPT_WEIGHTS)[0]
         moment = _call_time(gen.today - timedelta(days=day), zones, 10 + int(rng.random() * 7))
         if moment is not None:
+            reason = _reason(account_id, day, REASONS, REASON_WEIGHTS) \
+                if outcome in ("CONVERSATION", "PROMISE_TO_PAY") else ""
             rows.append((gen.ids.take("contact_event"), account_id, person_id, moment, "phone", "outbound",
-                         outcome, phone, note_es if spanish else note_en, "{}", None, gen.created_at))
+                         outcome, phone, note_es if spanish else note_en, "{}", None, gen.created_at, reason))
         day += 8 + int(rng.random() * 6)
     for hold in holds:
         letter = HOLD_EVENTS.get(hold)
         if letter:
             sent = datetime.combine(gen.today - timedelta(days=40), time(12, 0), tzinfo=UTC)
+            reason = _reason(account_id, 0, DISPUTE_REASONS, (1,) * len(DISPUTE_REASONS)) \
+                if letter == "DISPUTE" else ""
             rows.append((gen.ids.take("contact_event"), account_id, person_id, sent, "letter", "inbound", letter,
-                         "", "", "{}", None, gen.created_at))
+                         "", "", "{}", None, gen.created_at, reason))

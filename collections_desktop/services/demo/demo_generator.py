@@ -60,7 +60,7 @@ COLUMNS = {
     "ledger_entry": ("id", "account_id", "encounter_id", "kind", "amount_cents", "posted_on", "method",
                      "reference", "created_at", "import_batch_id"),
     "contact_event": ("id", "account_id", "person_id", "at", "channel", "direction", "outcome", "address_used",
-                      "note", "detail", "override_reason", "created_at"),
+                      "note", "detail", "override_reason", "created_at", "reason"),
 }
 TABLES = tuple(COLUMNS)
 _PLACE_CUM = tuple(accumulate(pools.PLACE_WEIGHTS))

@@ -23,6 +23,7 @@ from collections_desktop.domain.compliance.model import (
     Target,
 )
 from collections_desktop.domain.moments import counts_from, is_backdated, moment_problem
+from collections_desktop.domain.reports.billing_issues import REASONS, reason_problem
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.phone_decisions import PhoneAnswer, decide_phones, person_stops
 from collections_desktop.services.outreach.zones import shown_number, zone_for_zip, zones_for_phone
@@ -143,7 +144,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
                 override: str | None = None, window: tuple[time, time] | None = None,
                 policy: Policy | None = None, promise: list[tuple[date, str]] | None = None,
                 follow_up: date | None = None, backdate_reason: str = "", supervisor_confirmation: str = "",
-                now: datetime | None = None) -> LoggedContact:
+                now: datetime | None = None, reason: str = "") -> LoggedContact:
     """Records a contact. A blocked outbound attempt is refused unless `override` gives a reason (audited).
 
     Honest dates: never in the future; stated further back than the clinic's limit only with a reason, and then
@@ -159,6 +160,8 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
                         choices=", ".join(o.value for o in Outcome)) from None
     if direction not in ("outbound", "inbound"):
         raise UserError("unknown_direction", direction=direction)
+    if reason and reason_problem(reason):
+        raise UserError("unknown_reason", reason=reason, choices=", ".join(REASONS))
     if result is Outcome.INCONVENIENT_TIME and window is None:
         raise UserError("window_required")
     # T-02: a reply such as STOP, ALTO or NO MÁS revokes consent for that channel whatever else was chosen.
@@ -202,7 +205,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
         event = ContactEventRow(account_id=account.id, person_id=who.id, at=effective, channel=kind.value,
                                 direction=direction, outcome=result.value, address_used=target.address[:254],
                                 note=note, detail=json.dumps(detail), override_reason=override if blocked else None,
-                                created_at=recorded)
+                                created_at=recorded, reason=reason)
         session.add(event)
         flags = []
         flag = FLAG_FOR_OUTCOME.get(result)

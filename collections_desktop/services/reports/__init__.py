@@ -1,0 +1,1 @@
+"""The specialist's numbers and the billing team's evidence, counted per period against another period."""

@@ -1,0 +1,62 @@
+"""Activity: attempts, right-party contacts, conversations, voicemails, written messages and inbound contacts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from collections_desktop.domain.compliance.model import CONVERSATIONS, NOT_CONNECTED, Outcome
+from collections_desktop.domain.reports.periods import Period
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import report_reads
+
+# One definition each (docs/metrics.md).
+MEASURES = ("attempts", "connected", "right_party", "conversations", "voicemails", "written", "inbound")
+WRITTEN = frozenset({"email", "letter", "portal", "sms"})
+
+
+@dataclass(frozen=True)
+class Activity:
+    """Counts for one period: in total, per channel and per day."""
+
+    period: Period
+    totals: dict[str, int]
+    by_channel: dict[str, dict[str, int]]
+    by_day: dict[str, int] = field(default_factory=dict)  # contacts of any kind per ISO day
+
+
+def _measures(channel: str, direction: str, outcome: str) -> list[str]:
+    """The measures one contact counts toward."""
+    if direction == "inbound":
+        return ["inbound"] + (["right_party", "conversations"] if outcome in _CONVERSED else [])
+    counted = ["attempts"]
+    if channel in WRITTEN:
+        counted.append("written")
+    if outcome not in _NOT_REACHED:
+        counted.append("connected")
+    if outcome in _CONVERSED:
+        counted += ["right_party", "conversations"]
+    if outcome == Outcome.VOICEMAIL_LCM.value:
+        counted.append("voicemails")
+    return counted
+
+
+_CONVERSED = frozenset(o.value for o in CONVERSATIONS)
+_NOT_REACHED = frozenset(o.value for o in NOT_CONNECTED) | {Outcome.NO_ANSWER.value, Outcome.VOICEMAIL_LCM.value,
+                                                          Outcome.SENT.value, Outcome.WRONG_PARTY.value}
+
+
+def activity(workspace: Workspace, period: Period) -> Activity:
+    """What the desk did in `period`, from the contacts recorded for it."""
+    totals: Counter[str] = Counter()
+    by_channel: dict[str, Counter[str]] = {}
+    by_day: Counter[str] = Counter()
+    with workspace.reading() as session:
+        for day, channel, direction, outcome, count in report_reads.contact_counts(session, period.start,
+                                                                                   period.end):
+            by_day[day] += count
+            for measure in _measures(channel, direction, outcome):
+                totals[measure] += count
+                by_channel.setdefault(channel, Counter())[measure] += count
+    return Activity(period, {m: totals[m] for m in MEASURES},
+                    {c: {m: n[m] for m in MEASURES} for c, n in sorted(by_channel.items())}, dict(by_day))

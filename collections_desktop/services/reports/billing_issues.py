@@ -1,0 +1,63 @@
+"""Billing-issue trends for the billing manager: reasons patients give, hand-offs and payers' codes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from collections_desktop.domain.reports.billing_issues import Trend, ranked
+from collections_desktop.domain.reports.periods import Period
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import report_reads
+
+# Adjustment codes that are the normal working of a contract, not an issue to feed back.
+ROUTINE_CODES = frozenset({"CO-45", "CO-253", "PR-1", "PR-2", "PR-3"})
+EXAMPLES = 3
+
+
+@dataclass(frozen=True)
+class BillingIssues:
+    period: Period
+    compared: Period
+    trends: list[Trend]
+
+
+def _counts(workspace: Workspace, period: Period) -> dict[tuple[str, str, str], tuple[int, int, list[str]]]:
+    """(source, code, payer) -> (cases, dollars, examples) in one period."""
+    found: dict[tuple[str, str, str], tuple[int, int, list[str]]] = {}
+
+    def add(key: tuple[str, str, str], count: int, cents: int, example: str) -> None:
+        n, c, examples = found.get(key, (0, 0, []))
+        if example and len(examples) < EXAMPLES and example not in examples:
+            examples.append(example)
+        found[key] = (n + count, c + cents, examples)
+
+    with workspace.reading() as session:
+        dollars = report_reads.reason_dollars(session, period.start, period.end)
+        for reason, accounts, example in report_reads.reason_counts(session, period.start, period.end):
+            add(("reason", reason, ""), accounts, dollars.get(reason, 0), example)
+        for payer, reason, answer, count, example in report_reads.handoff_counts(session, period.start,
+                                                                                   period.end):
+            add(("handoff", reason, payer), count, 0, example)
+            if answer:
+                add(("answer", answer, payer), count, 0, example)
+        codes: Counter[tuple[str, str]] = Counter()
+        examples: dict[tuple[str, str], str] = {}
+        for payer, reasons, remarks, claim in report_reads.payer_codes(session, period.start, period.end):
+            for code in {c for c in (reasons + "," + remarks).split(",") if c and c not in ROUTINE_CODES}:
+                codes[(code, payer)] += 1
+                examples.setdefault((code, payer), claim)
+        for (code, payer), count in codes.items():
+            add(("payer_code", code, payer), count, 0, examples[(code, payer)])
+    return found
+
+
+def billing_issues(workspace: Workspace, period: Period, compared: Period, limit: int = 15) -> BillingIssues:
+    """The period's issues, each with its count in the compared period, most cases first."""
+    now, before = _counts(workspace, period), _counts(workspace, compared)
+    trends = [Trend(source, code, payer, count, before.get((source, code, payer), (0, 0, []))[0], cents,
+                    tuple(examples))
+              for (source, code, payer), (count, cents, examples) in now.items()]
+    trends += [Trend(source, code, payer, 0, count, 0) for (source, code, payer), (count, _c, _e) in before.items()
+               if (source, code, payer) not in now]
+    return BillingIssues(period, compared, ranked(trends, limit))

@@ -1,0 +1,62 @@
+"""Outcomes: dollars collected (by method; one-time, on a plan, on a promise), promises and plans."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from collections_desktop.domain.reports.periods import Period
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import report_reads
+
+# A payment counts toward a promise made this many days before it at most.
+PROMISE_DAYS = 30
+SOURCES = ("one_time", "plan", "promise")
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """Dollars and counts for one period (cents; returned payments subtract)."""
+
+    period: Period
+    collected_cents: int
+    payments: int
+    by_method: dict[str, int]
+    by_source: dict[str, int]
+    promises: dict[str, tuple[int, int]]  # outcome -> (promises, dollars promised)
+    plans: dict[str, int]                 # "signed" and each state reached in the period
+
+    @property
+    def promise_kept_rate(self) -> float | None:
+        """Kept (in full) among promises whose outcome is known, by count; None when none is known yet."""
+        known = sum(n for outcome, (n, _c) in self.promises.items() if outcome != "pending")
+        return None if not known else self.promises.get("kept", (0, 0))[0] / known
+
+
+def _source(account_id: int, day: date, plans: dict, promises: dict) -> str:
+    for signed, ended in plans.get(account_id, ()):
+        if signed <= day and (ended is None or ended >= day):
+            return "plan"
+    if any(day - timedelta(days=PROMISE_DAYS) <= made <= day for made in promises.get(account_id, ())):
+        return "promise"
+    return "one_time"
+
+
+def outcomes(workspace: Workspace, period: Period) -> Outcomes:
+    """What came in during `period` and what became of the promises and plans made in it."""
+    by_method: Counter[str] = Counter()
+    by_source: Counter[str] = Counter()
+    with workspace.reading() as session:
+        rows = list(report_reads.payments(session, period.start, period.end))
+        accounts = {account_id for account_id, _d, _c, _m in rows}
+        plans = report_reads.plan_spans(session, accounts)
+        promises = report_reads.promise_days(session, accounts)
+        for account_id, day, cents, method in rows:
+            by_method[method or "other"] += cents
+            by_source[_source(account_id, day, plans, promises)] += cents
+        made = {outcome: (count, cents) for outcome, count, cents in
+                report_reads.promises_made(session, period.start, period.end)}
+        plan_counts = report_reads.plan_counts(session, period.start, period.end)
+    return Outcomes(period, sum(by_method.values()), sum(1 for _a, _d, cents, _m in rows if cents > 0),
+                    dict(sorted(by_method.items())), {s: by_source[s] for s in SOURCES}, made, plan_counts)

@@ -1,0 +1,97 @@
+"""Reports counted on a vault with known answers: a day with hand-made contacts, payments and a promise; and
+totals that reconcile with the payments export over the demo's months."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from collections_desktop.cli import main
+from collections_desktop.domain.reports.periods import Period, compared_with
+from collections_desktop.services.desk.accounts import get_account, worklist
+from collections_desktop.services.desk.payments import record_payment
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.exports.exports import export
+from collections_desktop.services.outreach.contacts import log_contact
+from collections_desktop.services.reports.activity import activity
+from collections_desktop.services.reports.billing_issues import billing_issues
+from collections_desktop.services.reports.outcomes import outcomes
+from tests.conftest import PASSPHRASE
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def day_of_work(demo_workspace):
+    """Today, after the demo's history ends: three calls, an e-mail, a disputing letter, two payments."""
+    numbers = [r.account for r in worklist(demo_workspace, view="due", limit=60)
+               if get_account(demo_workspace, r.account).emails][:3]
+    now = datetime.now(UTC) - timedelta(minutes=30)
+    first, second, third = numbers
+    for outcome, reason in (("NO_ANSWER", ""), ("VOICEMAIL_LCM", ""), ("CONVERSATION", "bill_not_understood")):
+        log_contact(demo_workspace, first, "phone", outcome, at=now, override="report test", reason=reason)
+    log_contact(demo_workspace, second, "email", "SENT", at=now, override="report test")
+    log_contact(demo_workspace, second, "letter", "DISPUTE", direction="inbound", at=now,
+                reason="service_disputed")
+    log_contact(demo_workspace, third, "phone", "PROMISE_TO_PAY", at=now, override="report test",
+                promise=[(TODAY + timedelta(days=5), "20.00")])
+    record_payment(demo_workspace, first, "12.34", "cash")
+    record_payment(demo_workspace, third, "5.00", "card", reference="AUTH1")
+    return numbers
+
+
+def test_a_day_of_work_counts_as_it_happened(demo_workspace, day_of_work):
+    today = Period(TODAY, TODAY)
+    done = activity(demo_workspace, today)
+    assert done.totals == {"attempts": 5, "connected": 2, "right_party": 3, "conversations": 3, "voicemails": 1,
+                           "written": 1, "inbound": 1}
+    assert done.by_channel["phone"]["attempts"] == 4 and done.by_channel["email"]["written"] == 1
+    got = outcomes(demo_workspace, today)
+    assert (got.collected_cents, got.payments) == (1734, 2)
+    assert got.by_method == {"card": 500, "cash": 1234}
+    assert got.by_source == {"one_time": 1234, "plan": 0, "promise": 500}
+    assert got.promises == {"pending": (1, 2000)} and got.promise_kept_rate is None
+    issues = billing_issues(demo_workspace, today, compared_with(today, "previous"))
+    said = {(t.source, t.code): t for t in issues.trends if t.source == "reason"}
+    assert set(said) == {("reason", "bill_not_understood"), ("reason", "service_disputed")}
+    assert said[("reason", "bill_not_understood")].examples == (day_of_work[0],)
+    assert all(t.count == 1 and t.before == 0 and t.direction == "steady" for t in said.values())
+    assert said[("reason", "bill_not_understood")].cents == get_account(demo_workspace,
+                                                                        day_of_work[0]).patient_due_cents
+
+
+def test_an_unknown_reason_is_refused(demo_workspace):
+    number = worklist(demo_workspace, view="due", limit=1)[0].account
+    with pytest.raises(UserError) as refused:
+        log_contact(demo_workspace, number, "phone", "CONVERSATION", direction="inbound", reason="bogus")
+    assert refused.value.code == "unknown_reason" and "duplicate_charge" in refused.value.params["choices"]
+
+
+def test_dollars_collected_reconcile_with_the_payments_export(demo_workspace, tmp_path):
+    start = date(2026, 6, 1)
+    written = export(demo_workspace, "payments", tmp_path / "payments.csv", since=start)
+    got = outcomes(demo_workspace, Period(start, TODAY))
+    assert written.total_cents == got.collected_cents and got.collected_cents > 0
+    assert sum(got.by_source.values()) == sum(got.by_method.values()) == got.collected_cents
+
+
+def test_the_report_command_in_both_languages(demo_dir, monkeypatch, capsys, tmp_path):
+    import json
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    d = str(demo_dir)
+    assert main(["--data-dir", d, "report", "outcomes", "--from", "2026-06-01", "--to", "2026-11-30",
+                 "--json", "--csv", str(tmp_path / "o.csv")]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["period"] == {"from": "2026-06-01", "to": "2026-11-30"}
+    assert shown["compared"] == {"from": "2025-12-01", "to": "2026-05-31"}
+    assert (tmp_path / "o.csv").read_text().startswith("measure,count,before")
+    assert main(["--data-dir", d, "--lang", "es", "report", "activity", "--from", "2026-10-01", "--to",
+                 "2026-12-31"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Actividad: del 1 oct 2026 al 31 dic 2026") and "intentos" in out
+    assert main(["--data-dir", d, "report", "billing-issues", "--period", "quarter"]) == 0
+    assert "Billing issues" in capsys.readouterr().out
+    assert main(["--data-dir", d, "report", "activity", "--from", "2026-06-01"]) == 1
+    assert "give both --from and --to" in capsys.readouterr().err
