@@ -435,7 +435,7 @@
         <translation>Esta persona no puede conocer la factura: diga solo su nombre y el de la clínica, y pregunte a qué hora conviene llamar al paciente. Puede pagar con un número de cuenta que ya tenga.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="127"/>
         <source>Log contact — account %1</source>
         <translation>Registrar contacto — cuenta %1</translation>
     </message>
@@ -465,82 +465,92 @@
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="120"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="130"/>
         <source>Someone else (not on the account)</source>
         <translation>Otra persona (no está en la cuenta)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="121"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="131"/>
         <source>We contacted them</source>
         <translation>Nosotros le contactamos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="122"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="132"/>
         <source>They contacted us</source>
         <translation>Nos contactó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
         <source>&amp;Person reached:</source>
         <translation>&amp;Persona contactada:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="127"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="137"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="141"/>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motivo para registrarlo igual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="132"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="142"/>
         <source>Promised &amp;amount:</source>
         <translation>&amp;Monto prometido:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="133"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="143"/>
         <source>Promised &amp;date:</source>
         <translation>&amp;Fecha prometida:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="134"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="144"/>
+        <source>Why &amp;unpaid, as they said:</source>
+        <translation>Por &amp;qué no ha pagado, según dijo:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="145"/>
+        <source>(not said)</source>
+        <translation>(no lo dijo)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="148"/>
         <source>&amp;Follow up on:</source>
         <translation>&amp;Seguimiento el:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="135"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="149"/>
         <source>Override reason</source>
         <translation>Motivo para registrarlo igual</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="150"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="206"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="225"/>
         <source>Type the promised amount.</source>
         <translation>Escriba el monto prometido.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="210"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="229"/>
         <source>Give a reason to record it anyway.</source>
         <translation>Indique un motivo para registrarlo de todos modos.</translation>
     </message>
@@ -2075,62 +2085,62 @@ del %4 al %5</translation>
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="76"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="76"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
         <source>Promises due</source>
         <translation>Promesas que vencen</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="76"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
         <source>Plans late</source>
         <translation>Planes atrasados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="76"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
         <source>Disputes and holds</source>
         <translation>Disputas y suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
         <source>Paid since last import</source>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="79"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
         <source>With billing</source>
         <translation>Con facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="81"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="82"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="82"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="83"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="83"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="84"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="84"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="85"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

@@ -273,6 +273,13 @@ def test_the_contact_dialog_opens_with_the_decision_for_its_channel(controller_f
     offered = [dialog.outcome.itemData(i) for i in range(dialog.outcome.count())]
     assert offered == ["SENT", "VERIFICATION_SENT", "NOT_IN_SERVICE"]  # a letter is sent, not answered
     assert dialog.outcome.itemText(2) == "Returned: undeliverable"
+    assert not dialog.reason.isVisibleTo(dialog)  # nothing was said about the bill
+    dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
+    dialog.choose_outcome("CONVERSATION")
+    assert dialog.reason.isVisibleTo(dialog) and dialog.reason.itemText(0) == "(not said)"
+    dialog.reason.setCurrentIndex(dialog.reason.findData("above_estimate"))
+    assert dialog.extras()["reason"] == "above_estimate"
+    assert "No Surprises Act" in dialog.reason.currentText()
     dialog.reject()
 
 

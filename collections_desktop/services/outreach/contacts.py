@@ -23,7 +23,7 @@ from collections_desktop.domain.compliance.model import (
     Target,
 )
 from collections_desktop.domain.moments import counts_from, is_backdated, moment_problem
-from collections_desktop.domain.reports.billing_issues import REASONS, reason_problem
+from collections_desktop.domain.reports import billing_issues
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.phone_decisions import PhoneAnswer, decide_phones, person_stops
 from collections_desktop.services.outreach.zones import shown_number, zone_for_zip, zones_for_phone
@@ -38,6 +38,9 @@ from collections_desktop.storage.types import utc_now
 # Outcomes that put a hold on the whole account (F-06, F-08, F-11).
 FLAG_FOR_OUTCOME = {Outcome.CEASE_REQUEST: "cease_contact", Outcome.ATTORNEY: "attorney",
                     Outcome.DISPUTE: "dispute"}
+
+# The reasons a person may give for not paying, and after which outcomes to ask (for the window's dialog).
+REASONS, ASKED_AFTER = billing_issues.REASONS, billing_issues.ASKED_AFTER
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
                         choices=", ".join(o.value for o in Outcome)) from None
     if direction not in ("outbound", "inbound"):
         raise UserError("unknown_direction", direction=direction)
-    if reason and reason_problem(reason):
+    if reason and billing_issues.reason_problem(reason):
         raise UserError("unknown_reason", reason=reason, choices=", ".join(REASONS))
     if result is Outcome.INCONVENIENT_TIME and window is None:
         raise UserError("window_required")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections_desktop.services.outreach.contacts import ASKED_AFTER, REASONS
 from collections_desktop.ui.badges import alert_style, filled_style
 from collections_desktop.ui.dialogs.contact_choices import (
     CHANNELS,
@@ -28,6 +29,7 @@ from collections_desktop.ui.dialogs.contact_choices import (
 )
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.widgets import date_edit
+from collections_desktop.words import label, say
 
 # Every outcome the service knows, for callers that pick one by code.
 OUTCOMES = ("CONVERSATION", "CONNECTED_NO_CONVERSATION", "VOICEMAIL_LCM", "NO_ANSWER", "BUSY", "NOT_IN_SERVICE",
@@ -73,6 +75,13 @@ class ContactDialog(Retranslating, QDialog):
         self.promise_amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{1,7}(\.\d{0,2})?$"),
                                                                      self))
         self.promise_date = date_edit(QDate.currentDate().addDays(7))
+        self.reason = QComboBox()  # why the person says the bill is not paid, for the billing-issue reports
+        self.reason.setObjectName("nonpayment_reason")
+        self.reason.addItem("", "")
+        for code in REASONS:
+            self.reason.addItem("", code)
+        self.reason_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
         self.promise_labels = [QLabel(), QLabel()]
         self.follow_up_on = QCheckBox()
         self.follow_up = date_edit(QDate.currentDate().addDays(3))
@@ -83,14 +92,15 @@ class ContactDialog(Retranslating, QDialog):
         self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
         fields = (self.channel, self.person, self.direction, self.outcome, self.note)
-        for label, field in zip(self.labels, fields, strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
+        for caption, field in zip(self.labels, fields, strict=True):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
             if field is self.person:
                 form.addRow(self.person_note)
-        for label, field in zip(self.promise_labels, (self.promise_amount, self.promise_date), strict=False):
-            label.setBuddy(field)
-            form.addRow(label, field)
+        for caption, field in zip(self.promise_labels, (self.promise_amount, self.promise_date), strict=False):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        form.addRow(self.reason_label, self.reason)
         form.addRow(self.follow_up_on, self.follow_up)
         form.addRow(self.override_label, self.override)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
@@ -125,12 +135,16 @@ class ContactDialog(Retranslating, QDialog):
             self.outcome.setItemText(index, outcome_text(str(self.outcome.itemData(index)), channel))
         texts = (self.tr("&Channel:"), self.tr("&Person reached:"), self.tr("&Direction:"), self.tr("&Outcome:"),
                  self.tr("&Note:"))
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
+        for caption, text in zip(self.labels, texts, strict=True):
+            caption.setText(text)
         self._person_changed()
         self.override_label.setText(self.tr("Override &reason:"))
         self.promise_labels[0].setText(self.tr("Promised &amount:"))
         self.promise_labels[1].setText(self.tr("Promised &date:"))
+        self.reason_label.setText(self.tr("Why &unpaid, as they said:"))
+        self.reason.setItemText(0, self.tr("(not said)"))
+        for index in range(1, self.reason.count()):
+            self.reason.setItemText(index, label(say(f"reason_{self.reason.itemData(index)}")))
         self.follow_up_on.setText(self.tr("&Follow up on:"))
         self.override.setAccessibleName(self.tr("Override reason"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -177,6 +191,10 @@ class ContactDialog(Retranslating, QDialog):
         promised = self.chosen_outcome() == "PROMISE_TO_PAY"
         for widget in (self.promise_amount, self.promise_date, *self.promise_labels):
             widget.setVisible(promised)
+        asked = self.chosen_outcome() in ASKED_AFTER and self.may_hear_balance()
+        self.form.setRowVisible(self.reason, asked)
+        if not asked:
+            self.reason.setCurrentIndex(0)
 
     def choose_outcome(self, code: str) -> None:
         self.outcome.setCurrentIndex(self.outcome.findData(code))
@@ -186,7 +204,8 @@ class ContactDialog(Retranslating, QDialog):
         promise = [(self.promise_date.date().toPython(), self.promise_amount.text())] \
             if self.chosen_outcome() == "PROMISE_TO_PAY" else None
         follow_up = self.follow_up.date().toPython() if self.follow_up_on.isChecked() else None
-        return {"person": self.chosen_person(), "promise": promise, "follow_up": follow_up}
+        return {"person": self.chosen_person(), "promise": promise, "follow_up": follow_up,
+                "reason": str(self.reason.currentData() or "")}
 
     def show_decision(self, text: str, allowed: bool) -> None:
         """The compliance decision for the chosen channel, before anything is typed."""

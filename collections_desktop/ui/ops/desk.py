@@ -155,7 +155,7 @@ class AccountOps:
 
         def save(channel: str, direction: str, outcome: str, note: str, override: str, extras: dict[str, Any]) -> None:
             ctx.op(lambda ws: contacts.log_contact(ws, number, channel, outcome, direction=direction, note=note,
-                                                   person=extras["person"],
+                                                   person=extras["person"], reason=extras["reason"],
                                                    override=override or None, promise=extras["promise"],
                                                    follow_up=extras["follow_up"])) \
                 .success(lambda _logged: dialog.accept()).failure(refused).refresh(number).run()
