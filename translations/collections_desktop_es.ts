@@ -157,162 +157,172 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="53"/>
+        <location filename="../collections_desktop/ui/actions.py" line="55"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="54"/>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>Write a &amp;note…</source>
         <translation>Escribir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>&amp;Holds…</source>
         <translation>&amp;Suspensiones…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de gestión de la clínica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Informes…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="76"/>
+        <location filename="../collections_desktop/ui/actions.py" line="79"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="77"/>
+        <location filename="../collections_desktop/ui/actions.py" line="80"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="78"/>
+        <location filename="../collections_desktop/ui/actions.py" line="81"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="79"/>
+        <location filename="../collections_desktop/ui/actions.py" line="82"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="80"/>
+        <location filename="../collections_desktop/ui/actions.py" line="83"/>
         <source>Write a note on this account, pinned or not</source>
         <translation>Escribir una nota en esta cuenta, fijada o no</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="81"/>
+        <location filename="../collections_desktop/ui/actions.py" line="84"/>
         <source>Set a hold on this account, record what is known about it, or end it with the decision</source>
         <translation>Iniciar una suspensión en esta cuenta, registrar lo que se sabe de ella o terminarla con la decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="83"/>
+        <location filename="../collections_desktop/ui/actions.py" line="86"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="84"/>
+        <location filename="../collections_desktop/ui/actions.py" line="87"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="86"/>
+        <location filename="../collections_desktop/ui/actions.py" line="89"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="87"/>
+        <location filename="../collections_desktop/ui/actions.py" line="90"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de gestión de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="89"/>
+        <location filename="../collections_desktop/ui/actions.py" line="92"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de gestión de la clínica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="91"/>
+        <location filename="../collections_desktop/ui/actions.py" line="94"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="93"/>
+        <location filename="../collections_desktop/ui/actions.py" line="96"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="94"/>
+        <location filename="../collections_desktop/ui/actions.py" line="97"/>
+        <source>Activity, outcomes and billing issues for a period, against the one before</source>
+        <translation>Actividad, resultados y problemas de facturación de un periodo, comparados con el anterior</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="99"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="95"/>
+        <location filename="../collections_desktop/ui/actions.py" line="100"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="96"/>
+        <location filename="../collections_desktop/ui/actions.py" line="101"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="97"/>
+        <location filename="../collections_desktop/ui/actions.py" line="102"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -558,7 +568,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="266"/>
+        <location filename="../collections_desktop/ui/controller.py" line="269"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -1143,57 +1153,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="140"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="142"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="141"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
         <source>{app} — locked</source>
         <translation>{app} — bloqueado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="147"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="148"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="159"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="161"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="183"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="185"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="184"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="186"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -1763,6 +1773,109 @@ del %4 al %5</translation>
         <location filename="../collections_desktop/ui/dialogs/recovery_key.py" line="35"/>
         <source>I have written the recovery key down</source>
         <translation>Ya anoté la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="116"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="117"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="117"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="117"/>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="117"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="118"/>
+        <source>Custom</source>
+        <translation>Otro periodo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="121"/>
+        <source>against the period before</source>
+        <translation>comparado con el periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="122"/>
+        <source>against a year earlier</source>
+        <translation>comparado con un año antes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="123"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="124"/>
+        <source>Collected per week</source>
+        <translation>Cobrado por semana</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="125"/>
+        <source>Billing issues (double-click for the accounts)</source>
+        <translation>Problemas de facturación (doble clic para ver las cuentas)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="155"/>
+        <source>%1 to %2, against %3 to %4</source>
+        <translation>Del %1 al %2, comparado con del %3 al %4</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="163"/>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="165"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="166"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="168"/>
+        <source>Right-party contacts</source>
+        <translation>Contactos con la persona correcta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="170"/>
+        <source>Promises kept</source>
+        <translation>Promesas cumplidas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="171"/>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="172"/>
+        <source>Plans signed</source>
+        <translation>Planes firmados</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="176"/>
+        <source>%1 on before</source>
+        <translation>%1 respecto al anterior</translation>
     </message>
 </context>
 <context>

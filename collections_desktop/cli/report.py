@@ -101,36 +101,11 @@ def _outcome_lines(got, had, lang: str) -> list[str]:  # noqa: ANN001 - services
     return lines
 
 
-def issue_words(source: str, code: str, lang: str) -> str:
-    """The issue as the billing manager reads it: a reason, a hand-off reason, a team's answer or a payer code."""
-    from collections_desktop.words import has_words
-
-    if source == "reason":
-        return say(f"reason_{code}", lang)
-    if source == "handoff" and has_words(f"handoff_reason_{code}"):
-        return f"{say('source_handoff', lang)}: {say(f'handoff_reason_{code}', lang)}"
-    if source == "answer" and has_words(f"answer_{code}"):
-        return f"{say('source_answer', lang)}: {say(f'answer_{code}', lang)}"
-    from collections_desktop.services.desk.accounts import payer_code_words
-
-    words = payer_code_words([code], lang)  # "CO-16: the claim lacks information…"
-    return words[0] if words else f"{say('source_payer_code', lang)} {code}"
-
-
 def headline(trend, lang: str) -> str:  # noqa: ANN001 - domain.reports.billing_issues.Trend
-    """"Claims denied for … by Aetna rose from 4 to 19: $3,420" in the language asked for."""
-    payer = say("trend_payer", lang, payer=trend.payer) if trend.payer else ""
-    text = say(f"trend_{trend.direction}", lang, issue=_capital(issue_words(trend.source, trend.code, lang)),
-               payer=payer, count=trend.count, before=trend.before)
-    if trend.cents:
-        text = say("trend_dollars", lang, headline=text, amount=format_display(trend.cents))
-    if trend.examples:
-        text += f" — {say('trend_examples', lang, examples=', '.join(trend.examples))}"
-    return text
+    from collections_desktop.services.reports.billing_issues import payer_code_text
+    from collections_desktop.words.trends import headline as told
 
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    return told(trend, lang, payer_code_text, format_display)
 
 
 def _write_csv(path: Path, rows: list[tuple[str, int, int]]) -> None:

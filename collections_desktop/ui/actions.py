@@ -21,6 +21,7 @@ class MainAction(Enum):
     IMPORT = auto()
     EXPORT = auto()
     AGENCY = auto()
+    REPORTS = auto()
     LOCK = auto()
     QUIT = auto()
     LANGUAGE_EN = auto()
@@ -43,6 +44,7 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.IMPORT: QKeySequence("Ctrl+I"),
         MainAction.EXPORT: QKeySequence("Ctrl+E"),
         MainAction.LOCK: QKeySequence("Ctrl+L"),
+        MainAction.REPORTS: QKeySequence("Ctrl+R"),
         MainAction.QUIT: QKeySequence(QKeySequence.StandardKey.Quit),
     }
 
@@ -63,6 +65,7 @@ def action_text(action: MainAction) -> str:
         MainAction.EXPORT: QCoreApplication.translate("Actions", "&Export…"),
         MainAction.AGENCY: QCoreApplication.translate("Actions", "Approve for a collection &agency…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
+        MainAction.REPORTS: QCoreApplication.translate("Actions", "&Reports…"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
         MainAction.LANGUAGE_EN: "English",
         MainAction.LANGUAGE_ES: "Español",
@@ -91,6 +94,8 @@ def action_tip(action: MainAction) -> str:
         MainAction.AGENCY: QCoreApplication.translate(
             "Actions", "Place the account with a collection agency, if the clinic's policy allows it today"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),
+        MainAction.REPORTS: QCoreApplication.translate(
+            "Actions", "Activity, outcomes and billing issues for a period, against the one before"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "Close Collections Desk"),
         MainAction.LANGUAGE_EN: QCoreApplication.translate("Actions", "Show the interface in English"),
         MainAction.LANGUAGE_ES: QCoreApplication.translate("Actions", "Show the interface in Spanish"),

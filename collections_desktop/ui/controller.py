@@ -27,6 +27,7 @@ from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.ops.desk import AccountOps
 from collections_desktop.ui.ops.plans import PlanOps
 from collections_desktop.ui.ops.preferences import PreferencesOps
+from collections_desktop.ui.ops.reports import ReportOps
 from collections_desktop.ui.ops.runner import OpRunner
 from collections_desktop.ui.ops.sync import SyncOps
 from collections_desktop.ui.ops.threads import ThreadOps
@@ -84,6 +85,7 @@ class DeskController(QObject):
         self.plans = PlanOps(self.ctx)
         self.preferences = PreferencesOps(self.ctx)
         self.files = SyncOps(self.ctx)
+        self.reports = ReportOps(self.ctx)
         model.load_rows = self.worklist.load_rows
         window.worklist.query_changed.connect(self.worklist.requery)
         window.worklist.account_chosen.connect(self.desk.open_account)
@@ -113,6 +115,7 @@ class DeskController(QObject):
         registry[MainAction.IMPORT].triggered.connect(self.files.import_from_practice)
         registry[MainAction.EXPORT].triggered.connect(self.files.export_for_practice)
         registry[MainAction.AGENCY].triggered.connect(lambda: self.claims.approve_for_agency())
+        registry[MainAction.REPORTS].triggered.connect(self.reports.reports)
         registry[MainAction.QUIT].triggered.connect(window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))
@@ -300,7 +303,7 @@ class DeskController(QObject):
         self.opening += 1
         self.ctx.current_view = None
         self.ctx.clinic = {}
-        for ops in (self.desk, self.threads, self.plans, self.preferences, self.files):
+        for ops in (self.desk, self.threads, self.plans, self.preferences, self.files, self.reports):
             ops.forget()
         # Every other window that may show patient data goes too: the import preview, the export and agency
         # dialogs, the hand-off note and any message box (including the modal ones a method is waiting on).

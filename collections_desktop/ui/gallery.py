@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The names `collections-desktop screenshot --dialog` takes (the command line lists the same).
 DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences", "import",
-           "export", "first-run", "recovery-key")
+           "export", "first-run", "recovery-key", "reports")
 # A made-up key in the recovery key's shape, so a picture of the dialog shows no real one.
 SAMPLE_RECOVERY_KEY = "-".join(["ABCD"] * 13)
 
@@ -30,7 +30,8 @@ def open_dialog(controller: DeskController, workspace: Workspace, name: str) -> 
     """Opens dialog `name` for the account on screen as the specialist would, and returns it shown."""
     shown: QWidget | None
     opener = {"payment": controller.desk.record_payment, "contact": controller.desk.log_contact,
-              "note": controller.desk.write_note, "export": controller.files.export_for_practice}.get(name)
+              "note": controller.desk.write_note, "export": controller.files.export_for_practice,
+              "reports": controller.reports.reports}.get(name)
     if opener is not None:
         shown = opener()
     elif name in ("hold", "handoff", "handoff-answer"):

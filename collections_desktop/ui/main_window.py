@@ -76,6 +76,8 @@ class MainWindow(Retranslating, QMainWindow):
         for key in (MainAction.LANGUAGE_EN, MainAction.LANGUAGE_ES):
             group.addAction(self.registry[key])
             self.language_menu.addAction(self.registry[key])
+        self.view_menu.addAction(self.registry[MainAction.REPORTS])
+        self.view_menu.addSeparator()
         self.view_menu.addMenu(self.language_menu)
         self.help_menu.addAction(self.registry[MainAction.ABOUT])
         for menu in (self.file_menu, self.go_menu, self.view_menu, self.help_menu):

@@ -52,6 +52,14 @@ def _counts(workspace: Workspace, period: Period) -> dict[tuple[str, str, str], 
     return found
 
 
+def payer_code_text(code: str, lang: str) -> str:
+    """A payer's adjustment or remark code in plain words ("CO-16: the claim lacks information…"), or ""."""
+    from collections_desktop.services.desk.accounts import payer_code_words
+
+    words = payer_code_words([code], lang)
+    return words[0] if words else ""
+
+
 def billing_issues(workspace: Workspace, period: Period, compared: Period, limit: int = 15) -> BillingIssues:
     """The period's issues, each with its count in the compared period, most cases first."""
     now, before = _counts(workspace, period), _counts(workspace, compared)

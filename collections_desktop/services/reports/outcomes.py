@@ -26,6 +26,7 @@ class Outcomes:
     by_source: dict[str, int]
     promises: dict[str, tuple[int, int]]  # outcome -> (promises, dollars promised)
     plans: dict[str, int]                 # "signed" and each state reached in the period
+    by_week: dict[date, dict[str, int]]   # Monday of each week -> cents per source, weeks without any left out
 
     @property
     def promise_kept_rate(self) -> float | None:
@@ -52,11 +53,15 @@ def outcomes(workspace: Workspace, period: Period) -> Outcomes:
         accounts = {account_id for account_id, _d, _c, _m in rows}
         plans = report_reads.plan_spans(session, accounts)
         promises = report_reads.promise_days(session, accounts)
+        by_week: dict[date, Counter[str]] = {}
         for account_id, day, cents, method in rows:
+            source = _source(account_id, day, plans, promises)
             by_method[method or "other"] += cents
-            by_source[_source(account_id, day, plans, promises)] += cents
+            by_source[source] += cents
+            by_week.setdefault(day - timedelta(days=day.weekday()), Counter())[source] += cents
         made = {outcome: (count, cents) for outcome, count, cents in
                 report_reads.promises_made(session, period.start, period.end)}
         plan_counts = report_reads.plan_counts(session, period.start, period.end)
     return Outcomes(period, sum(by_method.values()), sum(1 for _a, _d, cents, _m in rows if cents > 0),
-                    dict(sorted(by_method.items())), {s: by_source[s] for s in SOURCES}, made, plan_counts)
+                    dict(sorted(by_method.items())), {s: by_source[s] for s in SOURCES}, made, plan_counts,
+                    {week: {s: by_week[week][s] for s in SOURCES} for week in sorted(by_week)})

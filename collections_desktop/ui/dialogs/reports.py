@@ -1,0 +1,229 @@
+"""The Reports window: a period against another, the specialist's figures as cards, collections per week as a
+chart, and the billing issues behind unpaid bills, each issue's example accounts one double-click away."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QMargins, Qt, Signal
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.ui.retranslate import Retranslating
+from collections_desktop.ui.widgets import date_edit
+from collections_desktop.words import say
+from collections_desktop.words.formats import day
+
+CHOICES = ("week", "month", "quarter", "year", "custom")
+CARDS = ("collected", "payments", "attempts", "right_party", "kept", "plans")
+SOURCES = ("one_time", "plan", "promise")
+SOURCE_COLOURS = {"one_time": "#3d6fb4", "plan": "#2e9e6b", "promise": "#e0a030"}
+
+
+class Card(QFrame):
+    """One figure: its name, its value large, and its change against the compared period."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, frameShape=QFrame.Shape.StyledPanel)
+        self.title, self.value, self.change = QLabel(), QLabel(), QLabel()
+        big = QFont(self.value.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.value.setFont(big)
+        for label in (self.title, self.change):
+            label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for label in (self.title, self.value, self.change):
+            layout.addWidget(label)
+
+    def show_figure(self, title: str, value: str, change: str) -> None:
+        self.title.setText(title)
+        self.value.setText(value)
+        self.change.setText(change)
+
+
+class ReportsWindow(Retranslating, QDialog):
+    """Emits `period_chosen(start, end, compare)`; the operation answers with `show_figures`. A double-click on
+    an issue emits `examples_wanted(first example)` for the desk to search."""
+
+    period_chosen = Signal(object, object, str)
+    examples_wanted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReportsWindow")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.period, self.compare = QComboBox(), QComboBox()
+        for code in CHOICES:
+            self.period.addItem("", code)
+        self.period.setCurrentIndex(CHOICES.index("month"))
+        for code in ("previous", "year"):
+            self.compare.addItem("", code)
+        self.start, self.end = date_edit(QDate.currentDate().addDays(-29)), date_edit(QDate.currentDate())
+        self.refresh = QPushButton()
+        self.heading = QLabel(wordWrap=True)
+        self.heading.setObjectName("report_heading")
+        self.cards = {name: Card() for name in CARDS}
+        self.chart_title, self.issues_title = QLabel(), QLabel()
+        self.issues = QListWidget()
+        self.issues.setWordWrap(True)
+        self.issues.setObjectName("billing_issues")
+        self.chart_box = QVBoxLayout()
+        self.chart_view: QWidget | None = None
+        self.figures: dict | None = None
+        top = QHBoxLayout()
+        for widget in (self.period, self.start, self.end, self.compare, self.refresh):
+            top.addWidget(widget)
+        top.addStretch(1)
+        grid = QGridLayout()
+        for index, name in enumerate(CARDS):
+            grid.addWidget(self.cards[name], 0, index)
+        lower = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.chart_title)
+        left.addLayout(self.chart_box, 1)
+        right.addWidget(self.issues_title)
+        right.addWidget(self.issues, 1)
+        lower.addLayout(left, 3)
+        lower.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid)
+        layout.addLayout(lower, 1)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.refresh.clicked.connect(self._ask)
+        self.compare.currentIndexChanged.connect(self._ask)
+        self.issues.itemDoubleClicked.connect(self._examples)
+        self.resize(1100, 640)
+        self._period_changed()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Reports"))
+        names = (self.tr("This week"), self.tr("This month"), self.tr("This quarter"), self.tr("Last 12 months"),
+                 self.tr("Custom"))
+        for index, name in enumerate(names):
+            self.period.setItemText(index, name)
+        self.compare.setItemText(0, self.tr("against the period before"))
+        self.compare.setItemText(1, self.tr("against a year earlier"))
+        self.refresh.setText(self.tr("&Show"))
+        self.chart_title.setText(self.tr("Collected per week"))
+        self.issues_title.setText(self.tr("Billing issues (double-click for the accounts)"))
+        if self.figures is not None:
+            self.show_figures(self.figures)
+
+    def chosen(self) -> tuple[date, date]:
+        first, last = self.start.date(), self.end.date()
+        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        for field in (self.start, self.end):
+            field.setVisible(custom)
+        if not custom:
+            self._ask()
+
+    def _ask(self) -> None:
+        kind = str(self.period.currentData())
+        start, end = self.chosen()
+        self.period_chosen.emit(None if kind == "custom" else kind, (start, end), str(self.compare.currentData()))
+
+    def _examples(self, item: QListWidgetItem) -> None:
+        examples = item.data(Qt.ItemDataRole.UserRole) or []
+        if examples:
+            self.examples_wanted.emit(str(examples[0]))
+
+    def show_figures(self, figures: dict) -> None:
+        """`figures`: period, compared, activity (now, before), outcomes (now, before), issues (headline,
+        examples) — as the operation gathered them."""
+        self.figures = figures
+        period, compared = figures["period"], figures["compared"]
+        self.heading.setText(self.tr("%1 to %2, against %3 to %4").replace("%1", day(period.start))
+                             .replace("%2", day(period.end)).replace("%3", day(compared.start))
+                             .replace("%4", day(compared.end)))
+        act, act_before = figures["activity"]
+        got, had = figures["outcomes"]
+        rate = got.promise_kept_rate
+        before_rate = had.promise_kept_rate
+        values = {
+            "collected": (self.tr("Collected"), format_display(got.collected_cents),
+                          _money_change(got.collected_cents - had.collected_cents)),
+            "payments": (self.tr("Payments"), str(got.payments), _count_change(got.payments - had.payments)),
+            "attempts": (self.tr("Attempts"), str(act.totals["attempts"]),
+                         _count_change(act.totals["attempts"] - act_before.totals["attempts"])),
+            "right_party": (self.tr("Right-party contacts"), str(act.totals["right_party"]),
+                            _count_change(act.totals["right_party"] - act_before.totals["right_party"])),
+            "kept": (self.tr("Promises kept"), "—" if rate is None else f"{rate:.0%}",
+                     "" if before_rate is None else self.tr("%1 before").replace("%1", f"{before_rate:.0%}")),
+            "plans": (self.tr("Plans signed"), str(got.plans.get("signed", 0)),
+                      _count_change(got.plans.get("signed", 0) - had.plans.get("signed", 0))),
+        }
+        for name, (title, value, change) in values.items():
+            self.cards[name].show_figure(title, value, self.tr("%1 on before").replace("%1", change) if change
+                                         and name != "kept" else change)
+        self.issues.clear()
+        for text, examples in figures["issues"]:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, list(examples))
+            self.issues.addItem(item)
+        if not figures["issues"]:
+            self.issues.addItem(say("no_issues"))
+        self._chart(got.by_week)
+
+    def _chart(self, by_week: dict) -> None:
+        """Collections per week as stacked bars (one-time, plan, promise); QtCharts loads with the window."""
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+        from PySide6.QtGui import QColor
+
+        series = QStackedBarSeries()
+        for source in SOURCES:
+            bars = QBarSet(say(f"source_{source}"))
+            bars.setColor(QColor(SOURCE_COLOURS[source]))
+            for week in by_week:
+                bars.append(by_week[week][source] // 100)  # whole dollars: a bar, not an amount
+            series.append(bars)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        weeks = QBarCategoryAxis()
+        weeks.append([day(week) for week in by_week] or ["—"])
+        weeks.setLabelsAngle(-60 if len(by_week) > 8 else 0)
+        dollars = QValueAxis()
+        dollars.setLabelFormat("$%.0f")
+        chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(dollars, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(weeks)
+        series.attachAxis(dollars)
+        dollars.applyNiceNumbers()
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setObjectName("collections_chart")
+        if self.chart_view is not None:
+            self.chart_box.removeWidget(self.chart_view)
+            self.chart_view.deleteLater()
+        self.chart_view = view
+        self.chart_box.addWidget(view)
+
+
+def _money_change(cents: int) -> str:
+    shown = format_display(abs(cents))
+    return ("−" if cents < 0 else "+") + shown
+
+
+def _count_change(count: int) -> str:
+    return f"{count:+d}".replace("-", "−")

@@ -1,0 +1,67 @@
+"""Opens the Reports window and reads its figures off the GUI thread, one period and its comparison at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from collections_desktop.domain.money import format_display
+from collections_desktop.services.reports import billing_issues, overview
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.ui.ops.context import DeskContext
+from collections_desktop.ui.panes.worklist import VIEWS
+from collections_desktop.ui.words.messages import error_text
+from collections_desktop.words import current_language
+from collections_desktop.words.trends import headline
+
+
+def gather(workspace: Workspace, choice: str | None, days: tuple[date, date], compare: str) -> dict[str, Any]:
+    """Everything the window shows for one period, read in one go on a worker, issues told in words."""
+    seen = overview.overview(workspace, choice, days, compare)
+    return {"period": seen.period, "compared": seen.compared, "activity": seen.activity, "outcomes": seen.outcomes,
+            "issues": [(headline(t, current_language(), billing_issues.payer_code_text, format_display), t.examples)
+                       for t in seen.issues.trends]}
+
+
+class ReportOps:
+    """The window is made once per unlock and forgotten at lock."""
+
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+        self.window: Any = None
+
+    def forget(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        self.window = None
+
+    def reports(self) -> Any:  # noqa: ANN401 - the ReportsWindow, loaded with QtCharts only when first opened
+        ctx = self.ctx
+        if ctx.workspace is None:
+            return None
+        if self.window is None:
+            from collections_desktop.ui.dialogs.reports import ReportsWindow
+
+            window = ReportsWindow(ctx.window)
+            self.window = window
+
+            def load(grain: str | None, days: tuple[date, date], compare: str) -> None:
+                ctx.op(lambda ws: gather(ws, grain, days, compare)).success(window.show_figures) \
+                    .failure(lambda error: window.heading.setText(error_text(error))).run()
+
+            window.period_chosen.connect(load)
+            window.examples_wanted.connect(self._search)
+            window.retranslate_ui()
+            window._ask()  # noqa: SLF001 - the first period, as the window opens
+        self.window.show()
+        self.window.raise_()
+        return self.window
+
+    def _search(self, number: str) -> None:
+        """An issue's example (a claim or an account) in the desk's search: the account behind it is listed."""
+        worklist = self.ctx.window.worklist
+        worklist.view_box.setCurrentIndex(VIEWS.index("all"))
+        worklist.search.setText(number)
+        self.ctx.window.raise_()
+        self.ctx.window.activateWindow()

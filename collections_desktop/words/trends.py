@@ -1,0 +1,31 @@
+"""A billing issue's trend told in a sentence, for the command line, the window and the billing-feedback PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from collections_desktop.words import has_words, label, say
+
+
+def issue_words(source: str, code: str, lang: str, payer_code: Callable[[str, str], str]) -> str:
+    """The issue as the billing manager reads it: a reason, a hand-off reason, a team's answer or a payer code
+    (`payer_code(code, lang)` gives a payer code's plain words, or "")."""
+    if source == "reason" and has_words(f"reason_{code}"):
+        return say(f"reason_{code}", lang)
+    if source == "handoff" and has_words(f"handoff_reason_{code}"):
+        return f"{say('source_handoff', lang)}: {say(f'handoff_reason_{code}', lang)}"
+    if source == "answer" and has_words(f"answer_{code}"):
+        return f"{say('source_answer', lang)}: {say(f'answer_{code}', lang)}"
+    return payer_code(code, lang) or f"{say('source_payer_code', lang)} {code}"
+
+
+def headline(trend, lang: str, payer_code: Callable[[str, str], str], amount: Callable[[int], str]) -> str:  # noqa: ANN001
+    """"Claims denied … at Aetna rose from 4 to 19: $3,420 — for example …" for a reports Trend."""
+    payer = say("trend_payer", lang, payer=trend.payer) if trend.payer else ""
+    text = say(f"trend_{trend.direction}", lang, issue=label(issue_words(trend.source, trend.code, lang, payer_code)),
+               payer=payer, count=trend.count, before=trend.before)
+    if trend.cents:
+        text = say("trend_dollars", lang, headline=text, amount=amount(trend.cents))
+    if trend.examples:
+        text += f" — {say('trend_examples', lang, examples=', '.join(trend.examples))}"
+    return text

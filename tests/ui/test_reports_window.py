@@ -1,0 +1,34 @@
+"""The Reports window on the demo vault: cards with their changes, the weekly chart, billing issues whose
+example accounts a double-click puts in the desk's search."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from collections_desktop.services.desk.accounts import worklist
+from collections_desktop.services.outreach.contacts import log_contact
+from tests.ui.test_desk import open_desk
+
+
+def test_the_reports_window_shows_the_period_and_its_issues(controller_factory, demo_dir, qtbot):
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    workspace = controller.workspace
+    numbers = [row.account for row in worklist(workspace, view="due", limit=4)]
+    for number in numbers:  # four people said they were charged twice, today
+        log_contact(workspace, number, "phone", "CONVERSATION", direction="inbound",
+                    at=datetime.now(UTC) - timedelta(minutes=5), reason="duplicate_charge")
+    window = controller.reports.reports()
+    qtbot.waitUntil(lambda: window.figures is not None, timeout=20_000)
+    window.period.setCurrentIndex(window.period.findData("week"))
+    qtbot.waitUntil(lambda: window.figures is not None and window.figures["period"].days == 7, timeout=20_000)
+    assert window.cards["right_party"].value.text() == "4"
+    assert window.cards["collected"].value.text().startswith("$")
+    texts = [window.issues.item(i).text() for i in range(window.issues.count())]
+    duplicate = next(i for i, text in enumerate(texts) if text.startswith("Charged twice: 4 "))
+    assert "Clinic" not in texts[duplicate]  # account numbers, never names
+    assert window.chart_view is not None and window.chart_view.objectName() == "collections_chart"
+    window.issues.itemDoubleClicked.emit(window.issues.item(duplicate))
+    assert controller.window.worklist.search.text() in numbers
+    controller.lock()
+    assert controller.reports.window is None  # nothing of a patient is left open after a lock
