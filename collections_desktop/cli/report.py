@@ -29,6 +29,8 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--compare", choices=COMPARES, default="previous",
                    help="against the period before (default) or the same days a year earlier")
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the figures to this CSV file")
+    p.add_argument("--pdf", type=Path, metavar="FILE",
+                   help="billing-issues only: also write the billing-feedback PDF for the billing manager")
     p.add_argument("--json", action="store_true")
 
 
@@ -72,6 +74,9 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
                                 "before": t.before, "direction": t.direction, "dollars": format_cents(t.cents),
                                 "examples": list(t.examples), "headline": headline(t, lang)} for t in found.trends]}
             lines = [headline(t, lang) for t in found.trends] or [say("no_issues", lang)]
+            if args.pdf:
+                _write_feedback(workspace, args.pdf, found, lang)
+                lines.append(say("feedback_written", lang, path=str(args.pdf)))
     if args.csv:
         _write_csv(args.csv, rows)
     if args.json:
@@ -101,11 +106,35 @@ def _outcome_lines(got, had, lang: str) -> list[str]:  # noqa: ANN001 - services
     return lines
 
 
-def headline(trend, lang: str) -> str:  # noqa: ANN001 - domain.reports.billing_issues.Trend
+def headline(trend, lang: str, *, examples: bool = True) -> str:  # noqa: ANN001 - a reports Trend
     from collections_desktop.services.reports.billing_issues import payer_code_text
     from collections_desktop.words.trends import headline as told
 
-    return told(trend, lang, payer_code_text, format_display)
+    return told(trend, lang, payer_code_text, format_display, examples=examples)
+
+
+def _write_feedback(workspace, path: Path, found, lang: str) -> None:  # noqa: ANN001
+    """The billing-feedback PDF (words in `lang`), written whole or not at all."""
+    from collections_desktop.atomic import atomic_write_bytes
+    from collections_desktop.documents.billing_feedback import FeedbackIssue, build_feedback
+    from collections_desktop.services.plans.plan_policy import clinic_name
+    from collections_desktop.services.reports.billing_issues import payer_code_text
+    from collections_desktop.words.trends import issue_words
+
+    def name(trend) -> str:  # noqa: ANN001 - a chart's label: a payer code by its number, with the payer
+        words = trend.code if trend.source == "payer_code" else issue_words(trend.source, trend.code, lang,
+                                                                             payer_code_text)
+        return words + (f" — {trend.payer}" if trend.payer else "")
+
+    issues = [FeedbackIssue(name(t), headline(t, lang, examples=False), t.count, t.before, t.cents, t.examples)
+              for t in found.trends]
+    span = [say("feedback_span", lang, start=day(p.start, lang), end=day(p.end, lang))
+            for p in (found.period, found.compared)]
+    data = build_feedback(clinic_name(workspace), span[0], span[1], issues, lang)
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from None
 
 
 def _write_csv(path: Path, rows: list[tuple[str, int, int]]) -> None:

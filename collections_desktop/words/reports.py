@@ -47,6 +47,20 @@ WORDS: dict[str, str] = {
     "trend_dollars": "{headline}: {amount}",
     "trend_examples": "for example {examples}",
     "no_issues": "No billing issues recorded in this period.",
+    "feedback_title": "Billing feedback",
+    "feedback_intro": "What patients and payers told us from {period}: the issues behind unpaid bills, most cases "
+                      "first, against {before}. A change of fewer than 3 cases is not called a rise or a fall.",
+    "feedback_chart": "Cases in the period and before",
+    "feedback_issue": "Issue",
+    "feedback_now": "This period",
+    "feedback_before": "Before",
+    "feedback_dollars": "Dollars",
+    "feedback_examples": "Examples",
+    "feedback_minimum": "Examples are claim or account numbers; patients' names are left out (minimum "
+                        "necessary). Definitions: docs/metrics.md.",
+    "feedback_page": "Page {page} of {pages}",
+    "feedback_span": "{start} to {end}",
+    "feedback_written": "Wrote the billing feedback to {path}.",
     "report_needs_both_days": "give both --from and --to, or neither (then --period says which)",
     "report_days_reversed": "the period ends ({end}) before it starts ({start})",
 }

@@ -19,13 +19,15 @@ def issue_words(source: str, code: str, lang: str, payer_code: Callable[[str, st
     return payer_code(code, lang) or f"{say('source_payer_code', lang)} {code}"
 
 
-def headline(trend, lang: str, payer_code: Callable[[str, str], str], amount: Callable[[int], str]) -> str:  # noqa: ANN001
-    """"Claims denied … at Aetna rose from 4 to 19: $3,420 — for example …" for a reports Trend."""
+def headline(trend, lang: str, payer_code: Callable[[str, str], str], amount: Callable[[int], str],  # noqa: ANN001
+             *, examples: bool = True) -> str:
+    """"Claims denied … at Aetna rose from 4 to 19: $3,420 — for example …" for a reports Trend (the examples
+    left out where they have a column of their own)."""
     payer = say("trend_payer", lang, payer=trend.payer) if trend.payer else ""
     text = say(f"trend_{trend.direction}", lang, issue=label(issue_words(trend.source, trend.code, lang, payer_code)),
                payer=payer, count=trend.count, before=trend.before)
     if trend.cents:
         text = say("trend_dollars", lang, headline=text, amount=amount(trend.cents))
-    if trend.examples:
+    if examples and trend.examples:
         text += f" — {say('trend_examples', lang, examples=', '.join(trend.examples))}"
     return text

@@ -3,6 +3,7 @@ totals that reconcile with the payments export over the demo's months."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -77,8 +78,6 @@ def test_dollars_collected_reconcile_with_the_payments_export(demo_workspace, tm
 
 
 def test_the_report_command_in_both_languages(demo_dir, monkeypatch, capsys, tmp_path):
-    import json
-
     monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
     d = str(demo_dir)
     assert main(["--data-dir", d, "report", "outcomes", "--from", "2026-06-01", "--to", "2026-11-30",
@@ -95,3 +94,30 @@ def test_the_report_command_in_both_languages(demo_dir, monkeypatch, capsys, tmp
     assert "Billing issues" in capsys.readouterr().out
     assert main(["--data-dir", d, "report", "activity", "--from", "2026-06-01"]) == 1
     assert "give both --from and --to" in capsys.readouterr().err
+
+
+def test_the_billing_feedback_pdf_names_no_patient(demo_dir, monkeypatch, capsys, tmp_path):
+    from pypdf import PdfReader
+
+    from collections_desktop.services.workspace import open_workspace
+    from tests.test_rendered_words import leaks
+
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_PASSPHRASE", PASSPHRASE)
+    d = str(demo_dir)
+    for lang, title, page in (("en", "Billing feedback", "Page 1 of"), ("es", "Informe para facturación",
+                                                                         "Página 1 de")):
+        out = tmp_path / f"feedback-{lang}.pdf"
+        assert main(["--data-dir", d, "--lang", lang, "report", "billing-issues", "--from", "2026-09-01", "--to",
+                     "2026-11-30", "--pdf", str(out), "--json"]) == 0
+        shown = json.loads(capsys.readouterr().out)
+        text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+        assert title in text and page in text and leaks(text) == []
+        examples = {e for issue in shown["issues"] for e in issue["examples"]}
+        assert examples and all(e in text for e in examples)
+    workspace = open_workspace(demo_dir, passphrase=PASSPHRASE)
+    try:
+        names = {get_account(workspace, r.account).guarantor.last_name
+                 for r in worklist(workspace, view="all", limit=400)}
+    finally:
+        workspace.close()
+    assert not any(f" {name} " in f" {text} " for name in names if len(name) > 3)
