@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,11 +25,11 @@ CARD_WIDTH = 460
 
 
 def app_icon() -> QIcon:
-    """The application's icon (resources/icons, drawn for the project): the drawing, and pictures of it for a
-    Qt without its SVG plug-in."""
-    icon = QIcon(str(resource("icons", "collections-desk.svg")))
+    """The application's icon (resources/icons, drawn for the project as SVG), from its PNG renderings: no
+    SVG plug-in loads while the window opens."""
+    icon = QIcon()
     for size in (64, 256):
-        icon.addFile(str(resource("icons", f"collections-desk-{size}.png")))
+        icon.addFile(str(resource("icons", f"collections-desk-{size}.png")), QSize(size, size))
     return icon
 
 
@@ -48,8 +48,7 @@ class UnlockPanel(Retranslating, QWidget):
         self.plaintext_keyring = ""  # a keyring refused because it stores secrets unencrypted
         self.vault_location = ""
         self.asking = False  # the form is shown (a vault to unlock), not only the locked notice
-        self.icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.icon.setPixmap(app_icon().pixmap(72, 72))
+        self.icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)  # its picture comes with the form
         self.title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -123,6 +122,8 @@ class UnlockPanel(Retranslating, QWidget):
         self.remember.setVisible(keyring_available)
         self.no_keyring.setVisible(not keyring_available)
         self.asking = True
+        if self.icon.pixmap().isNull():
+            self.icon.setPixmap(app_icon().pixmap(72, 72))
         self.form.setVisible(True)
         self.finish()
         self.retranslate_ui()
