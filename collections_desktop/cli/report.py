@@ -52,8 +52,7 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
         if args.kind == "activity":
             now, then = activity.activity(workspace, period), activity.activity(workspace, before)
             rows = [(m, now.totals[m], then.totals[m]) for m in activity.MEASURES]
-            data: dict[str, Any] = {"totals": now.totals, "before": then.totals, "by_channel": now.by_channel,
-                                    "by_day": now.by_day}
+            data: dict[str, Any] = {"totals": now.totals, "before": then.totals, "by_channel": now.by_channel}
             lines = [say("measure_line", lang, measure=say(f"measure_{m}", lang), count=n, change=_change(n, b))
                      for m, n, b in rows]
         elif args.kind == "outcomes":

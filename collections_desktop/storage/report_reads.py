@@ -26,40 +26,32 @@ def moments(start: date, end: date) -> tuple[datetime, datetime]:
             datetime.combine(end + timedelta(days=1), time(0), tzinfo=UTC))
 
 
-def contact_counts(session: Session, start: date, end: date) -> Iterator[tuple[str, str, str, str, int]]:
-    """(day, channel, direction, outcome, contacts) for the contacts that happened in the period."""
+def contact_counts(session: Session, start: date, end: date) -> Iterator[tuple[str, str, str, int]]:
+    """(channel, direction, outcome, contacts) for the contacts that happened in the period (from the report
+    index alone)."""
     since, until = moments(start, end)
-    day = func.date(ContactEventRow.at)
-    query = (select(day, ContactEventRow.channel, ContactEventRow.direction, ContactEventRow.outcome, func.count())
+    query = (select(ContactEventRow.channel, ContactEventRow.direction, ContactEventRow.outcome, func.count())
              .where(ContactEventRow.at >= since, ContactEventRow.at < until)
-             .group_by(day, ContactEventRow.channel, ContactEventRow.direction, ContactEventRow.outcome))
-    for row in session.execute(query):
-        yield str(row[0]), row[1], row[2], row[3], int(row[4])
+             .group_by(ContactEventRow.channel, ContactEventRow.direction, ContactEventRow.outcome))
+    for channel, direction, outcome, count in session.execute(query):
+        yield channel, direction, outcome, int(count)
 
 
-def reason_counts(session: Session, start: date, end: date) -> Iterator[tuple[str, int, str]]:
-    """(reason, accounts, an example account number) for the reasons patients gave in the period."""
+def reason_counts(session: Session, start: date, end: date) -> Iterator[tuple[str, int, int, str]]:
+    """(reason, accounts, what those accounts' patients owe now, an example account number) for the reasons
+    patients gave in the period."""
     since, until = moments(start, end)
-    query = (select(ContactEventRow.reason, func.count(func.distinct(ContactEventRow.account_id)),
-                    func.min(Account.number))
-             .join(Account, Account.id == ContactEventRow.account_id)
-             .where(ContactEventRow.at >= since, ContactEventRow.at < until, ContactEventRow.reason != "")
-             .group_by(ContactEventRow.reason))
-    for reason, accounts, example in session.execute(query):
-        yield reason, int(accounts), example
-
-
-def reason_dollars(session: Session, start: date, end: date) -> dict[str, int]:
-    """What the accounts behind each reason owed in the period's last moment, from their ledgers."""
-    since, until = moments(start, end)
-    accounts = (select(ContactEventRow.reason, ContactEventRow.account_id)
-                .where(ContactEventRow.at >= since, ContactEventRow.at < until, ContactEventRow.reason != "")
-                .distinct().subquery())
-    owed = (select(LedgerEntryRow.account_id, func.sum(LedgerEntryRow.amount_cents * _sign()).label("owed"))
-            .where(LedgerEntryRow.posted_on <= end).group_by(LedgerEntryRow.account_id).subquery())
-    query = (select(accounts.c.reason, func.coalesce(func.sum(owed.c.owed), 0))
-             .join(owed, owed.c.account_id == accounts.c.account_id).group_by(accounts.c.reason))
-    return {reason: max(int(cents), 0) for reason, cents in session.execute(query)}
+    said = (select(ContactEventRow.reason, ContactEventRow.account_id)
+            .where(ContactEventRow.at >= since, ContactEventRow.at < until, ContactEventRow.reason != "")
+            .distinct().subquery())
+    query = (select(said.c.reason, func.count(), func.coalesce(func.sum(Account.patient_due_cents), 0),
+                    func.min(said.c.account_id))
+             .join(Account, Account.id == said.c.account_id).group_by(said.c.reason))
+    found = [(reason, int(n), int(cents), int(first)) for reason, n, cents, first in session.execute(query)]
+    numbers = {int(row[0]): row[1] for row in session.execute(select(Account.id, Account.number).where(
+        Account.id.in_([first for *_r, first in found])))} if found else {}
+    for reason, accounts, cents, first in found:
+        yield reason, accounts, max(cents, 0), numbers.get(first, "")
 
 
 def payments(session: Session, start: date, end: date) -> Iterator[tuple[int, date, int, str]]:
@@ -72,29 +64,27 @@ def payments(session: Session, start: date, end: date) -> Iterator[tuple[int, da
         yield int(account_id), day, int(cents), method or ""
 
 
-def plan_spans(session: Session, account_ids: set[int]) -> dict[int, list[tuple[date, date | None]]]:
-    """Each signed plan's (signed on, ended on or None while running) per account among `account_ids`."""
-    if not account_ids:
-        return {}
+def plan_spans(session: Session, until: date) -> dict[int, list[tuple[date, date | None]]]:
+    """Each plan signed by `until`: (signed on, ended on or None while running), per account (plans are few
+    beside payments: one read of them all beats a lookup per paying account)."""
     ended = ("completed", "cancelled", "superseded", "defaulted")
     spans: dict[int, list[tuple[date, date | None]]] = {}
-    for chunk in _chunks(sorted(account_ids)):
-        query = (select(PaymentPlanRow.account_id, PaymentPlanRow.signed_on, PaymentPlanRow.state,
-                        PaymentPlanRow.state_changed_at)
-                 .where(PaymentPlanRow.account_id.in_(chunk), PaymentPlanRow.signed_on.is_not(None)))
-        for account_id, signed, state, changed in session.execute(query):
-            if signed is not None:
-                spans.setdefault(int(account_id), []).append((signed, changed.date() if state in ended else None))
+    query = (select(PaymentPlanRow.account_id, PaymentPlanRow.signed_on, PaymentPlanRow.state,
+                    PaymentPlanRow.state_changed_at).where(PaymentPlanRow.signed_on <= until))
+    for account_id, signed, state, changed in session.execute(query):
+        if signed is not None:
+            spans.setdefault(int(account_id), []).append((signed, changed.date() if state in ended else None))
     return spans
 
 
-def promise_days(session: Session, account_ids: set[int]) -> dict[int, list[date]]:
-    """The days promises were made, per account among `account_ids`."""
+def promise_days(session: Session, since: date, until: date) -> dict[int, list[date]]:
+    """The days promises were made between `since` and `until`, per account."""
+    first, last = moments(since, until)
     days: dict[int, list[date]] = {}
-    for chunk in _chunks(sorted(account_ids)):
-        query = select(PromiseRow.account_id, PromiseRow.created_at).where(PromiseRow.account_id.in_(chunk))
-        for account_id, created in session.execute(query):
-            days.setdefault(int(account_id), []).append(created.date())
+    query = select(PromiseRow.account_id, PromiseRow.created_at).where(PromiseRow.created_at >= first,
+                                                                       PromiseRow.created_at < last)
+    for account_id, created in session.execute(query):
+        days.setdefault(int(account_id), []).append(created.date())
     return days
 
 
@@ -134,23 +124,15 @@ def handoff_counts(session: Session, start: date, end: date) -> Iterator[tuple[s
         yield payer or "", reason or "other", answer or "", int(count), example
 
 
-def payer_codes(session: Session, start: date, end: date) -> Iterator[tuple[str, str, str, str]]:
-    """(payer, reason codes, remark codes, claim) of each remittance processed in the period."""
-    query = (select(AdjudicationRow.payer, AdjudicationRow.reason_codes, AdjudicationRow.remark_codes,
-                    Encounter.claim_id)
-             .join(Encounter, Encounter.id == AdjudicationRow.encounter_id)
-             .where(AdjudicationRow.processed_on >= start, AdjudicationRow.processed_on <= end))
-    for payer, reasons, remarks, claim in session.execute(query):
-        yield payer or "", reasons or "", remarks or "", claim
-
-
-def _sign():  # noqa: ANN202 - a SQL CASE
-    from sqlalchemy import case
-
-    signs = {kind.value: kind.balance_sign for kind in EntryKind}
-    return case(*((LedgerEntryRow.kind == kind, sign) for kind, sign in signs.items()), else_=0)
-
-
-def _chunks(values: list[int], size: int = 900) -> Iterator[list[int]]:
-    for index in range(0, len(values), size):
-        yield values[index:index + size]
+def payer_codes(session: Session, start: date, end: date) -> Iterator[tuple[str, str, str, int, str]]:
+    """(payer, reason codes, remark codes, remittances, an example claim) for the remittances processed in the
+    period, grouped by the codes they carry (a handful of combinations, not a row per claim)."""
+    grouped = (select(AdjudicationRow.payer, AdjudicationRow.reason_codes, AdjudicationRow.remark_codes,
+                      func.count().label("n"), func.min(AdjudicationRow.encounter_id).label("first"))
+               .where(AdjudicationRow.processed_on >= start, AdjudicationRow.processed_on <= end)
+               .group_by(AdjudicationRow.payer, AdjudicationRow.reason_codes, AdjudicationRow.remark_codes)
+               .subquery())
+    query = select(grouped.c.payer, grouped.c.reason_codes, grouped.c.remark_codes, grouped.c.n,
+                   Encounter.claim_id).join(Encounter, Encounter.id == grouped.c.first)
+    for payer, reasons, remarks, count, claim in session.execute(query):
+        yield payer or "", reasons or "", remarks or "", int(count), claim

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from collections_desktop.domain.compliance.model import CONVERSATIONS, NOT_CONNECTED, Outcome
 from collections_desktop.domain.reports.periods import Period
@@ -17,12 +17,11 @@ WRITTEN = frozenset({"email", "letter", "portal", "sms"})
 
 @dataclass(frozen=True)
 class Activity:
-    """Counts for one period: in total, per channel and per day."""
+    """Counts for one period: in total and per channel."""
 
     period: Period
     totals: dict[str, int]
     by_channel: dict[str, dict[str, int]]
-    by_day: dict[str, int] = field(default_factory=dict)  # contacts of any kind per ISO day
 
 
 def _measures(channel: str, direction: str, outcome: str) -> list[str]:
@@ -50,13 +49,10 @@ def activity(workspace: Workspace, period: Period) -> Activity:
     """What the desk did in `period`, from the contacts recorded for it."""
     totals: Counter[str] = Counter()
     by_channel: dict[str, Counter[str]] = {}
-    by_day: Counter[str] = Counter()
     with workspace.reading() as session:
-        for day, channel, direction, outcome, count in report_reads.contact_counts(session, period.start,
-                                                                                   period.end):
-            by_day[day] += count
+        for channel, direction, outcome, count in report_reads.contact_counts(session, period.start, period.end):
             for measure in _measures(channel, direction, outcome):
                 totals[measure] += count
                 by_channel.setdefault(channel, Counter())[measure] += count
     return Activity(period, {m: totals[m] for m in MEASURES},
-                    {c: {m: n[m] for m in MEASURES} for c, n in sorted(by_channel.items())}, dict(by_day))
+                    {c: {m: n[m] for m in MEASURES} for c, n in sorted(by_channel.items())})

@@ -33,9 +33,8 @@ def _counts(workspace: Workspace, period: Period) -> dict[tuple[str, str, str], 
         found[key] = (n + count, c + cents, examples)
 
     with workspace.reading() as session:
-        dollars = report_reads.reason_dollars(session, period.start, period.end)
-        for reason, accounts, example in report_reads.reason_counts(session, period.start, period.end):
-            add(("reason", reason, ""), accounts, dollars.get(reason, 0), example)
+        for reason, accounts, owed, example in report_reads.reason_counts(session, period.start, period.end):
+            add(("reason", reason, ""), accounts, owed, example)
         for payer, reason, answer, count, example in report_reads.handoff_counts(session, period.start,
                                                                                    period.end):
             add(("handoff", reason, payer), count, 0, example)
@@ -43,9 +42,9 @@ def _counts(workspace: Workspace, period: Period) -> dict[tuple[str, str, str], 
                 add(("answer", answer, payer), count, 0, example)
         codes: Counter[tuple[str, str]] = Counter()
         examples: dict[tuple[str, str], str] = {}
-        for payer, reasons, remarks, claim in report_reads.payer_codes(session, period.start, period.end):
+        for payer, reasons, remarks, count, claim in report_reads.payer_codes(session, period.start, period.end):
             for code in {c for c in (reasons + "," + remarks).split(",") if c and c not in ROUTINE_CODES}:
-                codes[(code, payer)] += 1
+                codes[(code, payer)] += count
                 examples.setdefault((code, payer), claim)
         for (code, payer), count in codes.items():
             add(("payer_code", code, payer), count, 0, examples[(code, payer)])

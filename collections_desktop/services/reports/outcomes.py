@@ -50,9 +50,8 @@ def outcomes(workspace: Workspace, period: Period) -> Outcomes:
     by_source: Counter[str] = Counter()
     with workspace.reading() as session:
         rows = list(report_reads.payments(session, period.start, period.end))
-        accounts = {account_id for account_id, _d, _c, _m in rows}
-        plans = report_reads.plan_spans(session, accounts)
-        promises = report_reads.promise_days(session, accounts)
+        plans = report_reads.plan_spans(session, period.end)
+        promises = report_reads.promise_days(session, period.start - timedelta(days=PROMISE_DAYS), period.end)
         by_week: dict[date, Counter[str]] = {}
         for account_id, day, cents, method in rows:
             source = _source(account_id, day, plans, promises)

@@ -1,11 +1,13 @@
-"""A contact keeps the reason the person gave for not paying (a coded list the reports count), and contacts
-are indexed by their moment for the reports' period counts.
+"""A contact keeps the reason the person gave for not paying (a coded list the reports count); the reports'
+period counts read contacts and patient payments from covering indexes (by moment, by day posted) instead of
+the tables.
 
 Revision ID: 0016
 Revises: 0015
 Create Date: 2026-12-02
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
@@ -17,9 +19,15 @@ depends_on = None
 def upgrade() -> None:
     # A plain ADD COLUMN: a batch rebuild would drop the table, which cascades with foreign keys on.
     op.execute("ALTER TABLE contact_event ADD COLUMN reason VARCHAR(32) NOT NULL DEFAULT ''")
-    op.create_index("ix_contact_event_at", "contact_event", ["at"])
+    op.create_index("ix_contact_event_report", "contact_event",
+                    ["at", "channel", "direction", "outcome", "reason", "account_id"])
+    # Only patient payments: an import's charges and insurance postings do not pay for this index.
+    op.create_index("ix_ledger_patient_payment", "ledger_entry", ["posted_on", "account_id", "amount_cents", "method"],
+                    sqlite_where=sa.text("kind = 'patient_payment'"),
+                    postgresql_where=sa.text("kind = 'patient_payment'"))
 
 
 def downgrade() -> None:
-    op.drop_index("ix_contact_event_at", table_name="contact_event")
+    op.drop_index("ix_ledger_patient_payment", table_name="ledger_entry")
+    op.drop_index("ix_contact_event_report", table_name="contact_event")
     op.execute("ALTER TABLE contact_event DROP COLUMN reason")
