@@ -259,9 +259,10 @@ class ContactEventRow(Base):
     __tablename__ = "contact_event"
     __table_args__ = (Index("ix_contact_event_person_at", "person_id", "at"),
                       Index("ix_contact_event_account_at", "account_id", "at"),
-                      # The reports' period counts read this index alone (migration 0016).
-                      Index("ix_contact_event_report", "at", "channel", "direction", "outcome", "reason",
-                            "account_id"))
+                      # The reports' period counts read these alone, in their order (migration 0016).
+                      Index("ix_contact_event_kind", "channel", "direction", "outcome", "at"),
+                      Index("ix_contact_event_reason", "reason", "account_id", "at",
+                            sqlite_where=text("reason != ''"), postgresql_where=text("reason != ''")))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))

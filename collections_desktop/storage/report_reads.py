@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.ledger import EntryKind
@@ -27,8 +27,8 @@ def moments(start: date, end: date) -> tuple[datetime, datetime]:
 
 
 def contact_counts(session: Session, start: date, end: date) -> Iterator[tuple[str, str, str, int]]:
-    """(channel, direction, outcome, contacts) for the contacts that happened in the period (from the report
-    index alone)."""
+    """(channel, direction, outcome, contacts) for the contacts that happened in the period (read from
+    ix_contact_event_kind alone, in its order)."""
     since, until = moments(start, end)
     query = (select(ContactEventRow.channel, ContactEventRow.direction, ContactEventRow.outcome, func.count())
              .where(ContactEventRow.at >= since, ContactEventRow.at < until)
@@ -41,8 +41,10 @@ def reason_counts(session: Session, start: date, end: date) -> Iterator[tuple[st
     """(reason, accounts, what those accounts' patients owe now, an example account number) for the reasons
     patients gave in the period."""
     since, until = moments(start, end)
+    # `reason != ''` written out, as the partial index ix_contact_event_reason says it, so SQLite uses it.
     said = (select(ContactEventRow.reason, ContactEventRow.account_id)
-            .where(ContactEventRow.at >= since, ContactEventRow.at < until, ContactEventRow.reason != "")
+            .where(ContactEventRow.at >= since, ContactEventRow.at < until, ContactEventRow.reason.op("!=")(
+                literal_column("''")))
             .distinct().subquery())
     query = (select(said.c.reason, func.count(), func.coalesce(func.sum(Account.patient_due_cents), 0),
                     func.min(said.c.account_id))
@@ -58,8 +60,9 @@ def payments(session: Session, start: date, end: date) -> Iterator[tuple[int, da
     """(account id, day, amount, method) of each patient payment or return posted in the period."""
     query = (select(LedgerEntryRow.account_id, LedgerEntryRow.posted_on, LedgerEntryRow.amount_cents,
                     LedgerEntryRow.method)
-             .where(LedgerEntryRow.kind == EntryKind.PATIENT_PAYMENT.value,
+             .where(LedgerEntryRow.kind == literal_column(f"'{EntryKind.PATIENT_PAYMENT.value}'"),
                     LedgerEntryRow.posted_on >= start, LedgerEntryRow.posted_on <= end))
+    # The kind written out, as the partial index ix_ledger_patient_payment says it, so SQLite uses it.
     for account_id, day, cents, method in session.execute(query):
         yield int(account_id), day, int(cents), method or ""
 
