@@ -53,11 +53,16 @@ def outcomes(workspace: Workspace, period: Period) -> Outcomes:
         plans = report_reads.plan_spans(session, period.end)
         promises = report_reads.promise_days(session, period.start - timedelta(days=PROMISE_DAYS), period.end)
         by_week: dict[date, Counter[str]] = {}
+        mondays: dict[date, Counter[str]] = {}  # each day's week, found once per day
         for account_id, day, cents, method in rows:
-            source = _source(account_id, day, plans, promises)
+            source = _source(account_id, day, plans, promises) if account_id in plans or account_id in promises \
+                else "one_time"
             by_method[method or "other"] += cents
             by_source[source] += cents
-            by_week.setdefault(day - timedelta(days=day.weekday()), Counter())[source] += cents
+            week = mondays.get(day)
+            if week is None:
+                week = mondays[day] = by_week.setdefault(day - timedelta(days=day.weekday()), Counter())
+            week[source] += cents
         made = {outcome: (count, cents) for outcome, count, cents in
                 report_reads.promises_made(session, period.start, period.end)}
         plan_counts = report_reads.plan_counts(session, period.start, period.end)
