@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ from collections_desktop.domain.money import format_cents, format_display
 from collections_desktop.domain.reports.periods import COMPARES, GRAINS, Period, compared_with, period_for
 from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
-from collections_desktop.words.formats import day
+from collections_desktop.words.formats import clock, day
 
 KINDS = ("activity", "outcomes", "billing-issues")
 
@@ -29,6 +29,8 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--compare", choices=COMPARES, default="previous",
                    help="against the period before (default) or the same days a year earlier")
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the figures to this CSV file")
+    p.add_argument("--by-hour", action="store_true",
+                   help="activity only: calls and conversations per hour of the day where the patient is")
     p.add_argument("--pdf", type=Path, metavar="FILE",
                    help="billing-issues only: also write the billing-feedback PDF for the billing manager")
     p.add_argument("--json", action="store_true")
@@ -55,6 +57,12 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
             data: dict[str, Any] = {"totals": now.totals, "before": then.totals, "by_channel": now.by_channel}
             lines = [say("measure_line", lang, measure=say(f"measure_{m}", lang), count=n, change=_change(n, b))
                      for m, n, b in rows]
+            if args.by_hour:
+                hours = activity.by_local_hour(workspace, period)
+                data["by_local_hour"] = {str(h): {"calls": c, "conversations": t} for h, (c, t) in hours.items()}
+                lines.append(say("hours_heading", lang))
+                lines += [say("hour_line", lang, hour=clock(datetime(2000, 1, 1, h), lang), calls=c, talks=t,
+                              rate=f"{t / c:.0%}" if c else "—") for h, (c, t) in hours.items()]
         elif args.kind == "outcomes":
             got, had = outcomes.outcomes(workspace, period), outcomes.outcomes(workspace, before)
             rows = [("collected", got.collected_cents, had.collected_cents), ("payments", got.payments, had.payments),

@@ -146,3 +146,17 @@ def payer_codes(session: Session, start: date, end: date) -> Iterator[tuple[str,
                    Encounter.claim_id).join(Encounter, Encounter.id == grouped.c.first)
     for payer, reasons, remarks, count, claim in session.execute(query):
         yield payer or "", reasons or "", remarks or "", int(count), claim
+
+
+def call_hours(session: Session, start: date, end: date) -> Iterator[tuple[str, int, str, int]]:
+    """(the called number's first eight characters, UTC hour, outcome, calls) for the outbound calls of the
+    period; the number's start says its zone (+1, area code, exchange). SQLite's strftime: team mode's
+    PostgreSQL will want extract(hour)."""
+    since, until = moments(start, end)
+    prefix, hour = func.substr(ContactEventRow.address_used, 1, 8), func.strftime("%H", ContactEventRow.at)
+    query = (select(prefix, hour, ContactEventRow.outcome, func.count())
+             .where(ContactEventRow.at >= since, ContactEventRow.at < until, ContactEventRow.channel == "phone",
+                    ContactEventRow.direction == "outbound")
+             .group_by(prefix, hour, ContactEventRow.outcome))
+    for number, utc_hour, outcome, count in session.execute(query):
+        yield number or "", int(utc_hour), outcome, int(count)

@@ -47,6 +47,8 @@ WORDS: dict[str, str] = {
     "trend_dollars": "{headline}: {amount}",
     "trend_examples": "for example {examples}",
     "no_issues": "No billing issues recorded in this period.",
+    "hours_heading": "Calls by the hour where the patient is:",
+    "hour_line": "  {hour}: {calls} calls, {talks} conversations ({rate})",
     "feedback_title": "Billing feedback",
     "feedback_intro": "What patients and payers told us from {period}: the issues behind unpaid bills, most cases "
                       "first, against {before}. A change of fewer than 3 cases is not called a rise or a fall.",

@@ -56,3 +56,26 @@ def activity(workspace: Workspace, period: Period) -> Activity:
                 by_channel.setdefault(channel, Counter())[measure] += count
     return Activity(period, {m: totals[m] for m in MEASURES},
                     {c: {m: n[m] for m in MEASURES} for c, n in sorted(by_channel.items())})
+
+
+def by_local_hour(workspace: Workspace, period: Period) -> dict[int, tuple[int, int]]:
+    """Outbound calls and the conversations they led to, per hour of the day where the called number is (its
+    area code's zone, read at the period's middle day; calls to numbers without one are left out)."""
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from collections_desktop.services.outreach.zones import zones_for_phone
+
+    middle = period.start + timedelta(days=period.days // 2)
+    hours: dict[int, list[int]] = {}
+    with workspace.reading() as session:
+        for prefix, utc_hour, outcome, count in report_reads.call_hours(session, period.start, period.end):
+            zones = zones_for_phone(prefix.ljust(12, "0")) if prefix.startswith("+1") else ()
+            if not zones:
+                continue
+            moment = datetime(middle.year, middle.month, middle.day, utc_hour, tzinfo=UTC)
+            local = moment.astimezone(ZoneInfo(zones[0])).hour
+            counted = hours.setdefault(local, [0, 0])
+            counted[0] += count
+            counted[1] += count if outcome in _CONVERSED else 0
+    return {hour: (calls, talks) for hour, (calls, talks) in sorted(hours.items())}

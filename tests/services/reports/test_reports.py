@@ -15,7 +15,7 @@ from collections_desktop.services.desk.payments import record_payment
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.exports.exports import export
 from collections_desktop.services.outreach.contacts import log_contact
-from collections_desktop.services.reports.activity import activity
+from collections_desktop.services.reports.activity import activity, by_local_hour
 from collections_desktop.services.reports.billing_issues import billing_issues
 from collections_desktop.services.reports.outcomes import outcomes
 from tests.conftest import PASSPHRASE
@@ -48,6 +48,9 @@ def test_a_day_of_work_counts_as_it_happened(demo_workspace, day_of_work):
     assert done.totals == {"attempts": 5, "connected": 2, "right_party": 3, "conversations": 3, "voicemails": 1,
                            "written": 1, "inbound": 1}
     assert done.by_channel["phone"]["attempts"] == 4 and done.by_channel["email"]["written"] == 1
+    hours = by_local_hour(demo_workspace, today)  # the calls, at the hour where each called number is
+    assert sum(c for c, _t in hours.values()) == 4 and sum(t for _c, t in hours.values()) == 2
+    assert all(0 <= hour < 24 for hour in hours)
     got = outcomes(demo_workspace, today)
     assert (got.collected_cents, got.payments) == (1734, 2)
     assert got.by_method == {"card": 500, "cash": 1234}
@@ -90,6 +93,10 @@ def test_the_report_command_in_both_languages(demo_dir, monkeypatch, capsys, tmp
                  "2026-12-31"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Actividad: del 1 oct 2026 al 31 dic 2026") and "intentos" in out
+    assert main(["--data-dir", d, "report", "activity", "--from", "2026-10-01", "--to", "2026-11-30",
+                 "--by-hour", "--json"]) == 0
+    hours = json.loads(capsys.readouterr().out)["by_local_hour"]
+    assert hours and all(8 <= int(h) < 21 for h in hours)  # the demo calls only inside calling hours
     assert main(["--data-dir", d, "report", "billing-issues", "--period", "quarter"]) == 0
     assert "Billing issues" in capsys.readouterr().out
     assert main(["--data-dir", d, "report", "activity", "--from", "2026-06-01"]) == 1
