@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.storage.models import (
     Account,
+    AccountFlagRow,
     AdjudicationRow,
     ClaimHandoff,
     ContactEventRow,
@@ -160,3 +161,26 @@ def call_hours(session: Session, start: date, end: date) -> Iterator[tuple[str, 
              .group_by(prefix, hour, ContactEventRow.outcome))
     for number, utc_hour, outcome, count in session.execute(query):
         yield number or "", int(utc_hour), outcome, int(count)
+
+
+def paid_in_full(session: Session, start: date, end: date) -> int:
+    """Accounts that paid in the period and owe nothing now."""
+    paying = (select(LedgerEntryRow.account_id)
+              .where(LedgerEntryRow.kind == literal_column(f"'{EntryKind.PATIENT_PAYMENT.value}'"),
+                     LedgerEntryRow.posted_on >= start, LedgerEntryRow.posted_on <= end).distinct().subquery())
+    return int(session.scalar(select(func.count()).select_from(paying).join(
+        Account, Account.id == paying.c.account_id).where(Account.patient_due_cents <= 0)) or 0)
+
+
+def holds_ended(session: Session, start: date, end: date) -> dict[tuple[str, str], int]:
+    """(hold kind, the decision that ended it) -> accounts, for holds ended in the period; and
+    ("agency_approved", "set") for accounts approved for an agency in it."""
+    since, until = moments(start, end)
+    ended = (select(AccountFlagRow.kind, AccountFlagRow.outcome, func.count(func.distinct(AccountFlagRow.account_id)))
+             .where(AccountFlagRow.cleared_at >= since, AccountFlagRow.cleared_at < until)
+             .group_by(AccountFlagRow.kind, AccountFlagRow.outcome))
+    found = {(kind, outcome or ""): int(n) for kind, outcome, n in session.execute(ended)}
+    placed = session.scalar(select(func.count(func.distinct(AccountFlagRow.account_id))).where(
+        AccountFlagRow.kind == "agency_approved", AccountFlagRow.set_at >= since, AccountFlagRow.set_at < until))
+    found[("agency_approved", "set")] = int(placed or 0)
+    return found

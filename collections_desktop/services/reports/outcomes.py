@@ -13,6 +13,11 @@ from collections_desktop.storage import report_reads
 # A payment counts toward a promise made this many days before it at most.
 PROMISE_DAYS = 30
 SOURCES = ("one_time", "plan", "promise")
+# How an account is resolved other than paid in full: the hold and the decision that ended it.
+RESOLVED_BY_HOLD = {"assistance_granted": ("financial_assistance_pending", "approved"),
+                    "adjusted_after_dispute": ("dispute", "upheld"),
+                    "discharged_in_bankruptcy": ("bankruptcy", "discharged"),
+                    "placed_with_agency": ("agency_approved", "set")}
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,7 @@ class Outcomes:
     promises: dict[str, tuple[int, int]]  # outcome -> (promises, dollars promised)
     plans: dict[str, int]                 # "signed" and each state reached in the period
     by_week: dict[date, dict[str, int]]   # Monday of each week -> cents per source, weeks without any left out
+    resolved: dict[str, int]              # accounts resolved in the period, per way (RESOLVED)
 
     @property
     def promise_kept_rate(self) -> float | None:
@@ -66,6 +72,9 @@ def outcomes(workspace: Workspace, period: Period) -> Outcomes:
         made = {outcome: (count, cents) for outcome, count, cents in
                 report_reads.promises_made(session, period.start, period.end)}
         plan_counts = report_reads.plan_counts(session, period.start, period.end)
+        ended = report_reads.holds_ended(session, period.start, period.end)
+        resolved = {"paid_in_full": report_reads.paid_in_full(session, period.start, period.end),
+                    **{way: ended.get(key, 0) for way, key in RESOLVED_BY_HOLD.items()}}
     return Outcomes(period, sum(by_method.values()), sum(1 for _a, _d, cents, _m in rows if cents > 0),
                     dict(sorted(by_method.items())), {s: by_source[s] for s in SOURCES}, made, plan_counts,
-                    {week: {s: by_week[week][s] for s in SOURCES} for week in sorted(by_week)})
+                    {week: {s: by_week[week][s] for s in SOURCES} for week in sorted(by_week)}, resolved)

@@ -56,6 +56,7 @@ def test_a_day_of_work_counts_as_it_happened(demo_workspace, day_of_work):
     assert got.by_method == {"card": 500, "cash": 1234}
     assert got.by_source == {"one_time": 1234, "plan": 0, "promise": 500}
     assert got.promises == {"pending": (1, 2000)} and got.promise_kept_rate is None
+    assert got.resolved["paid_in_full"] == 0 and got.resolved["placed_with_agency"] == 0
     issues = billing_issues(demo_workspace, today, compared_with(today, "previous"))
     said = {(t.source, t.code): t for t in issues.trends if t.source == "reason"}
     assert set(said) == {("reason", "bill_not_understood"), ("reason", "service_disputed")}
@@ -63,6 +64,22 @@ def test_a_day_of_work_counts_as_it_happened(demo_workspace, day_of_work):
     assert all(t.count == 1 and t.before == 0 and t.direction == "steady" for t in said.values())
     assert said[("reason", "bill_not_understood")].cents == get_account(demo_workspace,
                                                                         day_of_work[0]).patient_due_cents
+
+
+def test_accounts_resolved_paid_in_full_and_by_a_hold_ended(demo_workspace):
+    from collections_desktop.services.outreach.holds import release_hold, set_hold
+
+    rows = worklist(demo_workspace, view="due", limit=40)
+    small = min(rows, key=lambda r: r.patient_due_cents)
+    cents = small.patient_due_cents
+    record_payment(demo_workspace, small.account, f"{cents // 100}.{cents % 100:02d}", "cash")
+    other = next(r.account for r in rows if r.account != small.account
+                 and not get_account(demo_workspace, r.account).flags)
+    set_hold(demo_workspace, other, "financial_assistance_pending", "applied at the front desk")
+    release_hold(demo_workspace, other, "financial_assistance_pending", "the committee met", outcome="approved",
+                 discount="100")
+    got = outcomes(demo_workspace, Period(TODAY, TODAY))
+    assert got.resolved["paid_in_full"] == 1 and got.resolved["assistance_granted"] == 1
 
 
 def test_an_unknown_reason_is_refused(demo_workspace):
