@@ -105,7 +105,9 @@ def main() -> int:
             base = _median(baseline)
             timings = {
                 "activity": _median(lambda: activity.activity(workspace, year)),
-                "outcomes": _median(lambda: outcomes.outcomes(workspace, year)),
+                "outcomes (with conversion)": _median(lambda: outcomes.outcomes(workspace, year)),
+                "outcomes (as the window reads it)": _median(
+                    lambda: outcomes.outcomes(workspace, year, with_conversion=False)),
                 "billing-issues": _median(lambda: billing_issues.billing_issues(workspace, year, before)),
                 "window (a year, both periods)": _median(
                     lambda: overview.overview(workspace, "year", (today, today), "previous"), runs=1),

@@ -72,7 +72,8 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
                     "by_method": {k: format_cents(v) for k, v in got.by_method.items()},
                     "by_source": {k: format_cents(v) for k, v in got.by_source.items()},
                     "promises": {k: {"count": n, "promised": format_cents(c)} for k, (n, c) in got.promises.items()},
-                    "promise_kept_rate": got.promise_kept_rate, "plans": got.plans, "resolved": got.resolved}
+                    "promise_kept_rate": got.promise_kept_rate, "plans": got.plans, "resolved": got.resolved,
+                    "conversion": {"reached": got.conversion[0], "converted": got.conversion[1]}}
             lines = _outcome_lines(got, had, lang)
         else:
             found = billing_issues.billing_issues(workspace, period, before)
@@ -110,6 +111,9 @@ def _outcome_lines(got, had, lang: str) -> list[str]:  # noqa: ANN001 - services
     if got.promise_kept_rate is not None:
         lines.append(say("promise_kept_rate", lang, rate=f"{got.promise_kept_rate:.0%}"))
     lines.append(say("plans_signed", lang, count=got.plans.get("signed", 0)))
+    if got.conversion_rate is not None:
+        lines.append(say("conversion_line", lang, rate=f"{got.conversion_rate:.0%}", reached=got.conversion[0],
+                         converted=got.conversion[1]))
     lines.append(say("resolved_heading", lang))
     lines += [f"  {say(f'resolved_{way}', lang)}: {count}" for way, count in got.resolved.items()]
     return lines

@@ -260,7 +260,7 @@ class ContactEventRow(Base):
     __table_args__ = (Index("ix_contact_event_person_at", "person_id", "at"),
                       Index("ix_contact_event_account_at", "account_id", "at"),
                       # The reports' period counts read these alone, in their order (migration 0016).
-                      Index("ix_contact_event_kind", "channel", "direction", "outcome", "at"),
+                      Index("ix_contact_event_kind", "channel", "direction", "outcome", "at", "account_id"),
                       Index("ix_contact_event_reason", "reason", "account_id", "at",
                             sqlite_where=text("reason != ''"), postgresql_where=text("reason != ''")))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -184,3 +184,28 @@ def holds_ended(session: Session, start: date, end: date) -> dict[tuple[str, str
         AccountFlagRow.kind == "agency_approved", AccountFlagRow.set_at >= since, AccountFlagRow.set_at < until))
     found[("agency_approved", "set")] = int(placed or 0)
     return found
+
+
+def first_conversations(session: Session, start: date, end: date, outcomes: tuple[str, ...]) -> dict[int, date]:
+    """Each account's first right-party contact of the period (its day, UTC)."""
+    since, until = moments(start, end)
+    query = (select(ContactEventRow.account_id, func.min(ContactEventRow.at))
+             .where(ContactEventRow.at >= since, ContactEventRow.at < until,
+                    ContactEventRow.outcome.in_(outcomes)).group_by(ContactEventRow.account_id))
+    found: dict[int, date] = {}
+    for account_id, first in session.execute(query):
+        found[int(account_id)] = first.date() if isinstance(first, datetime) else date.fromisoformat(str(first)[:10])
+    return found
+
+
+def arrangement_days(session: Session, start: date, end: date) -> dict[int, list[date]]:
+    """The days each account made a promise or signed a plan between `start` and `end`."""
+    days: dict[int, list[date]] = {}
+    for account_id, made in promise_days(session, start, end).items():
+        days.setdefault(account_id, []).extend(made)
+    query = select(PaymentPlanRow.account_id, PaymentPlanRow.signed_on).where(
+        PaymentPlanRow.signed_on >= start, PaymentPlanRow.signed_on <= end)
+    for account_id, signed in session.execute(query):
+        if signed is not None:
+            days.setdefault(int(account_id), []).append(signed)
+    return days

@@ -35,6 +35,8 @@ WORDS: dict[str, str] = {
     "promise_kept_rate": "Promises kept in full: {rate} of those due",
     "plans_signed": "Payment plans signed: {count}",
     "resolved_heading": "Accounts resolved:",
+    "conversion_line": "Right-party contacts that led to a payment, promise or plan within 30 days: {rate} "
+                       "({converted} of {reached} accounts)",
     "resolved_paid_in_full": "paid in full",
     "resolved_assistance_granted": "financial assistance granted",
     "resolved_adjusted_after_dispute": "adjusted after a dispute upheld",

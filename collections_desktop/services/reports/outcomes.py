@@ -13,6 +13,8 @@ from collections_desktop.storage import report_reads
 # A payment counts toward a promise made this many days before it at most.
 PROMISE_DAYS = 30
 SOURCES = ("one_time", "plan", "promise")
+# A right-party contact converts when the account pays, promises or signs a plan within this many days.
+CONVERT_DAYS = 30
 # How an account is resolved other than paid in full: the hold and the decision that ended it.
 RESOLVED_BY_HOLD = {"assistance_granted": ("financial_assistance_pending", "approved"),
                     "adjusted_after_dispute": ("dispute", "upheld"),
@@ -33,12 +35,40 @@ class Outcomes:
     plans: dict[str, int]                 # "signed" and each state reached in the period
     by_week: dict[date, dict[str, int]]   # Monday of each week -> cents per source, weeks without any left out
     resolved: dict[str, int]              # accounts resolved in the period, per way (RESOLVED)
+    conversion: tuple[int, int] = (0, 0)  # (accounts reached, those that paid or arranged within 30 days)
+
+    @property
+    def conversion_rate(self) -> float | None:
+        reached, converted = self.conversion
+        return converted / reached if reached else None
 
     @property
     def promise_kept_rate(self) -> float | None:
         """Kept (in full) among promises whose outcome is known, by count; None when none is known yet."""
         known = sum(n for outcome, (n, _c) in self.promises.items() if outcome != "pending")
         return None if not known else self.promises.get("kept", (0, 0))[0] / known
+
+
+def _conversion(session, period: Period) -> tuple[int, int]:  # noqa: ANN001 - a Session
+    """Accounts with a right-party contact in the period, and those that paid, promised or signed a plan within
+    CONVERT_DAYS after their first one."""
+    from collections_desktop.domain.compliance.model import CONVERSATIONS
+
+    reached = report_reads.first_conversations(session, period.start, period.end,
+                                               tuple(o.value for o in CONVERSATIONS))
+    if not reached:
+        return 0, 0
+    last = period.end + timedelta(days=CONVERT_DAYS)
+    acted: dict[int, list[date]] = {}
+    for account_id, day, cents, _method in report_reads.payments(session, period.start, last):
+        if cents > 0 and account_id in reached:
+            acted.setdefault(account_id, []).append(day)
+    for account_id, days in report_reads.arrangement_days(session, period.start, last).items():
+        if account_id in reached:
+            acted.setdefault(account_id, []).extend(days)
+    converted = sum(1 for account_id, first in reached.items()
+                    if any(first <= day <= first + timedelta(days=CONVERT_DAYS) for day in acted.get(account_id, ())))
+    return len(reached), converted
 
 
 def _source(account_id: int, day: date, plans: dict, promises: dict) -> str:
@@ -50,8 +80,9 @@ def _source(account_id: int, day: date, plans: dict, promises: dict) -> str:
     return "one_time"
 
 
-def outcomes(workspace: Workspace, period: Period) -> Outcomes:
-    """What came in during `period` and what became of the promises and plans made in it."""
+def outcomes(workspace: Workspace, period: Period, *, with_conversion: bool = True) -> Outcomes:
+    """What came in during `period` and what became of the promises and plans made in it; the conversion of
+    right-party contacts too unless `with_conversion` is False (the window leaves it to the command line)."""
     by_method: Counter[str] = Counter()
     by_source: Counter[str] = Counter()
     with workspace.reading() as session:
@@ -73,8 +104,10 @@ def outcomes(workspace: Workspace, period: Period) -> Outcomes:
                 report_reads.promises_made(session, period.start, period.end)}
         plan_counts = report_reads.plan_counts(session, period.start, period.end)
         ended = report_reads.holds_ended(session, period.start, period.end)
+        conversion = _conversion(session, period) if with_conversion else (0, 0)
         resolved = {"paid_in_full": report_reads.paid_in_full(session, period.start, period.end),
                     **{way: ended.get(key, 0) for way, key in RESOLVED_BY_HOLD.items()}}
     return Outcomes(period, sum(by_method.values()), sum(1 for _a, _d, cents, _m in rows if cents > 0),
                     dict(sorted(by_method.items())), {s: by_source[s] for s in SOURCES}, made, plan_counts,
-                    {week: {s: by_week[week][s] for s in SOURCES} for week in sorted(by_week)}, resolved)
+                    {week: {s: by_week[week][s] for s in SOURCES} for week in sorted(by_week)}, resolved,
+                    conversion)

@@ -35,5 +35,6 @@ def overview(workspace, choice: str | None, days: tuple[date, date], compare: st
         period = period_for(choice, today)
     before = compared_with(period, compare)
     return Overview(period, before, (activity(workspace, period), activity(workspace, before)),
-                    (outcomes(workspace, period), outcomes(workspace, before)),
+                    (outcomes(workspace, period, with_conversion=False),
+                     outcomes(workspace, before, with_conversion=False)),
                     billing_issues(workspace, period, before))

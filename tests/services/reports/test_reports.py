@@ -57,6 +57,9 @@ def test_a_day_of_work_counts_as_it_happened(demo_workspace, day_of_work):
     assert got.by_source == {"one_time": 1234, "plan": 0, "promise": 500}
     assert got.promises == {"pending": (1, 2000)} and got.promise_kept_rate is None
     assert got.resolved["paid_in_full"] == 0 and got.resolved["placed_with_agency"] == 0
+    # Reached today: the first account (a conversation; it paid) and the third (it promised and paid); the
+    # second only disputed by letter (a right-party contact too) and did nothing else.
+    assert got.conversion == (3, 2) and got.conversion_rate == pytest.approx(2 / 3)
     issues = billing_issues(demo_workspace, today, compared_with(today, "previous"))
     said = {(t.source, t.code): t for t in issues.trends if t.source == "reason"}
     assert set(said) == {("reason", "bill_not_understood"), ("reason", "service_disputed")}

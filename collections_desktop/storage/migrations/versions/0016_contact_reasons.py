@@ -21,7 +21,7 @@ def upgrade() -> None:
     op.execute("ALTER TABLE contact_event ADD COLUMN reason VARCHAR(32) NOT NULL DEFAULT ''")
     # Read in their own order, so a period's counts need no sorting (SQLite's GROUP BY would sort a year's
     # contacts); the reasons' index holds only the contacts that carry one.
-    op.create_index("ix_contact_event_kind", "contact_event", ["channel", "direction", "outcome", "at"])
+    op.create_index("ix_contact_event_kind", "contact_event", ["channel", "direction", "outcome", "at", "account_id"])
     op.create_index("ix_contact_event_reason", "contact_event", ["reason", "account_id", "at"],
                     sqlite_where=sa.text("reason != ''"), postgresql_where=sa.text("reason != ''"))
     # Only patient payments: an import's charges and insurance postings do not pay for this index.
