@@ -49,9 +49,10 @@ class Outcomes:
         return None if not known else self.promises.get("kept", (0, 0))[0] / known
 
 
-def _conversion(session, period: Period) -> tuple[int, int]:  # noqa: ANN001 - a Session
+def _conversion(session, period: Period, paid: list) -> tuple[int, int]:  # noqa: ANN001 - a Session
     """Accounts with a right-party contact in the period, and those that paid, promised or signed a plan within
-    CONVERT_DAYS after their first one."""
+    CONVERT_DAYS after their first one (`paid`: the period's payments, already read; the days after it are
+    read here)."""
     from collections_desktop.domain.compliance.model import CONVERSATIONS
 
     reached = report_reads.first_conversations(session, period.start, period.end,
@@ -60,7 +61,8 @@ def _conversion(session, period: Period) -> tuple[int, int]:  # noqa: ANN001 - a
         return 0, 0
     last = period.end + timedelta(days=CONVERT_DAYS)
     acted: dict[int, list[date]] = {}
-    for account_id, day, cents, _method in report_reads.payments(session, period.start, last):
+    after = report_reads.payments(session, period.end + timedelta(days=1), last)
+    for account_id, day, cents, _method in (*paid, *after):
         if cents > 0 and account_id in reached:
             acted.setdefault(account_id, []).append(day)
     for account_id, days in report_reads.arrangement_days(session, period.start, last).items():
@@ -104,7 +106,7 @@ def outcomes(workspace: Workspace, period: Period, *, with_conversion: bool = Tr
                 report_reads.promises_made(session, period.start, period.end)}
         plan_counts = report_reads.plan_counts(session, period.start, period.end)
         ended = report_reads.holds_ended(session, period.start, period.end)
-        conversion = _conversion(session, period) if with_conversion else (0, 0)
+        conversion = _conversion(session, period, rows) if with_conversion else (0, 0)
         resolved = {"paid_in_full": report_reads.paid_in_full(session, period.start, period.end),
                     **{way: ended.get(key, 0) for way, key in RESOLVED_BY_HOLD.items()}}
     return Outcomes(period, sum(by_method.values()), sum(1 for _a, _d, cents, _m in rows if cents > 0),
