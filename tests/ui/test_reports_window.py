@@ -3,7 +3,7 @@ example accounts a double-click puts in the desk's search."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from collections_desktop.services.desk.accounts import worklist
 from collections_desktop.services.outreach.contacts import log_contact
@@ -17,7 +17,8 @@ def test_the_reports_window_shows_the_period_and_its_issues(controller_factory, 
     numbers = [row.account for row in worklist(workspace, view="due", limit=4)]
     for number in numbers:  # four people said they were charged twice, today
         log_contact(workspace, number, "phone", "CONVERSATION", direction="inbound",
-                    at=datetime.now(UTC) - timedelta(minutes=5), reason="duplicate_charge")
+                    at=max(datetime.now(UTC) - timedelta(minutes=5),
+                           datetime.combine(date.today(), time(0, 0, 1), tzinfo=UTC)), reason="duplicate_charge")
     window = controller.reports.reports()
     qtbot.waitUntil(lambda: window.figures is not None, timeout=20_000)
     window.period.setCurrentIndex(window.period.findData("week"))

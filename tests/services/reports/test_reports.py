@@ -4,7 +4,7 @@ totals that reconcile with the payments export over the demo's months."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -28,7 +28,8 @@ def day_of_work(demo_workspace):
     """Today, after the demo's history ends: three calls, an e-mail, a disputing letter, two payments."""
     numbers = [r.account for r in worklist(demo_workspace, view="due", limit=60)
                if get_account(demo_workspace, r.account).emails][:3]
-    now = datetime.now(UTC) - timedelta(minutes=30)
+    # Half an hour ago, but never before today began (a run just after midnight stays in today's period).
+    now = max(datetime.now(UTC) - timedelta(minutes=30), datetime.combine(TODAY, time(0, 0, 1), tzinfo=UTC))
     first, second, third = numbers
     for outcome, reason in (("NO_ANSWER", ""), ("VOICEMAIL_LCM", ""), ("CONVERSATION", "bill_not_understood")):
         log_contact(demo_workspace, first, "phone", outcome, at=now, override="report test", reason=reason)
