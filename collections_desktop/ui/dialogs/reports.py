@@ -105,8 +105,8 @@ class ReportsWindow(Retranslating, QDialog):
         layout.addLayout(grid)
         layout.addLayout(lower, 1)
         self.period.currentIndexChanged.connect(self._period_changed)
-        self.refresh.clicked.connect(self._ask)
-        self.compare.currentIndexChanged.connect(self._ask)
+        self.refresh.clicked.connect(self.ask_figures)
+        self.compare.currentIndexChanged.connect(self.ask_figures)
         self.issues.itemDoubleClicked.connect(self._examples)
         self.resize(1100, 640)
         self._period_changed()
@@ -135,9 +135,10 @@ class ReportsWindow(Retranslating, QDialog):
         for field in (self.start, self.end):
             field.setVisible(custom)
         if not custom:
-            self._ask()
+            self.ask_figures()
 
-    def _ask(self) -> None:
+    def ask_figures(self) -> None:
+        """Asks for the chosen period's figures (`period_chosen`)."""
         kind = str(self.period.currentData())
         start, end = self.chosen()
         self.period_chosen.emit(None if kind == "custom" else kind, (start, end), str(self.compare.currentData()))

@@ -53,7 +53,7 @@ class ReportOps:
             window.period_chosen.connect(load)
             window.examples_wanted.connect(self._search)
             window.retranslate_ui()
-            window._ask()  # noqa: SLF001 - the first period, as the window opens
+            window.ask_figures()  # the first period, as the window opens
         self.window.show()
         self.window.raise_()
         return self.window
