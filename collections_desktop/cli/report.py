@@ -16,11 +16,11 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
 from collections_desktop.words.formats import clock, day
 
-KINDS = ("activity", "outcomes", "billing-issues")
+KINDS = ("activity", "outcomes", "portfolio", "billing-issues")
 
 
 def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("report", parents=[common], help="activity, outcomes or billing issues for a period")
+    p = sub.add_parser("report", parents=[common], help="activity, outcomes, portfolio or billing issues for a period")
     p.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
     p.add_argument("--period", choices=GRAINS[:-1], default="month",
                    help="the day, week, month or quarter holding today (default month)")
@@ -50,11 +50,19 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
 
     period = _period(args)
     before = compared_with(period, args.compare)
+    header = ["measure", "count", "before"]
+    data: dict[str, Any]
+    rows: list[tuple]
     with opened(args, lang) as workspace:
-        if args.kind == "activity":
+        if args.kind == "portfolio":
+            from collections_desktop.cli.report_portfolio import portfolio_report
+
+            data, lines, rows = portfolio_report(workspace, period, lang)
+            header = ["measure", "cents", "accounts"]
+        elif args.kind == "activity":
             now, then = activity.activity(workspace, period), activity.activity(workspace, before)
             rows = [(m, now.totals[m], then.totals[m]) for m in activity.MEASURES]
-            data: dict[str, Any] = {"totals": now.totals, "before": then.totals, "by_channel": now.by_channel}
+            data = {"totals": now.totals, "before": then.totals, "by_channel": now.by_channel}
             lines = [say("measure_line", lang, measure=say(f"measure_{m}", lang), count=n, change=_change(n, b))
                      for m, n, b in rows]
             if args.by_hour:
@@ -86,14 +94,18 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
                 _write_feedback(workspace, args.pdf, found, lang)
                 lines.append(say("feedback_written", lang, path=str(args.pdf)))
     if args.csv:
-        _write_csv(args.csv, rows)
+        _write_csv(args.csv, header, rows)
     if args.json:
         emit({"report": args.kind, "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
               "compared": {"from": before.start.isoformat(), "to": before.end.isoformat()}, **data})
         return 0
-    echo(say("report_period", lang, title=say(f"report_title_{args.kind.replace('-', '_')}", lang),
-             start=day(period.start, lang), end=day(period.end, lang), before_start=day(before.start, lang),
-             before_end=day(before.end, lang)))
+    title = say(f"report_title_{args.kind.replace('-', '_')}", lang)
+    if args.kind == "portfolio":
+        echo(say("portfolio_period", lang, title=title, start=day(period.start.replace(day=1), lang),
+                 end=day(min(period.end, date.today()), lang)))
+    else:
+        echo(say("report_period", lang, title=title, start=day(period.start, lang), end=day(period.end, lang),
+                 before_start=day(before.start, lang), before_end=day(before.end, lang)))
     for line in lines:
         echo(f"  {line}")
     return 0
@@ -150,15 +162,14 @@ def _write_feedback(workspace, path: Path, found, lang: str) -> None:  # noqa: A
         raise UserError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from None
 
 
-def _write_csv(path: Path, rows: list[tuple[str, int, int]]) -> None:
+def _write_csv(path: Path, header: list[str], rows: list[tuple]) -> None:
     """The figures as CSV (amounts in cents), written whole or not at all."""
     import io
 
     from collections_desktop.atomic import atomic_write_bytes
 
     buffer = io.StringIO()
-    csv.writer(buffer).writerows([["measure", "count", "before"],
-                                  *([name, str(now), str(before)] for name, now, before in rows)])
+    csv.writer(buffer).writerows([header, *([name, str(now), str(before)] for name, now, before in rows)])
     try:
         atomic_write_bytes(path, buffer.getvalue().encode("utf-8"))
     except OSError as exc:

@@ -71,6 +71,18 @@ WORDS: dict[str, str] = {
     "feedback_page": "Page {page} of {pages}",
     "feedback_span": "{start} to {end}",
     "feedback_written": "Wrote the billing feedback to {path}.",
+    "report_title_portfolio": "Portfolio",
+    "portfolio_period": "{title}: patient balances by age at each month end, {start} to {end}",
+    "portfolio_month": "{month}: {start} at the start, {new} new, {collected} collected, {adjusted} adjusted, "
+                       "{end} at the end",
+    "portfolio_buckets": "by age at the end: {buckets}",
+    "portfolio_moved": "aged on: {moves}",
+    "portfolio_collected_from": "collected by age at the start: {buckets}",
+    "portfolio_holds_heading": "Balances on hold today:",
+    "portfolio_hold_line": "{hold}: {accounts} accounts, {amount}",
+    "portfolio_no_holds": "no balances on hold",
+    "portfolio_insurance": "With insurance today: {accounts} accounts, {amount}",
+    "portfolio_billing": "Waiting on the billing team today: {accounts} accounts, {amount} owed by their patients",
     "report_needs_both_days": "give both --from and --to, or neither (then --period says which)",
     "report_days_reversed": "the period ends ({end}) before it starts ({start})",
 }

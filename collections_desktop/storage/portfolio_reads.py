@@ -1,0 +1,77 @@
+"""The portfolio's reads: the ledger summed by aging anchor and month, and today's balances on hold or waiting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from sqlalchemy import String, false, func, literal_column, select, type_coerce
+from sqlalchemy.orm import Session
+
+from collections_desktop.domain.flags import AccountFlag
+from collections_desktop.storage.models import (
+    Account,
+    AccountFlagRow,
+    AdjudicationRow,
+    ClaimHandoff,
+    Encounter,
+    LedgerEntryRow,
+)
+
+
+def ledger_by_anchor(session: Session, last: date) -> Iterator[tuple[date, date, str, int]]:
+    """(aging anchor, first day of the month the money moved, kind, cents as stored) for every posting up to
+    `last` on visits insurance no longer holds. A visit becomes the patient's to pay on its aging anchor (the
+    first statement, else the day of service), and not before the primary payer processed it: money posted
+    earlier moves on that day. A few thousand groups whatever the ledger's size.
+
+    SQLite's two-argument max() and dates kept as ISO text: team mode's PostgreSQL will want greatest()."""
+    anchor = func.coalesce(Encounter.first_statement_date, Encounter.service_date)
+    processed = func.coalesce(AdjudicationRow.processed_on, anchor)
+    moved = func.substr(func.max(type_coerce(LedgerEntryRow.posted_on, String), type_coerce(anchor, String),
+                                 type_coerce(processed, String)), 1, 7)
+    query = (select(type_coerce(anchor, String), moved, LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
+             .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
+             .outerjoin(AdjudicationRow, (AdjudicationRow.encounter_id == Encounter.id)
+                        & (AdjudicationRow.sequence == literal_column("1")))
+             .where(Encounter.insurance_pending == false(), LedgerEntryRow.posted_on <= last)
+             .group_by(anchor, moved, LedgerEntryRow.kind))
+    days: dict[str, date] = {}
+    for stored_anchor, month, kind, cents in session.execute(query):
+        day = days.get(stored_anchor)
+        if day is None:
+            day = days[stored_anchor] = date.fromisoformat(str(stored_anchor)[:10])
+        first = days.get(month)
+        if first is None:
+            first = days[month] = date.fromisoformat(f"{month}-01")
+        yield day, first, kind, int(cents or 0)
+
+
+def balances_on_hold(session: Session) -> Iterator[tuple[str, int, int]]:
+    """(hold kind, accounts, what their patients owe) for the holds standing now."""
+    held = (select(AccountFlagRow.kind, AccountFlagRow.account_id)
+            .where(AccountFlagRow.cleared_at.is_(None), AccountFlagRow.kind != AccountFlag.INSURANCE_PENDING.value)
+            .distinct().subquery())
+    query = (select(held.c.kind, func.count(), func.coalesce(func.sum(Account.patient_due_cents), 0))
+             .join(Account, Account.id == held.c.account_id).group_by(held.c.kind))
+    for kind, accounts, cents in session.execute(query):
+        yield kind, int(accounts), int(cents)
+
+
+def insurance_pending(session: Session) -> tuple[int, int]:
+    """(accounts, cents) insurance still holds now."""
+    accounts, cents = session.execute(
+        select(func.count(), func.coalesce(func.sum(Account.insurance_pending_cents), 0))
+        .where(Account.insurance_pending_cents > literal_column("0"))).one()
+    return int(accounts), int(cents)
+
+
+def with_billing(session: Session) -> tuple[int, int]:
+    """(accounts, what their patients owe) for accounts with a claim handed to the billing or denials team
+    and not yet answered."""
+    waiting = (select(Encounter.account_id).join(ClaimHandoff, ClaimHandoff.encounter_id == Encounter.id)
+               .where(ClaimHandoff.closed_at.is_(None)).distinct().subquery())
+    accounts, cents = session.execute(
+        select(func.count(), func.coalesce(func.sum(Account.patient_due_cents), 0))
+        .join(waiting, waiting.c.account_id == Account.id)).one()
+    return int(accounts), int(cents)
