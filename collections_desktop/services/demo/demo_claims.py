@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EncounterForAging, EntryKind, LedgerEntry, encounter_balance
 from collections_desktop.services.demo import demo_pools as pools
+from collections_desktop.services.demo.demo_history import DEDUCTIBLE_CHANCE, cob_denied, hand_to_billing
 
 if TYPE_CHECKING:
     from collections_desktop.services.demo.demo_generator import DemoGenerator
@@ -22,13 +23,15 @@ PAYMENT_REFERENCES = (
 _KIND_TEXT = {kind: kind.value for kind in EntryKind}
 
 
-def _patient_share(gen: DemoGenerator, payer_kind: str, allowed: int, has_office_visit: bool) -> tuple[int, int, int]:
-    """(deductible, coinsurance, copay) of the allowed amount, as the payer kind would split it."""
+def _patient_share(gen: DemoGenerator, payer_kind: str, allowed: int, has_office_visit: bool,
+                   served: date) -> tuple[int, int, int]:
+    """(deductible, coinsurance, copay) of the allowed amount, as the payer kind would split it; deductibles
+    are due most often early in the year, when plans reset."""
     rng = gen.rng
     deductible = coinsurance = copay = 0
     remaining = allowed
     if payer_kind == "medicare":
-        if rng.random() < 0.35:
+        if rng.random() < DEDUCTIBLE_CHANCE[served.month] * 0.8:
             deductible = min(remaining, MEDICARE_PART_B_DEDUCTIBLE_CENTS)
             remaining -= deductible
         coinsurance = remaining * 20 // 100
@@ -38,7 +41,7 @@ def _patient_share(gen: DemoGenerator, payer_kind: str, allowed: int, has_office
         if has_office_visit and rng.random() < 0.5:
             copay = min(remaining, gen._pick((2000, 2500, 3000, 4000, 5000)))
             remaining -= copay
-        if rng.random() < 0.45:
+        if rng.random() < DEDUCTIBLE_CHANCE[served.month]:
             deductible = min(remaining, gen._between(5000, 150000))
             remaining -= deductible
         coinsurance = remaining * gen._pick((10, 20, 20, 30)) // 100
@@ -77,11 +80,18 @@ def build_claim(gen: DemoGenerator, account_id: int, patient_id: int, claim: str
         covered = billed - noncovered
         allowed = covered * gen._between(45 if payer_kind == "commercial" else 35, 80) // 100
         office_visit = any(code.startswith("99") for code, *_ in lines)
-        deductible, coinsurance, copay = _patient_share(gen, payer_kind, allowed, office_visit)
+        deductible, coinsurance, copay = _patient_share(gen, payer_kind, allowed, office_visit, service_date)
         insurance_paid = allowed - deductible - coinsurance - copay
         contractual = covered - allowed
-        codes = ["CO-45"] + [code for code, cents in (("PR-1", deductible), ("PR-2", coinsurance),
-                                                       ("PR-3", copay), ("PR-204", noncovered)) if cents]
+        denied = cob_denied(gen, encounter_id, payer, processed_on)
+        if denied:  # another plan pays first: nothing is paid, nothing is the patient's until it is sorted out
+            deductible = coinsurance = copay = 0
+            insurance_paid, cob = 0, allowed
+            codes = ["CO-45", "CO-22"] + (["PR-204"] if noncovered else [])
+        else:
+            cob = 0
+            codes = ["CO-45"] + [code for code, cents in (("PR-1", deductible), ("PR-2", coinsurance),
+                                                           ("PR-3", copay), ("PR-204", noncovered)) if cents]
         rows["adjudication"].append((take("adjudication"), encounter_id, 1, payer, processed_on, allowed,
                                      deductible, coinsurance, copay, noncovered, 0, ",".join(codes), "processed",
                                      "", "", None, None, None, insurance_paid))
@@ -90,7 +100,10 @@ def build_claim(gen: DemoGenerator, account_id: int, patient_id: int, claim: str
                  f"EFT{gen._between(10**6, 10**7)}")
         if contractual:
             post(EntryKind.CONTRACTUAL, contractual, processed_on)
-        owed = billed - insurance_paid - contractual
+        if cob:
+            post(EntryKind.INSURANCE_ADJUSTMENT, cob, processed_on)
+            hand_to_billing(gen, encounter_id, processed_on)
+        owed = billed - insurance_paid - contractual - cob
         statement_date = processed_on + timedelta(days=gen._between(3, 10))
     elif not insured:
         statement_date = service_date + timedelta(days=gen._between(5, 15))

@@ -35,7 +35,7 @@ DISPUTE_REASONS = ("service_disputed", "charge_not_recognised", "duplicate_charg
 
 
 @lru_cache(maxsize=8192)
-def _call_time(day: date, zones: tuple[str, ...], start_hour: int) -> datetime | None:
+def call_time(day: date, zones: tuple[str, ...], start_hour: int) -> datetime | None:
     """The first hour from `start_hour` (home time) that is 9:00-20:00 in every zone, or None.
 
     Cached: a batch asks about a few dozen days and a handful of zone pairs over and over.
@@ -62,7 +62,7 @@ def add_history(gen: DemoGenerator, account_id: int, person_id: int, zones: tupl
     day = 2 + int(rng.random() * 4)
     for _ in range(calls):
         outcome, note_en, note_es = rng.choices(ATTEMPTS, weights=ATTEMPT_WEIGHTS)[0]
-        moment = _call_time(gen.today - timedelta(days=day), zones, 10 + int(rng.random() * 7))
+        moment = call_time(gen.today - timedelta(days=day), zones, 10 + int(rng.random() * 7))
         if moment is not None:
             reason = _reason(account_id, day, REASONS, REASON_WEIGHTS) \
                 if outcome in ("CONVERSATION", "PROMISE_TO_PAY") else ""

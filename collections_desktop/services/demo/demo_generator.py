@@ -21,7 +21,8 @@ from collections_desktop.domain.ledger import account_balance
 from collections_desktop.domain.search import account_search_text, fold, sort_name
 from collections_desktop.services.demo import demo_pools as pools
 from collections_desktop.services.demo.demo_claims import MAX_CLAIMS, build_claim
-from collections_desktop.services.demo.demo_contacts import add_history
+from collections_desktop.services.demo.demo_contacts import call_time, add_history
+from collections_desktop.services.demo.demo_history import add_earlier_calls
 
 # Share of accounts carrying each flag; insurance_pending follows the claims instead.
 FLAG_RATES = (
@@ -36,7 +37,7 @@ FLAG_RATES = (
 MAX_ROWS_PER_ACCOUNT = {
     "person": 3, "account": 1, "address": 2, "phone": 2, "email": 1, "account_flag": len(FLAG_RATES) + 1,
     "encounter": MAX_CLAIMS, "service_line": 3 * MAX_CLAIMS, "adjudication": MAX_CLAIMS,
-    "ledger_entry": 5 * MAX_CLAIMS, "contact_event": 6,
+    "ledger_entry": 5 * MAX_CLAIMS, "contact_event": 10, "claim_handoff": MAX_CLAIMS,
 }
 # Rows are built as tuples in this column order (cheaper than dicts at 100k accounts);
 # a test checks these names against the tables.
@@ -61,6 +62,7 @@ COLUMNS = {
                      "reference", "created_at", "import_batch_id"),
     "contact_event": ("id", "account_id", "person_id", "at", "channel", "direction", "outcome", "address_used",
                       "note", "detail", "override_reason", "created_at", "reason"),
+    "claim_handoff": ("id", "encounter_id", "at", "note", "closed_at", "team", "reason", "answer", "answer_note"),
 }
 TABLES = tuple(COLUMNS)
 _PLACE_CUM = tuple(accumulate(pools.PLACE_WEIGHTS))
@@ -129,6 +131,7 @@ class DemoGenerator:
     def __init__(self, spec: BatchSpec, batch: Batch) -> None:
         self.rng = random.Random(f"collections-desk-demo:{spec.seed}:{spec.batch_index}")
         self.random = self.rng.random
+        self.seed = spec.seed
         self.today = spec.today
         self.first_account = spec.first_account
         self.ids = IdBlock(spec.id_bases)
@@ -232,6 +235,9 @@ class DemoGenerator:
         for flag in flags:
             rows["account_flag"].append((self.ids.take("account_flag"), account_id, flag.value,
                                          self.created_at, None, "{}", ""))
+        first_billed = min((a.first_statement_date for a in for_aging if a.first_statement_date), default=None)
+        add_earlier_calls(self, account_id, guarantor.id, first_billed,
+                          lambda day, hour: call_time(day, (self.zone, self.phone_zone), hour), phones[0])
         if totals.patient_due_cents > 0:
             add_history(self, account_id, guarantor.id, (self.zone, self.phone_zone), spanish,
                         [f.value for f in flags], phones[0])
