@@ -21,7 +21,7 @@ from collections_desktop.domain.ledger import account_balance
 from collections_desktop.domain.search import account_search_text, fold, sort_name
 from collections_desktop.services.demo import demo_pools as pools
 from collections_desktop.services.demo.demo_claims import MAX_CLAIMS, build_claim
-from collections_desktop.services.demo.demo_contacts import call_time, add_history
+from collections_desktop.services.demo.demo_contacts import add_history, call_time
 from collections_desktop.services.demo.demo_history import add_earlier_calls
 
 # Share of accounts carrying each flag; insurance_pending follows the claims instead.
