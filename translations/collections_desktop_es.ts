@@ -1778,104 +1778,124 @@ del %4 al %5</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="116"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="129"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="130"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="130"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="130"/>
         <source>This quarter</source>
         <translation>Este trimestre</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="117"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="130"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="118"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="131"/>
         <source>Custom</source>
         <translation>Otro periodo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="121"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="134"/>
         <source>against the period before</source>
         <translation>comparado con el periodo anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="122"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="135"/>
         <source>against a year earlier</source>
         <translation>comparado con un año antes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="123"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="136"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="124"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="137"/>
+        <source>Charts</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="138"/>
         <source>Collected per week</source>
         <translation>Cobrado por semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="125"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="139"/>
+        <source>Patient balances by age, month by month</source>
+        <translation>Saldos de pacientes por antigüedad, mes a mes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="140"/>
         <source>Billing issues (double-click for the accounts)</source>
         <translation>Problemas de facturación (doble clic para ver las cuentas)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="155"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="177"/>
         <source>%1 to %2, against %3 to %4</source>
         <translation>Del %1 al %2, comparado con del %3 al %4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="163"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="185"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="165"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="187"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="166"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="188"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="168"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="190"/>
         <source>Right-party contacts</source>
         <translation>Contactos con la persona correcta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="170"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="192"/>
         <source>Promises kept</source>
         <translation>Promesas cumplidas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="171"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="193"/>
         <source>%1 before</source>
         <translation>%1 antes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="172"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="194"/>
         <source>Plans signed</source>
         <translation>Planes firmados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="176"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="198"/>
         <source>%1 on before</source>
         <translation>%1 respecto al anterior</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="258"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="280"/>
+        <source>%1: %2 collected, %3 new, %4 at the end</source>
+        <translation>%1: %2 cobrado, %3 nuevo, %4 al cierre</translation>
     </message>
 </context>
 <context>
@@ -2027,117 +2047,117 @@ del %4 al %5</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="139"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="140"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="140"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="141"/>
         <source>Vault: {location}</source>
         <translation>Bóveda: {location}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="143"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="144"/>
         <source>Locked. Patient information stays hidden until you unlock the vault.</source>
         <translation>Bloqueado. La información de los pacientes queda oculta hasta que desbloquee la bóveda.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="145"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="146"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="145"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="146"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="146"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="147"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="146"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="147"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="147"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="148"/>
         <source>13 groups of letters and digits</source>
         <translation>13 grupos de letras y números</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="148"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="149"/>
         <source>I forgot my passphrase; use the recovery key</source>
         <translation>Olvidé mi frase de contraseña; usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="150"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="151"/>
         <source>The recovery key is the code shown once when the vault was created, kept on paper or in a password manager. Choose a new passphrase of at least 12 characters: it replaces the forgotten one.</source>
         <translation>La clave de recuperación es el código que se mostró una sola vez al crear la bóveda, guardado en papel o en un administrador de contraseñas. Elija una nueva frase de contraseña de al menos 12 caracteres: reemplaza la olvidada.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="153"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="154"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="154"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="155"/>
         <source>R&amp;epeat new passphrase:</source>
         <translation>R&amp;epita la nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="155"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="156"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="156"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="157"/>
         <source>Repeat new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="159"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="160"/>
         <source>Remember on this device</source>
         <translation>Recordar en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="162"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="163"/>
         <source>This computer&apos;s keyring ({name}) stores secrets unencrypted, so it is not used: the passphrase is asked every time.</source>
         <translation>El llavero de esta computadora ({name}) guarda los secretos sin cifrar, así que no se usa: la frase de contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="166"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="167"/>
         <source>This computer has no system keyring, so the passphrase is asked every time.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que la frase de contraseña se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="167"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="168"/>
         <source>&amp;Unlock and set the new passphrase</source>
         <translation>&amp;Desbloquear y fijar la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="168"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="169"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="184"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="185"/>
         <source>Type the recovery key to unlock.</source>
         <translation>Escriba la clave de recuperación para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="185"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="186"/>
         <source>Type the passphrase to unlock.</source>
         <translation>Escriba la frase de contraseña para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="191"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="192"/>
         <source>The new passphrase must be at least 12 characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/lock.py" line="194"/>
+        <location filename="../collections_desktop/ui/panes/lock.py" line="195"/>
         <source>The two new passphrases do not match.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>

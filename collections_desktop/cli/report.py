@@ -13,7 +13,7 @@ from collections_desktop.cli.safe import echo
 from collections_desktop.domain.money import format_cents, format_display
 from collections_desktop.domain.reports.periods import COMPARES, GRAINS, Period, compared_with, period_for
 from collections_desktop.services.errors import UserError
-from collections_desktop.words import say
+from collections_desktop.words import label, say
 from collections_desktop.words.formats import clock, day
 
 KINDS = ("activity", "outcomes", "portfolio", "billing-issues")
@@ -81,7 +81,10 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
                     "by_source": {k: format_cents(v) for k, v in got.by_source.items()},
                     "promises": {k: {"count": n, "promised": format_cents(c)} for k, (n, c) in got.promises.items()},
                     "promise_kept_rate": got.promise_kept_rate, "plans": got.plans, "resolved": got.resolved,
-                    "conversion": {"reached": got.conversion[0], "converted": got.conversion[1]}}
+                    "conversion": {"reached": got.conversion[0], "converted": got.conversion[1]},
+                    "days_to_pay": {"average": None if got.average_days_to_pay is None
+                                    else round(got.average_days_to_pay, 1), "accounts": got.days_to_pay[0],
+                                    "paid_without_outreach": got.days_to_pay[2]}}
             lines = _outcome_lines(got, had, lang)
         else:
             found = billing_issues.billing_issues(workspace, period, before)
@@ -90,6 +93,10 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
                                 "before": t.before, "direction": t.direction, "dollars": format_cents(t.cents),
                                 "examples": list(t.examples), "headline": headline(t, lang)} for t in found.trends]}
             lines = [headline(t, lang) for t in found.trends] or [say("no_issues", lang)]
+            months = billing_issues.by_service_month(workspace, period)
+            data["by_service_month"] = [{"source": source, "code": code, "months": counted}
+                                        for (source, code), counted in months.items()]
+            lines += _service_month_lines(months, lang)
             if args.pdf:
                 _write_feedback(workspace, args.pdf, found, lang)
                 lines.append(say("feedback_written", lang, path=str(args.pdf)))
@@ -126,9 +133,28 @@ def _outcome_lines(got, had, lang: str) -> list[str]:  # noqa: ANN001 - services
     if got.conversion_rate is not None:
         lines.append(say("conversion_line", lang, rate=f"{got.conversion_rate:.0%}", reached=got.conversion[0],
                          converted=got.conversion[1]))
+    if got.average_days_to_pay is not None:
+        lines.append(say("days_to_pay_line", lang, days=f"{got.average_days_to_pay:.0f}", paid=got.days_to_pay[0],
+                         without=got.days_to_pay[2]))
     lines.append(say("resolved_heading", lang))
     lines += [f"  {say(f'resolved_{way}', lang)}: {count}" for way, count in got.resolved.items()]
     return lines
+
+
+def _service_month_lines(months: dict[tuple[str, str], dict[str, int]], lang: str) -> list[str]:
+    """The claim-level issues with the most claims, each with its claims per month of service."""
+    from collections_desktop.services.reports.billing_issues import payer_code_text
+    from collections_desktop.words.formats import month_year
+    from collections_desktop.words.trends import issue_words
+
+    top = sorted(months.items(), key=lambda item: -sum(item[1].values()))[:8]
+    if not top:
+        return []
+    return [say("service_months_heading", lang)] + [
+        "  " + say("service_month_line", lang, issue=label(issue_words(source, code, lang, payer_code_text)),
+                   months=", ".join(f"{month_year(date.fromisoformat(f'{m}-01'), lang)} {n}"
+                                    for m, n in counted.items()))
+        for (source, code), counted in top]
 
 
 def headline(trend, lang: str, *, examples: bool = True) -> str:  # noqa: ANN001 - a reports Trend

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import String, func, literal_column, select, type_coerce
+from sqlalchemy import String, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.compliance.model import Channel
@@ -150,6 +150,41 @@ def payer_codes(session: Session, start: date, end: date) -> Iterator[tuple[str,
         yield payer or "", reasons or "", remarks or "", int(count), claim
 
 
+def review_findings(session: Session, start: date, end: date) -> Iterator[tuple[str, str, int, int, str]]:
+    """(payer, finding, remittances, what the patients were asked for, an example claim) for the remittances
+    processed in the period that the accuracy review flags: denied, or not reconciling ("unbalanced",
+    "pr_mismatch")."""
+    finding = case((AdjudicationRow.status == "denied", literal_column("'denied_by_payer'")),
+                   else_=AdjudicationRow.balance_issue)
+    query = (select(AdjudicationRow.payer, finding, func.count(),
+                    func.coalesce(func.sum(AdjudicationRow.patient_figure_cents), 0),
+                    func.min(Encounter.claim_id))
+             .join(Encounter, Encounter.id == AdjudicationRow.encounter_id)
+             .where(AdjudicationRow.processed_on >= start, AdjudicationRow.processed_on <= end,
+                    (AdjudicationRow.status == "denied") | (AdjudicationRow.balance_issue != ""))
+             .group_by(AdjudicationRow.payer, finding))
+    for payer, found, count, cents, claim in session.execute(query):
+        yield payer or "", found, int(count), int(cents), claim
+
+
+def issues_by_service_month(session: Session, start: date, end: date) -> Iterator[tuple[str, str, str, int]]:
+    """(source, code, month of service "YYYY-MM", claims) for the hand-offs made and the remittances flagged or
+    denied for coordination of benefits… in the period, by the month the care was given: which months' bills
+    go wrong. Payers' codes are counted as their combination ("CO-22,CO-45")."""
+    month = func.substr(type_coerce(Encounter.service_date, String), 1, 7)
+    handed = (select(literal_column("'handoff'"), ClaimHandoff.reason, month, func.count())
+              .join(Encounter, Encounter.id == ClaimHandoff.encounter_id)
+              .where(ClaimHandoff.at >= moments(start, end)[0], ClaimHandoff.at < moments(start, end)[1])
+              .group_by(ClaimHandoff.reason, month))
+    coded = (select(literal_column("'payer_code'"), AdjudicationRow.reason_codes, month, func.count())
+             .join(Encounter, Encounter.id == AdjudicationRow.encounter_id)
+             .where(AdjudicationRow.processed_on >= start, AdjudicationRow.processed_on <= end)
+             .group_by(AdjudicationRow.reason_codes, month))
+    for query in (handed, coded):
+        for source, code, served, count in session.execute(query):
+            yield source, code or "", served, int(count)
+
+
 def call_hours(session: Session, start: date, end: date) -> Iterator[tuple[str, int, str, int]]:
     """(the called number's first eight characters, UTC hour, outcome, calls) for the outbound calls of the
     period; the number's start says its zone (+1, area code, exchange). SQLite's strftime: team mode's
@@ -187,20 +222,29 @@ def holds_ended(session: Session, start: date, end: date) -> dict[tuple[str, str
     return found
 
 
-def first_conversations(session: Session, start: date, end: date, outcomes: tuple[str, ...]) -> dict[int, date]:
-    """Each account's first right-party contact of the period (its day, UTC)."""
-    since, until = moments(start, end)
-    # Every channel and direction named, so the kind index (channel, direction, outcome, at, account_id) is
-    # sought once per combination and read alone, instead of the table row by row.
-    query = (select(ContactEventRow.account_id, func.min(ContactEventRow.at))
+def first_contacts(session: Session, since: date, start: date, end: date, conversations: tuple[str, ...],
+                   outcomes: tuple[str, ...]) -> dict[int, tuple[date | None, date | None]]:
+    """Per account contacted from `since` to `end`: (the day of its first outbound contact, the day of its first
+    right-party contact from `start` on), each None when there was none (days in UTC)."""
+    first, until = moments(since, end)
+    begins = moments(start, start)[0]
+    outbound = func.min(case((ContactEventRow.direction == "outbound", ContactEventRow.at)))
+    talked = func.min(case(((ContactEventRow.at >= begins) & ContactEventRow.outcome.in_(conversations),
+                            ContactEventRow.at)))
+    # Every channel, direction and outcome named, so the kind index (channel, direction, outcome, at,
+    # account_id) is sought once per combination and read alone, instead of the table row by row.
+    query = (select(ContactEventRow.account_id, outbound, talked)
              .where(ContactEventRow.channel.in_([c.value for c in Channel]),
                     ContactEventRow.direction.in_(("outbound", "inbound")), ContactEventRow.outcome.in_(outcomes),
-                    ContactEventRow.at >= since, ContactEventRow.at < until)
+                    ContactEventRow.at >= first, ContactEventRow.at < until)
              .group_by(ContactEventRow.account_id))
-    found: dict[int, date] = {}
-    for account_id, first in session.execute(query):
-        found[int(account_id)] = first.date() if isinstance(first, datetime) else date.fromisoformat(str(first)[:10])
-    return found
+    return {int(account_id): (_day(reached), _day(spoke)) for account_id, reached, spoke in session.execute(query)}
+
+
+def _day(value: object) -> date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, datetime) else date.fromisoformat(str(value)[:10])
 
 
 def arrangement_days(session: Session, start: date, end: date) -> dict[int, list[date]]:

@@ -37,6 +37,8 @@ WORDS: dict[str, str] = {
     "resolved_heading": "Accounts resolved:",
     "conversion_line": "Right-party contacts that led to a payment, promise or plan within 30 days: {rate} "
                        "({converted} of {reached} accounts)",
+    "days_to_pay_line": "From first outreach to payment: {days} days on average ({paid} accounts; {without} paid "
+                        "with no outreach in the 180 days before)",
     "resolved_paid_in_full": "paid in full",
     "resolved_assistance_granted": "financial assistance granted",
     "resolved_adjusted_after_dispute": "adjusted after a dispute upheld",
@@ -46,6 +48,12 @@ WORDS: dict[str, str] = {
     "source_handoff": "handed to the team",
     "source_answer": "team answered",
     "source_payer_code": "payer code",
+    "source_review": "accuracy review",
+    "finding_denied_by_payer": "Accuracy review: claims the payer denied",
+    "finding_unbalanced": "Accuracy review: remittances that do not add up to the charge",
+    "finding_pr_mismatch": "Accuracy review: patient responsibility differs from the claim's total",
+    "service_months_heading": "Claims by month of service:",
+    "service_month_line": "{issue}: {months}",
     "trend_rose": "{issue}{payer} rose from {before} to {count}",
     "trend_fell": "{issue}{payer} fell from {before} to {count}",
     "trend_new": "{issue}{payer}: {count}, none before",

@@ -16,6 +16,8 @@ def issue_words(source: str, code: str, lang: str, payer_code: Callable[[str, st
         return f"{say('source_handoff', lang)}: {say(f'handoff_reason_{code}', lang)}"
     if source == "answer" and has_words(f"answer_{code}"):
         return f"{say('source_answer', lang)}: {say(f'answer_{code}', lang)}"
+    if source == "review" and has_words(f"finding_{code}"):
+        return say(f"finding_{code}", lang)
     return payer_code(code, lang) or f"{say('source_payer_code', lang)} {code}"
 
 

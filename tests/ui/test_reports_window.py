@@ -26,10 +26,16 @@ def test_the_reports_window_shows_the_period_and_its_issues(controller_factory, 
     assert window.cards["right_party"].value.text() == "4"
     assert window.cards["collected"].value.text().startswith("$")
     texts = [window.issues.item(i).text() for i in range(window.issues.count())]
-    duplicate = next(i for i, text in enumerate(texts) if text.startswith("Charged twice: 4 "))
+    duplicate = next(i for i, text in enumerate(texts) if text.startswith("Charged twice")
+                     and ("to 4:" in text or text.startswith("Charged twice: 4 ")))
     assert "Clinic" not in texts[duplicate]  # account numbers, never names
     assert window.chart_view is not None and window.chart_view.objectName() == "collections_chart"
     window.issues.itemDoubleClicked.emit(window.issues.item(duplicate))
     assert controller.window.worklist.search.text() in numbers
+    assert window.aging_view is None  # the portfolio is read only when its tab is shown
+    window.charts.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.aging_view is not None, timeout=20_000)
+    assert len(window.portfolio.months) == 12 and all(m.closes() for m in window.portfolio.months)
+    assert "collected" in window.aging_view.toolTip()
     controller.lock()
     assert controller.reports.window is None  # nothing of a patient is left open after a lock

@@ -48,7 +48,20 @@ def _counts(workspace: Workspace, period: Period) -> dict[tuple[str, str, str], 
                 examples.setdefault((code, payer), claim)
         for (code, payer), count in codes.items():
             add(("payer_code", code, payer), count, 0, examples[(code, payer)])
+        for payer, finding, count, cents, claim in report_reads.review_findings(session, period.start, period.end):
+            add(("review", finding, payer), count, cents, claim)
     return found
+
+
+def by_service_month(workspace: Workspace, period: Period) -> dict[tuple[str, str], dict[str, int]]:
+    """(source, code) -> claims per month of service ("YYYY-MM"), for the claim-level issues of the period:
+    hand-offs by reason and payers' codes other than the routine ones."""
+    months: dict[tuple[str, str], Counter[str]] = {}
+    with workspace.reading() as session:
+        for source, codes, served, count in report_reads.issues_by_service_month(session, period.start, period.end):
+            for code in ({codes} if source == "handoff" else {c for c in codes.split(",") if c} - ROUTINE_CODES):
+                months.setdefault((source, code or "other"), Counter())[served] += count
+    return {key: dict(sorted(counted.items())) for key, counted in sorted(months.items())}
 
 
 def payer_code_text(code: str, lang: str) -> str:

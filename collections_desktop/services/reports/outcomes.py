@@ -15,6 +15,8 @@ PROMISE_DAYS = 30
 SOURCES = ("one_time", "plan", "promise")
 # A right-party contact converts when the account pays, promises or signs a plan within this many days.
 CONVERT_DAYS = 30
+# Outreach counts toward a payment when it came at most this many days before it.
+OUTREACH_DAYS = 180
 # How an account is resolved other than paid in full: the hold and the decision that ended it.
 RESOLVED_BY_HOLD = {"assistance_granted": ("financial_assistance_pending", "approved"),
                     "adjusted_after_dispute": ("dispute", "upheld"),
@@ -36,6 +38,13 @@ class Outcomes:
     by_week: dict[date, dict[str, int]]   # Monday of each week -> cents per source, weeks without any left out
     resolved: dict[str, int]              # accounts resolved in the period, per way (RESOLVED)
     conversion: tuple[int, int] = (0, 0)  # (accounts reached, those that paid or arranged within 30 days)
+    days_to_pay: tuple[int, int, int] = (0, 0, 0)  # (accounts paid after outreach, days summed, paid without)
+
+    @property
+    def average_days_to_pay(self) -> float | None:
+        """Days from the first outreach to the first payment, on average over the accounts that paid after it."""
+        paid, days, _without = self.days_to_pay
+        return days / paid if paid else None
 
     @property
     def conversion_rate(self) -> float | None:
@@ -49,28 +58,45 @@ class Outcomes:
         return None if not known else self.promises.get("kept", (0, 0))[0] / known
 
 
-def _conversion(session, period: Period, paid: list) -> tuple[int, int]:  # noqa: ANN001 - a Session
-    """Accounts with a right-party contact in the period, and those that paid, promised or signed a plan within
-    CONVERT_DAYS after their first one (`paid`: the period's payments, already read; the days after it are
-    read here)."""
-    from collections_desktop.domain.compliance.model import CONVERSATIONS
+def _after_contact(session, period: Period, paid: list) -> tuple[tuple[int, int], tuple[int, int, int]]:  # noqa: ANN001
+    """(conversion, days to pay) from one read of the contacts.
 
-    reached = report_reads.first_conversations(session, period.start, period.end,
-                                               tuple(o.value for o in CONVERSATIONS))
-    if not reached:
-        return 0, 0
+    Conversion: accounts with a right-party contact in the period, and those that paid, promised or signed a
+    plan within CONVERT_DAYS after their first one (`paid`: the period's payments, already read; the days after
+    it are read here). Days to pay: accounts that paid in the period after outreach (their first outbound
+    contact at most OUTREACH_DAYS before their first payment), the days between the two summed, and accounts
+    that paid with no outreach before."""
+    from collections_desktop.domain.compliance.model import CONVERSATIONS, Outcome
+
+    contacts = report_reads.first_contacts(session, period.start - timedelta(days=OUTREACH_DAYS), period.start,
+                                           period.end, tuple(o.value for o in CONVERSATIONS),
+                                           tuple(o.value for o in Outcome))
+    first_paid: dict[int, date] = {}
+    for account_id, day, cents, _method in paid:
+        if cents > 0 and (account_id not in first_paid or day < first_paid[account_id]):
+            first_paid[account_id] = day
+    waited = after_outreach = 0
+    for account_id, day in first_paid.items():
+        reached = contacts.get(account_id, (None, None))[0]
+        if reached is not None and day - timedelta(days=OUTREACH_DAYS) <= reached <= day:
+            after_outreach += 1
+            waited += (day - reached).days
+    days_to_pay = (after_outreach, waited, len(first_paid) - after_outreach)
+    spoke = {account_id: talked for account_id, (_r, talked) in contacts.items() if talked is not None}
+    if not spoke:
+        return (0, 0), days_to_pay
     last = period.end + timedelta(days=CONVERT_DAYS)
     acted: dict[int, list[date]] = {}
     after = report_reads.payments(session, period.end + timedelta(days=1), last)
     for account_id, day, cents, _method in (*paid, *after):
-        if cents > 0 and account_id in reached:
+        if cents > 0 and account_id in spoke:
             acted.setdefault(account_id, []).append(day)
     for account_id, days in report_reads.arrangement_days(session, period.start, last).items():
-        if account_id in reached:
+        if account_id in spoke:
             acted.setdefault(account_id, []).extend(days)
-    converted = sum(1 for account_id, first in reached.items()
+    converted = sum(1 for account_id, first in spoke.items()
                     if any(first <= day <= first + timedelta(days=CONVERT_DAYS) for day in acted.get(account_id, ())))
-    return len(reached), converted
+    return (len(spoke), converted), days_to_pay
 
 
 def _source(account_id: int, day: date, plans: dict, promises: dict) -> str:
@@ -84,7 +110,8 @@ def _source(account_id: int, day: date, plans: dict, promises: dict) -> str:
 
 def outcomes(workspace: Workspace, period: Period, *, with_conversion: bool = True) -> Outcomes:
     """What came in during `period` and what became of the promises and plans made in it; the conversion of
-    right-party contacts too unless `with_conversion` is False (the window leaves it to the command line)."""
+    right-party contacts and the days from outreach to payment too unless `with_conversion` is False (the window
+    leaves them to the command line)."""
     by_method: Counter[str] = Counter()
     by_source: Counter[str] = Counter()
     with workspace.reading() as session:
@@ -106,10 +133,10 @@ def outcomes(workspace: Workspace, period: Period, *, with_conversion: bool = Tr
                 report_reads.promises_made(session, period.start, period.end)}
         plan_counts = report_reads.plan_counts(session, period.start, period.end)
         ended = report_reads.holds_ended(session, period.start, period.end)
-        conversion = _conversion(session, period, rows) if with_conversion else (0, 0)
+        conversion, days_to_pay = _after_contact(session, period, rows) if with_conversion else ((0, 0), (0, 0, 0))
         resolved = {"paid_in_full": report_reads.paid_in_full(session, period.start, period.end),
                     **{way: ended.get(key, 0) for way, key in RESOLVED_BY_HOLD.items()}}
     return Outcomes(period, sum(by_method.values()), sum(1 for _a, _d, cents, _m in rows if cents > 0),
                     dict(sorted(by_method.items())), {s: by_source[s] for s in SOURCES}, made, plan_counts,
                     {week: {s: by_week[week][s] for s in SOURCES} for week in sorted(by_week)}, resolved,
-                    conversion)
+                    conversion, days_to_pay)

@@ -4,7 +4,7 @@ hold, with insurance and with the billing team."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from collections_desktop.domain.reports.periods import Period
 from collections_desktop.domain.reports.portfolio import MonthRoll, roll_forward
@@ -38,3 +38,10 @@ def portfolio(workspace: Workspace, period: Period, today: date | None = None) -
         on_hold = {kind: (accounts, cents) for kind, accounts, cents in portfolio_reads.balances_on_hold(session)}
         return Portfolio(period, months, dict(sorted(on_hold.items())), portfolio_reads.insurance_pending(session),
                          portfolio_reads.with_billing(session))
+
+
+def last_twelve_months(workspace: Workspace, today: date | None = None) -> Portfolio:
+    """The twelve months up to today (this month so far and the eleven before), as the Reports window shows."""
+    today = today or date.today()
+    first = (today.replace(day=1) - timedelta(days=320)).replace(day=1)
+    return portfolio(workspace, Period(first, today), today)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,8 @@ CHOICES = ("week", "month", "quarter", "year", "custom")
 CARDS = ("collected", "payments", "attempts", "right_party", "kept", "plans")
 SOURCES = ("one_time", "plan", "promise")
 SOURCE_COLOURS = {"one_time": "#3d6fb4", "plan": "#2e9e6b", "promise": "#e0a030"}
+# Aging buckets from the youngest: greens to reds, as the worklist's aging badges.
+BUCKET_COLOURS = ("#7cbf6b", "#d6c84a", "#e9a23b", "#dd6b3d", "#b8322a")
 
 
 class Card(QFrame):
@@ -61,6 +64,7 @@ class ReportsWindow(Retranslating, QDialog):
 
     period_chosen = Signal(object, object, str)
     examples_wanted = Signal(str)
+    portfolio_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,9 +85,17 @@ class ReportsWindow(Retranslating, QDialog):
         self.issues = QListWidget()
         self.issues.setWordWrap(True)
         self.issues.setObjectName("billing_issues")
-        self.chart_box = QVBoxLayout()
+        self.chart_box, self.aging_box = QVBoxLayout(), QVBoxLayout()
         self.chart_view: QWidget | None = None
+        self.aging_view: QWidget | None = None
         self.figures: dict | None = None
+        self.portfolio: object | None = None  # services.reports.portfolio.Portfolio, read when its tab is shown
+        self.charts = QTabWidget()
+        self.charts.setObjectName("report_charts")
+        for box in (self.chart_box, self.aging_box):
+            page = QWidget()
+            page.setLayout(box)
+            self.charts.addTab(page, "")
         top = QHBoxLayout()
         for widget in (self.period, self.start, self.end, self.compare, self.refresh):
             top.addWidget(widget)
@@ -94,7 +106,7 @@ class ReportsWindow(Retranslating, QDialog):
         lower = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.chart_title)
-        left.addLayout(self.chart_box, 1)
+        left.addWidget(self.charts, 1)
         right.addWidget(self.issues_title)
         right.addWidget(self.issues, 1)
         lower.addLayout(left, 3)
@@ -108,6 +120,7 @@ class ReportsWindow(Retranslating, QDialog):
         self.refresh.clicked.connect(self.ask_figures)
         self.compare.currentIndexChanged.connect(self.ask_figures)
         self.issues.itemDoubleClicked.connect(self._examples)
+        self.charts.currentChanged.connect(self._tab_changed)
         self.resize(1100, 640)
         self._period_changed()
         self.retranslate_ui()
@@ -121,10 +134,18 @@ class ReportsWindow(Retranslating, QDialog):
         self.compare.setItemText(0, self.tr("against the period before"))
         self.compare.setItemText(1, self.tr("against a year earlier"))
         self.refresh.setText(self.tr("&Show"))
-        self.chart_title.setText(self.tr("Collected per week"))
+        self.chart_title.setText(self.tr("Charts"))
+        self.charts.setTabText(0, self.tr("Collected per week"))
+        self.charts.setTabText(1, self.tr("Patient balances by age, month by month"))
         self.issues_title.setText(self.tr("Billing issues (double-click for the accounts)"))
         if self.figures is not None:
             self.show_figures(self.figures)
+        if self.portfolio is not None:
+            self.show_portfolio(self.portfolio)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.portfolio is None:
+            self.portfolio_wanted.emit()
 
     def chosen(self) -> tuple[date, date]:
         first, last = self.start.date(), self.end.date()
@@ -219,6 +240,53 @@ class ReportsWindow(Retranslating, QDialog):
             self.chart_view.deleteLater()
         self.chart_view = view
         self.chart_box.addWidget(view)
+
+
+    def show_portfolio(self, portfolio) -> None:  # noqa: ANN001 - services.reports.portfolio.Portfolio
+        """The receivable at each month end as stacked bars by age (whole dollars), the months' collections in
+        the tooltip; QtCharts loads with the window."""
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+        from PySide6.QtGui import QColor
+
+        from collections_desktop.words.formats import month_year
+
+        self.portfolio = portfolio
+        months = portfolio.months
+        series = QStackedBarSeries()
+        buckets = list(months[0].end) if months else []
+        for colour, bucket in zip(BUCKET_COLOURS, buckets, strict=False):
+            bars = QBarSet(self.tr("%1 days").replace("%1", bucket.value))
+            bars.setColor(QColor(colour))
+            for month in months:
+                bars.append(month.end[bucket] // 100)
+            series.append(bars)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        axis = QBarCategoryAxis()
+        axis.append([month_year(m.month_end) for m in months] or ["—"])
+        axis.setLabelsAngle(-60 if len(months) > 8 else 0)
+        dollars = QValueAxis()
+        dollars.setLabelFormat("$%.0f")
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(dollars, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis)
+        series.attachAxis(dollars)
+        dollars.applyNiceNumbers()
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setObjectName("aging_chart")
+        view.setToolTip("\n".join(self.tr("%1: %2 collected, %3 new, %4 at the end")
+                                   .replace("%1", month_year(m.month_end))
+                                   .replace("%2", format_display(m.total("collected")))
+                                   .replace("%3", format_display(m.total("new")))
+                                   .replace("%4", format_display(m.total("end"))) for m in months))
+        if self.aging_view is not None:
+            self.aging_box.removeWidget(self.aging_view)
+            self.aging_view.deleteLater()
+        self.aging_view = view
+        self.aging_box.addWidget(view)
 
 
 def _money_change(cents: int) -> str:

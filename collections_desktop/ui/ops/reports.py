@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.reports import billing_issues, overview
+from collections_desktop.services.reports import billing_issues, overview, portfolio
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.panes.worklist import VIEWS
@@ -50,7 +50,12 @@ class ReportOps:
                 ctx.op(lambda ws: gather(ws, grain, days, compare)).success(window.show_figures) \
                     .failure(lambda error: window.heading.setText(error_text(error))).run()
 
+            def load_portfolio() -> None:
+                ctx.op(portfolio.last_twelve_months).success(window.show_portfolio) \
+                    .failure(lambda error: window.heading.setText(error_text(error))).run()
+
             window.period_chosen.connect(load)
+            window.portfolio_wanted.connect(load_portfolio)
             window.examples_wanted.connect(self._search)
             window.retranslate_ui()
             window.ask_figures()  # the first period, as the window opens

@@ -48,7 +48,8 @@ def _build(workspace) -> None:  # noqa: ANN001
         session.add_all(visits)
         session.flush()
         c1, c2, c3 = (v.id for v in visits)
-        session.add(AdjudicationRow(encounter_id=c2, sequence=1, payer="Aetna", processed_on=date(2026, 3, 5)))
+        session.add(AdjudicationRow(encounter_id=c2, sequence=1, payer="Aetna", processed_on=date(2026, 3, 5),
+                                    reason_codes="CO-45,CO-22", balance_issue="unbalanced", patient_figure_cents=3000))
         for visit, account, kind, cents, day in (
                 (c1, first, "charge", 10000, date(2026, 1, 10)),
                 (c1, first, "patient_payment", 3000, date(2026, 2, 20)),
@@ -115,3 +116,18 @@ def test_the_portfolio_command_in_both_languages(demo_dir, monkeypatch, capsys, 
     out = capsys.readouterr().out
     assert out.startswith("Cartera: saldos de pacientes por antigüedad") and "al cierre" in out
     assert "Saldos en suspensión hoy:" in out and "Con el seguro hoy:" in out
+
+
+def test_review_findings_and_months_of_service_feed_the_billing_issues(workspace):
+    from collections_desktop.services.reports.billing_issues import billing_issues, by_service_month
+
+    _build(workspace)
+    march = Period(date(2026, 3, 1), date(2026, 3, 31))
+    found = {(t.source, t.code, t.payer): t for t in billing_issues(workspace, march, Period(
+        date(2026, 2, 1), date(2026, 2, 28))).trends}
+    unbalanced = found[("review", "unbalanced", "Aetna")]
+    assert (unbalanced.count, unbalanced.before, unbalanced.cents, unbalanced.examples) == (1, 0, 3000, ("C2",))
+    assert found[("payer_code", "CO-22", "Aetna")].count == 1 and ("payer_code", "CO-45", "Aetna") not in found
+    assert by_service_month(workspace, march) == {("payer_code", "CO-22"): {"2026-02": 1}}
+    may = Period(date(2026, 5, 1), date(2026, 5, 31))
+    assert by_service_month(workspace, may) == {("handoff", "coordination_of_benefits"): {"2026-02": 1}}

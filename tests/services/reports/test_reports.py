@@ -153,3 +153,23 @@ def test_the_billing_feedback_pdf_names_no_patient(demo_dir, monkeypatch, capsys
     finally:
         workspace.close()
     assert not any(f" {name} " in f" {text} " for name in names if len(name) > 3)
+
+
+def test_days_from_first_outreach_to_payment(workspace, tmp_path):
+    from collections_desktop.services.imports.imports import import_files
+    from tests.services.outreach.test_agency import LEDGER
+
+    path = tmp_path / "ledger.csv"
+    path.write_text(LEDGER, encoding="utf-8")
+    assert import_files(workspace, [path]).applied
+    called = datetime.combine(TODAY - timedelta(days=20), time(17, 0), tzinfo=UTC)  # 10:00 in Denver
+    log_contact(workspace, "A300", "phone", "NO_ANSWER", at=called, now=called)
+    later = called + timedelta(days=9)
+    log_contact(workspace, "A300", "phone", "CONVERSATION", at=later, now=later, reason="financial_hardship")
+    record_payment(workspace, "A300", "10.00", "cash")
+    got = outcomes(workspace, Period(TODAY, TODAY))
+    assert got.days_to_pay == (1, 20, 0) and got.average_days_to_pay == 20
+    # The conversation came before the period: nobody was reached in it.
+    assert got.conversion == (0, 0)
+    month = outcomes(workspace, Period(TODAY - timedelta(days=29), TODAY))
+    assert month.conversion == (1, 1) and month.days_to_pay == (1, 20, 0)
