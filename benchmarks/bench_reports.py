@@ -83,7 +83,7 @@ def main() -> int:
     from sqlalchemy import func, select
 
     from collections_desktop.domain.reports.periods import Period, compared_with
-    from collections_desktop.services.reports import activity, billing_issues, outcomes, overview
+    from collections_desktop.services.reports import activity, billing_issues, outcomes, overview, portfolio
     from collections_desktop.services.workspace import open_workspace
     from collections_desktop.storage.models import ContactEventRow, LedgerEntryRow
 
@@ -109,6 +109,8 @@ def main() -> int:
                 "outcomes (as the window reads it)": _median(
                     lambda: outcomes.outcomes(workspace, year, with_conversion=False)),
                 "billing-issues": _median(lambda: billing_issues.billing_issues(workspace, year, before)),
+                "billing-issues by service month": _median(lambda: billing_issues.by_service_month(workspace, year)),
+                "portfolio (12 month ends)": _median(lambda: portfolio.last_twelve_months(workspace, today)),
                 "window (a year, both periods)": _median(
                     lambda: overview.overview(workspace, "year", (today, today), "previous"), runs=1),
             }

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The names `collections-desktop screenshot --dialog` takes (the command line lists the same).
 DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences", "import",
-           "export", "first-run", "recovery-key", "reports")
+           "export", "first-run", "recovery-key", "reports", "reports-aging")
 # A made-up key in the recovery key's shape, so a picture of the dialog shows no real one.
 SAMPLE_RECOVERY_KEY = "-".join(["ABCD"] * 13)
 
@@ -38,6 +38,11 @@ def open_dialog(controller: DeskController, workspace: Workspace, name: str) -> 
         shown = _thread_dialog(controller, name)
     elif name == "plan":
         shown = _plan_dialog(controller, workspace)
+    elif name == "reports-aging":  # the Reports window on its second chart: balances by age, month by month
+        reports = controller.reports.reports()
+        settle(controller)
+        reports.charts.setCurrentIndex(1)
+        shown = reports
     elif name == "preferences":
         shown = _preferences(controller, workspace)
     else:

@@ -40,6 +40,11 @@ def month_year(value: date, lang: str | None = None) -> str:
     return str(_babel_dates().format_skeleton("yMMM", value, locale=_locale(lang)))
 
 
+def month(value: date, lang: str | None = None) -> str:
+    """A month without its year, for a chart's axis: "Dec" / "dic"."""
+    return str(_babel_dates().format_skeleton("MMM", value, locale=_locale(lang)))
+
+
 def moment(value: datetime, lang: str | None = None) -> str:
     """A moment in this computer's local time: "Dec 2, 2026, 3:41 PM" / "2 dic 2026, 3:41 p.m."."""
     local = value.astimezone()

@@ -248,7 +248,7 @@ class ReportsWindow(Retranslating, QDialog):
         from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
         from PySide6.QtGui import QColor
 
-        from collections_desktop.words.formats import month_year
+        from collections_desktop.words.formats import month, month_year
 
         self.portfolio = portfolio
         months = portfolio.months
@@ -257,16 +257,17 @@ class ReportsWindow(Retranslating, QDialog):
         for colour, bucket in zip(BUCKET_COLOURS, buckets, strict=False):
             bars = QBarSet(self.tr("%1 days").replace("%1", bucket.value))
             bars.setColor(QColor(colour))
-            for month in months:
-                bars.append(month.end[bucket] // 100)
+            for roll in months:
+                bars.append(roll.end[bucket] // 100)
             series.append(bars)
         chart = QChart()
         chart.addSeries(series)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         axis = QBarCategoryAxis()
-        axis.append([month_year(m.month_end) for m in months] or ["—"])
-        axis.setLabelsAngle(-60 if len(months) > 8 else 0)
+        # The year on the first month and on each January only: short labels that fit unturned.
+        axis.append([month_year(m.month_end) if n == 0 or m.month_end.month == 1 else month(m.month_end)
+                     for n, m in enumerate(months)] or ["—"])
         dollars = QValueAxis()
         dollars.setLabelFormat("$%.0f")
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
