@@ -134,9 +134,11 @@ def _holds(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
         sent = known.get("verification_sent_on")
         if sent:
             noted = known.get("_recorded", {}).get("verification_sent_on")
-            # day-dated, and never before the dispute it answers
-            yield TimelineRow(max(_day(date.fromisoformat(sent)), set_at),
-                              datetime.fromisoformat(noted) if noted else set_at, "hold", "dispute_verification_sent")
+            recorded = datetime.fromisoformat(noted) if noted else set_at
+            # day-dated, never before the dispute it answers nor after it was recorded (a verification sent
+            # today and recorded this morning is not shown at noon, after what followed it)
+            yield TimelineRow(min(max(_day(date.fromisoformat(sent)), set_at), max(recorded, set_at)), recorded,
+                              "hold", "dispute_verification_sent")
         cleared_at = stored_datetime(cleared_text)
         if cleared_at is not None and outcome:
             yield TimelineRow(cleared_at, cleared_at, "hold", "hold_ended", {"hold": kind, "decision": outcome})

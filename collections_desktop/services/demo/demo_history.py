@@ -45,16 +45,16 @@ def cob_denied(gen: DemoGenerator, encounter_id: int, payer: str, processed_on: 
 
 
 def hand_to_billing(gen: DemoGenerator, encounter_id: int, processed_on: date) -> None:
-    """The specialist hands the denied claim to the billing team a few days later; most come back answered."""
+    """The specialist handed the denied claim to the billing team a few days later, and the team answered."""
     rng = _rng(gen, encounter_id, 2)
     handed = processed_on + timedelta(days=2 + int(rng.random() * 8))
     if handed >= gen.today:
         return
     answered = handed + timedelta(days=6 + int(rng.random() * 20))
-    answer, closed = "", None
-    if answered < gen.today:
-        answer = rng.choices(HANDOFF_ANSWERS, weights=(6, 3, 1))[0]
-        closed = datetime.combine(answered, time(17, 0), tzinfo=UTC)
+    if answered >= gen.today:  # claims still with the team are the specialist's own work, not the demo's
+        return
+    answer = rng.choices(HANDOFF_ANSWERS, weights=(6, 3, 1))[0]
+    closed = datetime.combine(answered, time(17, 0), tzinfo=UTC)
     gen.rows["claim_handoff"].append((gen.ids.take("claim_handoff"), encounter_id,
                                       datetime.combine(handed, time(15, 0), tzinfo=UTC), "", closed, "billing",
                                       "coordination_of_benefits", answer, ""))
