@@ -21,19 +21,22 @@ from collections_desktop.storage.models import (
 
 def ledger_by_anchor(session: Session, last: date) -> Iterator[tuple[date, date, str, int]]:
     """(aging anchor, first day of the month the money moved, kind, cents as stored) for every posting up to
-    `last` on visits insurance no longer holds. A visit becomes the patient's to pay on its aging anchor (the
-    first statement, else the day of service), and not before the primary payer processed it: money posted
-    earlier moves on that day. A few thousand groups whatever the ledger's size.
+    `last` on visits insurance no longer holds. A visit becomes the patient's to pay on its first statement;
+    without one, on the day its primary payer processed it, else on the day of service (and never before its
+    aging anchor): money posted earlier moves on that day. A few thousand groups whatever the ledger's size.
 
     SQLite's two-argument max() and dates kept as ISO text: team mode's PostgreSQL will want greatest()."""
     anchor = func.coalesce(Encounter.first_statement_date, Encounter.service_date)
-    processed = func.coalesce(AdjudicationRow.processed_on, anchor)
+    # Asked only of visits without a statement yet (a correlated subquery SQLite runs for those rows alone):
+    # a statement goes out after the payer's answer.
+    processed = (select(AdjudicationRow.processed_on)
+                 .where(AdjudicationRow.encounter_id == Encounter.id, AdjudicationRow.sequence == literal_column("1"))
+                 .scalar_subquery())
+    becomes = func.coalesce(Encounter.first_statement_date, processed, Encounter.service_date)
     moved = func.substr(func.max(type_coerce(LedgerEntryRow.posted_on, String), type_coerce(anchor, String),
-                                 type_coerce(processed, String)), 1, 7)
+                                 type_coerce(becomes, String)), 1, 7)
     query = (select(type_coerce(anchor, String), moved, LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
              .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
-             .outerjoin(AdjudicationRow, (AdjudicationRow.encounter_id == Encounter.id)
-                        & (AdjudicationRow.sequence == literal_column("1")))
              .where(Encounter.insurance_pending == false(), LedgerEntryRow.posted_on <= last)
              .group_by(anchor, moved, LedgerEntryRow.kind))
     days: dict[str, date] = {}
