@@ -1778,122 +1778,127 @@ del %4 al %5</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="129"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="150"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
         <source>This quarter</source>
         <translation>Este trimestre</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="152"/>
         <source>Custom</source>
         <translation>Otro periodo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="134"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="155"/>
         <source>against the period before</source>
         <translation>comparado con el periodo anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="135"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="156"/>
         <source>against a year earlier</source>
         <translation>comparado con un año antes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="136"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="157"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="137"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="158"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="138"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="159"/>
         <source>Collected per week</source>
         <translation>Cobrado por semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="139"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="160"/>
         <source>Patient balances by age, month by month</source>
         <translation>Saldos de pacientes por antigüedad, mes a mes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="140"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="161"/>
         <source>Billing issues (double-click for the accounts)</source>
         <translation>Problemas de facturación (doble clic para ver las cuentas)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="177"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="163"/>
+        <source>Click to list the accounts behind this figure</source>
+        <translation>Haga clic para ver la lista de las cuentas detrás de esta cifra</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="205"/>
         <source>%1 to %2, against %3 to %4</source>
         <translation>Del %1 al %2, comparado con del %3 al %4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="185"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="213"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="187"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="215"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="188"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="216"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="190"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="218"/>
         <source>Right-party contacts</source>
         <translation>Contactos con la persona correcta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="192"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="220"/>
         <source>Promises kept</source>
         <translation>Promesas cumplidas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="193"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="221"/>
         <source>%1 before</source>
         <translation>%1 antes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="194"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="222"/>
         <source>Plans signed</source>
         <translation>Planes firmados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="198"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="226"/>
         <source>%1 on before</source>
         <translation>%1 respecto al anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="258"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="286"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="280"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="309"/>
         <source>%1: %2 collected, %3 new, %4 at the end</source>
         <translation>%1: %2 cobrado, %3 nuevo, %4 al cierre</translation>
     </message>
@@ -2218,62 +2223,67 @@ del %4 al %5</translation>
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="92"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="92"/>
         <source>Promises due</source>
         <translation>Promesas que vencen</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="92"/>
         <source>Plans late</source>
         <translation>Planes atrasados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="77"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="92"/>
         <source>Insurance pending</source>
         <translation>Pendiente del seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="93"/>
         <source>Disputes and holds</source>
         <translation>Disputas y suspensiones</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="93"/>
         <source>Paid since last import</source>
         <translation>Pagadas desde la última importación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="79"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="94"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="78"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="116"/>
+        <source>From Reports — %1 (accounts listed: %2). Choose a view or search to go back.</source>
+        <translation>De Informes — %1 (cuentas en la lista: %2). Elija una vista o busque para volver.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="93"/>
         <source>With billing</source>
         <translation>Con facturación</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="82"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="97"/>
         <source>Worklist view</source>
         <translation>Vista de la lista de trabajo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="83"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="98"/>
         <source>Search name, account, claim, phone or birth date</source>
         <translation>Buscar nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="84"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="99"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/worklist.py" line="85"/>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="100"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>

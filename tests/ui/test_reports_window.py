@@ -1,5 +1,5 @@
-"""The Reports window on the demo vault: cards with their changes, the weekly chart, billing issues whose
-example accounts a double-click puts in the desk's search."""
+"""The Reports window on the demo vault: cards with their changes, the charts, billing issues; a card or an
+issue lists the accounts behind it in the desk's worklist."""
 
 from __future__ import annotations
 
@@ -30,8 +30,18 @@ def test_the_reports_window_shows_the_period_and_its_issues(controller_factory, 
                      and ("to 4:" in text or text.startswith("Charged twice: 4 ")))
     assert "Clinic" not in texts[duplicate]  # account numbers, never names
     assert window.chart_view is not None and window.chart_view.objectName() == "collections_chart"
+    # The issue's accounts: the four who said so today and any who said so earlier in the week.
     window.issues.itemDoubleClicked.emit(window.issues.item(duplicate))
-    assert controller.window.worklist.search.text() in numbers
+    pane = controller.window.worklist
+    qtbot.waitUntil(lambda: pane.from_report.isVisible(), timeout=10_000)
+    listed = {controller.model.account_number(row) for row in range(controller.model.rowCount())}
+    assert set(numbers) <= listed and "Charged twice" in pane.from_report.text()
+    # A card: the accounts reached by a right-party contact this week.
+    window.cards["right_party"].clicked.emit()
+    qtbot.waitUntil(lambda: "Right-party contacts: 4" in pane.from_report.text(), timeout=10_000)
+    assert {controller.model.account_number(row) for row in range(controller.model.rowCount())} == set(numbers)
+    pane.view_box.setCurrentIndex(pane.view_box.count() - 1)  # a view replaces the report's accounts
+    assert not pane.from_report.isVisible()
     assert window.aging_view is None  # the portfolio is read only when its tab is shown
     window.charts.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.aging_view is not None, timeout=20_000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QMargins, Qt, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,10 +37,15 @@ BUCKET_COLOURS = ("#7cbf6b", "#d6c84a", "#e9a23b", "#dd6b3d", "#b8322a")
 
 
 class Card(QFrame):
-    """One figure: its name, its value large, and its change against the compared period."""
+    """One figure: its name, its value large, and its change against the compared period. A click (or Enter or
+    Space when it has the focus) emits `clicked`: the accounts behind the figure are wanted."""
+
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, frameShape=QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title, self.value, self.change = QLabel(), QLabel(), QLabel()
         big = QFont(self.value.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
@@ -56,14 +61,27 @@ class Card(QFrame):
         self.title.setText(title)
         self.value.setText(value)
         self.change.setText(change)
+        self.setAccessibleName(f"{title}: {value}")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class ReportsWindow(Retranslating, QDialog):
-    """Emits `period_chosen(start, end, compare)`; the operation answers with `show_figures`. A double-click on
-    an issue emits `examples_wanted(first example)` for the desk to search."""
+    """Emits `period_chosen(start, end, compare)`; the operation answers with `show_figures`. A click on a card
+    or a double-click on an issue emits `accounts_wanted(title, figure)` for the desk to list the accounts
+    behind it: figure is ("card", card name) or ("issue", source, code, payer)."""
 
     period_chosen = Signal(object, object, str)
-    examples_wanted = Signal(str)
+    accounts_wanted = Signal(str, object)
     portfolio_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -119,7 +137,10 @@ class ReportsWindow(Retranslating, QDialog):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.refresh.clicked.connect(self.ask_figures)
         self.compare.currentIndexChanged.connect(self.ask_figures)
-        self.issues.itemDoubleClicked.connect(self._examples)
+        self.issues.itemDoubleClicked.connect(self._issue_accounts)
+        self.issues.itemActivated.connect(self._issue_accounts)
+        for name, card in self.cards.items():
+            card.clicked.connect(lambda name=name: self._card_accounts(name))
         self.charts.currentChanged.connect(self._tab_changed)
         self.resize(1100, 640)
         self._period_changed()
@@ -138,6 +159,8 @@ class ReportsWindow(Retranslating, QDialog):
         self.charts.setTabText(0, self.tr("Collected per week"))
         self.charts.setTabText(1, self.tr("Patient balances by age, month by month"))
         self.issues_title.setText(self.tr("Billing issues (double-click for the accounts)"))
+        for card in self.cards.values():
+            card.setToolTip(self.tr("Click to list the accounts behind this figure"))
         if self.figures is not None:
             self.show_figures(self.figures)
         if self.portfolio is not None:
@@ -164,10 +187,15 @@ class ReportsWindow(Retranslating, QDialog):
         start, end = self.chosen()
         self.period_chosen.emit(None if kind == "custom" else kind, (start, end), str(self.compare.currentData()))
 
-    def _examples(self, item: QListWidgetItem) -> None:
-        examples = item.data(Qt.ItemDataRole.UserRole) or []
-        if examples:
-            self.examples_wanted.emit(str(examples[0]))
+    def _issue_accounts(self, item: QListWidgetItem) -> None:
+        issue = item.data(Qt.ItemDataRole.UserRole)
+        if issue:
+            self.accounts_wanted.emit(item.text(), ("issue", *issue))
+
+    def _card_accounts(self, name: str) -> None:
+        if self.figures is not None:
+            card = self.cards[name]
+            self.accounts_wanted.emit(f"{card.title.text()}: {card.value.text()}", ("card", name))
 
     def show_figures(self, figures: dict) -> None:
         """`figures`: period, compared, activity (now, before), outcomes (now, before), issues (headline,
@@ -198,9 +226,9 @@ class ReportsWindow(Retranslating, QDialog):
             self.cards[name].show_figure(title, value, self.tr("%1 on before").replace("%1", change) if change
                                          and name != "kept" else change)
         self.issues.clear()
-        for text, examples in figures["issues"]:
+        for text, issue in figures["issues"]:
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, list(examples))
+            item.setData(Qt.ItemDataRole.UserRole, tuple(issue))
             self.issues.addItem(item)
         if not figures["issues"]:
             self.issues.addItem(say("no_issues"))

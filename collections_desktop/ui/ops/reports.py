@@ -6,10 +6,9 @@ from datetime import date
 from typing import Any
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.reports import billing_issues, overview, portfolio
+from collections_desktop.services.reports import behind, billing_issues, overview, portfolio
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.ops.context import DeskContext
-from collections_desktop.ui.panes.worklist import VIEWS
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import current_language
 from collections_desktop.words.trends import headline
@@ -19,8 +18,8 @@ def gather(workspace: Workspace, choice: str | None, days: tuple[date, date], co
     """Everything the window shows for one period, read in one go on a worker, issues told in words."""
     seen = overview.overview(workspace, choice, days, compare)
     return {"period": seen.period, "compared": seen.compared, "activity": seen.activity, "outcomes": seen.outcomes,
-            "issues": [(headline(t, current_language(), billing_issues.payer_code_text, format_display), t.examples)
-                       for t in seen.issues.trends]}
+            "issues": [(headline(t, current_language(), billing_issues.payer_code_text, format_display),
+                        (t.source, t.code, t.payer)) for t in seen.issues.trends]}
 
 
 class ReportOps:
@@ -56,17 +55,29 @@ class ReportOps:
 
             window.period_chosen.connect(load)
             window.portfolio_wanted.connect(load_portfolio)
-            window.examples_wanted.connect(self._search)
+            window.accounts_wanted.connect(self._list)
             window.retranslate_ui()
             window.ask_figures()  # the first period, as the window opens
         self.window.show()
         self.window.raise_()
         return self.window
 
-    def _search(self, number: str) -> None:
-        """An issue's example (a claim or an account) in the desk's search: the account behind it is listed."""
-        worklist = self.ctx.window.worklist
-        worklist.view_box.setCurrentIndex(VIEWS.index("all"))
-        worklist.search.setText(number)
-        self.ctx.window.raise_()
-        self.ctx.window.activateWindow()
+    def _list(self, title: str, figure: tuple) -> None:
+        """The accounts behind a card or an issue of the period on screen, listed in the desk's worklist."""
+        ctx, window = self.ctx, self.window
+        if window is None or window.figures is None:
+            return
+        period = window.figures["period"]
+        if figure[0] == "card":
+            wanted = behind.Figure(period.start, period.end, measure=behind.CARD_MEASURES[figure[1]])
+        else:
+            wanted = behind.Figure(period.start, period.end, source=figure[1], code=figure[2], payer=figure[3])
+
+        def show(ids: list[int]) -> None:
+            ctx.model.set_ids(ids, keep=None)
+            ctx.window.worklist.show_from_report(title, len(ids))
+            ctx.window.raise_()
+            ctx.window.activateWindow()
+
+        ctx.op(lambda ws: behind.accounts_behind(ws, wanted)).success(show) \
+            .failure(lambda error: window.heading.setText(error_text(error))).listing().run()

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from collections_desktop.ui.badges import AGING_COLOURS, KIND_COLOURS, BadgeDelegate, ElidingHeader
 from collections_desktop.ui.models.worklist_model import Column, WorklistModel
@@ -57,8 +66,14 @@ class WorklistPane(Retranslating, QWidget):
         self.table.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Shown while the list holds the accounts behind a report's figure; a view or a search replaces them.
+        self.from_report = QLabel(wordWrap=True)
+        self.from_report.setObjectName("worklist_from_report")
+        self.from_report.setVisible(False)
+        self._report_figure: tuple[str, int] | None = None
         layout.addWidget(self.view_box)
         layout.addWidget(self.search)
+        layout.addWidget(self.from_report)
         layout.addWidget(self.table)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._emit_query)
@@ -83,13 +98,24 @@ class WorklistPane(Retranslating, QWidget):
         self.search.setPlaceholderText(self.tr("Search name, account, claim, phone or birth date"))
         self.search.setAccessibleName(self.tr("Search accounts"))
         self.table.setAccessibleName(self.tr("Accounts"))
+        if self._report_figure is not None:
+            self.show_from_report(*self._report_figure)
         # The model's titles follow the language too, and a column is at least as wide as its title.
         QTimer.singleShot(0, self._apply_widths)
         self.model.retranslate()
 
 
     def _emit_query(self) -> None:
+        self._report_figure = None
+        self.from_report.setVisible(False)
         self.query_changed.emit(self.current_view, self.search.text())
+
+    def show_from_report(self, figure: str, count: int) -> None:
+        """Says the list holds the `count` accounts behind a report's `figure` (until a view or a search)."""
+        self._report_figure = (figure, count)
+        self.from_report.setText(self.tr("From Reports — %1 (accounts listed: %2). Choose a view or search to go "
+                                         "back.").replace("%1", figure).replace("%2", str(count)))
+        self.from_report.setVisible(True)
 
     def _on_row(self, current, _previous) -> None:  # noqa: ANN001
         number = self.model.account_number(current.row())

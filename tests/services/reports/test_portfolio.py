@@ -131,3 +131,19 @@ def test_review_findings_and_months_of_service_feed_the_billing_issues(workspace
     assert by_service_month(workspace, march) == {("payer_code", "CO-22"): {"2026-02": 1}}
     may = Period(date(2026, 5, 1), date(2026, 5, 31))
     assert by_service_month(workspace, may) == {("handoff", "coordination_of_benefits"): {"2026-02": 1}}
+
+
+def test_the_accounts_behind_a_figure(workspace):
+    from collections_desktop.services.reports.behind import Figure, accounts_behind
+
+    _build(workspace)
+    with workspace.reading() as session:
+        first = session.scalar(select(Account.id).where(Account.number == "P100"))
+    march, may = (date(2026, 3, 1), date(2026, 3, 31)), (date(2026, 5, 1), date(2026, 5, 31))
+    assert accounts_behind(workspace, Figure(*march, source="review", code="unbalanced", payer="Aetna")) == [first]
+    assert accounts_behind(workspace, Figure(*march, source="payer_code", code="CO-22", payer="Aetna")) == [first]
+    assert accounts_behind(workspace, Figure(*march, source="payer_code", code="CO-2", payer="Aetna")) == []
+    assert accounts_behind(workspace, Figure(*march, source="payer_code", code="CO-22", payer="Cigna")) == []
+    assert accounts_behind(workspace, Figure(*may, source="handoff", code="coordination_of_benefits")) == [first]
+    assert accounts_behind(workspace, Figure(date(2026, 2, 1), date(2026, 2, 28), measure="paid")) == [first]
+    assert accounts_behind(workspace, Figure(*may, measure="plans")) == []
