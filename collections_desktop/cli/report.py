@@ -174,7 +174,7 @@ def _write_feedback(workspace, path: Path, found, lang: str) -> None:  # noqa: A
 
     def name(trend) -> str:  # noqa: ANN001 - a chart's label: a payer code by its number, with the payer
         words = trend.code if trend.source == "payer_code" else issue_words(trend.source, trend.code, lang,
-                                                                             payer_code_text)
+                                                                             payer_code_text, dict(trend.words))
         return words + (f" — {trend.payer}" if trend.payer else "")
 
     issues = [FeedbackIssue(name(t), headline(t, lang, examples=False), t.count, t.before, t.cents, t.examples)

@@ -7,9 +7,13 @@ from collections.abc import Callable
 from collections_desktop.words import has_words, label, say
 
 
-def issue_words(source: str, code: str, lang: str, payer_code: Callable[[str, str], str]) -> str:
+def issue_words(source: str, code: str, lang: str, payer_code: Callable[[str, str], str],
+                own: dict[str, str] | None = None) -> str:
     """The issue as the billing manager reads it: a reason, a hand-off reason, a team's answer or a payer code
-    (`payer_code(code, lang)` gives a payer code's plain words, or "")."""
+    (`payer_code(code, lang)` gives a payer code's plain words, or ""); `own`: a clinic reason's words by
+    language."""
+    if own and own.get(lang):
+        return own[lang]
     if source == "reason" and has_words(f"reason_{code}"):
         return say(f"reason_{code}", lang)
     if source == "handoff" and has_words(f"handoff_reason_{code}"):
@@ -26,7 +30,8 @@ def headline(trend, lang: str, payer_code: Callable[[str, str], str], amount: Ca
     """"Claims denied … at Aetna rose from 4 to 19: $3,420 — for example …" for a reports Trend (the examples
     left out where they have a column of their own)."""
     payer = say("trend_payer", lang, payer=trend.payer) if trend.payer else ""
-    text = say(f"trend_{trend.direction}", lang, issue=label(issue_words(trend.source, trend.code, lang, payer_code)),
+    issue = issue_words(trend.source, trend.code, lang, payer_code, dict(trend.words))
+    text = say(f"trend_{trend.direction}", lang, issue=label(issue),
                payer=payer, count=trend.count, before=trend.before)
     if trend.cents:
         text = say("trend_dollars", lang, headline=text, amount=amount(trend.cents))

@@ -49,3 +49,23 @@ def test_the_reports_window_shows_the_period_and_its_issues(controller_factory, 
     assert "collected" in window.aging_view.toolTip()
     controller.lock()
     assert controller.reports.window is None  # nothing of a patient is left open after a lock
+
+
+def test_the_contact_dialog_offers_the_clinics_own_reasons(qtbot):
+    from collections_desktop.services.outreach.contacts import REASONS
+    from collections_desktop.ui.dialogs.contact import ContactDialog
+    from collections_desktop.words import current_language, use_language
+
+    reasons = [(code, "", "") for code in REASONS] + [("portal_down", "the payment portal did not work",
+                                                        "el portal de pagos no funcionó")]
+    was = current_language()
+    try:
+        for language, shown in (("en", "The payment portal did not work"), ("es", "El portal de pagos no funcionó")):
+            use_language(language)
+            dialog = ContactDialog("10000001", reasons=reasons)
+            qtbot.addWidget(dialog)
+            combo = dialog.reason
+            assert combo.itemData(combo.count() - 1) == "portal_down" and combo.itemText(combo.count() - 1) == shown
+            assert combo.count() == len(REASONS) + 2  # "(not said)" first
+    finally:
+        use_language(was)

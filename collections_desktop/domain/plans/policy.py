@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -33,6 +34,9 @@ class TermTier:
     supervisor_approval: bool = False
 
 
+# A clinic's own reason code: lower-case words joined by "_", as stored with a contact (32 characters at most).
+REASON_CODE = re.compile(r"[a-z][a-z0-9_]{1,31}")
+
 @dataclass(frozen=True)
 class PlanPolicy:
     """One version of the clinic's rules for plans; amounts in cents, days as integers."""
@@ -55,6 +59,8 @@ class PlanPolicy:
     collector_role: str
     overpayment: Overpayment = Overpayment.NEXT_INSTALLMENTS
     backdate_limit_days: int = 3  # [records]: how far back a date may be stated without a reason
+    # [reports.reasons]: reasons for not paying the clinic adds to the shipped list, as (code, English, Spanish).
+    clinic_reasons: tuple[tuple[str, str, str], ...] = ()
 
     def tier_for(self, balance_cents: int) -> TermTier:
         return next(t for t in self.tiers if t.up_to_cents is None or balance_cents <= t.up_to_cents)
@@ -98,8 +104,32 @@ def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
         # Optional: policies stored before the section existed keep the default.
         backdate_limit_days=_integer(data["records"], "backdate_limit_days", "records", low=0, high=30)
         if isinstance(data.get("records"), dict) and "backdate_limit_days" in data["records"] else 3,
+        clinic_reasons=_clinic_reasons(data.get("reports", {})),
         **days,
     )
+
+
+def _clinic_reasons(reports: object) -> tuple[tuple[str, str, str], ...]:
+    """[reports.reasons]: `code = { en = "…", es = "…" }` for each reason the clinic adds (optional)."""
+    from collections_desktop.domain.reports.billing_issues import REASONS
+
+    if not isinstance(reports, dict):
+        raise PolicyError("reports", "policy_section_not_table")
+    reasons = reports.get("reasons", {})
+    if not isinstance(reasons, dict):
+        raise PolicyError("reports.reasons", "policy_section_not_table")
+    found = []
+    for code, words in reasons.items():
+        where = f"reports.reasons.{code}"
+        if not REASON_CODE.fullmatch(code):
+            raise PolicyError(where, "policy_reason_code")
+        if code in REASONS:
+            raise PolicyError(where, "policy_reason_shipped")
+        if not isinstance(words, dict) or not all(isinstance(words.get(lang), str) and words[lang].strip()
+                                                  for lang in ("en", "es")):
+            raise PolicyError(where, "policy_reason_words")
+        found.append((code, words["en"].strip()[:120], words["es"].strip()[:120]))
+    return tuple(found)
 
 
 def _tiers(raw: object) -> tuple[TermTier, ...]:

@@ -34,6 +34,7 @@ class Trend:
     before: int
     cents: int
     examples: tuple[str, ...] = ()  # claim or account numbers, never names (H-04)
+    words: tuple[tuple[str, str], ...] = ()  # (language, words) for a reason the clinic added to the list
 
     @property
     def change(self) -> int:

@@ -27,7 +27,7 @@ from collections_desktop.domain.reports import billing_issues
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.phone_decisions import PhoneAnswer, decide_phones, person_stops
 from collections_desktop.services.outreach.zones import shown_number, zone_for_zip, zones_for_phone
-from collections_desktop.services.plans.plan_policy import backdate_limit
+from collections_desktop.services.plans.plan_policy import backdate_limit, current_policy
 from collections_desktop.services.plans.promises import promise_schedule, save_promise
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import contacts_repo
@@ -41,6 +41,12 @@ FLAG_FOR_OUTCOME = {Outcome.CEASE_REQUEST: "cease_contact", Outcome.ATTORNEY: "a
 
 # The reasons a person may give for not paying, and after which outcomes to ask (for the window's dialog).
 REASONS, ASKED_AFTER = billing_issues.REASONS, billing_issues.ASKED_AFTER
+
+
+def reason_choices(workspace: Workspace) -> list[tuple[str, str, str]]:
+    """The reasons a contact may record: the shipped ones as (code, "", "") (their words are ours), then the
+    clinic's own from its policy as (code, English, Spanish)."""
+    return [(code, "", "") for code in REASONS] + list(current_policy(workspace).clinic_reasons)
 
 
 @dataclass(frozen=True)
@@ -163,8 +169,10 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
                         choices=", ".join(o.value for o in Outcome)) from None
     if direction not in ("outbound", "inbound"):
         raise UserError("unknown_direction", direction=direction)
-    if reason and billing_issues.reason_problem(reason):
-        raise UserError("unknown_reason", reason=reason, choices=", ".join(REASONS))
+    if reason and reason not in REASONS:
+        clinic = tuple(code for code, _en, _es in current_policy(workspace).clinic_reasons)
+        if billing_issues.reason_problem(reason, clinic):
+            raise UserError("unknown_reason", reason=reason[:40], choices=", ".join((*REASONS, *clinic)))
     if result is Outcome.INCONVENIENT_TIME and window is None:
         raise UserError("window_required")
     # T-02: a reply such as STOP, ALTO or NO MÁS revokes consent for that channel whatever else was chosen.

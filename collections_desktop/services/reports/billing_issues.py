@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from collections_desktop.domain.reports.billing_issues import Trend, ranked
 from collections_desktop.domain.reports.periods import Period
+from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import report_reads
 
@@ -80,4 +81,8 @@ def billing_issues(workspace: Workspace, period: Period, compared: Period, limit
               for (source, code, payer), (count, cents, examples) in now.items()]
     trends += [Trend(source, code, payer, 0, count, 0) for (source, code, payer), (count, _c, _e) in before.items()
                if (source, code, payer) not in now]
+    clinic = {code: (("en", en), ("es", es)) for code, en, es in current_policy(workspace).clinic_reasons}
+    if clinic:  # the clinic's own reasons carry their words, which no catalogue holds
+        trends = [replace(t, words=clinic[t.code]) if t.source == "reason" and t.code in clinic else t
+                  for t in trends]
     return BillingIssues(period, compared, ranked(trends, limit))

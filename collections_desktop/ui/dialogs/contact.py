@@ -29,7 +29,7 @@ from collections_desktop.ui.dialogs.contact_choices import (
 )
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.widgets import date_edit
-from collections_desktop.words import label, say
+from collections_desktop.words import current_language, label, say
 
 # Every outcome the service knows, for callers that pick one by code.
 OUTCOMES = ("CONVERSATION", "CONNECTED_NO_CONVERSATION", "VOICEMAIL_LCM", "NO_ANSWER", "BUSY", "NOT_IN_SERVICE",
@@ -49,10 +49,13 @@ class ContactDialog(Retranslating, QDialog):
     check_requested = Signal(str, str)  # channel, person: the engine's decision comes back through `show_decision`
 
     def __init__(self, account: str, parent: QWidget | None = None,
-                 people: list[tuple[str, str, bool]] | None = None) -> None:
+                 people: list[tuple[str, str, bool]] | None = None,
+                 reasons: list[tuple[str, str, str]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ContactDialog")
         self.account = account
+        # (code, English, Spanish): ours with no words of their own, then those the clinic's policy adds.
+        self.reasons = reasons or [(code, "", "") for code in REASONS]
         self.people = people or [("guarantor", "", True)]
         self.channel = QComboBox()
         self.person = QComboBox()
@@ -78,7 +81,7 @@ class ContactDialog(Retranslating, QDialog):
         self.reason = QComboBox()  # why the person says the bill is not paid, for the billing-issue reports
         self.reason.setObjectName("nonpayment_reason")
         self.reason.addItem("", "")
-        for code in REASONS:
+        for code, _en, _es in self.reasons:
             self.reason.addItem("", code)
         self.reason_label = QLabel()
         self.reason_label.setBuddy(self.reason)
@@ -143,8 +146,10 @@ class ContactDialog(Retranslating, QDialog):
         self.promise_labels[1].setText(self.tr("Promised &date:"))
         self.reason_label.setText(self.tr("Why &unpaid, as they said:"))
         self.reason.setItemText(0, self.tr("(not said)"))
-        for index in range(1, self.reason.count()):
-            self.reason.setItemText(index, label(say(f"reason_{self.reason.itemData(index)}")))
+        spanish = current_language() == "es"
+        for index, (code, english, words_es) in enumerate(self.reasons, start=1):
+            own = words_es if spanish else english
+            self.reason.setItemText(index, label(own or say(f"reason_{code}")))
         self.follow_up_on.setText(self.tr("&Follow up on:"))
         self.override.setAccessibleName(self.tr("Override reason"))
         self.note.setAccessibleName(self.tr("Note"))

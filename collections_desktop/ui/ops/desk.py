@@ -142,7 +142,8 @@ class AccountOps:
         if view is None or ctx.workspace is None:
             return None
         number = view.number
-        dialog = ContactDialog(number, ctx.window, people=contact_people(view))
+        dialog = ContactDialog(number, ctx.window, people=contact_people(view),
+                               reasons=contacts.reason_choices(ctx.workspace))
         self.contact_dialog = dialog
 
         def refused(error: UserError) -> None:
