@@ -445,7 +445,7 @@
         <translation>Esta persona no puede conocer la factura: diga solo su nombre y el de la clínica, y pregunte a qué hora conviene llamar al paciente. Puede pagar con un número de cuenta que ya tenga.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="127"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="130"/>
         <source>Log contact — account %1</source>
         <translation>Registrar contacto — cuenta %1</translation>
     </message>
@@ -475,92 +475,92 @@
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="130"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="133"/>
         <source>Someone else (not on the account)</source>
         <translation>Otra persona (no está en la cuenta)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="131"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="134"/>
         <source>We contacted them</source>
         <translation>Nosotros le contactamos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="132"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="135"/>
         <source>They contacted us</source>
         <translation>Nos contactó</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="139"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="139"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="139"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="136"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="139"/>
         <source>&amp;Person reached:</source>
         <translation>&amp;Persona contactada:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="137"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="140"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="141"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="144"/>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motivo para registrarlo igual:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="142"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="145"/>
         <source>Promised &amp;amount:</source>
         <translation>&amp;Monto prometido:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="143"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="146"/>
         <source>Promised &amp;date:</source>
         <translation>&amp;Fecha prometida:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="144"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="147"/>
         <source>Why &amp;unpaid, as they said:</source>
         <translation>Por &amp;qué no ha pagado, según dijo:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="145"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="148"/>
         <source>(not said)</source>
         <translation>(no lo dijo)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="148"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="153"/>
         <source>&amp;Follow up on:</source>
         <translation>&amp;Seguimiento el:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="149"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="154"/>
         <source>Override reason</source>
         <translation>Motivo para registrarlo igual</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="150"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="155"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="225"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="230"/>
         <source>Type the promised amount.</source>
         <translation>Escriba el monto prometido.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="229"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="234"/>
         <source>Give a reason to record it anyway.</source>
         <translation>Indique un motivo para registrarlo de todos modos.</translation>
     </message>
@@ -591,22 +591,22 @@
         <translation>[el teléfono de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="166"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="167"/>
         <source>Allowed now on this channel.</source>
         <translation>Permitido ahora por este medio.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="168"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="169"/>
         <source>Not allowed now: %1</source>
         <translation>No permitido ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="211"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="212"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="239"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="240"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -1833,72 +1833,73 @@ del %4 al %5</translation>
         <translation>Cobrado por semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="160"/>
-        <source>Patient balances by age, month by month</source>
-        <translation>Saldos de pacientes por antigüedad, mes a mes</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="161"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="162"/>
         <source>Billing issues (double-click for the accounts)</source>
         <translation>Problemas de facturación (doble clic para ver las cuentas)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="163"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="164"/>
         <source>Click to list the accounts behind this figure</source>
         <translation>Haga clic para ver la lista de las cuentas detrás de esta cifra</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="205"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="206"/>
         <source>%1 to %2, against %3 to %4</source>
         <translation>Del %1 al %2, comparado con del %3 al %4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="213"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="214"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="215"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="216"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="216"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="217"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="218"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="219"/>
         <source>Right-party contacts</source>
         <translation>Contactos con la persona correcta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="220"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="159"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="221"/>
         <source>Promises kept</source>
         <translation>Promesas cumplidas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="221"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="160"/>
+        <source>Balances by age</source>
+        <translation>Saldos por antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="160"/>
+        <source>Top issues</source>
+        <translation>Principales problemas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="222"/>
         <source>%1 before</source>
         <translation>%1 antes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="222"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="223"/>
         <source>Plans signed</source>
         <translation>Planes firmados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="226"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="227"/>
         <source>%1 on before</source>
         <translation>%1 respecto al anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="286"/>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="309"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="267"/>
         <source>%1: %2 collected, %3 new, %4 at the end</source>
         <translation>%1: %2 cobrado, %3 nuevo, %4 al cierre</translation>
     </message>

@@ -32,7 +32,8 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--by-hour", action="store_true",
                    help="activity only: calls and conversations per hour of the day where the patient is")
     p.add_argument("--pdf", type=Path, metavar="FILE",
-                   help="billing-issues only: also write the billing-feedback PDF for the billing manager")
+                   help="also write the report as a PDF with its charts (billing-issues: the billing-feedback PDF "
+                        "for the billing manager)")
     p.add_argument("--json", action="store_true")
 
 
@@ -46,25 +47,35 @@ def _period(args: argparse.Namespace) -> Period:
 
 
 def cmd_report(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.reports import activity, billing_issues, outcomes
+    from collections_desktop.services.reports import activity, billing_issues, charts, outcomes
 
     period = _period(args)
     before = compared_with(period, args.compare)
     header = ["measure", "count", "before"]
     data: dict[str, Any]
     rows: list[tuple]
+    drawn: list = []  # the charts of the report's PDF, as the Reports window defines them
+    title = say(f"report_title_{args.kind.replace('-', '_')}", lang)
+    if args.kind == "portfolio":
+        heading = say("portfolio_period", lang, title=title, start=day(period.start.replace(day=1), lang),
+                      end=day(min(period.end, date.today()), lang))
+    else:
+        heading = say("report_period", lang, title=title, start=day(period.start, lang), end=day(period.end, lang),
+                      before_start=day(before.start, lang), before_end=day(before.end, lang))
     with opened(args, lang) as workspace:
         if args.kind == "portfolio":
             from collections_desktop.cli.report_portfolio import portfolio_report
 
-            data, lines, rows = portfolio_report(workspace, period, lang)
+            data, lines, rows, seen = portfolio_report(workspace, period, lang)
             header = ["measure", "cents", "accounts"]
+            drawn = [charts.aging_chart(seen)]
         elif args.kind == "activity":
             now, then = activity.activity(workspace, period), activity.activity(workspace, before)
             rows = [(m, now.totals[m], then.totals[m]) for m in activity.MEASURES]
             data = {"totals": now.totals, "before": then.totals, "by_channel": now.by_channel}
             lines = [say("measure_line", lang, measure=say(f"measure_{m}", lang), count=n, change=_change(n, b))
                      for m, n, b in rows]
+            drawn = [charts.activity_chart(now, then)]
             if args.by_hour:
                 hours = activity.by_local_hour(workspace, period)
                 data["by_local_hour"] = {str(h): {"calls": c, "conversations": t} for h, (c, t) in hours.items()}
@@ -86,6 +97,7 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
                                     else round(got.average_days_to_pay, 1), "accounts": got.days_to_pay[0],
                                     "paid_without_outreach": got.days_to_pay[2]}}
             lines = _outcome_lines(got, had, lang)
+            drawn = [charts.collections_chart(got, had), charts.kept_rate_chart(workspace, period.end)]
         else:
             found = billing_issues.billing_issues(workspace, period, before)
             rows = [(f"{t.source}:{t.code}:{t.payer}", t.count, t.before) for t in found.trends]
@@ -98,21 +110,24 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
                                         for (source, code), counted in months.items()]
             lines += _service_month_lines(months, lang)
             if args.pdf:
-                _write_feedback(workspace, args.pdf, found, lang)
+                _write_feedback(workspace, args.pdf, found, charts.issues_chart(found), lang)
                 lines.append(say("feedback_written", lang, path=str(args.pdf)))
+        if args.pdf and args.kind != "billing-issues":
+            table = None
+            if args.kind == "portfolio":  # the months as a table; the holds and waiting balances as lines
+                from collections_desktop.cli.report_portfolio import portfolio_table
+
+                table = portfolio_table(seen, lang)
+                lines = lines[lines.index(say("portfolio_holds_heading", lang)):]
+            _write_report(workspace, args.pdf, title, heading, lines, drawn, lang, table)
+            lines.append(say("report_pdf_written", lang, path=str(args.pdf)))
     if args.csv:
         _write_csv(args.csv, header, rows)
     if args.json:
         emit({"report": args.kind, "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
               "compared": {"from": before.start.isoformat(), "to": before.end.isoformat()}, **data})
         return 0
-    title = say(f"report_title_{args.kind.replace('-', '_')}", lang)
-    if args.kind == "portfolio":
-        echo(say("portfolio_period", lang, title=title, start=day(period.start.replace(day=1), lang),
-                 end=day(min(period.end, date.today()), lang)))
-    else:
-        echo(say("report_period", lang, title=title, start=day(period.start, lang), end=day(period.end, lang),
-                 before_start=day(before.start, lang), before_end=day(before.end, lang)))
+    echo(heading)
     for line in lines:
         echo(f"  {line}")
     return 0
@@ -164,24 +179,42 @@ def headline(trend, lang: str, *, examples: bool = True) -> str:  # noqa: ANN001
     return told(trend, lang, payer_code_text, format_display, examples=examples)
 
 
-def _write_feedback(workspace, path: Path, found, lang: str) -> None:  # noqa: ANN001
-    """The billing-feedback PDF (words in `lang`), written whole or not at all."""
-    from collections_desktop.atomic import atomic_write_bytes
-    from collections_desktop.documents.billing_feedback import FeedbackIssue, build_feedback
-    from collections_desktop.services.plans.plan_policy import clinic_name
+def _issue_label(lang: str):  # noqa: ANN202 - a chart's label for an issue: a payer code by its number
     from collections_desktop.services.reports.billing_issues import payer_code_text
     from collections_desktop.words.trends import issue_words
 
-    def name(trend) -> str:  # noqa: ANN001 - a chart's label: a payer code by its number, with the payer
-        words = trend.code if trend.source == "payer_code" else issue_words(trend.source, trend.code, lang,
-                                                                             payer_code_text, dict(trend.words))
-        return words + (f" — {trend.payer}" if trend.payer else "")
+    def label(issue) -> str:  # noqa: ANN001 - (source, code, payer, own words)
+        source, code, payer, words = issue
+        named = code if source == "payer_code" else issue_words(source, code, lang, payer_code_text, dict(words))
+        return named + (f" — {payer}" if payer else "")
 
-    issues = [FeedbackIssue(name(t), headline(t, lang, examples=False), t.count, t.before, t.cents, t.examples)
+    return label
+
+
+def _write_feedback(workspace, path: Path, found, chart, lang: str) -> None:  # noqa: ANN001
+    """The billing-feedback PDF (words in `lang`), written whole or not at all."""
+    from collections_desktop.documents.billing_feedback import FeedbackIssue, build_feedback
+    from collections_desktop.services.plans.plan_policy import clinic_name
+
+    issues = [FeedbackIssue(headline(t, lang, examples=False), t.count, t.before, t.cents, t.examples)
               for t in found.trends]
     span = [say("feedback_span", lang, start=day(p.start, lang), end=day(p.end, lang))
             for p in (found.period, found.compared)]
-    data = build_feedback(clinic_name(workspace), span[0], span[1], issues, lang)
+    _write(path, build_feedback(clinic_name(workspace), span[0], span[1], issues, chart, _issue_label(lang), lang))
+
+
+def _write_report(workspace, path: Path, title: str, heading: str, lines: list[str], drawn: list,  # noqa: ANN001
+                  lang: str, table: list[list[str]] | None = None) -> None:
+    """The report as a PDF with its charts, written whole or not at all."""
+    from collections_desktop.documents.report_pdf import build_report
+    from collections_desktop.services.plans.plan_policy import clinic_name
+
+    _write(path, build_report(title, clinic_name(workspace), heading, lines, drawn, lang, _issue_label(lang), table))
+
+
+def _write(path: Path, data: bytes) -> None:
+    from collections_desktop.atomic import atomic_write_bytes
+
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
@@ -192,11 +225,6 @@ def _write_csv(path: Path, header: list[str], rows: list[tuple]) -> None:
     """The figures as CSV (amounts in cents), written whole or not at all."""
     import io
 
-    from collections_desktop.atomic import atomic_write_bytes
-
     buffer = io.StringIO()
     csv.writer(buffer).writerows([header, *([name, str(now), str(before)] for name, now, before in rows)])
-    try:
-        atomic_write_bytes(path, buffer.getvalue().encode("utf-8"))
-    except OSError as exc:
-        raise UserError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from None
+    _write(path, buffer.getvalue().encode("utf-8"))

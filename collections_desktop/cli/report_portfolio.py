@@ -13,8 +13,8 @@ from collections_desktop.words.formats import month_year
 PARTS = ("start", "new", "collected", "adjusted", "end")
 
 
-def portfolio_report(workspace, period: Period, lang: str) -> tuple[dict[str, Any], list[str], list[tuple]]:  # noqa: ANN001
-    """(the JSON data, the lines to print, the CSV rows) for the months of `period`."""
+def portfolio_report(workspace, period: Period, lang: str) -> tuple[dict[str, Any], list[str], list[tuple], Any]:  # noqa: ANN001
+    """(the JSON data, the lines to print, the CSV rows, the Portfolio read) for the months of `period`."""
     from collections_desktop.services.reports.portfolio import portfolio
 
     found = portfolio(workspace, period)
@@ -56,8 +56,15 @@ def portfolio_report(workspace, period: Period, lang: str) -> tuple[dict[str, An
                      amount=format_display(found.insurance_pending[1])))
     lines.append(say("portfolio_billing", lang, accounts=found.with_billing[0],
                      amount=format_display(found.with_billing[1])))
-    return data, lines, rows
+    return data, lines, rows, found
 
 
 def _buckets(cents: dict) -> str:
     return ", ".join(f"{bucket.value} {format_display(cents[bucket])}" for bucket in BUCKET_ORDER)
+
+
+def portfolio_table(found, lang: str) -> list[list[str]]:  # noqa: ANN001 - services.reports.portfolio.Portfolio
+    """The roll-forward as a table for the PDF: a month per row, its start, flows and end."""
+    header = [say(f"column_{part}", lang) for part in ("month", *PARTS)]
+    return [header, *([month_year(roll.month_end, lang), *(format_display(roll.total(part)) for part in PARTS)]
+                      for roll in found.months)]

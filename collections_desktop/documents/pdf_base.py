@@ -62,5 +62,9 @@ def build_numbered(doc: SimpleDocTemplate, buffer, story: list, page_text: str) 
     total["pages"] = doc.page
     buffer.seek(0)
     buffer.truncate()
+    # A flowable moved to the next page keeps a mark that makes a second build refuse it ("too large"): the
+    # second build starts from unmarked flowables.
+    for flowable in story:
+        flowable.__dict__.pop("_postponed", None)
     doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

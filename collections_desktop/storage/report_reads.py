@@ -112,6 +112,17 @@ def promises_made(session: Session, start: date, end: date) -> Iterator[tuple[st
         yield outcome, int(count), int(cents)
 
 
+def promise_outcomes_by_month(session: Session, start: date, end: date) -> Iterator[tuple[str, str, int]]:
+    """("YYYY-MM", outcome, promises) for the promises made in the period, by the month they were made."""
+    since, until = moments(start, end)
+    month = func.substr(type_coerce(PromiseRow.created_at, String), 1, 7)
+    query = (select(month, PromiseRow.outcome, func.count())
+             .where(PromiseRow.created_at >= since, PromiseRow.created_at < until)
+             .group_by(month, PromiseRow.outcome))
+    for made, outcome, count in session.execute(query):
+        yield made, outcome, int(count)
+
+
 def plan_counts(session: Session, start: date, end: date) -> dict[str, int]:
     """Plans signed in the period ("signed"), and plans whose state changed to each state in it."""
     since, until = moments(start, end)

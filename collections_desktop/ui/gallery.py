@@ -41,7 +41,7 @@ def open_dialog(controller: DeskController, workspace: Workspace, name: str) -> 
     elif name == "reports-aging":  # the Reports window on its second chart: balances by age, month by month
         reports = controller.reports.reports()
         settle(controller)
-        reports.charts.setCurrentIndex(1)
+        reports.charts.setCurrentIndex(2)
         shown = reports
     elif name == "preferences":
         shown = _preferences(controller, workspace)

@@ -30,8 +30,8 @@ WORDS: dict[str, str] = {
     "policy_reason_code": "{path}: {where}: a reason's code is 2 to 32 lower-case letters, digits or _, starting "
                           "with a letter",
     "policy_reason_shipped": "{path}: {where}: this reason is already in the list; add only the clinic's own",
-    "policy_reason_words": "{path}: {where}: give the reason's words in English and Spanish: "
-                           "{{ en = \"…\", es = \"…\" }}",
+    "policy_reason_words": "{path}: {where}: give the reason's words in English and Spanish, as en = \"…\" "
+                           "and es = \"…\"",
     "policy_imported": "Policy version {version} is now in force",
     "policy_clinic_missing": "agreements stay blocked until these are filled in: {fields}",
 }

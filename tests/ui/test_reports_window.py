@@ -29,7 +29,7 @@ def test_the_reports_window_shows_the_period_and_its_issues(controller_factory, 
     duplicate = next(i for i, text in enumerate(texts) if text.startswith("Charged twice")
                      and ("to 4:" in text or text.startswith("Charged twice: 4 ")))
     assert "Clinic" not in texts[duplicate]  # account numbers, never names
-    assert window.chart_view is not None and window.chart_view.objectName() == "collections_chart"
+    assert window.chart_view is not None and window.chart_view.objectName() == "chart_collected"
     # The issue's accounts: the four who said so today and any who said so earlier in the week.
     window.issues.itemDoubleClicked.emit(window.issues.item(duplicate))
     pane = controller.window.worklist
@@ -43,10 +43,12 @@ def test_the_reports_window_shows_the_period_and_its_issues(controller_factory, 
     pane.view_box.setCurrentIndex(pane.view_box.count() - 1)  # a view replaces the report's accounts
     assert not pane.from_report.isVisible()
     assert window.aging_view is None  # the portfolio is read only when its tab is shown
-    window.charts.setCurrentIndex(1)
+    window.charts.setCurrentIndex(2)
     qtbot.waitUntil(lambda: window.aging_view is not None, timeout=20_000)
     assert len(window.portfolio.months) == 12 and all(m.closes() for m in window.portfolio.months)
-    assert "collected" in window.aging_view.toolTip()
+    assert "collected" in window.aging_view.toolTip() and window.aging_view.objectName() == "chart_aging"
+    assert {name: view.objectName() for name, view in window.chart_views.items()} == {
+        "collections": "chart_collected", "kept": "chart_kept", "issues": "chart_issues", "aging": "chart_aging"}
     controller.lock()
     assert controller.reports.window is None  # nothing of a patient is left open after a lock
 

@@ -3,10 +3,11 @@ chart, and the billing issues behind unpaid bills, each issue's example accounts
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QMargins, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,11 +30,8 @@ from collections_desktop.words import say
 from collections_desktop.words.formats import day
 
 CHOICES = ("week", "month", "quarter", "year", "custom")
+TABS = ("collections", "kept", "aging", "issues")
 CARDS = ("collected", "payments", "attempts", "right_party", "kept", "plans")
-SOURCES = ("one_time", "plan", "promise")
-SOURCE_COLOURS = {"one_time": "#3d6fb4", "plan": "#2e9e6b", "promise": "#e0a030"}
-# Aging buckets from the youngest: greens to reds, as the worklist's aging badges.
-BUCKET_COLOURS = ("#7cbf6b", "#d6c84a", "#e9a23b", "#dd6b3d", "#b8322a")
 
 
 class Card(QFrame):
@@ -103,16 +101,18 @@ class ReportsWindow(Retranslating, QDialog):
         self.issues = QListWidget()
         self.issues.setWordWrap(True)
         self.issues.setObjectName("billing_issues")
-        self.chart_box, self.aging_box = QVBoxLayout(), QVBoxLayout()
-        self.chart_view: QWidget | None = None
-        self.aging_view: QWidget | None = None
+        # One tab per chart, in this order; the balances by age are read when their tab is first shown.
+        self.chart_boxes = {name: QVBoxLayout() for name in TABS}
+        self.chart_views: dict[str, QWidget] = {}
         self.figures: dict | None = None
         self.portfolio: object | None = None  # services.reports.portfolio.Portfolio, read when its tab is shown
+        self.aging_chart: object | None = None
+        self.issue_label: Callable[[object], str] | None = None  # names an issue on the issues chart
         self.charts = QTabWidget()
         self.charts.setObjectName("report_charts")
-        for box in (self.chart_box, self.aging_box):
+        for name in TABS:
             page = QWidget()
-            page.setLayout(box)
+            page.setLayout(self.chart_boxes[name])
             self.charts.addTab(page, "")
         top = QHBoxLayout()
         for widget in (self.period, self.start, self.end, self.compare, self.refresh):
@@ -156,18 +156,19 @@ class ReportsWindow(Retranslating, QDialog):
         self.compare.setItemText(1, self.tr("against a year earlier"))
         self.refresh.setText(self.tr("&Show"))
         self.chart_title.setText(self.tr("Charts"))
-        self.charts.setTabText(0, self.tr("Collected per week"))
-        self.charts.setTabText(1, self.tr("Patient balances by age, month by month"))
+        for index, name in enumerate((self.tr("Collected per week"), self.tr("Promises kept"),
+                                      self.tr("Balances by age"), self.tr("Top issues"))):
+            self.charts.setTabText(index, name)
         self.issues_title.setText(self.tr("Billing issues (double-click for the accounts)"))
         for card in self.cards.values():
             card.setToolTip(self.tr("Click to list the accounts behind this figure"))
         if self.figures is not None:
             self.show_figures(self.figures)
         if self.portfolio is not None:
-            self.show_portfolio(self.portfolio)
+            self.show_portfolio(self.portfolio, self.aging_chart)
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1 and self.portfolio is None:
+        if TABS[index] == "aging" and self.portfolio is None:
             self.portfolio_wanted.emit()
 
     def chosen(self) -> tuple[date, date]:
@@ -232,90 +233,40 @@ class ReportsWindow(Retranslating, QDialog):
             self.issues.addItem(item)
         if not figures["issues"]:
             self.issues.addItem(say("no_issues"))
-        self._chart(got.by_week)
+        for name, chart in figures["charts"].items():
+            self._show_chart(name, chart)
 
-    def _chart(self, by_week: dict) -> None:
-        """Collections per week as stacked bars (one-time, plan, promise); QtCharts loads with the window."""
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
-        from PySide6.QtGui import QColor
+    def _show_chart(self, name: str, chart) -> None:  # noqa: ANN001 - a report Chart
+        """Puts the chart (QtCharts loads with the window) on its tab, in place of the one there."""
+        from collections_desktop.ui.charts import chart_view
 
-        series = QStackedBarSeries()
-        for source in SOURCES:
-            bars = QBarSet(say(f"source_{source}"))
-            bars.setColor(QColor(SOURCE_COLOURS[source]))
-            for week in by_week:
-                bars.append(by_week[week][source] // 100)  # whole dollars: a bar, not an amount
-            series.append(bars)
-        chart = QChart()
-        chart.addSeries(series)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        weeks = QBarCategoryAxis()
-        weeks.append([day(week) for week in by_week] or ["—"])
-        weeks.setLabelsAngle(-60 if len(by_week) > 8 else 0)
-        dollars = QValueAxis()
-        dollars.setLabelFormat("$%.0f")
-        chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(dollars, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(weeks)
-        series.attachAxis(dollars)
-        dollars.applyNiceNumbers()
-        view = QChartView(chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setObjectName("collections_chart")
-        if self.chart_view is not None:
-            self.chart_box.removeWidget(self.chart_view)
-            self.chart_view.deleteLater()
-        self.chart_view = view
-        self.chart_box.addWidget(view)
+        view = chart_view(chart, self.issue_label)
+        old = self.chart_views.pop(name, None)
+        if old is not None:
+            self.chart_boxes[name].removeWidget(old)
+            old.deleteLater()
+        self.chart_views[name] = view
+        self.chart_boxes[name].addWidget(view)
 
+    @property
+    def chart_view(self) -> QWidget | None:
+        """The collections chart on the first tab."""
+        return self.chart_views.get("collections")
 
-    def show_portfolio(self, portfolio) -> None:  # noqa: ANN001 - services.reports.portfolio.Portfolio
-        """The receivable at each month end as stacked bars by age (whole dollars), the months' collections in
-        the tooltip; QtCharts loads with the window."""
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
-        from PySide6.QtGui import QColor
+    @property
+    def aging_view(self) -> QWidget | None:
+        return self.chart_views.get("aging")
 
-        from collections_desktop.words.formats import month, month_year
+    def show_portfolio(self, portfolio, chart) -> None:  # noqa: ANN001 - a Portfolio and its Chart
+        """The receivable at each month end as stacked bars by age; the months' collections in the tooltip."""
+        from collections_desktop.words.formats import month_year
 
-        self.portfolio = portfolio
-        months = portfolio.months
-        series = QStackedBarSeries()
-        buckets = list(months[0].end) if months else []
-        for colour, bucket in zip(BUCKET_COLOURS, buckets, strict=False):
-            bars = QBarSet(self.tr("%1 days").replace("%1", bucket.value))
-            bars.setColor(QColor(colour))
-            for roll in months:
-                bars.append(roll.end[bucket] // 100)
-            series.append(bars)
-        chart = QChart()
-        chart.addSeries(series)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        axis = QBarCategoryAxis()
-        # The year on the first month and on each January only: short labels that fit unturned.
-        axis.append([month_year(m.month_end) if n == 0 or m.month_end.month == 1 else month(m.month_end)
-                     for n, m in enumerate(months)] or ["—"])
-        dollars = QValueAxis()
-        dollars.setLabelFormat("$%.0f")
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(dollars, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis)
-        series.attachAxis(dollars)
-        dollars.applyNiceNumbers()
-        view = QChartView(chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setObjectName("aging_chart")
-        view.setToolTip("\n".join(self.tr("%1: %2 collected, %3 new, %4 at the end")
-                                   .replace("%1", month_year(m.month_end))
-                                   .replace("%2", format_display(m.total("collected")))
-                                   .replace("%3", format_display(m.total("new")))
-                                   .replace("%4", format_display(m.total("end"))) for m in months))
-        if self.aging_view is not None:
-            self.aging_box.removeWidget(self.aging_view)
-            self.aging_view.deleteLater()
-        self.aging_view = view
-        self.aging_box.addWidget(view)
+        self.portfolio, self.aging_chart = portfolio, chart
+        self._show_chart("aging", chart)
+        self.chart_views["aging"].setToolTip("\n".join(
+            self.tr("%1: %2 collected, %3 new, %4 at the end").replace("%1", month_year(m.month_end))
+            .replace("%2", format_display(m.total("collected"))).replace("%3", format_display(m.total("new")))
+            .replace("%4", format_display(m.total("end"))) for m in portfolio.months))
 
 
 def _money_change(cents: int) -> str:

@@ -3,23 +3,40 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.reports import behind, billing_issues, overview, portfolio
+from collections_desktop.services.reports import behind, billing_issues, charts, overview, portfolio
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import current_language
-from collections_desktop.words.trends import headline
+from collections_desktop.words.trends import headline, issue_words
 
 
 def gather(workspace: Workspace, choice: str | None, days: tuple[date, date], compare: str) -> dict[str, Any]:
-    """Everything the window shows for one period, read in one go on a worker, issues told in words."""
+    """Everything the window shows for one period, read in one go on a worker, issues told in words, and the
+    charts as the report PDFs define them."""
     seen = overview.overview(workspace, choice, days, compare)
     return {"period": seen.period, "compared": seen.compared, "activity": seen.activity, "outcomes": seen.outcomes,
             "issues": [(headline(t, current_language(), billing_issues.payer_code_text, format_display),
-                        (t.source, t.code, t.payer)) for t in seen.issues.trends]}
+                        (t.source, t.code, t.payer)) for t in seen.issues.trends],
+            "charts": {"collections": charts.collections_chart(*seen.outcomes),
+                       "kept": charts.kept_rate_chart(workspace, seen.period.end),
+                       "issues": charts.issues_chart(seen.issues)}}
+
+
+def issue_label(issue: object) -> str:
+    """An issue on the window's chart, in the interface language (a payer code by its number), with its payer."""
+    source, code, payer, words = cast(tuple[str, str, str, tuple], issue)  # as services.reports.charts puts it
+    named = code if source == "payer_code" else issue_words(source, code, current_language(),
+                                                            billing_issues.payer_code_text, dict(words))
+    return named + (f" — {payer}" if payer else "")
+
+
+def twelve_months(workspace: Workspace) -> tuple[Any, Any]:
+    seen = portfolio.last_twelve_months(workspace)
+    return seen, charts.aging_chart(seen)
 
 
 class ReportOps:
@@ -43,6 +60,7 @@ class ReportOps:
             from collections_desktop.ui.dialogs.reports import ReportsWindow
 
             window = ReportsWindow(ctx.window)
+            window.issue_label = issue_label
             self.window = window
 
             def load(grain: str | None, days: tuple[date, date], compare: str) -> None:
@@ -50,7 +68,7 @@ class ReportOps:
                     .failure(lambda error: window.heading.setText(error_text(error))).run()
 
             def load_portfolio() -> None:
-                ctx.op(portfolio.last_twelve_months).success(window.show_portfolio) \
+                ctx.op(twelve_months).success(lambda found: window.show_portfolio(*found)) \
                     .failure(lambda error: window.heading.setText(error_text(error))).run()
 
             window.period_chosen.connect(load)
