@@ -14,12 +14,16 @@ def driver(session: Session):  # noqa: ANN201 - the DB-API connection inside the
 
 
 def _compiled(session: Session, query: Select) -> tuple[str, tuple[object, ...] | dict[str, object]]:
-    """The SELECT's text for the vault's dialect and its parameters as the driver takes them."""
+    """The SELECT's text for the vault's dialect and its parameters as the driver takes them: each passed
+    through its column type (a moment becomes the stored UTC text, as SQLAlchemy itself would send it)."""
     connection = session.connection()
     compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    processors = compiled._bind_processors  # noqa: SLF001 - the types' own conversions, as execute applies them
+    params = {name: processors[name](value) if name in processors and value is not None else value
+              for name, value in compiled.params.items()}
     if connection.dialect.positional:
-        return str(compiled), tuple(compiled.params[name] for name in compiled.positiontup or ())
-    return str(compiled), dict(compiled.params)
+        return str(compiled), tuple(params[name] for name in compiled.positiontup or ())
+    return str(compiled), params
 
 
 def driver_rows(session: Session, query: Select) -> list[tuple]:

@@ -258,7 +258,8 @@ class ContactEventRow(Base):
 
     __tablename__ = "contact_event"
     __table_args__ = (Index("ix_contact_event_person_at", "person_id", "at"),
-                      Index("ix_contact_event_account_at", "account_id", "at"),
+                      # With direction and outcome: a report's firsts per account read from it alone (0017).
+                      Index("ix_contact_event_account", "account_id", "at", "direction", "outcome"),
                       # The reports' period counts read these alone, in their order (migration 0016).
                       Index("ix_contact_event_kind", "channel", "direction", "outcome", "at", "account_id"),
                       Index("ix_contact_event_reason", "reason", "account_id", "at",

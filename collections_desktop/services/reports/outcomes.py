@@ -66,37 +66,38 @@ def _after_contact(session, period: Period, paid: list) -> tuple[tuple[int, int]
     it are read here). Days to pay: accounts that paid in the period after outreach (their first outbound
     contact at most OUTREACH_DAYS before their first payment), the days between the two summed, and accounts
     that paid with no outreach before."""
-    from collections_desktop.domain.compliance.model import CONVERSATIONS, Outcome
+    from collections_desktop.domain.compliance.model import CONVERSATIONS
 
     contacts = report_reads.first_contacts(session, period.start - timedelta(days=OUTREACH_DAYS), period.start,
-                                           period.end, tuple(o.value for o in CONVERSATIONS),
-                                           tuple(o.value for o in Outcome))
+                                           period.end, tuple(o.value for o in CONVERSATIONS))
     first_paid: dict[int, date] = {}
     for account_id, day, cents, _method in paid:
         if cents > 0 and (account_id not in first_paid or day < first_paid[account_id]):
             first_paid[account_id] = day
     waited = after_outreach = 0
+    lookback = timedelta(days=OUTREACH_DAYS)
     for account_id, day in first_paid.items():
         reached = contacts.get(account_id, (None, None))[0]
-        if reached is not None and day - timedelta(days=OUTREACH_DAYS) <= reached <= day:
+        if reached is not None and day - lookback <= reached <= day:
             after_outreach += 1
             waited += (day - reached).days
     days_to_pay = (after_outreach, waited, len(first_paid) - after_outreach)
     spoke = {account_id: talked for account_id, (_r, talked) in contacts.items() if talked is not None}
     if not spoke:
         return (0, 0), days_to_pay
-    last = period.end + timedelta(days=CONVERT_DAYS)
-    acted: dict[int, list[date]] = {}
+    window = timedelta(days=CONVERT_DAYS)
+    last = period.end + window
+    converted: set[int] = set()
     after = report_reads.payments(session, period.end + timedelta(days=1), last)
-    for account_id, day, cents, _method in (*paid, *after):
-        if cents > 0 and account_id in spoke:
-            acted.setdefault(account_id, []).append(day)
+    for account_id, day, cents, _method in (*paid, *after):  # one look per payment, no list per account
+        first = spoke.get(account_id)
+        if first is not None and cents > 0 and first <= day <= first + window:
+            converted.add(account_id)
     for account_id, days in report_reads.arrangement_days(session, period.start, last).items():
-        if account_id in spoke:
-            acted.setdefault(account_id, []).extend(days)
-    converted = sum(1 for account_id, first in spoke.items()
-                    if any(first <= day <= first + timedelta(days=CONVERT_DAYS) for day in acted.get(account_id, ())))
-    return (len(spoke), converted), days_to_pay
+        first = spoke.get(account_id)
+        if first is not None and any(first <= day <= first + window for day in days):
+            converted.add(account_id)
+    return (len(spoke), len(converted)), days_to_pay
 
 
 def _source(account_id: int, day: date, plans: dict, promises: dict) -> str:
