@@ -19,11 +19,14 @@ def _compiled(session: Session, query: Select) -> tuple[str, tuple[object, ...] 
     connection = session.connection()
     compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     processors = compiled._bind_processors  # noqa: SLF001 - the types' own conversions, as execute applies them
-    params = {name: processors[name](value) if name in processors and value is not None else value
-              for name, value in compiled.params.items()}
+    params = {name: _through(processors.get(name), value) for name, value in compiled.params.items()}
     if connection.dialect.positional:
         return str(compiled), tuple(params[name] for name in compiled.positiontup or ())
     return str(compiled), params
+
+
+def _through(processor: object, value: object) -> object:
+    return processor(value) if callable(processor) and value is not None else value
 
 
 def driver_rows(session: Session, query: Select) -> list[tuple]:
