@@ -6,17 +6,20 @@ from datetime import date
 from typing import Any, cast
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.reports import behind, billing_issues, charts, overview, portfolio
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import current_language
 from collections_desktop.words.trends import headline, issue_words
 
+# The reports' services are imported when the window is first opened, not with the desk.
+
 
 def gather(workspace: Workspace, choice: str | None, days: tuple[date, date], compare: str) -> dict[str, Any]:
     """Everything the window shows for one period, read in one go on a worker, issues told in words, and the
     charts as the report PDFs define them."""
+    from collections_desktop.services.reports import billing_issues, charts, overview
+
     seen = overview.overview(workspace, choice, days, compare)
     return {"period": seen.period, "compared": seen.compared, "activity": seen.activity, "outcomes": seen.outcomes,
             "issues": [(headline(t, current_language(), billing_issues.payer_code_text, format_display),
@@ -28,6 +31,8 @@ def gather(workspace: Workspace, choice: str | None, days: tuple[date, date], co
 
 def issue_label(issue: object) -> str:
     """An issue on the window's chart, in the interface language (a payer code by its number), with its payer."""
+    from collections_desktop.services.reports import billing_issues
+
     source, code, payer, words = cast(tuple[str, str, str, tuple], issue)  # as services.reports.charts puts it
     named = code if source == "payer_code" else issue_words(source, code, current_language(),
                                                             billing_issues.payer_code_text, dict(words))
@@ -35,6 +40,8 @@ def issue_label(issue: object) -> str:
 
 
 def twelve_months(workspace: Workspace) -> tuple[Any, Any]:
+    from collections_desktop.services.reports import charts, portfolio
+
     seen = portfolio.last_twelve_months(workspace)
     return seen, charts.aging_chart(seen)
 
@@ -85,6 +92,8 @@ class ReportOps:
         ctx, window = self.ctx, self.window
         if window is None or window.figures is None:
             return
+        from collections_desktop.services.reports import behind
+
         period = window.figures["period"]
         if figure[0] == "card":
             wanted = behind.Figure(period.start, period.end, measure=behind.CARD_MEASURES[figure[1]])
