@@ -1778,128 +1778,133 @@ del %4 al %5</translation>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="150"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="152"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="152"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="152"/>
         <source>This quarter</source>
         <translation>Este trimestre</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="151"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="152"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="152"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="153"/>
         <source>Custom</source>
         <translation>Otro periodo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="155"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="156"/>
         <source>against the period before</source>
         <translation>comparado con el periodo anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="156"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="157"/>
         <source>against a year earlier</source>
         <translation>comparado con un año antes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="157"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="158"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="158"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="159"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="159"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="160"/>
         <source>Collected per week</source>
         <translation>Cobrado por semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="162"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="163"/>
         <source>Billing issues (double-click for the accounts)</source>
         <translation>Problemas de facturación (doble clic para ver las cuentas)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="164"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="165"/>
         <source>Click to list the accounts behind this figure</source>
         <translation>Haga clic para ver la lista de las cuentas detrás de esta cifra</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="206"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="221"/>
         <source>%1 to %2, against %3 to %4</source>
         <translation>Del %1 al %2, comparado con del %3 al %4</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="214"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="229"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="216"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="231"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="217"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="232"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="219"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="234"/>
         <source>Right-party contacts</source>
         <translation>Contactos con la persona correcta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="159"/>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="221"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="160"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="236"/>
         <source>Promises kept</source>
         <translation>Promesas cumplidas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="160"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="161"/>
         <source>Balances by age</source>
         <translation>Saldos por antigüedad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="160"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="161"/>
         <source>Top issues</source>
         <translation>Principales problemas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="222"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="237"/>
         <source>%1 before</source>
         <translation>%1 antes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="223"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="238"/>
         <source>Plans signed</source>
         <translation>Planes firmados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="227"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="242"/>
         <source>%1 on before</source>
         <translation>%1 respecto al anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/reports.py" line="267"/>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="259"/>
+        <source>Click a bar to list the accounts behind it</source>
+        <translation>Haga clic en una barra para ver la lista de las cuentas detrás de ella</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="283"/>
         <source>%1: %2 collected, %3 new, %4 at the end</source>
         <translation>%1: %2 cobrado, %3 nuevo, %4 al cierre</translation>
     </message>

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import Select, literal, literal_column, select
+from sqlalchemy import Select, case, false, func, literal, literal_column, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.ledger import EntryKind
@@ -19,6 +19,8 @@ from collections_desktop.storage.models import (
 from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
 from collections_desktop.storage.report_reads import moments
 
+# Days from a visit's aging anchor to the month end, per bucket (domain.aging.bucket_for's edges).
+BUCKET_DAYS = {"0-30": (0, 30), "31-60": (31, 60), "61-90": (61, 90), "91-120": (91, 120), "120+": (121, None)}
 # The card measures with accounts behind them.
 MEASURES = ("paid", "attempts", "right_party", "kept", "plans")
 SOURCES = ("reason", "handoff", "answer", "payer_code", "review")
@@ -79,6 +81,22 @@ def issue_accounts(session: Session, source: str, code: str, payer: str, start: 
     if payer:  # hand-offs are counted by the claim's payer, remittances by the payer that sent them
         chosen = chosen.where((Encounter.payer_name if source in ("handoff", "answer") else AdjudicationRow.payer)
                               == payer)
+    return _largest_first(session, chosen)
+
+
+def aging_accounts(session: Session, month_end: date, bucket: str) -> list[int]:
+    """The accounts with a visit in `bucket` ("0-30" … "120+") at `month_end`, billed by then, on which the
+    patient owed something that day (postings up to it summed)."""
+    low, high = BUCKET_DAYS[bucket]
+    anchor = func.coalesce(Encounter.first_statement_date, Encounter.service_date)
+    owed = func.sum(case((LedgerEntryRow.kind.in_(("charge", "patient_refund")), LedgerEntryRow.amount_cents),
+                         else_=-LedgerEntryRow.amount_cents))
+    chosen = (select(Encounter.account_id).join(LedgerEntryRow, LedgerEntryRow.encounter_id == Encounter.id)
+              .where(Encounter.insurance_pending == false(), LedgerEntryRow.posted_on <= month_end,
+                     anchor <= month_end - timedelta(days=low))
+              .group_by(Encounter.id).having(owed > 0))
+    if high is not None:
+        chosen = chosen.where(anchor >= month_end - timedelta(days=high))
     return _largest_first(session, chosen)
 
 

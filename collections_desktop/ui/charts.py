@@ -45,8 +45,10 @@ def _shown(chart, value: float | None) -> float:  # noqa: ANN001 - dollars for c
     return value / 100 if chart.unit == "cents" else value * 100 if chart.unit == "rate" else float(value)
 
 
-def chart_view(chart, issue: Callable[[object], str] | None = None) -> QChartView:  # noqa: ANN001 - a Chart
-    """The chart drawn with QtCharts; its object name is the chart's title code."""
+def chart_view(chart, issue: Callable[[object], str] | None = None,  # noqa: ANN001 - a Chart
+               clicked: Callable[[int, int], None] | None = None) -> QChartView:
+    """The chart drawn with QtCharts; its object name is the chart's title code. A click on a bar calls
+    `clicked(series index, category index)` in the chart's own order."""
     plot = QChart()
     plot.setMargins(QMargins(4, 4, 4, 4))
     plot.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -82,8 +84,11 @@ def chart_view(chart, issue: Callable[[object], str] | None = None) -> QChartVie
     else:
         bars = (QHorizontalBarSeries() if lying else QStackedBarSeries() if chart.kind == "stacked"
                 else QBarSeries())
-        for series in chart.series:
+        last = len(chart.categories) - 1
+        for number, series in enumerate(chart.series):
             bar_set = QBarSet(say(series.name, **dict(series.params)))
+            if clicked is not None:
+                bar_set.clicked.connect(lambda index, number=number: clicked(number, last - index if lying else index))
             bar_set.setColor(QColor(series.colour))
             shown = [_shown(chart, v) for v in series.values]
             for value in shown[::-1] if lying else shown:

@@ -49,6 +49,11 @@ def test_the_reports_window_shows_the_period_and_its_issues(controller_factory, 
     assert "collected" in window.aging_view.toolTip() and window.aging_view.objectName() == "chart_aging"
     assert {name: view.objectName() for name, view in window.chart_views.items()} == {
         "collections": "chart_collected", "kept": "chart_kept", "issues": "chart_issues", "aging": "chart_aging"}
+    # A bar: the accounts owing 0-30 days at the last month end (today), as the bar counts them.
+    current = window.aging_view.chart().series()[0].barSets()[0]
+    current.clicked.emit(current.count() - 1)
+    qtbot.waitUntil(lambda: pane.from_report.isVisible() and "0-30" in pane.from_report.text(), timeout=10_000)
+    assert controller.model.rowCount() > 0
     controller.lock()
     assert controller.reports.window is None  # nothing of a patient is left open after a lock
 

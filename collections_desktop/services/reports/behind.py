@@ -18,7 +18,8 @@ CARD_MEASURES = {"collected": "paid", "payments": "paid", "attempts": "attempts"
 
 @dataclass(frozen=True)
 class Figure:
-    """A card (`measure`, e.g. "paid") or a billing issue (`source`, `code`, `payer`) over days `start`–`end`."""
+    """A card (`measure`, e.g. "paid"), a billing issue (`source`, `code`, `payer`) over days `start`–`end`, or
+    an aging bucket at a month end (`measure` "aging", `code` the bucket, `end` the month end)."""
 
     start: date
     end: date
@@ -31,6 +32,10 @@ class Figure:
 def accounts_behind(workspace: Workspace, figure: Figure) -> list[int]:
     """The accounts the figure counted, largest balance first."""
     with workspace.reading() as session:
+        if figure.measure == "aging":  # `code` the bucket, `end` the month end
+            if figure.code not in report_accounts.BUCKET_DAYS:
+                raise UserError("unknown_report", kind=figure.code, choices=", ".join(report_accounts.BUCKET_DAYS))
+            return report_accounts.aging_accounts(session, figure.end, figure.code)
         if figure.measure:
             if figure.measure not in report_accounts.MEASURES:
                 raise UserError("unknown_report", kind=figure.measure, choices=", ".join(report_accounts.MEASURES))

@@ -75,8 +75,9 @@ class Card(QFrame):
 
 class ReportsWindow(Retranslating, QDialog):
     """Emits `period_chosen(start, end, compare)`; the operation answers with `show_figures`. A click on a card
-    or a double-click on an issue emits `accounts_wanted(title, figure)` for the desk to list the accounts
-    behind it: figure is ("card", card name) or ("issue", source, code, payer)."""
+    or a double-click on an issue or a click on a bar emits `accounts_wanted(title, figure)` for the desk to list
+    the accounts behind it: figure is ("card", card name), ("issue", source, code, payer), ("week", Monday) or
+    ("aging", month end, bucket)."""
 
     period_chosen = Signal(object, object, str)
     accounts_wanted = Signal(str, object)
@@ -193,6 +194,20 @@ class ReportsWindow(Retranslating, QDialog):
         if issue:
             self.accounts_wanted.emit(item.text(), ("issue", *issue))
 
+    def _bar_accounts(self, name: str, chart, series: int, index: int) -> None:  # noqa: ANN001 - a Chart
+        """A bar's accounts: those that paid that week, those behind an issue, or those owing in a bucket at a
+        month end."""
+        category = chart.categories[index]
+        if name == "collections":
+            self.accounts_wanted.emit(f"{self.charts.tabText(0)}: {day(category)}", ("week", category))
+        elif name == "issues":
+            self.accounts_wanted.emit(self.issue_label(category) if self.issue_label else str(category),
+                                      ("issue", *category[:3]))
+        elif name == "aging":
+            bucket = dict(chart.series[series].params)["bucket"]
+            self.accounts_wanted.emit(f"{say('chart_bucket', bucket=bucket)}, {day(category)}",
+                                      ("aging", category, bucket))
+
     def _card_accounts(self, name: str) -> None:
         if self.figures is not None:
             card = self.cards[name]
@@ -240,7 +255,8 @@ class ReportsWindow(Retranslating, QDialog):
         """Puts the chart (QtCharts loads with the window) on its tab, in place of the one there."""
         from collections_desktop.ui.charts import chart_view
 
-        view = chart_view(chart, self.issue_label)
+        view = chart_view(chart, self.issue_label, lambda series, index: self._bar_accounts(name, chart, series, index))
+        view.setToolTip(self.tr("Click a bar to list the accounts behind it"))
         old = self.chart_views.pop(name, None)
         if old is not None:
             self.chart_boxes[name].removeWidget(old)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, cast
 
 from collections_desktop.domain.money import format_display
@@ -97,6 +97,10 @@ class ReportOps:
         period = window.figures["period"]
         if figure[0] == "card":
             wanted = behind.Figure(period.start, period.end, measure=behind.CARD_MEASURES[figure[1]])
+        elif figure[0] == "week":
+            wanted = behind.Figure(figure[1], figure[1] + timedelta(days=6), measure="paid")
+        elif figure[0] == "aging":
+            wanted = behind.Figure(figure[1], figure[1], measure="aging", code=figure[2])
         else:
             wanted = behind.Figure(period.start, period.end, source=figure[1], code=figure[2], payer=figure[3])
 

@@ -147,3 +147,18 @@ def test_the_accounts_behind_a_figure(workspace):
     assert accounts_behind(workspace, Figure(*may, source="handoff", code="coordination_of_benefits")) == [first]
     assert accounts_behind(workspace, Figure(date(2026, 2, 1), date(2026, 2, 28), measure="paid")) == [first]
     assert accounts_behind(workspace, Figure(*may, measure="plans")) == []
+
+
+def test_the_accounts_in_an_aging_bucket_at_a_month_end(workspace):
+    from collections_desktop.services.reports.behind import Figure, accounts_behind
+
+    _build(workspace)
+    with workspace.reading() as session:
+        first = session.scalar(select(Account.id).where(Account.number == "P100"))
+    march_end = date(2026, 3, 31)  # the January visit is 61-90 then, the March one current
+    assert accounts_behind(workspace, Figure(march_end, march_end, measure="aging", code="61-90")) == [first]
+    assert accounts_behind(workspace, Figure(march_end, march_end, measure="aging", code="0-30")) == [first]
+    assert accounts_behind(workspace, Figure(march_end, march_end, measure="aging", code="31-60")) == []
+    april_end = date(2026, 4, 30)  # the January visit 91-120, the March one 31-60
+    assert accounts_behind(workspace, Figure(april_end, april_end, measure="aging", code="91-120")) == [first]
+    assert accounts_behind(workspace, Figure(april_end, april_end, measure="aging", code="120+")) == []
