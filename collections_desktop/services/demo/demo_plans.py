@@ -31,13 +31,13 @@ def seed_plans(workspace: Workspace, today: date | None = None) -> int:
         for key, value in DEMO_CLINIC.items():
             text = text.replace(f'{key} = ""', f'{key} = "{value}"', 1)
         store_policy_text(workspace, text, "demo policy")
-    numbers = _candidates(workspace, len(SCENARIOS) + len(PROMISES))
+    numbers = _candidates(workspace, len(SCENARIOS) + len(PROMISES) + len(YEAR_PROMISES))
     for number, scenario in zip(numbers, SCENARIOS, strict=False):
         scenario(workspace, number, today)
-    for number, (offset, paid_share) in zip(numbers[len(SCENARIOS):], PROMISES, strict=False):
+    for number, (offset, paid_share) in zip(numbers[len(SCENARIOS):], PROMISES + YEAR_PROMISES, strict=False):
         _promise(workspace, number, today, offset, paid_share)
     plan_tracking.refresh_all(workspace, today)
-    return min(len(numbers), len(SCENARIOS) + len(PROMISES))
+    return min(len(numbers), len(SCENARIOS) + len(PROMISES) + len(YEAR_PROMISES))
 
 
 def _candidates(workspace: Workspace, count: int) -> list[str]:
@@ -144,3 +144,7 @@ SCENARIOS: tuple[Callable[[Workspace, str, date], None], ...] = (
     _on_time, _in_grace, _partial, _notice, _defaulted, _completed, _amended, _returned, _awaiting, _draft)
 # (days before today the promise fell due, percent of it paid); a negative offset is still to come.
 PROMISES = ((-3, 0), (-10, 0), (10, 100), (5, 0), (7, 50))
+# Three promises a month over the year before, kept more often as the year goes on (the reports' kept rate):
+# one in three kept in full until six months ago, two in three since.
+YEAR_PROMISES = tuple((months * 30 + days, share) for months in range(11, 0, -1)
+                      for days, share in zip((3, 10, 17), (100, 0, 50) if months > 6 else (100, 100, 0), strict=True))

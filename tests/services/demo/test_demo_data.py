@@ -111,7 +111,8 @@ def test_demo_plans_and_promises_cover_every_state(demo_workspace):
     from collections_desktop.services.vault.vault_ops import verify_audit
     from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
 
-    assert seed_plans(demo_workspace, AS_OF) == 15
+    # Every scenario and the five recent promises, then the year's promises on the candidates left (16 of 33 here).
+    assert seed_plans(demo_workspace, AS_OF) == 31
     with demo_workspace.reading() as session:
         states = set(session.scalars(select(PaymentPlanRow.state)))
         outcomes = set(session.scalars(select(PromiseRow.outcome)))
