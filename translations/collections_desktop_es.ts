@@ -1799,6 +1799,11 @@ del %4 al %5</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/dialogs/reports.py" line="152"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/reports.py" line="153"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>

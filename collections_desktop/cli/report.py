@@ -47,7 +47,7 @@ def _period(args: argparse.Namespace) -> Period:
 
 
 def cmd_report(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.reports import activity, billing_issues, charts, outcomes
+    from collections_desktop.services.reports import activity, billing_issues, charts, outcomes, plan_follow_up
 
     period = _period(args)
     before = compared_with(period, args.compare)
@@ -96,7 +96,13 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
                     "days_to_pay": {"average": None if got.average_days_to_pay is None
                                     else round(got.average_days_to_pay, 1), "accounts": got.days_to_pay[0],
                                     "paid_without_outreach": got.days_to_pay[2]}}
-            lines = _outcome_lines(got, had, lang)
+            follow = plan_follow_up.plan_follow_up(workspace, period)
+            data["promise_kept_rate_dollars"] = got.promise_kept_rate_dollars
+            data["plans_follow_up"] = {"installments_known": follow.installments_known, "on_time": follow.on_time,
+                                       "on_time_rate": follow.on_time_rate, "notices": follow.notices,
+                                       "cured": follow.cured, "defaulted": follow.defaulted,
+                                       "cure_rate": follow.cure_rate}
+            lines = _outcome_lines(got, had, lang) + _follow_up_lines(follow, lang)
             drawn = [charts.collections_chart(got, had), charts.kept_rate_chart(workspace, period.end)]
         else:
             found = billing_issues.billing_issues(workspace, period, before)
@@ -144,6 +150,7 @@ def _outcome_lines(got, had, lang: str) -> list[str]:  # noqa: ANN001 - services
     lines += [f"  {say(f'source_{s}', lang)}: {format_display(cents)}" for s, cents in got.by_source.items()]
     if got.promise_kept_rate is not None:
         lines.append(say("promise_kept_rate", lang, rate=f"{got.promise_kept_rate:.0%}"))
+        lines.append(f"  {say('promise_kept_dollars', lang, rate=f'{got.promise_kept_rate_dollars or 0:.0%}')}")
     lines.append(say("plans_signed", lang, count=got.plans.get("signed", 0)))
     if got.conversion_rate is not None:
         lines.append(say("conversion_line", lang, rate=f"{got.conversion_rate:.0%}", reached=got.conversion[0],
@@ -170,6 +177,17 @@ def _service_month_lines(months: dict[tuple[str, str], dict[str, int]], lang: st
                    months=", ".join(f"{month_year(date.fromisoformat(f'{m}-01'), lang)} {n}"
                                     for m, n in counted.items()))
         for (source, code), counted in top]
+
+
+def _follow_up_lines(follow, lang: str) -> list[str]:  # noqa: ANN001 - services.reports.plan_follow_up
+    lines = []
+    if follow.on_time_rate is not None:
+        lines.append(say("plan_on_time_line", lang, rate=f"{follow.on_time_rate:.0%}", on_time=follow.on_time,
+                         known=follow.installments_known))
+    if follow.notices:
+        lines.append(say("plan_cure_line", lang, rate="—" if follow.cure_rate is None else f"{follow.cure_rate:.0%}",
+                         cured=follow.cured, decided=follow.cured + follow.defaulted, notices=follow.notices))
+    return lines
 
 
 def headline(trend, lang: str, *, examples: bool = True) -> str:  # noqa: ANN001 - a reports Trend

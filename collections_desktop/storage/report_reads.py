@@ -19,7 +19,12 @@ from collections_desktop.storage.models import (
     Encounter,
     LedgerEntryRow,
 )
-from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseInstallmentRow, PromiseRow
+from collections_desktop.storage.plan_models import (
+    PaymentPlanRow,
+    PlanInstallmentRow,
+    PromiseInstallmentRow,
+    PromiseRow,
+)
 
 
 def moments(start: date, end: date) -> tuple[datetime, datetime]:
@@ -122,6 +127,22 @@ def promise_outcomes_by_month(session: Session, start: date, end: date) -> Itera
              .group_by(month, PromiseRow.outcome))
     for made, outcome, count in session.execute(query):
         yield made, outcome, int(count)
+
+
+def plans_due_in(session: Session, start: date, end: date) -> list[PaymentPlanRow]:
+    """Signed plans with an installment falling due in the period."""
+    due = (select(PlanInstallmentRow.plan_id).where(PlanInstallmentRow.due >= start, PlanInstallmentRow.due <= end)
+           .distinct().subquery())
+    return list(session.scalars(select(PaymentPlanRow).join(due, due.c.plan_id == PaymentPlanRow.id)
+                                .where(PaymentPlanRow.signed_on.is_not(None))))
+
+
+def notices_sent(session: Session, start: date, end: date) -> Iterator[tuple[int, str]]:
+    """(plan, its state now) for the plans whose written notice of a missed payment went out in the period."""
+    query = select(PaymentPlanRow.id, PaymentPlanRow.state).where(PaymentPlanRow.notice_sent_on >= start,
+                                                                   PaymentPlanRow.notice_sent_on <= end)
+    for plan_id, state in session.execute(query):
+        yield int(plan_id), state
 
 
 def plan_counts(session: Session, start: date, end: date) -> dict[str, int]:

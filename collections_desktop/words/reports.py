@@ -34,6 +34,10 @@ WORDS: dict[str, str] = {
     "source_promise": "on promises to pay",
     "promise_kept_rate": "Promises kept in full: {rate} of those due",
     "plans_signed": "Payment plans signed: {count}",
+    "promise_kept_dollars": "by dollars: {rate} of the dollars promised",
+    "plan_on_time_line": "Plan installments paid on time: {rate} ({on_time} of {known} that fell due)",
+    "plan_cure_line": "Plans back on track after a written notice: {rate} ({cured} of {decided} decided; {notices} "
+                      "notices sent)",
     "resolved_heading": "Accounts resolved:",
     "conversion_line": "Right-party contacts that led to a payment, promise or plan within 30 days: {rate} "
                        "({converted} of {reached} accounts)",

@@ -26,11 +26,7 @@ DEMO_CLINIC = {"legal_name": "Valle Family Medicine, P.C.", "doing_business_as":
 def seed_plans(workspace: Workspace, today: date | None = None) -> int:
     """Names the demo clinic in a policy version 2 and adds plans and promises; returns how many were made."""
     today = today or date.today()
-    if not any(current_policy(workspace).clinic.values()):
-        text = resource(*DEFAULT_POLICY).read_text(encoding="utf-8").replace("version = 1", "version = 2", 1)
-        for key, value in DEMO_CLINIC.items():
-            text = text.replace(f'{key} = ""', f'{key} = "{value}"', 1)
-        store_policy_text(workspace, text, "demo policy")
+    name_demo_clinic(workspace)
     numbers = _candidates(workspace, len(SCENARIOS) + len(PROMISES) + len(YEAR_PROMISES))
     for number, scenario in zip(numbers, SCENARIOS, strict=False):
         scenario(workspace, number, today)
@@ -38,6 +34,15 @@ def seed_plans(workspace: Workspace, today: date | None = None) -> int:
         _promise(workspace, number, today, offset, paid_share)
     plan_tracking.refresh_all(workspace, today)
     return min(len(numbers), len(SCENARIOS) + len(PROMISES) + len(YEAR_PROMISES))
+
+
+def name_demo_clinic(workspace: Workspace) -> None:
+    """Names the demo clinic in a policy version 2 (agreements need the clinic's details), once."""
+    if not any(current_policy(workspace).clinic.values()):
+        text = resource(*DEFAULT_POLICY).read_text(encoding="utf-8").replace("version = 1", "version = 2", 1)
+        for key, value in DEMO_CLINIC.items():
+            text = text.replace(f'{key} = ""', f'{key} = "{value}"', 1)
+        store_policy_text(workspace, text, "demo policy")
 
 
 def _candidates(workspace: Workspace, count: int) -> list[str]:

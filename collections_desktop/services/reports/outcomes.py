@@ -52,6 +52,12 @@ class Outcomes:
         return converted / reached if reached else None
 
     @property
+    def promise_kept_rate_dollars(self) -> float | None:
+        """Dollars promised on promises kept in full, among the dollars of those whose outcome is known."""
+        known = sum(c for outcome, (_n, c) in self.promises.items() if outcome != "pending")
+        return None if not known else self.promises.get("kept", (0, 0))[1] / known
+
+    @property
     def promise_kept_rate(self) -> float | None:
         """Kept (in full) among promises whose outcome is known, by count; None when none is known yet."""
         known = sum(n for outcome, (n, _c) in self.promises.items() if outcome != "pending")

@@ -10,8 +10,8 @@ from collections_desktop.services.reports.activity import Activity, activity
 from collections_desktop.services.reports.billing_issues import BillingIssues, billing_issues
 from collections_desktop.services.reports.outcomes import Outcomes, outcomes
 
-# The window's choices besides a custom span: the week, month or quarter holding today, or the last 12 months.
-CHOICES = ("week", "month", "quarter", "year")
+# The window's choices besides a custom span: today, the week, month or quarter holding it, or the last 12 months.
+CHOICES = ("day", "week", "month", "quarter", "year")
 
 
 @dataclass(frozen=True)

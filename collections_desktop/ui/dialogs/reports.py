@@ -29,7 +29,7 @@ from collections_desktop.ui.widgets import date_edit
 from collections_desktop.words import say
 from collections_desktop.words.formats import day
 
-CHOICES = ("week", "month", "quarter", "year", "custom")
+CHOICES = ("day", "week", "month", "quarter", "year", "custom")
 TABS = ("collections", "kept", "aging", "issues")
 CARDS = ("collected", "payments", "attempts", "right_party", "kept", "plans")
 
@@ -149,8 +149,8 @@ class ReportsWindow(Retranslating, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Reports"))
-        names = (self.tr("This week"), self.tr("This month"), self.tr("This quarter"), self.tr("Last 12 months"),
-                 self.tr("Custom"))
+        names = (self.tr("Today"), self.tr("This week"), self.tr("This month"), self.tr("This quarter"),
+                 self.tr("Last 12 months"), self.tr("Custom"))
         for index, name in enumerate(names):
             self.period.setItemText(index, name)
         self.compare.setItemText(0, self.tr("against the period before"))
