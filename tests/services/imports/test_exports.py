@@ -75,7 +75,7 @@ def test_plans_export_lists_every_version_and_promise(demo_workspace, tmp_path):
     result = export(demo_workspace, "plans", out)
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert result.rows == len(rows) == 16  # 11 plan versions and 5 promises
+    assert result.rows == len(rows) == 32  # 11 plan versions, 5 recent promises and 16 over the year
     assert {r["status"] for r in rows if r["type"] == "plan"} == {
         "active", "late", "notice_sent", "defaulted", "completed", "superseded", "awaiting_signature", "draft"}
     assert {r["status"] for r in rows if r["type"] == "promise"} == {"pending", "kept", "partly_kept", "broken"}
