@@ -55,6 +55,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
     **{name: _command("plans", name) for name in ("plan", "promise", "agreement", "policy")},
     **{name: _command("history", name) for name in ("history", "note", "hold", "handoff")},
     "report": _command("report", "report"),
+    "letters": _command("letters", "letters"),
     None: cmd_gui,
 }
 

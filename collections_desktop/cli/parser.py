@@ -197,6 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     from collections_desktop.cli import vault as cli_vault
 
     cli_report.add_command(sub, common)
+    from collections_desktop.cli import letters as cli_letters
+
+    cli_letters.add_command(sub, common)
 
     cli_vault.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")

@@ -47,11 +47,14 @@ def new_buffer() -> io.BytesIO:
     return io.BytesIO()
 
 
-def build_numbered(doc: SimpleDocTemplate, buffer, story: list, page_text: str) -> bytes:  # noqa: ANN001
+def build_numbered(doc: SimpleDocTemplate, buffer, story: list, page_text: str,  # noqa: ANN001
+                   first_page=None) -> bytes:  # noqa: ANN001 - first_page(canvas): drawn on page 1 as well
     """Builds once to count the pages, then again with "Page n of N" in every footer."""
     total = {"pages": 0}
 
     def footer(canvas, document) -> None:  # noqa: ANN001
+        if first_page is not None and document.page == 1:
+            first_page(canvas)
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.drawRightString(PAGE[0] - inch, 0.6 * inch,

@@ -108,6 +108,14 @@ WORDS: dict[str, str] = {
     "relationship_parent_of_minor": "parent of a minor",
     "relationship_guardian": "guardian",
     "relationship_executor": "executor",
+    "unknown_letter": "unknown letter {kind}; one of: {choices}",
+    "letter_blocked": "account {account}: no letter may go out now ({reasons})",
+    "letter_needs_clinic": "the clinic's address is not in the policy yet (Preferences): a letter needs it for the "
+                           "envelope's return address",
+    "letters_need_accounts": "name the accounts or give --view, not both",
+    "letter_skipped": "{account}: no letter ({reasons})",
+    "letters_none": "No letter was written.",
+    "letters_written": "Wrote {count} letters to {path}, with one file to print them all."
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {}

@@ -1,0 +1,75 @@
+"""`letters`: statements for one account, several, or a worklist view — one PDF each and one file to print."""
+
+from __future__ import annotations
+
+import argparse
+import io
+from datetime import date
+from pathlib import Path
+
+from collections_desktop.cli.common import emit, opened
+from collections_desktop.cli.safe import echo
+from collections_desktop.services.errors import UserError
+from collections_desktop.words import say
+
+VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billing", "holds", "paid_since_import",
+         "all")
+
+
+def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("letters", parents=[common], help="patient statements for accounts or a worklist view")
+    p.add_argument("numbers", nargs="*", metavar="NUMBER", help="accounts (or give --view)")
+    p.add_argument("--kind", default="statement", choices=("statement",))
+    p.add_argument("--view", choices=VIEWS, help="every account of this worklist view")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="folder for one PDF per account and one combined file to print")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_letters(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.outreach.letters import prepare_letters
+
+    if bool(args.numbers) == bool(args.view):
+        raise UserError("letters_need_accounts")
+    today = date.today()
+    with opened(args, lang) as workspace:
+        made, skipped = prepare_letters(workspace, args.view or "all", args.kind, lang=args.lang, today=today,
+                                        numbers=args.numbers or None)
+    files = _write(args.out, args.kind, today, made)
+    if args.json:
+        emit({"written": [{"account": m.account, "language": m.language, "sha256": m.sha256, "file": str(f)}
+                          for m, f in zip(made, files[1:], strict=True)],
+              "print_file": str(files[0]) if made else None,
+              "skipped": [{"account": s.account, "reasons": list(s.reasons)} for s in skipped]})
+        return 0
+    for item in skipped:
+        echo(say("letter_skipped", lang, account=item.account,
+                 reasons=", ".join(say(code, lang) for code in item.reasons)))
+    echo(say("letters_written", lang, count=len(made), path=str(args.out)) if made else say("letters_none", lang))
+    return 0
+
+
+def _write(folder: Path, kind: str, today: date, made: list) -> list[Path]:  # noqa: ANN001 - services Letters
+    """[the combined print file, then one file per letter], each written whole or not at all."""
+    from pypdf import PdfReader, PdfWriter
+
+    from collections_desktop.atomic import atomic_write_bytes
+
+    if not made:
+        return [folder / f"{kind}s-{today.isoformat()}.pdf"]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        combined = PdfWriter()
+        files = []
+        for letter in made:
+            path = folder / f"{kind}-{letter.account}.pdf"
+            atomic_write_bytes(path, letter.content)
+            files.append(path)
+            combined.append(PdfReader(io.BytesIO(letter.content)))
+        buffer = io.BytesIO()
+        combined.write(buffer)
+        print_file = folder / f"{kind}s-{today.isoformat()}.pdf"
+        atomic_write_bytes(print_file, buffer.getvalue())
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(folder), reason=exc.strerror or str(exc)) from None
+    return [print_file, *files]

@@ -1,0 +1,99 @@
+"""Letters to patients, starting with the itemised statement: asked of the compliance engine first, produced in
+the patient's language, kept in the vault with its hash and recorded as a letter contact; one or a whole view."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from collections_desktop.services.desk.accounts import get_account
+from collections_desktop.services.desk.worklist import ids_for, rows_for
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach.contacts import can_contact, log_contact
+from collections_desktop.services.plans.plan_policy import current_policy
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import letters_repo
+from collections_desktop.storage.contacts_repo import account_by_number
+
+KINDS = ("statement",)
+LANGUAGES = ("en", "es")
+
+
+@dataclass(frozen=True)
+class Letter:
+    account: str
+    kind: str
+    language: str
+    content: bytes
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An account left out of a batch, with the engine's reasons (codes) or why nothing was produced."""
+
+    account: str
+    reasons: tuple[str, ...]
+
+
+def _statement(workspace: Workspace, number: str, lang: str, today: date) -> bytes:
+    from collections_desktop.documents.statement import StatementData, StatementVisit, build_statement
+
+    view = get_account(workspace, number, as_of=today, seen_in="statement")
+    with workspace.reading() as session:
+        account = account_by_number(session, number)
+        services = letters_repo.service_descriptions(session, account.id) if account is not None else {}
+    visits = tuple(StatementVisit(
+        e.service_date, services.get(e.claim, ""), e.balance.billed_cents, e.balance.insurance_paid_cents,
+        e.balance.contractual_cents + e.balance.insurance_adjusted_cents + e.balance.patient_adjusted_cents,
+        e.balance.patient_paid_cents, e.balance.patient_balance_cents, e.balance.insurance_pending_cents > 0)
+        for e in sorted(view.encounters, key=lambda e: e.service_date))
+    aging = tuple((bucket.value, cents) for bucket, cents in view.aging_cents.items() if cents)
+    data = StatementData(current_policy(workspace).clinic, view.guarantor.name, view.address_lines, number, today,
+                         visits, view.patient_due_cents, aging)
+    return build_statement(data, lang)
+
+
+def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *, lang: str | None = None,
+                   today: date | None = None) -> Letter:
+    """The letter for one account, when the engine allows a letter today: produced, kept and recorded as sent
+    (a letter contact, counted like any other). Refused with the engine's reasons otherwise."""
+    if kind not in KINDS:
+        raise UserError("unknown_letter", kind=kind, choices=", ".join(KINDS))
+    today = today or date.today()
+    check = can_contact(workspace, number, "letter")
+    if not check.decision.allowed:
+        raise UserError("letter_blocked", account=number,
+                        reasons=", ".join(r.code for r in check.decision.reasons))
+    if not current_policy(workspace).clinic.get("address", "").strip():
+        raise UserError("letter_needs_clinic")
+    language = lang or get_account(workspace, number, seen_in="statement").guarantor.preferred_language
+    language = language if language in LANGUAGES else "en"
+    content = _statement(workspace, number, language, today)
+    sent = log_contact(workspace, number, "letter", "SENT", note=kind)
+    with workspace.transaction() as session:
+        account = account_by_number(session, number)
+        if account is None:
+            raise UserError("account_not_found", account=number)
+        letters_repo.keep_document(session, account.id, kind, language, content, sent.event_id)
+        workspace.audit(session, "letter.produced", "account", number,
+                        {"kind": kind, "lang": language, "sha256": hashlib.sha256(content).hexdigest()})
+    return Letter(number, kind, language, content, hashlib.sha256(content).hexdigest())
+
+
+def prepare_letters(workspace: Workspace, view: str, kind: str = "statement", *, lang: str | None = None,
+                    today: date | None = None, numbers: list[str] | None = None) -> tuple[list[Letter], list[Skipped]]:
+    """A letter for each account of a worklist view (or of `numbers`) that owes something; accounts the engine
+    blocks are skipped with its reasons, as are those with nothing owed."""
+    if numbers is None:
+        numbers = [row.account for row in rows_for(workspace, ids_for(workspace, view, rank=False))]
+    made, skipped = [], []
+    for number in numbers:
+        try:
+            made.append(prepare_letter(workspace, number, kind, lang=lang, today=today))
+        except UserError as refused:
+            if refused.code != "letter_blocked":
+                raise
+            skipped.append(Skipped(number, tuple(str(refused.params["reasons"]).split(", "))))
+    return made, skipped

@@ -1,0 +1,39 @@
+"""Reads and writes for letters: what each visit's services were called, and the letters kept for an account."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collections_desktop.storage.letter_models import AccountDocumentRow
+from collections_desktop.storage.models import Encounter, ServiceLine
+from collections_desktop.storage.types import utc_now
+
+
+def service_descriptions(session: Session, account_id: int) -> dict[str, str]:
+    """Claim -> its services as the practice named them ("Office visit, est. patient; Lipid panel"), or their
+    procedure codes where the PM file gave no description."""
+    found: dict[str, list[str]] = {}
+    query = (select(Encounter.claim_id, ServiceLine.procedure_code, ServiceLine.description)
+             .join(ServiceLine, ServiceLine.encounter_id == Encounter.id)
+             .where(Encounter.account_id == account_id).order_by(Encounter.id, ServiceLine.line_no))
+    for claim, code, description in session.execute(query):
+        found.setdefault(claim, []).append(description or code)
+    return {claim: "; ".join(names) for claim, names in found.items()}
+
+
+def keep_document(session: Session, account_id: int, kind: str, language: str, content: bytes,
+                  contact_event_id: int | None) -> AccountDocumentRow:
+    row = AccountDocumentRow(account_id=account_id, kind=kind, language=language, content=content,
+                             sha256=hashlib.sha256(content).hexdigest(), created_at=utc_now(),
+                             contact_event_id=contact_event_id)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def documents_of(session: Session, account_id: int) -> list[AccountDocumentRow]:
+    return list(session.scalars(select(AccountDocumentRow).where(AccountDocumentRow.account_id == account_id)
+                                .order_by(AccountDocumentRow.id)))
