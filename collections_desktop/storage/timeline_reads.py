@@ -179,6 +179,14 @@ def _documents(conn, account_id: int, number: str) -> Iterator[TimelineRow]:  # 
         yield TimelineRow(moment, moment, "document", action.replace(".", "_"))
 
 
+def _letters(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
+    """Each letter kept for the account (a statement…), in the language it was written in."""
+    for at, kind, language in conn.execute(
+            "SELECT created_at, kind, language FROM account_document WHERE account_id = ?", (account_id,)):
+        moment = _moment(at)
+        yield TimelineRow(moment, moment, "document", f"letter_{kind}", {"lang": language})
+
+
 def _imports(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
     """Each import that posted to the account: its file, when, and how many postings it made here."""
     for at, file_name, fmt, postings in conn.execute(
@@ -201,5 +209,6 @@ def account_events(conn, account_id: int, number: str, kinds: Iterable[str] = KI
             rows.extend(row for row in reader(conn, account_id) if row.kind in wanted)
     if "document" in wanted:
         rows.extend(_documents(conn, account_id, number))
+        rows.extend(_letters(conn, account_id))
     rows.sort(key=lambda row: (row.at, row.recorded_at), reverse=True)
     return rows[offset:offset + limit], len(rows)

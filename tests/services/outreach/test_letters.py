@@ -73,6 +73,10 @@ def test_a_statement_adds_up_and_fits_the_envelope(demo_workspace, owing):
     with demo_workspace.reading() as session:
         kept = letters_repo.documents_of(session, account_by_number(session, owing).id)
     assert [(d.kind, d.sha256) for d in kept] == [("statement", letter.sha256)] and kept[0].contact_event_id
+    from collections_desktop.services.desk.timeline import account_timeline
+
+    assert "letter_statement" in [e.code for e in account_timeline(demo_workspace, owing, kinds=("document",)).events]
+    assert can_contact(demo_workspace, owing, "letter").decision.counters  # the letter counts like any contact
 
 
 def test_a_spanish_statement_and_a_held_account(demo_workspace, owing):
