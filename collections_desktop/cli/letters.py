@@ -19,7 +19,9 @@ VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billi
 def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("letters", parents=[common], help="patient statements for accounts or a worklist view")
     p.add_argument("numbers", nargs="*", metavar="NUMBER", help="accounts (or give --view)")
-    p.add_argument("--kind", default="statement", choices=("statement",))
+    p.add_argument("--kind", default="statement", choices=("statement", "itemised_bill"),
+                   help="statement (default) or itemised_bill (each service line; for an open dispute it is the "
+                        "verification the dispute waits for)")
     p.add_argument("--view", choices=VIEWS, help="every account of this worklist view")
     p.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help="folder for one PDF per account and one combined file to print")

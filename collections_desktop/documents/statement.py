@@ -39,6 +39,7 @@ class StatementVisit:
     patient_paid: int
     balance: int
     pending: bool  # insurance has not answered yet: the balance is not the patient's to pay
+    lines: tuple[tuple[str, str, int, int], ...] = ()  # itemised: (procedure code, description, units, billed)
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,14 @@ def _windows(data: StatementData):  # noqa: ANN202 - the first page's drawing fu
     return draw
 
 
-def build_statement(data: StatementData, lang: str) -> bytes:
-    """The statement as PDF bytes in `lang`."""
+def build_statement(data: StatementData, lang: str, *, itemised: bool = False) -> bytes:
+    """The statement as PDF bytes in `lang`; `itemised`, the itemised bill: each visit's lines as billed (code,
+    description, units, amount) under it."""
     t, s = _texts(lang), styles()
     buffer = new_buffer()
     doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=0.75 * inch, rightMargin=0.75 * inch,
-                            topMargin=0.75 * inch, bottomMargin=inch, title=t["title"],
+                            topMargin=0.75 * inch, bottomMargin=inch,
+                            title=t["title_itemised" if itemised else "title"],
                             author=data.clinic.get("legal_name", ""))
     right = ParagraphStyle("figure", parent=s["fine"], alignment=TA_RIGHT)
     clinic = data.clinic
@@ -102,7 +105,12 @@ def build_statement(data: StatementData, lang: str) -> bytes:
                      *(Paragraph(escape(format_display(v)), right) for v in (visit.billed, visit.insurance_paid,
                                                                              visit.adjusted, visit.patient_paid)),
                      Paragraph(escape(balance), right)])
-    table = Table(rows, colWidths=[1.05 * inch, 1.75 * inch, 0.8 * inch, 0.9 * inch, 0.9 * inch, 0.75 * inch,
+        if itemised:
+            for code, description, units, billed in visit.lines:
+                rows.append([para("", "fine"), para(f"{code} {description}".strip() + (f" × {units}" if units > 1
+                                                                                      else ""), "small"),
+                             Paragraph(escape(format_display(billed)), right), *([para("", "fine")] * 4)])
+    table = Table(rows, colWidths=[1.05 * inch, 1.65 * inch, 0.9 * inch, 0.9 * inch, 0.9 * inch, 0.75 * inch,
                                    0.85 * inch], repeatRows=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, 0), BOLD),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey)]))
@@ -110,7 +118,8 @@ def build_statement(data: StatementData, lang: str) -> bytes:
                   for bucket, cents in data.aging] or [[para("—", "fine"), para("", "fine")]],
                  colWidths=[1.4 * inch, 1.0 * inch], hAlign="LEFT")
     story = [Spacer(1, FOLD - 0.75 * inch),  # below the fold on page 1: the windows above show addresses only
-             para(t["title"], "title"), para(t["account"].format(account=data.account), "strong"),
+             para(t["title_itemised" if itemised else "title"], "title"),
+             para(t["account"].format(account=data.account), "strong"),
              para(t["statement_date"].format(date=long_date(data.statement_date, lang))), Spacer(1, 8),
              para(t["greeting"].format(name=data.name)), para(t["opening"]), Spacer(1, 6), table, Spacer(1, 8),
              para(t["total"].format(amount=format_display(data.total_cents)), "title"),

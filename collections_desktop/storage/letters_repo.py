@@ -24,6 +24,18 @@ def service_descriptions(session: Session, account_id: int) -> dict[str, str]:
     return {claim: "; ".join(names) for claim, names in found.items()}
 
 
+def service_lines(session: Session, account_id: int) -> dict[str, list[tuple[str, str, int, int]]]:
+    """Claim -> its lines as billed: (procedure code, description, units, billed cents), in line order."""
+    found: dict[str, list[tuple[str, str, int, int]]] = {}
+    query = (select(Encounter.claim_id, ServiceLine.procedure_code, ServiceLine.description, ServiceLine.units,
+                    ServiceLine.billed_cents)
+             .join(ServiceLine, ServiceLine.encounter_id == Encounter.id)
+             .where(Encounter.account_id == account_id).order_by(Encounter.id, ServiceLine.line_no))
+    for claim, code, description, units, billed in session.execute(query):
+        found.setdefault(claim, []).append((code, description or "", int(units or 1), int(billed)))
+    return found
+
+
 def keep_document(session: Session, account_id: int, kind: str, language: str, content: bytes,
                   contact_event_id: int | None) -> AccountDocumentRow:
     row = AccountDocumentRow(account_id=account_id, kind=kind, language=language, content=content,

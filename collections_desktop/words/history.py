@@ -16,6 +16,7 @@ WORDS: dict[str, str] = {
     "event_document_agreement": "agreement prepared for plan version {version}",
     "event_document_notice": "missed-payment notice for plan version {version}",
     "event_document_signed": "signed agreement stored for plan version {version}",
+    "event_letter_itemised_bill": "itemized bill prepared ({lang}) and recorded as sent by mail",
     "event_letter_statement": "patient statement prepared ({lang}) and recorded as sent by mail",
     "event_receipt_saved": "receipt saved to a file",
     "event_notice_saved": "missed-payment notice saved to a file",

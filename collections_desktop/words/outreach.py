@@ -115,7 +115,9 @@ WORDS: dict[str, str] = {
     "letters_need_accounts": "name the accounts or give --view, not both",
     "letter_skipped": "{account}: no letter ({reasons})",
     "letters_none": "No letter was written.",
-    "letters_written": "Wrote {count} letters to {path}, with one file to print them all."
 }
 
-PLURALS: dict[str, tuple[str, str, str]] = {}
+PLURALS: dict[str, tuple[str, str, str]] = {
+    "letters_written": ("count", "Wrote {count} letter to {path}, with one file to print it.",
+                        "Wrote {count} letters to {path}, with one file to print them all."),
+}

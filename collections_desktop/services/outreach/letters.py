@@ -16,7 +16,7 @@ from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import letters_repo
 from collections_desktop.storage.contacts_repo import account_by_number
 
-KINDS = ("statement",)
+KINDS = ("statement", "itemised_bill")
 LANGUAGES = ("en", "es")
 
 
@@ -37,22 +37,24 @@ class Skipped:
     reasons: tuple[str, ...]
 
 
-def _statement(workspace: Workspace, number: str, lang: str, today: date) -> bytes:
+def _statement(workspace: Workspace, number: str, lang: str, today: date, itemised: bool = False) -> bytes:
     from collections_desktop.documents.statement import StatementData, StatementVisit, build_statement
 
     view = get_account(workspace, number, as_of=today, seen_in="statement")
     with workspace.reading() as session:
         account = account_by_number(session, number)
         services = letters_repo.service_descriptions(session, account.id) if account is not None else {}
+        lines = letters_repo.service_lines(session, account.id) if account is not None and itemised else {}
     visits = tuple(StatementVisit(
         e.service_date, services.get(e.claim, ""), e.balance.billed_cents, e.balance.insurance_paid_cents,
         e.balance.contractual_cents + e.balance.insurance_adjusted_cents + e.balance.patient_adjusted_cents,
-        e.balance.patient_paid_cents, e.balance.patient_balance_cents, e.balance.insurance_pending_cents > 0)
+        e.balance.patient_paid_cents, e.balance.patient_balance_cents, e.balance.insurance_pending_cents > 0,
+        tuple(lines.get(e.claim, ())))
         for e in sorted(view.encounters, key=lambda e: e.service_date))
     aging = tuple((bucket.value, cents) for bucket, cents in view.aging_cents.items() if cents)
     data = StatementData(current_policy(workspace).clinic, view.guarantor.name, view.address_lines, number, today,
                          visits, view.patient_due_cents, aging)
-    return build_statement(data, lang)
+    return build_statement(data, lang, itemised=itemised)
 
 
 def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *, lang: str | None = None,
@@ -62,16 +64,23 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
     if kind not in KINDS:
         raise UserError("unknown_letter", kind=kind, choices=", ".join(KINDS))
     today = today or date.today()
+    view = get_account(workspace, number, seen_in="statement")
+    # An itemised bill for an open dispute is its verification (F-11): never blocked, and the dispute records it.
+    verifying = kind == "itemised_bill" and "dispute" in view.flags
     check = can_contact(workspace, number, "letter")
-    if not check.decision.allowed:
+    if not check.decision.allowed and not verifying:
         raise UserError("letter_blocked", account=number,
                         reasons=", ".join(r.code for r in check.decision.reasons))
     if not current_policy(workspace).clinic.get("address", "").strip():
         raise UserError("letter_needs_clinic")
-    language = lang or get_account(workspace, number, seen_in="statement").guarantor.preferred_language
+    language = lang or view.guarantor.preferred_language
     language = language if language in LANGUAGES else "en"
-    content = _statement(workspace, number, language, today)
-    sent = log_contact(workspace, number, "letter", "SENT", note=kind)
+    content = _statement(workspace, number, language, today, itemised=kind == "itemised_bill")
+    sent = log_contact(workspace, number, "letter", "VERIFICATION_SENT" if verifying else "SENT", note=kind)
+    if verifying:
+        from collections_desktop.services.outreach.holds import update_hold
+
+        update_hold(workspace, number, "dispute", {"verification_sent_on": today}, "itemised bill sent")
     with workspace.transaction() as session:
         account = account_by_number(session, number)
         if account is None:

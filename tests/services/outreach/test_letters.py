@@ -110,3 +110,24 @@ def test_the_letters_command_writes_each_and_one_to_print(demo_dir, monkeypatch,
                  str(tmp_path / "held")]) == 0
     said = capsys.readouterr().out
     assert "sin carta" in said and "No se escribió ninguna carta." in said
+
+
+def test_an_itemised_bill_answers_a_dispute(demo_workspace, owing):
+    from collections_desktop.services.desk.timeline import account_timeline
+
+    set_hold(demo_workspace, owing, "dispute", "says a charge is wrong")
+    assert not can_contact(demo_workspace, owing, "letter").decision.allowed  # no collection letter meanwhile
+    with pytest.raises(UserError):
+        prepare_letter(demo_workspace, owing, "statement")
+    letter = prepare_letter(demo_workspace, owing, "itemised_bill", lang="en")
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(letter.content)).pages)
+    assert text.startswith("Clínica") or "Itemized bill" in text
+    with demo_workspace.reading() as session:
+        lines = letters_repo.service_lines(session, account_by_number(session, owing).id)
+    for visit in lines.values():
+        for code, _description, _units, billed in visit:
+            assert code in text and format_display(billed) in text
+    view = get_account(demo_workspace, owing)
+    assert view.hold_details["dispute"]  # the verification is recorded with the dispute (F-11)
+    events = account_timeline(demo_workspace, owing, kinds=("document", "contact")).events
+    assert "letter_itemised_bill" in [e.code for e in events]
