@@ -157,172 +157,182 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="55"/>
+        <location filename="../collections_desktop/ui/actions.py" line="56"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>Write a &amp;note…</source>
         <translation>Escribir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>&amp;Holds…</source>
         <translation>&amp;Suspensiones…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de gestión de la clínica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <source>Prepare &amp;statements for this list…</source>
+        <translation>Preparar es&amp;tados de cuenta para esta lista…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="79"/>
+        <location filename="../collections_desktop/ui/actions.py" line="81"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="80"/>
+        <location filename="../collections_desktop/ui/actions.py" line="82"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="81"/>
+        <location filename="../collections_desktop/ui/actions.py" line="83"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="82"/>
+        <location filename="../collections_desktop/ui/actions.py" line="84"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="83"/>
+        <location filename="../collections_desktop/ui/actions.py" line="85"/>
         <source>Write a note on this account, pinned or not</source>
         <translation>Escribir una nota en esta cuenta, fijada o no</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="84"/>
+        <location filename="../collections_desktop/ui/actions.py" line="86"/>
         <source>Set a hold on this account, record what is known about it, or end it with the decision</source>
         <translation>Iniciar una suspensión en esta cuenta, registrar lo que se sabe de ella o terminarla con la decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="86"/>
+        <location filename="../collections_desktop/ui/actions.py" line="88"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="87"/>
+        <location filename="../collections_desktop/ui/actions.py" line="89"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="89"/>
+        <location filename="../collections_desktop/ui/actions.py" line="91"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="90"/>
+        <location filename="../collections_desktop/ui/actions.py" line="92"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de gestión de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="92"/>
+        <location filename="../collections_desktop/ui/actions.py" line="94"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de gestión de la clínica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="94"/>
+        <location filename="../collections_desktop/ui/actions.py" line="96"/>
+        <source>An itemized statement for each account listed, one PDF each and one file to print</source>
+        <translation>Un estado de cuenta detallado para cada cuenta de la lista, un PDF por cuenta y un archivo para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="98"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="96"/>
+        <location filename="../collections_desktop/ui/actions.py" line="100"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="97"/>
+        <location filename="../collections_desktop/ui/actions.py" line="101"/>
         <source>Activity, outcomes and billing issues for a period, against the one before</source>
         <translation>Actividad, resultados y problemas de facturación de un periodo, comparados con el anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="99"/>
+        <location filename="../collections_desktop/ui/actions.py" line="103"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="100"/>
+        <location filename="../collections_desktop/ui/actions.py" line="104"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="101"/>
+        <location filename="../collections_desktop/ui/actions.py" line="105"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="102"/>
+        <location filename="../collections_desktop/ui/actions.py" line="106"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -568,7 +578,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="269"/>
+        <location filename="../collections_desktop/ui/controller.py" line="272"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -1151,59 +1161,97 @@
     </message>
 </context>
 <context>
+    <name>LetterOps</name>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="33"/>
+        <source>The list is empty: nobody to write to.</source>
+        <translation>La lista está vacía: no hay a quién escribir.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="35"/>
+        <source>Prepare a statement for each of the %1 accounts listed? Each is recorded as a letter sent; accounts the rules hold back (a dispute, a request to stop…) are left out and listed.</source>
+        <translation>¿Preparar un estado de cuenta para cada una de las %1 cuentas de la lista? Cada uno se registra como carta enviada; las cuentas que las reglas detienen (una disputa, una solicitud de no contactar…) se omiten y se listan.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="38"/>
+        <source>Prepare statements</source>
+        <translation>Preparar estados de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="43"/>
+        <source>Folder for the statements</source>
+        <translation>Carpeta para los estados de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="58"/>
+        <source>Preparing statements: %1 of %2…</source>
+        <translation>Preparando estados de cuenta: %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="75"/>
+        <source>…and %1 more left out.</source>
+        <translation>…y %1 más omitidas.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="77"/>
+        <source>Statements</source>
+        <translation>Estados de cuenta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="142"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="146"/>
         <source>{app} — locked</source>
         <translation>{app} — bloqueado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="161"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="162"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="185"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="186"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="186"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="187"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -2216,17 +2264,17 @@ del %4 al %5</translation>
         <translation>¿Llamar?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="212"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="216"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="214"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="218"/>
         <source>From %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/models/worklist_model.py" line="216"/>
+        <location filename="../collections_desktop/ui/models/worklist_model.py" line="220"/>
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import io
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +28,7 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 
 def cmd_letters(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.outreach.letters import prepare_letters
+    from collections_desktop.services.outreach.letters import prepare_letters, write_letters
 
     if bool(args.numbers) == bool(args.view):
         raise UserError("letters_need_accounts")
@@ -37,7 +36,7 @@ def cmd_letters(args: argparse.Namespace, lang: str) -> int:
     with opened(args, lang) as workspace:
         made, skipped = prepare_letters(workspace, args.view or "all", args.kind, lang=args.lang, today=today,
                                         numbers=args.numbers or None)
-    files = _write(args.out, args.kind, today, made)
+    files = write_letters(args.out, args.kind, today, made)
     if args.json:
         emit({"written": [{"account": m.account, "language": m.language, "sha256": m.sha256, "file": str(f)}
                           for m, f in zip(made, files[1:], strict=True)],
@@ -49,29 +48,3 @@ def cmd_letters(args: argparse.Namespace, lang: str) -> int:
                  reasons=", ".join(say(code, lang) for code in item.reasons)))
     echo(say("letters_written", lang, count=len(made), path=str(args.out)) if made else say("letters_none", lang))
     return 0
-
-
-def _write(folder: Path, kind: str, today: date, made: list) -> list[Path]:  # noqa: ANN001 - services Letters
-    """[the combined print file, then one file per letter], each written whole or not at all."""
-    from pypdf import PdfReader, PdfWriter
-
-    from collections_desktop.atomic import atomic_write_bytes
-
-    if not made:
-        return [folder / f"{kind}s-{today.isoformat()}.pdf"]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        combined = PdfWriter()
-        files = []
-        for letter in made:
-            path = folder / f"{kind}-{letter.account}.pdf"
-            atomic_write_bytes(path, letter.content)
-            files.append(path)
-            combined.append(PdfReader(io.BytesIO(letter.content)))
-        buffer = io.BytesIO()
-        combined.write(buffer)
-        print_file = folder / f"{kind}s-{today.isoformat()}.pdf"
-        atomic_write_bytes(print_file, buffer.getvalue())
-    except OSError as exc:
-        raise UserError("cannot_write", path=str(folder), reason=exc.strerror or str(exc)) from None
-    return [print_file, *files]

@@ -25,6 +25,7 @@ from collections_desktop.ui.models.worklist_model import WorklistModel
 from collections_desktop.ui.ops.claims import ClaimOps
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.ops.desk import AccountOps
+from collections_desktop.ui.ops.letters import LetterOps
 from collections_desktop.ui.ops.plans import PlanOps
 from collections_desktop.ui.ops.preferences import PreferencesOps
 from collections_desktop.ui.ops.reports import ReportOps
@@ -86,6 +87,7 @@ class DeskController(QObject):
         self.preferences = PreferencesOps(self.ctx)
         self.files = SyncOps(self.ctx)
         self.reports = ReportOps(self.ctx)
+        self.letters = LetterOps(self.ctx)
         model.load_rows = self.worklist.load_rows
         window.worklist.query_changed.connect(self.worklist.requery)
         window.worklist.account_chosen.connect(self.desk.open_account)
@@ -116,6 +118,7 @@ class DeskController(QObject):
         registry[MainAction.EXPORT].triggered.connect(self.files.export_for_practice)
         registry[MainAction.AGENCY].triggered.connect(lambda: self.claims.approve_for_agency())
         registry[MainAction.REPORTS].triggered.connect(self.reports.reports)
+        registry[MainAction.STATEMENTS].triggered.connect(self.letters.prepare_statements)
         registry[MainAction.QUIT].triggered.connect(window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))

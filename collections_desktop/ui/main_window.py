@@ -67,6 +67,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.go_menu.addAction(self.registry[MainAction.AGENCY])
         self.file_menu.addAction(self.registry[MainAction.IMPORT])
         self.file_menu.addAction(self.registry[MainAction.EXPORT])
+        self.file_menu.addAction(self.registry[MainAction.STATEMENTS])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.registry[MainAction.PREFERENCES])
         self.file_menu.addAction(self.registry[MainAction.LOCK])

@@ -76,3 +76,25 @@ def test_the_contact_dialog_offers_the_clinics_own_reasons(qtbot):
             assert combo.count() == len(REASONS) + 2  # "(not said)" first
     finally:
         use_language(was)
+
+
+def test_statements_for_the_listed_accounts(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from collections_desktop.services.demo.demo_plans import name_demo_clinic
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    name_demo_clinic(controller.workspace)
+    pane = controller.window.worklist
+    pane.search.setText("1000001")  # a few accounts: 10000010 … 10000019
+    pane._emit_query()
+    qtbot.waitUntil(lambda: 0 < controller.model.rowCount() < 20, timeout=10_000)
+    listed = controller.model.rowCount()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "out"))
+    assert controller.letters.prepare_statements()
+    qtbot.waitUntil(lambda: controller.letters.last is not None, timeout=30_000)
+    batch = controller.letters.last
+    assert len(batch.letters) + len(batch.skipped) == listed and batch.files[0].exists()
+    assert {p.name for p in (tmp_path / "out").iterdir()} >= {f"statement-{m.account}.pdf" for m in batch.letters}

@@ -4,8 +4,10 @@ the patient's language, kept in the vault with its hash and recorded as a letter
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from collections_desktop.services.desk.accounts import get_account
 from collections_desktop.services.desk.worklist import ids_for, rows_for
@@ -92,13 +94,17 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
 
 
 def prepare_letters(workspace: Workspace, view: str, kind: str = "statement", *, lang: str | None = None,
-                    today: date | None = None, numbers: list[str] | None = None) -> tuple[list[Letter], list[Skipped]]:
-    """A letter for each account of a worklist view (or of `numbers`) that owes something; accounts the engine
-    blocks are skipped with its reasons, as are those with nothing owed."""
+                    today: date | None = None, numbers: list[str] | None = None, ids: list[int] | None = None,
+                    progress: Callable[[int], None] | None = None) -> tuple[list[Letter], list[Skipped]]:
+    """A letter for each account of a worklist view (or of `numbers`, or of the account `ids` a list shows);
+    accounts the engine blocks are skipped with its reasons. `progress(n)` hears how many are done."""
     if numbers is None:
-        numbers = [row.account for row in rows_for(workspace, ids_for(workspace, view, rank=False))]
+        chosen = ids if ids is not None else ids_for(workspace, view, rank=False)
+        numbers = [row.account for row in rows_for(workspace, chosen)]
     made, skipped = [], []
-    for number in numbers:
+    for done, number in enumerate(numbers, start=1):
+        if progress is not None:
+            progress(done)
         try:
             made.append(prepare_letter(workspace, number, kind, lang=lang, today=today))
         except UserError as refused:
@@ -106,3 +112,47 @@ def prepare_letters(workspace: Workspace, view: str, kind: str = "statement", *,
                 raise
             skipped.append(Skipped(number, tuple(str(refused.params["reasons"]).split(", "))))
     return made, skipped
+
+
+def write_letters(folder: Path, kind: str, today: date, made: list[Letter]) -> list[Path]:
+    """[one file to print them all, then one file per letter], each written whole or not at all."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from collections_desktop.atomic import atomic_write_bytes
+
+    print_file = folder / f"{kind}s-{today.isoformat()}.pdf"
+    if not made:
+        return [print_file]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        combined, files = PdfWriter(), []
+        for letter in made:
+            path = folder / f"{kind}-{letter.account}.pdf"
+            atomic_write_bytes(path, letter.content)
+            files.append(path)
+            combined.append(PdfReader(io.BytesIO(letter.content)))
+        buffer = io.BytesIO()
+        combined.write(buffer)
+        atomic_write_bytes(print_file, buffer.getvalue())
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(folder), reason=exc.strerror or str(exc)) from None
+    return [print_file, *files]
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What a batch produced: the letters, the accounts left out, and the files written."""
+
+    letters: list[Letter]
+    skipped: list[Skipped]
+    files: list[Path]
+
+
+def prepare_batch(workspace: Workspace, folder: Path, kind: str = "statement", *, ids: list[int],
+                  progress: Callable[[int], None] | None = None) -> Batch:
+    """The window's batch: letters for the accounts listed, written to `folder`."""
+    today = date.today()
+    made, skipped = prepare_letters(workspace, "all", kind, today=today, ids=ids, progress=progress)
+    return Batch(made, skipped, write_letters(folder, kind, today, made))

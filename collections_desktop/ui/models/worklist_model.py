@@ -133,6 +133,10 @@ class WorklistModel(QAbstractTableModel):
     def account_id(self, row: int) -> int | None:
         return self._known(row, row + 1)[0] if 0 <= row < len(self._ids) else None
 
+    def known_ids(self) -> list[int]:
+        """The account ids the list holds that are read already (a long view reads the rest as it scrolls)."""
+        return [i for i in self._ids if i is not None]
+
     def account_number(self, row: int) -> str | None:
         found = self._row(row) if 0 <= row < len(self._ids) else None
         return found.account if found else None

@@ -1,0 +1,80 @@
+"""Statements for the accounts the worklist shows: asked, written to a chosen folder off the GUI thread with
+progress, then told (how many written, which left out and why)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from collections_desktop.services.desk import worklist
+from collections_desktop.ui.ops.context import DeskContext
+from collections_desktop.ui.words.messages import error_text
+from collections_desktop.words import say
+
+SHOWN_SKIPPED = 20
+
+
+class LetterOps:
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+        self.last: Any = None  # the last batch's result, for a look after it
+
+    def prepare_statements(self) -> bool:
+        """Asks before writing a statement for each account listed, then for the folder; False if not started."""
+        ctx = self.ctx
+        if ctx.workspace is None:
+            return False
+        bar = ctx.window.statusBar()
+        listed = ctx.model.rowCount()
+        if not listed:
+            bar.showMessage(QCoreApplication.translate("LetterOps", "The list is empty: nobody to write to."), 8000)
+            return False
+        question = QCoreApplication.translate(
+            "LetterOps", "Prepare a statement for each of the %1 accounts listed? Each is recorded as a letter "
+            "sent; accounts the rules hold back (a dispute, a request to stop…) are left out and listed.")
+        title = QCoreApplication.translate("LetterOps", "Prepare statements")
+        if QMessageBox.question(ctx.window, title, question.replace("%1", str(listed))) \
+                != QMessageBox.StandardButton.Yes:
+            return False
+        folder = QFileDialog.getExistingDirectory(
+            ctx.window, QCoreApplication.translate("LetterOps", "Folder for the statements"))
+        if not folder:
+            return False
+        pane = ctx.window.worklist
+        ids = ctx.model.known_ids()
+        view, search = pane.current_view, pane.search.text()
+        # The list as shown (a report's accounts, a view read whole); a long view still being read is asked again.
+        complete = pane.from_report.isVisible() or len(ids) == listed
+
+        def work(workspace, report):  # noqa: ANN001, ANN202 - on the runner's thread
+            from collections_desktop.services.outreach.letters import prepare_batch
+
+            chosen = ids if complete else worklist.ids_for(workspace, view, search, rank=False)
+            return prepare_batch(workspace, Path(folder), ids=chosen, progress=report)
+
+        going = QCoreApplication.translate("LetterOps", "Preparing statements: %1 of %2…")
+
+        def progress(done: int) -> None:
+            bar.showMessage(going.replace("%1", str(done)).replace("%2", str(listed)))
+
+        ctx.reporting_op(work, progress).success(lambda batch: self._done(batch, folder)) \
+            .failure(lambda error: bar.showMessage(error_text(error), 15000)).refresh().run()
+        return True
+
+    def _done(self, batch, folder: str) -> None:  # noqa: ANN001 - services.outreach.letters.Batch
+        self.last = batch
+        lines = [say("letters_written", count=len(batch.letters), path=folder) if batch.letters
+                 else say("letters_none")]
+        lines += [say("letter_skipped", account=s.account, reasons=", ".join(say(code) for code in s.reasons))
+                  for s in batch.skipped[:SHOWN_SKIPPED]]
+        more = len(batch.skipped) - SHOWN_SKIPPED
+        if more > 0:
+            lines.append(QCoreApplication.translate("LetterOps", "…and %1 more left out.").replace("%1", str(more)))
+        self.ctx.window.statusBar().showMessage(lines[0], 15000)
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("LetterOps", "Statements"),
+                          "\n".join(lines), QMessageBox.StandardButton.Ok, self.ctx.window)
+        box.setObjectName("statements_done")
+        box.open()
