@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from collections_desktop.services.desk.accounts import get_account
+from collections_desktop.services.desk.accounts import AccountView, get_account
 from collections_desktop.services.desk.worklist import ids_for, rows_for
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.contacts import can_contact, log_contact
@@ -39,10 +39,10 @@ class Skipped:
     reasons: tuple[str, ...]
 
 
-def _statement(workspace: Workspace, number: str, lang: str, today: date, itemised: bool = False) -> bytes:
+def _statement(workspace: Workspace, view: AccountView, lang: str, today: date, itemised: bool = False) -> bytes:
     from collections_desktop.documents.statement import StatementData, StatementVisit, build_statement
 
-    view = get_account(workspace, number, as_of=today, seen_in="statement")
+    number = view.number
     with workspace.reading() as session:
         account = account_by_number(session, number)
         services = letters_repo.service_descriptions(session, account.id) if account is not None else {}
@@ -66,7 +66,7 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
     if kind not in KINDS:
         raise UserError("unknown_letter", kind=kind, choices=", ".join(KINDS))
     today = today or date.today()
-    view = get_account(workspace, number, seen_in="statement")
+    view = get_account(workspace, number, as_of=today, seen_in="statement")
     # An itemised bill for an open dispute is its verification (F-11): never blocked, and the dispute records it.
     verifying = kind == "itemised_bill" and "dispute" in view.flags
     check = can_contact(workspace, number, "letter")
@@ -77,7 +77,7 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
         raise UserError("letter_needs_clinic")
     language = lang or view.guarantor.preferred_language
     language = language if language in LANGUAGES else "en"
-    content = _statement(workspace, number, language, today, itemised=kind == "itemised_bill")
+    content = _statement(workspace, view, language, today, itemised=kind == "itemised_bill")
     sent = log_contact(workspace, number, "letter", "VERIFICATION_SENT" if verifying else "SENT", note=kind)
     if verifying:
         from collections_desktop.services.outreach.holds import update_hold
