@@ -56,6 +56,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
     **{name: _command("history", name) for name in ("history", "note", "hold", "handoff")},
     "report": _command("report", "report"),
     "letters": _command("letters", "letters"),
+    "message": _command("letters", "message"),
     None: cmd_gui,
 }
 

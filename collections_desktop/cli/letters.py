@@ -48,3 +48,35 @@ def cmd_letters(args: argparse.Namespace, lang: str) -> int:
                  reasons=", ".join(say(code, lang) for code in item.reasons)))
     echo(say("letters_written", lang, count=len(made), path=str(args.out)) if made else say("letters_none", lang))
     return 0
+
+
+def add_message_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from collections_desktop.services.outreach.messages import ATTACHABLE, SITUATIONS
+
+    p = sub.add_parser("message", parents=[common], help="an e-mail draft or a portal message from a template")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--template", required=True, choices=SITUATIONS, metavar="T", help=" | ".join(SITUATIONS))
+    p.add_argument("--agent", default="", help="your name, as the message signs it")
+    p.add_argument("--attach", action="append", default=[], choices=ATTACHABLE,
+                   help="a statement or itemised bill (portal only: plain e-mail carries none)")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE.eml", help="an unsent e-mail for the mail client")
+    where.add_argument("--portal", type=Path, metavar="DIR", help="text and attachments to copy into the portal")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_message(args: argparse.Namespace, lang: str) -> int:
+    from collections_desktop.services.outreach.messages import compose, email_draft, for_portal
+
+    with opened(args, lang) as workspace:
+        message = compose(workspace, args.number, args.template, lang=args.lang, agent=args.agent,
+                          attach=tuple(args.attach))
+        files = [email_draft(workspace, message, args.out)] if args.out else for_portal(workspace, message,
+                                                                                       args.portal)
+    if args.json:
+        emit({"account": message.account, "template": message.situation, "language": message.language,
+              "subject": message.subject, "files": [str(f) for f in files]})
+        return 0
+    echo(say("message_written", lang, path=str(files[0])) if args.out else
+         say("portal_written", lang, path=str(args.portal)))
+    return 0

@@ -200,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     from collections_desktop.cli import letters as cli_letters
 
     cli_letters.add_command(sub, common)
+    cli_letters.add_message_command(sub, common)
 
     cli_vault.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")

@@ -20,8 +20,24 @@ def agreement_email(*, to: str, sender: str, name: str, account: str, clinic: di
         message["From"] = sender
     message["Subject"] = words["subject"].format(**fill)
     message["X-Unsent"] = "1"  # mail clients open it as a draft ready to send
-    message["Content-Language"] = lang
     message.set_content(words["body"].format(**fill))
+    message["Content-Language"] = lang  # after the content: setting it clears the Content- headers
     message.add_attachment(pdf, maintype="application", subtype="pdf",
                            filename=words["attachment"].format(account=account))
+    return message.as_bytes()
+
+
+def message_email(*, to: str, sender: str, subject: str, body: str, lang: str,
+                  attachments: tuple[tuple[str, bytes], ...] = ()) -> bytes:
+    """An unsent message in the patient's language, addressed to them, with PDFs attached."""
+    message = EmailMessage(policy=SMTP)
+    message["To"] = to
+    if sender:
+        message["From"] = sender
+    message["Subject"] = subject
+    message["X-Unsent"] = "1"
+    message.set_content(body)
+    message["Content-Language"] = lang
+    for name, content in attachments:
+        message.add_attachment(content, maintype="application", subtype="pdf", filename=name)
     return message.as_bytes()

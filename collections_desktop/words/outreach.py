@@ -15,6 +15,12 @@ WORDS: dict[str, str] = {
     "third_party_not_authorized": "the person reached ({relationship}) is not authorized to hear about the balance",
     "lcm_forbidden_word:short": "voicemail says too much",
     "missing_opt_out:short": "no opt-out",
+    "health_in_email": "an e-mail may not speak of health ({word})",
+    "health_in_email:short": "health in e-mail",
+    "details_in_email": "a plain e-mail may not carry account details ({field}): they go in the portal or by mail",
+    "details_in_email:short": "details in e-mail",
+    "marketing_in_email": "a billing e-mail may not carry marketing ({word})",
+    "marketing_in_email:short": "marketing in e-mail",
     "said_before_verification:short": "bill named before identity",
     "opening_without_verification:short": "no identity check",
     "forbidden_threat:short": "threatening words",
@@ -115,6 +121,14 @@ WORDS: dict[str, str] = {
     "letters_need_accounts": "name the accounts or give --view, not both",
     "letter_skipped": "{account}: no letter ({reasons})",
     "letters_none": "No letter was written.",
+    "unknown_message": "unknown message {template}; one of: {choices}",
+    "message_blocked": "account {account}: no {channel} message may go out now ({reasons})",
+    "message_no_email": "account {account} has no e-mail address on file",
+    "message_attachment_by_email": "a statement is not sent by plain e-mail (unencrypted): put it in the portal "
+                                   "(--portal) or mail it",
+    "message_needs_agent": "say who the message is from (--agent, your name)",
+    "message_written": "Wrote the e-mail draft to {path}: open it in your mail client to send it.",
+    "portal_written": "Wrote the message and its attachments to {path}, to copy into the patient portal.",
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {

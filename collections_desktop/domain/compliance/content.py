@@ -19,6 +19,15 @@ VERIFY_STEP = ("date of birth", "fecha de nacimiento")
 # F-16: threats and implied authority, in both languages.
 THREATS = ("arrest", "jail", "police", "criminal", "carcel", "arresto", "policia", "demanda", "lawsuit",
            "garnish", "embargo", "lien")
+# H-04/H-07: what says something of a person's health; none of it belongs in an e-mail or its subject (folded).
+HEALTH_WORDS = ("diagnosis", "procedure", "surgery", "oncology", "cancer", "pregnancy", "prenatal", "hiv",
+                "mental health", "psychiatric", "therapy", "dental", "laboratory", "test result", "prescription",
+                "diagnostico", "procedimiento", "cirugia", "oncologia", "embarazo", "salud mental", "psiquiatrico",
+                "terapia", "laboratorio", "receta")
+# Placeholders that would put account details in a plain e-mail (H-07): they stay in the portal or the letter.
+EMAIL_DETAILS = ("{amount}", "{balance}", "{account}", "{service_date}", "{services}", "{claim}")
+# T-05: marketing turns a billing e-mail into a commercial one.
+MARKETING = ("special offer", "promotion", "newsletter", "coupon", "oferta especial", "promocion", "boletin", "cupon")
 # T-02: replies that revoke consent outright, and reasonable-language ones (folded).
 REVOCATION_WORDS = ("stop", "quit", "end", "revoke", "opt out", "optout", "cancel", "unsubscribe",
                     "alto", "parar", "cancelar", "no mas", "basta")
@@ -58,6 +67,16 @@ def lint_message(text: str, channel: Channel, *, legal_action_approved: bool = F
         problems.append(reason("missing_opt_out"))
     threats = [w for w in _contains(text, THREATS) if not (legal_action_approved and w in ("demanda", "lawsuit"))]
     problems += [reason("forbidden_threat", word=w) for w in threats]
+    return problems
+
+
+def lint_email(subject: str, body: str) -> list[Reason]:
+    """An e-mail or portal template: F-13's opt-out and F-16 as for any message, nothing of health anywhere
+    (H-04), no account details in plain e-mail (H-07), no marketing (T-05)."""
+    problems = lint_message(body, Channel.EMAIL)
+    problems += [reason("health_in_email", word=w) for w in _contains(f"{subject} {body}", HEALTH_WORDS)]
+    problems += [reason("details_in_email", field=f.strip("{}")) for f in EMAIL_DETAILS if f in subject + body]
+    problems += [reason("marketing_in_email", word=w) for w in _contains(f"{subject} {body}", MARKETING)]
     return problems
 
 

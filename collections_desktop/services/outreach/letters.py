@@ -39,7 +39,7 @@ class Skipped:
     reasons: tuple[str, ...]
 
 
-def _statement(workspace: Workspace, view: AccountView, lang: str, today: date, itemised: bool = False) -> bytes:
+def statement_pdf(workspace: Workspace, view: AccountView, lang: str, today: date, itemised: bool = False) -> bytes:
     from collections_desktop.documents.statement import StatementData, StatementVisit, build_statement
 
     number = view.number
@@ -72,12 +72,12 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
     check = can_contact(workspace, number, "letter")
     if not check.decision.allowed and not verifying:
         raise UserError("letter_blocked", account=number,
-                        reasons=", ".join(r.code for r in check.decision.reasons))
+                        reasons=tuple(r.code for r in check.decision.reasons if not r.warning))
     if not current_policy(workspace).clinic.get("address", "").strip():
         raise UserError("letter_needs_clinic")
     language = lang or view.guarantor.preferred_language
     language = language if language in LANGUAGES else "en"
-    content = _statement(workspace, view, language, today, itemised=kind == "itemised_bill")
+    content = statement_pdf(workspace, view, language, today, itemised=kind == "itemised_bill")
     sent = log_contact(workspace, number, "letter", "VERIFICATION_SENT" if verifying else "SENT", note=kind)
     if verifying:
         from collections_desktop.services.outreach.holds import update_hold
@@ -110,7 +110,8 @@ def prepare_letters(workspace: Workspace, view: str, kind: str = "statement", *,
         except UserError as refused:
             if refused.code != "letter_blocked":
                 raise
-            skipped.append(Skipped(number, tuple(str(refused.params["reasons"]).split(", "))))
+            reasons = refused.params["reasons"]
+            skipped.append(Skipped(number, tuple(reasons) if isinstance(reasons, tuple) else (str(reasons),)))
     return made, skipped
 
 

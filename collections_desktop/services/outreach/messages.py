@@ -1,0 +1,144 @@
+"""E-mail and portal messages from templates per situation: filled from the account and the clinic's policy,
+checked by the content linter, asked of the compliance engine, handed over (an .eml draft for the mail client, a
+folder to copy into the portal) and recorded as a contact with its template, language and attachments."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+from collections_desktop.domain.compliance.content import OPT_OUT_TOKEN, lint_email
+from collections_desktop.resources import template
+from collections_desktop.services.desk.accounts import get_account
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach.contacts import can_contact, log_contact
+from collections_desktop.services.outreach.scripts import OPT_OUT_EMAIL
+from collections_desktop.services.plans.plan_policy import current_policy
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import letters_repo
+from collections_desktop.storage.contacts_repo import account_by_number
+
+SITUATIONS = ("balance_reminder", "statement_ready", "plan_confirmation", "installment_reminder",
+              "missed_installment", "promise_reminder", "receipt", "financial_assistance", "dispute_acknowledgement",
+              "itemised_bill_ready", "final_notice")
+ATTACHABLE = ("statement", "itemised_bill")
+# Situations that answer a dispute (F-11) rather than collect: sent even while the dispute holds collection.
+ANSWERS = frozenset({"dispute_acknowledgement", "itemised_bill_ready"})
+
+
+@dataclass(frozen=True)
+class Message:
+    account: str
+    situation: str
+    language: str
+    subject: str
+    body: str
+    to: str
+    attachments: tuple[tuple[str, str, bytes], ...] = ()  # (kind, file name, PDF)
+    disputed: bool = False  # the account has an open dispute (its answers pass the hold)
+
+
+@cache
+def _templates(lang: str) -> dict:
+    return tomllib.loads(template(lang, "messages").read_text("utf-8"))
+
+
+def template_problems(lang: str) -> dict[str, list[str]]:
+    """Each situation's linter findings (codes) in `lang`: none for a template fit to send."""
+    return {name: [r.code for r in lint_email(t["subject"], t["body"])] for name, t in _templates(lang).items()}
+
+
+def compose(workspace: Workspace, number: str, situation: str, *, lang: str | None = None, agent: str = "",
+            attach: tuple[str, ...] = ()) -> Message:
+    """The message in the patient's language (or `lang`), its attachments produced now."""
+    if situation not in SITUATIONS:
+        raise UserError("unknown_message", template=situation, choices=", ".join(SITUATIONS))
+    if not agent.strip():
+        raise UserError("message_needs_agent")
+    if any(kind not in ATTACHABLE for kind in attach):
+        raise UserError("unknown_letter", kind=",".join(attach), choices=", ".join(ATTACHABLE))
+    view = get_account(workspace, number, seen_in="message")
+    language = lang or view.guarantor.preferred_language
+    language = language if language in ("en", "es") else "en"
+    clinic = current_policy(workspace).clinic
+    from collections_desktop.documents.agreement_data import clinic_hours
+
+    phone = clinic.get("phone", "")
+    fill = {"name": view.guarantor.first_name, "agent": agent.strip(),
+            "clinic": clinic.get("doing_business_as") or clinic.get("legal_name", ""), "phone": phone,
+            "hours": clinic_hours(clinic, language)}
+    words = _templates(language)[situation]
+    body = words["body"].replace(OPT_OUT_TOKEN, OPT_OUT_EMAIL[language].replace("{callback}", phone))
+    files = []
+    for kind in attach:
+        from collections_desktop.services.outreach.letters import statement_pdf
+
+        files.append((kind, f"{kind}-{number}.pdf",
+                      statement_pdf(workspace, view, language, date.today(), itemised=kind == "itemised_bill")))
+    return Message(number, situation, language, words["subject"].format(**fill), body.format(**fill),
+                   view.emails[0] if view.emails else "", tuple(files), "dispute" in view.flags)
+
+
+def _record(workspace: Workspace, message: Message, channel: str, at: datetime | None) -> int:
+    """Asks the engine for the channel at `at` (now by default; answers to a dispute pass its hold), records the
+    contact and keeps the attachments."""
+    check = can_contact(workspace, message.account, channel, at=at)
+    answering = message.situation in ANSWERS and message.disputed
+    if not check.decision.allowed and not answering:
+        raise UserError("message_blocked", account=message.account, channel=channel,
+                        reasons=tuple(r.code for r in check.decision.reasons if not r.warning))
+    note = f"{message.situation} ({message.language})" + "".join(f", {k}" for k, _n, _c in message.attachments)
+    sent = log_contact(workspace, message.account, channel, "SENT", note=note, at=at, override=None if
+                       check.decision.allowed else f"answer to the patient: {message.situation}")
+    with workspace.transaction() as session:
+        account = account_by_number(session, message.account)
+        if account is None:
+            raise UserError("account_not_found", account=message.account)
+        for kind, _name, content in message.attachments:
+            letters_repo.keep_document(session, account.id, kind, message.language, content, sent.event_id)
+        workspace.audit(session, "message.handed_over", "account", message.account,
+                        {"channel": channel, "template": message.situation, "lang": message.language})
+    return sent.event_id
+
+
+def email_draft(workspace: Workspace, message: Message, out: Path, sender: str = "", *,
+                at: datetime | None = None) -> Path:
+    """The message as an unsent .eml for the mail client. Plain e-mail carries no attachment (H-07): the
+    statement goes in the portal or by mail."""
+    from collections_desktop.atomic import atomic_write_bytes
+    from collections_desktop.documents.email_draft import message_email
+
+    if not message.to:
+        raise UserError("message_no_email", account=message.account)
+    if message.attachments:
+        raise UserError("message_attachment_by_email")
+    _record(workspace, message, "email", at)
+    data = message_email(to=message.to, sender=sender, subject=message.subject, body=message.body,
+                         lang=message.language)
+    try:
+        atomic_write_bytes(out, data)
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(out), reason=exc.strerror or str(exc)) from None
+    return out
+
+
+def for_portal(workspace: Workspace, message: Message, folder: Path, *, at: datetime | None = None) -> list[Path]:
+    """The message as text and its attachments in `folder`, to paste and upload into the patient portal."""
+    from collections_desktop.atomic import atomic_write_bytes
+
+    _record(workspace, message, "portal", at)
+    written = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        text = folder / f"message-{message.account}.txt"
+        atomic_write_bytes(text, f"{message.subject}\n\n{message.body}\n".encode())
+        written.append(text)
+        for _kind, name, content in message.attachments:
+            atomic_write_bytes(folder / name, content)
+            written.append(folder / name)
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(folder), reason=exc.strerror or str(exc)) from None
+    return written
