@@ -157,182 +157,192 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="56"/>
+        <location filename="../collections_desktop/ui/actions.py" line="57"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>Write a &amp;note…</source>
         <translation>Escribir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <source>Write an e-&amp;mail or portal message…</source>
+        <translation>Escribir un &amp;mensaje por correo o portal…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>&amp;Holds…</source>
         <translation>&amp;Suspensiones…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de gestión de la clínica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>Prepare &amp;statements for this list…</source>
         <translation>Preparar es&amp;tados de cuenta para esta lista…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="70"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="76"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="81"/>
+        <location filename="../collections_desktop/ui/actions.py" line="83"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="82"/>
+        <location filename="../collections_desktop/ui/actions.py" line="84"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="83"/>
+        <location filename="../collections_desktop/ui/actions.py" line="85"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="84"/>
+        <location filename="../collections_desktop/ui/actions.py" line="86"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="85"/>
+        <location filename="../collections_desktop/ui/actions.py" line="87"/>
         <source>Write a note on this account, pinned or not</source>
         <translation>Escribir una nota en esta cuenta, fijada o no</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="86"/>
+        <location filename="../collections_desktop/ui/actions.py" line="88"/>
+        <source>A message from a template, as an e-mail draft or for the patient portal, recorded as sent</source>
+        <translation>Un mensaje a partir de una plantilla, como borrador de correo o para el portal del paciente, registrado como enviado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="90"/>
         <source>Set a hold on this account, record what is known about it, or end it with the decision</source>
         <translation>Iniciar una suspensión en esta cuenta, registrar lo que se sabe de ella o terminarla con la decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="88"/>
+        <location filename="../collections_desktop/ui/actions.py" line="92"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="89"/>
+        <location filename="../collections_desktop/ui/actions.py" line="93"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="91"/>
+        <location filename="../collections_desktop/ui/actions.py" line="95"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="92"/>
+        <location filename="../collections_desktop/ui/actions.py" line="96"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de gestión de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="94"/>
+        <location filename="../collections_desktop/ui/actions.py" line="98"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de gestión de la clínica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="96"/>
+        <location filename="../collections_desktop/ui/actions.py" line="100"/>
         <source>An itemized statement for each account listed, one PDF each and one file to print</source>
         <translation>Un estado de cuenta detallado para cada cuenta de la lista, un PDF por cuenta y un archivo para imprimir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="98"/>
+        <location filename="../collections_desktop/ui/actions.py" line="102"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="100"/>
+        <location filename="../collections_desktop/ui/actions.py" line="104"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="101"/>
+        <location filename="../collections_desktop/ui/actions.py" line="105"/>
         <source>Activity, outcomes and billing issues for a period, against the one before</source>
         <translation>Actividad, resultados y problemas de facturación de un periodo, comparados con el anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="103"/>
+        <location filename="../collections_desktop/ui/actions.py" line="107"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="104"/>
+        <location filename="../collections_desktop/ui/actions.py" line="108"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="105"/>
+        <location filename="../collections_desktop/ui/actions.py" line="109"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="106"/>
+        <location filename="../collections_desktop/ui/actions.py" line="110"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -578,7 +588,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="272"/>
+        <location filename="../collections_desktop/ui/controller.py" line="273"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -1163,37 +1173,57 @@
 <context>
     <name>LetterOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="33"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="38"/>
+        <source>[your name: set it in Preferences]</source>
+        <translation>[su nombre: configúrelo en Preferencias]</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="53"/>
+        <source>Save the e-mail draft as</source>
+        <translation>Guardar el borrador del correo como</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="54"/>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Borradores de correo (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="57"/>
+        <source>Folder to copy into the portal</source>
+        <translation>Carpeta para copiar al portal</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="91"/>
         <source>The list is empty: nobody to write to.</source>
         <translation>La lista está vacía: no hay a quién escribir.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="35"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="93"/>
         <source>Prepare a statement for each of the %1 accounts listed? Each is recorded as a letter sent; accounts the rules hold back (a dispute, a request to stop…) are left out and listed.</source>
         <translation>¿Preparar un estado de cuenta para cada una de las %1 cuentas de la lista? Cada uno se registra como carta enviada; las cuentas que las reglas detienen (una disputa, una solicitud de no contactar…) se omiten y se listan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="38"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="96"/>
         <source>Prepare statements</source>
         <translation>Preparar estados de cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="43"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="101"/>
         <source>Folder for the statements</source>
         <translation>Carpeta para los estados de cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="58"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="116"/>
         <source>Preparing statements: %1 of %2…</source>
         <translation>Preparando estados de cuenta: %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="75"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="133"/>
         <source>…and %1 more left out.</source>
         <translation>…y %1 más omitidas.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="77"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="135"/>
         <source>Statements</source>
         <translation>Estados de cuenta</translation>
     </message>
@@ -1201,61 +1231,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="143"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="146"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="147"/>
         <source>{app} — locked</source>
         <translation>{app} — bloqueado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="150"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="154"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="162"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="163"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="186"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="187"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="187"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="188"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
 Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/message.py" line="87"/>
+        <source>Message for account %1</source>
+        <translation>Mensaje para la cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/message.py" line="88"/>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situación:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/message.py" line="89"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/message.py" line="92"/>
+        <source>The patient&apos;s own</source>
+        <translation>El del paciente</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/message.py" line="95"/>
+        <source>Attach the statement (portal only: plain e-mail carries none)</source>
+        <translation>Adjuntar el estado de cuenta (solo en el portal: el correo común no lleva adjuntos)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/message.py" line="96"/>
+        <source>Save as &amp;e-mail draft…</source>
+        <translation>Guardar como &amp;borrador de correo…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/message.py" line="97"/>
+        <source>Copy for the &amp;portal…</source>
+        <translation>Copiar para el &amp;portal…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/message.py" line="98"/>
+        <source>Message preview</source>
+        <translation>Vista previa del mensaje</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ class MainAction(Enum):
     PREVIOUS_ACCOUNT = auto()
     LOG_CONTACT = auto()
     WRITE_NOTE = auto()
+    WRITE_MESSAGE = auto()
     HOLDS = auto()
     RECORD_PAYMENT = auto()
     PAYMENT_PLAN = auto()
@@ -58,6 +59,7 @@ def action_text(action: MainAction) -> str:
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "&Previous account"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Log &contact…"),
         MainAction.WRITE_NOTE: QCoreApplication.translate("Actions", "Write a &note…"),
+        MainAction.WRITE_MESSAGE: QCoreApplication.translate("Actions", "Write an e-&mail or portal message…"),
         MainAction.HOLDS: QCoreApplication.translate("Actions", "&Holds…"),
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record &payment…"),
         MainAction.PAYMENT_PLAN: QCoreApplication.translate("Actions", "Payment p&lan…"),
@@ -83,6 +85,8 @@ def action_tip(action: MainAction) -> str:
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "Open the previous account in the list"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Record a call, text, e-mail or letter"),
         MainAction.WRITE_NOTE: QCoreApplication.translate("Actions", "Write a note on this account, pinned or not"),
+        MainAction.WRITE_MESSAGE: QCoreApplication.translate(
+            "Actions", "A message from a template, as an e-mail draft or for the patient portal, recorded as sent"),
         MainAction.HOLDS: QCoreApplication.translate(
             "Actions", "Set a hold on this account, record what is known about it, or end it with the decision"),
         MainAction.RECORD_PAYMENT: QCoreApplication.translate("Actions", "Record a payment and print its receipt"),

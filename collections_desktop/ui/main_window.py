@@ -61,6 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.registry[MainAction.LOG_CONTACT])
         self.go_menu.addAction(self.registry[MainAction.WRITE_NOTE])
+        self.go_menu.addAction(self.registry[MainAction.WRITE_MESSAGE])
         self.go_menu.addAction(self.registry[MainAction.HOLDS])
         self.go_menu.addAction(self.registry[MainAction.RECORD_PAYMENT])
         self.go_menu.addAction(self.registry[MainAction.PAYMENT_PLAN])

@@ -98,3 +98,26 @@ def test_statements_for_the_listed_accounts(controller_factory, demo_dir, qtbot,
     batch = controller.letters.last
     assert len(batch.letters) + len(batch.skipped) == listed and batch.files[0].exists()
     assert {p.name for p in (tmp_path / "out").iterdir()} >= {f"statement-{m.account}.pdf" for m in batch.letters}
+
+
+def test_a_message_is_previewed_and_copied_for_the_portal(controller_factory, demo_dir, qtbot, tmp_path,
+                                                           monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from collections_desktop.services.demo.demo_plans import name_demo_clinic
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    name_demo_clinic(controller.workspace)
+    dialog = controller.letters.write_message()
+    qtbot.waitUntil(lambda: "Clínica Familiar del Valle" in dialog.preview.toPlainText(), timeout=10_000)
+    dialog.attach.setChecked(True)
+    assert not dialog.email.isEnabled()  # a statement never goes by plain e-mail
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "portal"))
+    dialog.portal.click()
+    qtbot.waitUntil(lambda: bool(controller.letters.handed or dialog.problem.text()), timeout=15_000)
+    # Now is outside calling hours somewhere, or a hold stands: the dialog says why; else the files are there.
+    if controller.letters.handed:
+        assert [p.suffix for p in controller.letters.handed] == [".txt", ".pdf"]
+    else:
+        assert dialog.problem.text()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collections_desktop.services.desk import worklist
@@ -21,6 +21,64 @@ class LetterOps:
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
         self.last: Any = None  # the last batch's result, for a look after it
+        self.message_dialog: Any = None
+        self.handed: list = []  # the files each hand-over wrote, for a look after it
+
+    def write_message(self) -> Any:  # noqa: ANN401 - the MessageDialog
+        """The message dialog for the account on screen: a preview as each choice changes, then the hand-over."""
+        from collections_desktop.services.outreach import messages
+        from collections_desktop.ui.dialogs.message import MessageDialog
+
+        ctx, view = self.ctx, self.ctx.current_view
+        if view is None or ctx.workspace is None:
+            return None
+        number = view.number
+        dialog = MessageDialog(number, messages.SITUATIONS, ctx.window)
+        self.message_dialog = dialog
+        agent = str(QSettings().value("scripts/agent_name", "", str)) or QCoreApplication.translate(
+            "LetterOps", "[your name: set it in Preferences]")
+
+        def compose(situation: str, language: str, attach: bool):  # noqa: ANN202
+            return lambda ws: messages.compose(ws, number, situation, lang=language or None, agent=agent,
+                                               attach=("statement",) if attach else ())
+
+        def preview(situation: str, language: str, attach: bool) -> None:
+            ctx.op(compose(situation, language, attach)).success(
+                lambda made: dialog.show_preview(made.subject, made.body)) \
+                .failure(lambda error: dialog.show_problem(error_text(error))).run()
+
+        def hand_over(channel: str, situation: str, language: str, attach: bool) -> None:
+            if channel == "email":
+                chosen, _filter = QFileDialog.getSaveFileName(
+                    dialog, QCoreApplication.translate("LetterOps", "Save the e-mail draft as"),
+                    f"message-{number}.eml", QCoreApplication.translate("LetterOps", "E-mail drafts (*.eml)"))
+            else:
+                chosen = QFileDialog.getExistingDirectory(
+                    dialog, QCoreApplication.translate("LetterOps", "Folder to copy into the portal"))
+            if not chosen:
+                return
+            make = compose(situation, language, attach)
+
+            def work(ws):  # noqa: ANN001, ANN202 - on the runner's thread
+                made = make(ws)
+                if channel == "email":
+                    return [messages.email_draft(ws, made, Path(chosen))]
+                return messages.for_portal(ws, made, Path(chosen))
+
+            def done(files: list) -> None:
+                self.handed = files
+                dialog.accept()
+                ctx.window.statusBar().showMessage(
+                    say("message_written", path=chosen) if channel == "email" else say("portal_written", path=chosen),
+                    15000)
+
+            ctx.op(work).success(done).failure(lambda error: dialog.show_problem(error_text(error))).refresh().run()
+
+        dialog.preview_wanted.connect(preview)
+        dialog.hand_over.connect(hand_over)
+        dialog.open()
+        dialog.ask_preview()
+        return dialog
 
     def prepare_statements(self) -> bool:
         """Asks before writing a statement for each account listed, then for the folder; False if not started."""
