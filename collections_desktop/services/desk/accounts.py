@@ -112,6 +112,8 @@ class AccountView:
     flags: list[str]
     as_of: date
     extra: dict = field(default_factory=dict)
+    # Where letters go: the mailing address the person gave (a PO box, an alternative address, H-06), else home.
+    mailing_lines: tuple[str, ...] = ()
     # what is recorded about each active hold (a case number, the attorney's contact, a cure date…)
     hold_details: dict[str, dict[str, str]] = field(default_factory=dict)
     handoffs: list[OpenHandoff] = field(default_factory=list)
@@ -119,6 +121,12 @@ class AccountView:
 
 def _full_name(person) -> str:  # noqa: ANN001
     return " ".join(p for p in (person.first_name, person.middle_name, person.last_name) if p)
+
+
+def _lines(address) -> tuple[str, ...]:  # noqa: ANN001 - a stored Address or None
+    if address is None:
+        return ()
+    return tuple(x for x in (address.line1, address.line2, f"{address.city}, {address.state} {address.zip}") if x)
 
 
 def get_account(workspace: Workspace, number: str, *, as_of: date | None = None,
@@ -210,9 +218,8 @@ def _assemble(record, as_of: date) -> AccountView:  # noqa: ANN001
         guarantor=guarantor,
         state=address.state if address else "",
         zip=address.zip if address else "",
-        address_lines=tuple(x for x in ((address.line1, address.line2,
-                                         f"{address.city}, {address.state} {address.zip}")
-                                        if address else ()) if x),
+        address_lines=_lines(address),
+        mailing_lines=_lines(next((a for a in home if a.kind == "mailing"), address)),
         phones=[PhoneView(p.number, p.kind, p.consent_to_text) for p in record.phones.get(g.id, [])],
         emails=[e.address for e in record.emails.get(g.id, [])],
         members=members,

@@ -54,8 +54,8 @@ def statement_pdf(workspace: Workspace, view: AccountView, lang: str, today: dat
         tuple(lines.get(e.claim, ())))
         for e in sorted(view.encounters, key=lambda e: e.service_date))
     aging = tuple((bucket.value, cents) for bucket, cents in view.aging_cents.items() if cents)
-    data = StatementData(current_policy(workspace).clinic, view.guarantor.name, view.address_lines, number, today,
-                         visits, view.patient_due_cents, aging)
+    data = StatementData(current_policy(workspace).clinic, view.guarantor.name,
+                         view.mailing_lines or view.address_lines, number, today, visits, view.patient_due_cents, aging)
     return build_statement(data, lang, itemised=itemised)
 
 

@@ -21,6 +21,7 @@ from collections_desktop.services.outreach.holds import set_hold
 from collections_desktop.services.outreach.letters import prepare_letter
 from collections_desktop.storage import letters_repo
 from collections_desktop.storage.contacts_repo import account_by_number
+from collections_desktop.storage.models import Account
 from tests.conftest import PASSPHRASE
 
 PAGE_HEIGHT = 11 * 72
@@ -131,3 +132,21 @@ def test_an_itemised_bill_answers_a_dispute(demo_workspace, owing):
     assert view.hold_details["dispute"]  # the verification is recorded with the dispute (F-11)
     events = account_timeline(demo_workspace, owing, kinds=("document", "contact")).events
     assert "letter_itemised_bill" in [e.code for e in events]
+
+
+def test_a_statement_goes_to_the_mailing_address_the_person_gave(demo_workspace):
+    from sqlalchemy import select
+
+    from collections_desktop.storage.models import AccountMember, Address
+
+    name_demo_clinic(demo_workspace)
+    with demo_workspace.reading() as session:
+        boxed = session.scalars(select(Account.number).join(AccountMember, AccountMember.account_id == Account.id)
+                                .join(Address, Address.person_id == AccountMember.person_id)
+                                .where(AccountMember.role == "guarantor", Address.kind == "mailing")).all()
+    number = next(n for n in boxed if can_contact(demo_workspace, n, "letter").decision.allowed)
+    view = get_account(demo_workspace, number)
+    assert view.mailing_lines[0].startswith("PO Box") and view.mailing_lines != view.address_lines
+    placed = _placed(prepare_letter(demo_workspace, number).content)
+    assert any(t == view.mailing_lines[0] and _inside(RECIPIENT_WINDOW, x, top) for t, x, top in placed)
+    assert not any(t == view.address_lines[0] for t, _x, _top in placed)  # the home address is not printed
