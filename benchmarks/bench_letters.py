@@ -25,7 +25,7 @@ def main() -> int:
     args = parser.parse_args()
     from collections_desktop.services.demo.demo_plans import name_demo_clinic
     from collections_desktop.services.desk.worklist import all_accounts_slice, rows_for
-    from collections_desktop.services.outreach.letters import prepare_letters
+    from collections_desktop.services.outreach.letters import write_batch
     from collections_desktop.services.workspace import open_workspace
 
     hello()
@@ -37,19 +37,22 @@ def main() -> int:
         try:
             name_demo_clinic(workspace)
             numbers = [row.account for row in rows_for(workspace, all_accounts_slice(workspace, 0, args.count))]
-            made = skipped = 0
-            rss = []
+            rss: list[float] = []
+
+            def progress(done: int) -> None:
+                if done % 250 == 0:
+                    rss.append(current_rss_kib() / 1024)
+
             start = time.perf_counter()
-            for first in range(0, len(numbers), 250):
-                letters, held = prepare_letters(workspace, "all", numbers=numbers[first:first + 250])
-                made, skipped = made + len(letters), skipped + len(held)
-                rss.append(current_rss_kib() / 1024)
+            batch = write_batch(workspace, Path(folder) / "letters", numbers=numbers, progress=progress)
             elapsed = time.perf_counter() - start
+            made, skipped, prints = len(batch.letters), len(batch.skipped), len(batch.print_files)
         finally:
             workspace.close()
     each = elapsed * 1000 / max(made + skipped, 1)
     print(f"hello (1 page): {hello_ms:.1f} ms median of 20")
-    print(f"{made} statements written, {skipped} skipped by the engine: {elapsed:.1f} s "
+    print(f"{made} statements written (one file each and {prints} to print), {skipped} skipped by the engine: "
+          f"{elapsed:.1f} s "
           f"({each:.1f} ms each, {each / hello_ms:.1f}x the hello document); target <= 60 s: "
           f"{'met' if elapsed <= 60 else 'NOT met'}")
     print("resident memory after each 250: " + ", ".join(f"{mb:.0f} MB" for mb in rss))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from collections_desktop.cli.common import emit, opened
@@ -28,25 +27,24 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 
 def cmd_letters(args: argparse.Namespace, lang: str) -> int:
-    from collections_desktop.services.outreach.letters import prepare_letters, write_letters
+    from collections_desktop.services.outreach.letters import write_batch
 
     if bool(args.numbers) == bool(args.view):
         raise UserError("letters_need_accounts")
-    today = date.today()
     with opened(args, lang) as workspace:
-        made, skipped = prepare_letters(workspace, args.view or "all", args.kind, lang=args.lang, today=today,
-                                        numbers=args.numbers or None)
-    files = write_letters(args.out, args.kind, today, made)
+        batch = write_batch(workspace, args.out, args.kind, view=args.view or "all", numbers=args.numbers or None,
+                            lang=args.lang)
     if args.json:
         emit({"written": [{"account": m.account, "language": m.language, "sha256": m.sha256, "file": str(f)}
-                          for m, f in zip(made, files[1:], strict=True)],
-              "print_file": str(files[0]) if made else None,
-              "skipped": [{"account": s.account, "reasons": list(s.reasons)} for s in skipped]})
+                          for m, f in zip(batch.letters, batch.files, strict=True)],
+              "print_files": [str(p) for p in batch.print_files],
+              "skipped": [{"account": s.account, "reasons": list(s.reasons)} for s in batch.skipped]})
         return 0
-    for item in skipped:
+    for item in batch.skipped:
         echo(say("letter_skipped", lang, account=item.account,
                  reasons=", ".join(say(code, lang) for code in item.reasons)))
-    echo(say("letters_written", lang, count=len(made), path=str(args.out)) if made else say("letters_none", lang))
+    echo(say("letters_written", lang, count=len(batch.letters), path=str(args.out)) if batch.letters
+         else say("letters_none", lang))
     return 0
 
 

@@ -96,7 +96,7 @@ def test_statements_for_the_listed_accounts(controller_factory, demo_dir, qtbot,
     assert controller.letters.prepare_statements()
     qtbot.waitUntil(lambda: controller.letters.last is not None, timeout=30_000)
     batch = controller.letters.last
-    assert len(batch.letters) + len(batch.skipped) == listed and batch.files[0].exists()
+    assert len(batch.letters) + len(batch.skipped) == listed and all(p.exists() for p in batch.print_files)
     assert {p.name for p in (tmp_path / "out").iterdir()} >= {f"statement-{m.account}.pdf" for m in batch.letters}
 
 

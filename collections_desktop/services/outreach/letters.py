@@ -4,7 +4,7 @@ the patient's language, kept in the vault with its hash and recorded as a letter
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -93,67 +93,102 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
     return Letter(number, kind, language, content, hashlib.sha256(content).hexdigest())
 
 
-def prepare_letters(workspace: Workspace, view: str, kind: str = "statement", *, lang: str | None = None,
-                    today: date | None = None, numbers: list[str] | None = None, ids: list[int] | None = None,
-                    progress: Callable[[int], None] | None = None) -> tuple[list[Letter], list[Skipped]]:
-    """A letter for each account of a worklist view (or of `numbers`, or of the account `ids` a list shows);
-    accounts the engine blocks are skipped with its reasons. `progress(n)` hears how many are done."""
-    if numbers is None:
-        chosen = ids if ids is not None else ids_for(workspace, view, rank=False)
-        numbers = [row.account for row in rows_for(workspace, chosen)]
-    made, skipped = [], []
+def _numbers(workspace: Workspace, view: str, numbers: list[str] | None, ids: list[int] | None) -> list[str]:
+    if numbers is not None:
+        return numbers
+    chosen = ids if ids is not None else ids_for(workspace, view, rank=False)
+    return [row.account for row in rows_for(workspace, chosen)]
+
+
+def _each(workspace: Workspace, numbers: list[str], kind: str, lang: str | None, today: date | None,
+          progress: Callable[[int], None] | None) -> Iterator[Letter | Skipped]:
+    """A letter, or why not, for each account in turn."""
     for done, number in enumerate(numbers, start=1):
         if progress is not None:
             progress(done)
         try:
-            made.append(prepare_letter(workspace, number, kind, lang=lang, today=today))
+            yield prepare_letter(workspace, number, kind, lang=lang, today=today)
         except UserError as refused:
             if refused.code != "letter_blocked":
                 raise
             reasons = refused.params["reasons"]
-            skipped.append(Skipped(number, tuple(reasons) if isinstance(reasons, tuple) else (str(reasons),)))
+            yield Skipped(number, tuple(reasons) if isinstance(reasons, tuple) else (str(reasons),))
+
+
+def prepare_letters(workspace: Workspace, view: str, kind: str = "statement", *, lang: str | None = None,
+                    today: date | None = None, numbers: list[str] | None = None, ids: list[int] | None = None,
+                    progress: Callable[[int], None] | None = None) -> tuple[list[Letter], list[Skipped]]:
+    """A letter for each account of a worklist view (or of `numbers`, or of the account `ids` a list shows),
+    kept in memory; accounts the engine blocks are skipped with its reasons. `progress(n)` hears how many are
+    done. A long batch goes to files as it is made: `write_batch`."""
+    made: list[Letter] = []
+    skipped: list[Skipped] = []
+    for result in _each(workspace, _numbers(workspace, view, numbers, ids), kind, lang, today, progress):
+        (made if isinstance(result, Letter) else skipped).append(result)  # type: ignore[arg-type]
     return made, skipped
 
 
-def write_letters(folder: Path, kind: str, today: date, made: list[Letter]) -> list[Path]:
-    """[one file to print them all, then one file per letter], each written whole or not at all."""
+@dataclass(frozen=True)
+class Batch:
+    """What a batch wrote: the letters (without their bytes), the accounts left out, the files to print (a
+    file per PRINT_LETTERS letters) and one file per letter."""
+
+    letters: list[Letter]
+    skipped: list[Skipped]
+    print_files: list[Path]
+    files: list[Path]
+
+
+# Letters per file to print: a long batch stays flat in memory, and a printer's queue takes each file whole.
+PRINT_LETTERS = 500
+
+
+def write_batch(workspace: Workspace, folder: Path, kind: str = "statement", *, view: str = "all",
+                numbers: list[str] | None = None, ids: list[int] | None = None, lang: str | None = None,
+                today: date | None = None, progress: Callable[[int], None] | None = None) -> Batch:
+    """Letters for the accounts (a view, `numbers` or `ids`), each written to `folder` as it is made, with the
+    files to print them (`kinds-DATE.pdf`, then `-2`, `-3`… past PRINT_LETTERS letters)."""
     import io
 
     from pypdf import PdfReader, PdfWriter
 
     from collections_desktop.atomic import atomic_write_bytes
 
-    print_file = folder / f"{kind}s-{today.isoformat()}.pdf"
-    if not made:
-        return [print_file]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        combined, files = PdfWriter(), []
-        for letter in made:
-            path = folder / f"{kind}-{letter.account}.pdf"
-            atomic_write_bytes(path, letter.content)
-            files.append(path)
-            combined.append(PdfReader(io.BytesIO(letter.content)))
+    today = today or date.today()
+    letters: list[Letter] = []
+    skipped: list[Skipped] = []
+    files: list[Path] = []
+    print_files: list[Path] = []
+    combined = PdfWriter()
+
+    def flush() -> None:
+        nonlocal combined
+        part = len(print_files) + 1
+        path = folder / (f"{kind}s-{today.isoformat()}.pdf" if part == 1 else f"{kind}s-{today.isoformat()}-{part}.pdf")
         buffer = io.BytesIO()
         combined.write(buffer)
-        atomic_write_bytes(print_file, buffer.getvalue())
+        atomic_write_bytes(path, buffer.getvalue())
+        print_files.append(path)
+        combined = PdfWriter()
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        in_part = 0
+        for result in _each(workspace, _numbers(workspace, view, numbers, ids), kind, lang, today, progress):
+            if isinstance(result, Skipped):
+                skipped.append(result)
+                continue
+            path = folder / f"{kind}-{result.account}.pdf"
+            atomic_write_bytes(path, result.content)
+            files.append(path)
+            combined.append(PdfReader(io.BytesIO(result.content)))
+            letters.append(Letter(result.account, result.kind, result.language, b"", result.sha256))
+            in_part += 1
+            if in_part == PRINT_LETTERS:
+                flush()
+                in_part = 0
+        if in_part:
+            flush()
     except OSError as exc:
         raise UserError("cannot_write", path=str(folder), reason=exc.strerror or str(exc)) from None
-    return [print_file, *files]
-
-
-@dataclass(frozen=True)
-class Batch:
-    """What a batch produced: the letters, the accounts left out, and the files written."""
-
-    letters: list[Letter]
-    skipped: list[Skipped]
-    files: list[Path]
-
-
-def prepare_batch(workspace: Workspace, folder: Path, kind: str = "statement", *, ids: list[int],
-                  progress: Callable[[int], None] | None = None) -> Batch:
-    """The window's batch: letters for the accounts listed, written to `folder`."""
-    today = date.today()
-    made, skipped = prepare_letters(workspace, "all", kind, today=today, ids=ids, progress=progress)
-    return Batch(made, skipped, write_letters(folder, kind, today, made))
+    return Batch(letters, skipped, print_files, files)

@@ -108,10 +108,10 @@ class LetterOps:
         complete = pane.from_report.isVisible() or len(ids) == listed
 
         def work(workspace, report):  # noqa: ANN001, ANN202 - on the runner's thread
-            from collections_desktop.services.outreach.letters import prepare_batch
+            from collections_desktop.services.outreach.letters import write_batch
 
             chosen = ids if complete else worklist.ids_for(workspace, view, search, rank=False)
-            return prepare_batch(workspace, Path(folder), ids=chosen, progress=report)
+            return write_batch(workspace, Path(folder), ids=chosen, progress=report)
 
         going = QCoreApplication.translate("LetterOps", "Preparing statements: %1 of %2…")
 

@@ -150,3 +150,17 @@ def test_a_statement_goes_to_the_mailing_address_the_person_gave(demo_workspace)
     placed = _placed(prepare_letter(demo_workspace, number).content)
     assert any(t == view.mailing_lines[0] and _inside(RECIPIENT_WINDOW, x, top) for t, x, top in placed)
     assert not any(t == view.address_lines[0] for t, _x, _top in placed)  # the home address is not printed
+
+
+def test_a_long_batch_is_written_as_it_goes_in_print_files_of_a_few_hundred(demo_workspace, tmp_path, monkeypatch):
+    from collections_desktop.services.outreach import letters
+
+    name_demo_clinic(demo_workspace)
+    monkeypatch.setattr(letters, "PRINT_LETTERS", 3)  # three letters a print file, to see the parts
+    numbers = [r.account for r in worklist(demo_workspace, view="due", limit=12)]
+    batch = letters.write_batch(demo_workspace, tmp_path / "out", numbers=numbers)
+    assert len(batch.letters) + len(batch.skipped) == len(numbers) and batch.letters
+    assert all(m.content == b"" for m in batch.letters)  # nothing of the batch stays in memory
+    assert len(batch.print_files) == -(-len(batch.letters) // 3)
+    pages = sum(len(PdfReader(p).pages) for p in batch.print_files)
+    assert pages == sum(len(PdfReader(f).pages) for f in batch.files)
