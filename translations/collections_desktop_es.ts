@@ -1193,37 +1193,52 @@
         <translation>Carpeta para copiar al portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="91"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="76"/>
+        <source>Portal message</source>
+        <translation type="unfinished">Mensaje en el portal</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="77"/>
+        <source>Did you send it in the patient portal?</source>
+        <translation>¿Lo envió por el portal del paciente?</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="82"/>
+        <source>Recorded as sent in the portal.</source>
+        <translation>Registrado como enviado por el portal.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="101"/>
         <source>The list is empty: nobody to write to.</source>
         <translation>La lista está vacía: no hay a quién escribir.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="93"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="103"/>
         <source>Prepare a statement for each of the %1 accounts listed? Each is recorded as a letter sent; accounts the rules hold back (a dispute, a request to stop…) are left out and listed.</source>
         <translation>¿Preparar un estado de cuenta para cada una de las %1 cuentas de la lista? Cada uno se registra como carta enviada; las cuentas que las reglas detienen (una disputa, una solicitud de no contactar…) se omiten y se listan.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="96"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="106"/>
         <source>Prepare statements</source>
         <translation>Preparar estados de cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="101"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="111"/>
         <source>Folder for the statements</source>
         <translation>Carpeta para los estados de cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="116"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="126"/>
         <source>Preparing statements: %1 of %2…</source>
         <translation>Preparando estados de cuenta: %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="133"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="143"/>
         <source>…and %1 more left out.</source>
         <translation>…y %1 más omitidas.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="135"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="145"/>
         <source>Statements</source>
         <translation>Estados de cuenta</translation>
     </message>

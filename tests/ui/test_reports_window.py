@@ -102,13 +102,14 @@ def test_statements_for_the_listed_accounts(controller_factory, demo_dir, qtbot,
 
 def test_a_message_is_previewed_and_copied_for_the_portal(controller_factory, demo_dir, qtbot, tmp_path,
                                                            monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from collections_desktop.services.demo.demo_plans import name_demo_clinic
 
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
     name_demo_clinic(controller.workspace)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog = controller.letters.write_message()
     qtbot.waitUntil(lambda: "Clínica Familiar del Valle" in dialog.preview.toPlainText(), timeout=10_000)
     dialog.attach.setChecked(True)

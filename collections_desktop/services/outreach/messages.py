@@ -82,17 +82,23 @@ def compose(workspace: Workspace, number: str, situation: str, *, lang: str | No
                    view.emails[0] if view.emails else "", tuple(files), "dispute" in view.flags)
 
 
+def _allowed(workspace: Workspace, message: Message, channel: str, at: datetime | None) -> bool:
+    """Whether the engine allows the channel at `at` (False: an answer to a dispute passing its hold); refused
+    with the engine's reasons otherwise."""
+    check = can_contact(workspace, message.account, channel, at=at)
+    if not check.decision.allowed and not (message.situation in ANSWERS and message.disputed):
+        raise UserError("message_blocked", account=message.account, channel=channel,
+                        reasons=tuple(r.code for r in check.decision.reasons if not r.warning))
+    return check.decision.allowed
+
+
 def _record(workspace: Workspace, message: Message, channel: str, at: datetime | None) -> int:
     """Asks the engine for the channel at `at` (now by default; answers to a dispute pass its hold), records the
     contact and keeps the attachments."""
-    check = can_contact(workspace, message.account, channel, at=at)
-    answering = message.situation in ANSWERS and message.disputed
-    if not check.decision.allowed and not answering:
-        raise UserError("message_blocked", account=message.account, channel=channel,
-                        reasons=tuple(r.code for r in check.decision.reasons if not r.warning))
+    allowed = _allowed(workspace, message, channel, at)
     note = f"{message.situation} ({message.language})" + "".join(f", {k}" for k, _n, _c in message.attachments)
     sent = log_contact(workspace, message.account, channel, "SENT", note=note, at=at, override=None if
-                       check.decision.allowed else f"answer to the patient: {message.situation}")
+                       allowed else f"answer to the patient: {message.situation}")
     with workspace.transaction() as session:
         account = account_by_number(session, message.account)
         if account is None:
@@ -125,11 +131,17 @@ def email_draft(workspace: Workspace, message: Message, out: Path, sender: str =
     return out
 
 
-def for_portal(workspace: Workspace, message: Message, folder: Path, *, at: datetime | None = None) -> list[Path]:
-    """The message as text and its attachments in `folder`, to paste and upload into the patient portal."""
+def for_portal(workspace: Workspace, message: Message, folder: Path, *, at: datetime | None = None,
+               record: bool = True) -> list[Path]:
+    """The message as text and its attachments in `folder`, to paste and upload into the patient portal. The
+    engine is asked first; with `record` the contact is recorded now, else when the specialist confirms it went
+    out (`portal_sent`)."""
     from collections_desktop.atomic import atomic_write_bytes
 
-    _record(workspace, message, "portal", at)
+    if record:
+        _record(workspace, message, "portal", at)
+    else:
+        _allowed(workspace, message, "portal", at)
     written = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -142,3 +154,8 @@ def for_portal(workspace: Workspace, message: Message, folder: Path, *, at: date
     except OSError as exc:
         raise UserError("cannot_write", path=str(folder), reason=exc.strerror or str(exc)) from None
     return written
+
+
+def portal_sent(workspace: Workspace, message: Message, *, at: datetime | None = None) -> int:
+    """The specialist sent the copied message in the portal: recorded as a portal contact now."""
+    return _record(workspace, message, "portal", at)

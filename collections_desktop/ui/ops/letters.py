@@ -62,15 +62,25 @@ class LetterOps:
             def work(ws):  # noqa: ANN001, ANN202 - on the runner's thread
                 made = make(ws)
                 if channel == "email":
-                    return [messages.email_draft(ws, made, Path(chosen))]
-                return messages.for_portal(ws, made, Path(chosen))
+                    return made, [messages.email_draft(ws, made, Path(chosen))]
+                return made, messages.for_portal(ws, made, Path(chosen), record=False)
 
-            def done(files: list) -> None:
+            def done(result: tuple) -> None:
+                made, files = result
                 self.handed = files
                 dialog.accept()
-                ctx.window.statusBar().showMessage(
-                    say("message_written", path=chosen) if channel == "email" else say("portal_written", path=chosen),
-                    15000)
+                if channel == "email":
+                    ctx.window.statusBar().showMessage(say("message_written", path=chosen), 15000)
+                    return
+                # A portal copy counts as sent when the specialist says it went out.
+                asked = QMessageBox.question(ctx.window, QCoreApplication.translate("LetterOps", "Portal message"),
+                                             say("portal_written", path=chosen) + "\n\n" + QCoreApplication.translate(
+                                                 "LetterOps", "Did you send it in the patient portal?"))
+                if asked == QMessageBox.StandardButton.Yes:
+                    ctx.op(lambda ws: messages.portal_sent(ws, made)).success(
+                        lambda _event: ctx.window.statusBar().showMessage(
+                            QCoreApplication.translate("LetterOps", "Recorded as sent in the portal."), 10000)) \
+                        .refresh().run()
 
             ctx.op(work).success(done).failure(lambda error: dialog.show_problem(error_text(error))).refresh().run()
 

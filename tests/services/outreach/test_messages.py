@@ -101,3 +101,18 @@ def test_the_message_command_refuses_with_the_reason_in_words(demo_dir, monkeypa
     assert main(["--data-dir", str(demo_dir), "--lang", "es", "message", "10000001", "--template",
                  "balance_reminder", "--portal", str(tmp_path / "p")]) == 1
     assert "de parte de quién" in capsys.readouterr().err
+
+
+def test_a_portal_copy_counts_once_the_specialist_says_it_went_out(demo_workspace, reachable, tmp_path):
+    from collections_desktop.services.outreach.messages import portal_sent
+
+    def portal_contacts() -> int:
+        events = account_timeline(demo_workspace, reachable, kinds=("contact",)).events
+        return sum(1 for e in events if dict(e.params).get("channel") == "portal")
+
+    message = compose(demo_workspace, reachable, "receipt", agent="Ana")
+    before = portal_contacts()
+    for_portal(demo_workspace, message, tmp_path / "portal", at=AT, record=False)
+    assert portal_contacts() == before  # copied, not yet sent
+    portal_sent(demo_workspace, message, at=AT)
+    assert portal_contacts() == before + 1
