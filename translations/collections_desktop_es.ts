@@ -1195,7 +1195,7 @@
     <message>
         <location filename="../collections_desktop/ui/ops/letters.py" line="76"/>
         <source>Portal message</source>
-        <translation type="unfinished">Mensaje en el portal</translation>
+        <translation>Mensaje en el portal</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/ops/letters.py" line="77"/>
