@@ -140,7 +140,7 @@ class Batch:
 
 
 # Letters per file to print: a long batch stays flat in memory, and a printer's queue takes each file whole.
-PRINT_LETTERS = 500
+PRINT_LETTERS = 200
 
 
 def write_batch(workspace: Workspace, folder: Path, kind: str = "statement", *, view: str = "all",
