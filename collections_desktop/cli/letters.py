@@ -10,9 +10,6 @@ from collections_desktop.cli.safe import echo
 from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
 
-VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billing", "holds", "paid_since_import",
-         "all")
-
 
 def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("letters", parents=[common], help="patient statements for accounts or a worklist view")
@@ -20,7 +17,7 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--kind", default="statement", choices=("statement", "itemised_bill"),
                    help="statement (default) or itemised_bill (each service line; for an open dispute it is the "
                         "verification the dispute waits for)")
-    p.add_argument("--view", choices=VIEWS, help="every account of this worklist view")
+    p.add_argument("--view", help="every account of this worklist view (as `worklist --view` names them)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help="folder for one PDF per account and one combined file to print")
     p.add_argument("--json", action="store_true")

@@ -197,16 +197,11 @@ def headline(trend, lang: str, *, examples: bool = True) -> str:  # noqa: ANN001
     return told(trend, lang, payer_code_text, format_display, examples=examples)
 
 
-def _issue_label(lang: str):  # noqa: ANN202 - a chart's label for an issue: a payer code by its number
+def _issue_label(lang: str):  # noqa: ANN202 - a chart's label for an issue, in `lang`
     from collections_desktop.services.reports.billing_issues import payer_code_text
-    from collections_desktop.words.trends import issue_words
+    from collections_desktop.words.trends import chart_issue
 
-    def label(issue) -> str:  # noqa: ANN001 - (source, code, payer, own words)
-        source, code, payer, words = issue
-        named = code if source == "payer_code" else issue_words(source, code, lang, payer_code_text, dict(words))
-        return named + (f" — {payer}" if payer else "")
-
-    return label
+    return lambda issue: chart_issue(issue, lang, payer_code_text)
 
 
 def _write_feedback(workspace, path: Path, found, chart, lang: str) -> None:  # noqa: ANN001
@@ -231,12 +226,9 @@ def _write_report(workspace, path: Path, title: str, heading: str, lines: list[s
 
 
 def _write(path: Path, data: bytes) -> None:
-    from collections_desktop.atomic import atomic_write_bytes
+    from collections_desktop.services.desk.files_out import write_file
 
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        raise UserError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from None
+    write_file(path, data)
 
 
 def _write_csv(path: Path, header: list[str], rows: list[tuple]) -> None:

@@ -18,6 +18,10 @@ class AgingBucket(str, Enum):
 
 
 BUCKET_ORDER = tuple(AgingBucket)
+# Each bucket's days from the anchor, both ends included (None: no end).
+BUCKET_DAYS: dict[AgingBucket, tuple[int, int | None]] = {
+    AgingBucket.CURRENT: (0, 30), AgingBucket.DAYS_31_60: (31, 60), AgingBucket.DAYS_61_90: (61, 90),
+    AgingBucket.DAYS_91_120: (91, 120), AgingBucket.OVER_120: (121, None)}
 
 
 def aging_anchor(service_date: date, first_statement_date: date | None) -> date:
@@ -31,15 +35,7 @@ def bucket_for(anchor: date, as_of: date) -> AgingBucket:
     Day 30 is still current, day 31 starts 31-60; an anchor in the future counts as day 0.
     """
     days = max((as_of - anchor).days, 0)
-    if days <= 30:
-        return AgingBucket.CURRENT
-    if days <= 60:
-        return AgingBucket.DAYS_31_60
-    if days <= 90:
-        return AgingBucket.DAYS_61_90
-    if days <= 120:
-        return AgingBucket.DAYS_91_120
-    return AgingBucket.OVER_120
+    return next(bucket for bucket, (_low, high) in BUCKET_DAYS.items() if high is None or days <= high)
 
 
 @dataclass

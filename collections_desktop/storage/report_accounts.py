@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy import Select, case, false, func, literal, literal_column, select
 from sqlalchemy.orm import Session
 
+from collections_desktop.domain.aging import BUCKET_DAYS as AGING_DAYS
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.storage.models import (
     Account,
@@ -19,8 +20,8 @@ from collections_desktop.storage.models import (
 from collections_desktop.storage.plan_models import PaymentPlanRow, PromiseRow
 from collections_desktop.storage.report_reads import moments
 
-# Days from a visit's aging anchor to the month end, per bucket (domain.aging.bucket_for's edges).
-BUCKET_DAYS = {"0-30": (0, 30), "31-60": (31, 60), "61-90": (61, 90), "91-120": (91, 120), "120+": (121, None)}
+# Days from a visit's aging anchor to the month end, per bucket by its name (the domain's edges).
+BUCKET_DAYS = {bucket.value: days for bucket, days in AGING_DAYS.items()}
 # The card measures with accounts behind them.
 MEASURES = ("paid", "attempts", "right_party", "kept", "plans")
 SOURCES = ("reason", "handoff", "answer", "payer_code", "review")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from collections_desktop.words import has_words, label, say
 
@@ -23,6 +24,14 @@ def issue_words(source: str, code: str, lang: str, payer_code: Callable[[str, st
     if source == "review" and has_words(f"finding_{code}"):
         return say(f"finding_{code}", lang)
     return payer_code(code, lang) or f"{say('source_payer_code', lang)} {code}"
+
+
+def chart_issue(issue: object, lang: str, payer_code: Callable[[str, str], str]) -> str:
+    """An issue as a chart names it, (source, code, payer, own words) as the reports' charts hold it: a payer code
+    by its number alone (its plain words are in the table), then the payer."""
+    source, code, payer, words = cast(tuple[str, str, str, tuple], issue)
+    named = code if source == "payer_code" else issue_words(source, code, lang, payer_code, dict(words))
+    return named + (f" — {payer}" if payer else "")
 
 
 def headline(trend, lang: str, payer_code: Callable[[str, str], str], amount: Callable[[int], str],  # noqa: ANN001

@@ -16,22 +16,37 @@ from collections_desktop.services.plans import agreements
 from collections_desktop.services.workspace import Workspace
 
 
+def write_file(path: Path, content: bytes) -> Path:
+    """The file replaces `path` whole or not at all; a full disk or any other refusal is a plain sentence."""
+    from collections_desktop.atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(Path(path), content)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise UserError("disk_full", path=str(Path(path).parent)) from None
+        raise UserError("cannot_write", path=str(path), reason=exc.strerror or "") from None
+    return Path(path)
+
+
+def make_folder(folder: Path) -> Path:
+    """The folder, made with its parents if need be; a refusal is a plain sentence."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError("cannot_write", path=str(folder), reason=exc.strerror or "") from None
+    return Path(folder)
+
+
 def write_with_record(workspace: Workspace, path: Path, content: bytes,
                       record: Callable[[Session], None]) -> Path:
     """The file replaces `path` atomically inside the transaction that records it; a failed commit removes it."""
-    from collections_desktop.atomic import atomic_write_bytes
-
     path = Path(path)
     written = False
     try:
         with workspace.transaction() as session:
             record(session)
-            try:
-                atomic_write_bytes(path, content)
-            except OSError as exc:
-                if exc.errno == errno.ENOSPC:
-                    raise UserError("disk_full", path=str(path.parent)) from None
-                raise UserError("cannot_write", path=str(path), reason=exc.strerror or "") from None
+            write_file(path, content)
             written = True
     except BaseException:
         if written:

@@ -3,7 +3,6 @@ the patient's language, kept in the vault with its hash and recorded as a letter
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +38,8 @@ class Skipped:
     reasons: tuple[str, ...]
 
 
-def statement_pdf(workspace: Workspace, view: AccountView, lang: str, today: date, itemised: bool = False) -> bytes:
+def statement_pdf(workspace: Workspace, view: AccountView, lang: str, today: date, itemised: bool = False,
+                  clinic: dict[str, str] | None = None) -> bytes:
     from collections_desktop.documents.statement import StatementData, StatementVisit, build_statement
 
     number = view.number
@@ -54,7 +54,7 @@ def statement_pdf(workspace: Workspace, view: AccountView, lang: str, today: dat
         tuple(lines.get(e.claim, ())))
         for e in sorted(view.encounters, key=lambda e: e.service_date))
     aging = tuple((bucket.value, cents) for bucket, cents in view.aging_cents.items() if cents)
-    data = StatementData(current_policy(workspace).clinic, view.guarantor.name,
+    data = StatementData(clinic if clinic is not None else current_policy(workspace).clinic, view.guarantor.name,
                          view.mailing_lines or view.address_lines, number, today, visits, view.patient_due_cents, aging)
     return build_statement(data, lang, itemised=itemised)
 
@@ -73,11 +73,12 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
     if not check.decision.allowed and not verifying:
         raise UserError("letter_blocked", account=number,
                         reasons=tuple(r.code for r in check.decision.reasons if not r.warning))
-    if not current_policy(workspace).clinic.get("address", "").strip():
+    clinic = current_policy(workspace).clinic
+    if not clinic.get("address", "").strip():
         raise UserError("letter_needs_clinic")
     language = lang or view.guarantor.preferred_language
     language = language if language in LANGUAGES else "en"
-    content = statement_pdf(workspace, view, language, today, itemised=kind == "itemised_bill")
+    content = statement_pdf(workspace, view, language, today, itemised=kind == "itemised_bill", clinic=clinic)
     sent = log_contact(workspace, number, "letter", "VERIFICATION_SENT" if verifying else "SENT", note=kind)
     if verifying:
         from collections_desktop.services.outreach.holds import update_hold
@@ -87,10 +88,10 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
         account = account_by_number(session, number)
         if account is None:
             raise UserError("account_not_found", account=number)
-        letters_repo.keep_document(session, account.id, kind, language, content, sent.event_id)
+        kept = letters_repo.keep_document(session, account.id, kind, language, content, sent.event_id)
         workspace.audit(session, "letter.produced", "account", number,
-                        {"kind": kind, "lang": language, "sha256": hashlib.sha256(content).hexdigest()})
-    return Letter(number, kind, language, content, hashlib.sha256(content).hexdigest())
+                        {"kind": kind, "lang": language, "sha256": kept.sha256})
+    return Letter(number, kind, language, content, kept.sha256)
 
 
 def _numbers(workspace: Workspace, view: str, numbers: list[str] | None, ids: list[int] | None) -> list[str]:
@@ -152,7 +153,7 @@ def write_batch(workspace: Workspace, folder: Path, kind: str = "statement", *, 
 
     from pypdf import PdfReader, PdfWriter
 
-    from collections_desktop.atomic import atomic_write_bytes
+    from collections_desktop.services.desk.files_out import make_folder, write_file
 
     today = today or date.today()
     letters: list[Letter] = []
@@ -167,28 +168,22 @@ def write_batch(workspace: Workspace, folder: Path, kind: str = "statement", *, 
         path = folder / (f"{kind}s-{today.isoformat()}.pdf" if part == 1 else f"{kind}s-{today.isoformat()}-{part}.pdf")
         buffer = io.BytesIO()
         combined.write(buffer)
-        atomic_write_bytes(path, buffer.getvalue())
-        print_files.append(path)
+        print_files.append(write_file(path, buffer.getvalue()))
         combined = PdfWriter()
 
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        in_part = 0
-        for result in _each(workspace, _numbers(workspace, view, numbers, ids), kind, lang, today, progress):
-            if isinstance(result, Skipped):
-                skipped.append(result)
-                continue
-            path = folder / f"{kind}-{result.account}.pdf"
-            atomic_write_bytes(path, result.content)
-            files.append(path)
-            combined.append(PdfReader(io.BytesIO(result.content)))
-            letters.append(Letter(result.account, result.kind, result.language, b"", result.sha256))
-            in_part += 1
-            if in_part == PRINT_LETTERS:
-                flush()
-                in_part = 0
-        if in_part:
+    make_folder(folder)
+    in_part = 0
+    for result in _each(workspace, _numbers(workspace, view, numbers, ids), kind, lang, today, progress):
+        if isinstance(result, Skipped):
+            skipped.append(result)
+            continue
+        files.append(write_file(folder / f"{kind}-{result.account}.pdf", result.content))
+        combined.append(PdfReader(io.BytesIO(result.content)))
+        letters.append(Letter(result.account, result.kind, result.language, b"", result.sha256))
+        in_part += 1
+        if in_part == PRINT_LETTERS:
             flush()
-    except OSError as exc:
-        raise UserError("cannot_write", path=str(folder), reason=exc.strerror or str(exc)) from None
+            in_part = 0
+    if in_part:
+        flush()
     return Batch(letters, skipped, print_files, files)

@@ -114,8 +114,8 @@ def email_draft(workspace: Workspace, message: Message, out: Path, sender: str =
                 at: datetime | None = None) -> Path:
     """The message as an unsent .eml for the mail client. Plain e-mail carries no attachment (H-07): the
     statement goes in the portal or by mail."""
-    from collections_desktop.atomic import atomic_write_bytes
     from collections_desktop.documents.email_draft import message_email
+    from collections_desktop.services.desk.files_out import write_file
 
     if not message.to:
         raise UserError("message_no_email", account=message.account)
@@ -124,11 +124,7 @@ def email_draft(workspace: Workspace, message: Message, out: Path, sender: str =
     _record(workspace, message, "email", at)
     data = message_email(to=message.to, sender=sender, subject=message.subject, body=message.body,
                          lang=message.language)
-    try:
-        atomic_write_bytes(out, data)
-    except OSError as exc:
-        raise UserError("cannot_write", path=str(out), reason=exc.strerror or str(exc)) from None
-    return out
+    return write_file(out, data)
 
 
 def for_portal(workspace: Workspace, message: Message, folder: Path, *, at: datetime | None = None,
@@ -136,24 +132,16 @@ def for_portal(workspace: Workspace, message: Message, folder: Path, *, at: date
     """The message as text and its attachments in `folder`, to paste and upload into the patient portal. The
     engine is asked first; with `record` the contact is recorded now, else when the specialist confirms it went
     out (`portal_sent`)."""
-    from collections_desktop.atomic import atomic_write_bytes
+    from collections_desktop.services.desk.files_out import make_folder, write_file
 
     if record:
         _record(workspace, message, "portal", at)
     else:
         _allowed(workspace, message, "portal", at)
-    written = []
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        text = folder / f"message-{message.account}.txt"
-        atomic_write_bytes(text, f"{message.subject}\n\n{message.body}\n".encode())
-        written.append(text)
-        for _kind, name, content in message.attachments:
-            atomic_write_bytes(folder / name, content)
-            written.append(folder / name)
-    except OSError as exc:
-        raise UserError("cannot_write", path=str(folder), reason=exc.strerror or str(exc)) from None
-    return written
+    make_folder(folder)
+    text = write_file(folder / f"message-{message.account}.txt", f"{message.subject}\n\n{message.body}\n".encode())
+    return [text, *(write_file(folder / name, content) for _kind, name, content in message.attachments)]
+
 
 
 def portal_sent(workspace: Workspace, message: Message, *, at: datetime | None = None) -> int:

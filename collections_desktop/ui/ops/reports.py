@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, cast
+from typing import Any
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import current_language
-from collections_desktop.words.trends import headline, issue_words
+from collections_desktop.words.trends import chart_issue, headline
 
 # The reports' services are imported when the window is first opened, not with the desk.
 
@@ -30,13 +30,10 @@ def gather(workspace: Workspace, choice: str | None, days: tuple[date, date], co
 
 
 def issue_label(issue: object) -> str:
-    """An issue on the window's chart, in the interface language (a payer code by its number), with its payer."""
+    """An issue on the window's chart, in the interface language."""
     from collections_desktop.services.reports import billing_issues
 
-    source, code, payer, words = cast(tuple[str, str, str, tuple], issue)  # as services.reports.charts puts it
-    named = code if source == "payer_code" else issue_words(source, code, current_language(),
-                                                            billing_issues.payer_code_text, dict(words))
-    return named + (f" — {payer}" if payer else "")
+    return chart_issue(issue, current_language(), billing_issues.payer_code_text)
 
 
 def twelve_months(workspace: Workspace) -> tuple[Any, Any]:
