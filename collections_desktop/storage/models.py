@@ -214,11 +214,13 @@ class LedgerEntryRow(Base):
     # Patient payments by day posted, for the reports (partial: other postings do not pay for it; 0016).
     __table_args__ = (Index("ix_ledger_patient_payment", "posted_on", "account_id", "amount_cents", "method",
                             sqlite_where=text("kind = 'patient_payment'"),
-                            postgresql_where=text("kind = 'patient_payment'")),)
+                            postgresql_where=text("kind = 'patient_payment'")),
+                      # A visit's postings, and all the portfolio asks of them without reading the rows (0019).
+                      Index("ix_ledger_entry_encounter", "encounter_id", "kind", "posted_on", "amount_cents"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # Found through encounter_id (indexed); an index here too would slow every bulk load for nothing.
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
-    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"), index=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(32))
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     posted_on: Mapped[date] = mapped_column(Date)

@@ -74,7 +74,7 @@ def test_kill_during_demo(tmp_path, batches_before_kill, extra_delay):
         from sqlalchemy import inspect
 
         raw_indexes = {i["name"] for i in inspect(ws.vault.engine).get_indexes("ledger_entry")}
-        assert "ix_ledger_entry_encounter_id" in raw_indexes
+        assert "ix_ledger_entry_encounter" in raw_indexes
         with ws.reading() as session:
             numbers = session.scalars(select(Account.number).order_by(Account.id.desc()).limit(3)).all()
         for number in numbers:
