@@ -1,4 +1,4 @@
-"""`letters`: statements for one account, several, or a worklist view — one PDF each and one file to print."""
+"""`letters`: statements or notices for one account, several, or a worklist view — one PDF each, files to print."""
 
 from __future__ import annotations
 
@@ -12,11 +12,15 @@ from collections_desktop.words import say
 
 
 def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("letters", parents=[common], help="patient statements for accounts or a worklist view")
+    from collections_desktop.services.outreach.letters import KINDS
+
+    p = sub.add_parser("letters", parents=[common], help="statements and notices for accounts or a worklist view")
     p.add_argument("numbers", nargs="*", metavar="NUMBER", help="accounts (or give --view)")
-    p.add_argument("--kind", default="statement", choices=("statement", "itemised_bill"),
-                   help="statement (default) or itemised_bill (each service line; for an open dispute it is the "
-                        "verification the dispute waits for)")
+    p.add_argument("--kind", default="statement", choices=KINDS,
+                   help="statement (default); itemised_bill (each service line; for an open dispute it is the "
+                        "verification the dispute waits for); final_notice (before escalation: the day the patient "
+                        "has until, and the plain-language summary of assistance at a 501(r) facility); "
+                        "validation_notice (what is owed since when and how to dispute it, when the policy asks)")
     p.add_argument("--view", help="every account of this worklist view (as `worklist --view` names them)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help="folder for one PDF per account and one combined file to print")

@@ -59,16 +59,16 @@ def _texts(lang: str) -> dict:
     return tomllib.loads(template(lang, "statement").read_text("utf-8"))
 
 
-def _windows(data: StatementData):  # noqa: ANN202 - the first page's drawing function
-    """Draws the clinic's name and address in the return window and the patient's in the recipient window."""
-    clinic = data.clinic
+def envelope_windows(clinic: dict[str, str], name: str, address: tuple[str, ...]):  # noqa: ANN201
+    """The first page's drawing: the clinic's name and address in the return window, the patient's in the
+    recipient window (any letter folded for the #10 double-window envelope)."""
     sender = [clinic.get("doing_business_as") or clinic.get("legal_name", ""),
               *[part.strip() for part in clinic.get("address", "").split(",", 1) if part.strip()]]
 
     def draw(canvas) -> None:  # noqa: ANN001 - a reportlab canvas
         canvas.saveState()
         for (left, top, _w, _h), lines, size in ((RETURN_WINDOW, sender, 9), (RECIPIENT_WINDOW,
-                                                                               [data.name, *data.address], 11)):
+                                                                               [name, *address], 11)):
             y = PAGE[1] - top - 0.2 * inch
             for n, line in enumerate(line for line in lines if line):
                 canvas.setFont(BOLD if n == 0 else FONT, size)
@@ -128,4 +128,5 @@ def build_statement(data: StatementData, lang: str, *, itemised: bool = False) -
              para(t["assistance"]), Spacer(1, 4), para(t["questions"].format(phone=phone)), Spacer(1, 10),
              para(t["closing"]), para(t["signature"].format(clinic=clinic.get("doing_business_as")
                                                             or clinic.get("legal_name", "")))]
-    return build_numbered(doc, buffer, story, t["page"], first_page=_windows(data))
+    return build_numbered(doc, buffer, story, t["page"],
+                          first_page=envelope_windows(data.clinic, data.name, data.address))

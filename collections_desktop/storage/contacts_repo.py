@@ -107,11 +107,15 @@ def dispute_verified(session: Session, account_id: int) -> bool:
         ContactEventRow.at >= raised).limit(1)) is not None
 
 
-def last_outbound_at(session: Session, account_id: int, channel: str, since: datetime | None = None) -> datetime | None:
-    """When the account was last reached out to by `channel` (at or after `since`), if ever."""
+def last_outbound_at(session: Session, account_id: int, channel: str, since: datetime | None = None,
+                     excluding_notes: tuple[str, ...] = ()) -> datetime | None:
+    """When the account was last reached out to by `channel` (at or after `since`; a contact whose note is one of
+    `excluding_notes` left out), if ever."""
     query = select(ContactEventRow.at).where(ContactEventRow.account_id == account_id,
                                              ContactEventRow.channel == channel,
                                              ContactEventRow.direction == "outbound")
+    if excluding_notes:
+        query = query.where(ContactEventRow.note.not_in(excluding_notes))
     if since is not None:
         query = query.where(ContactEventRow.at >= since)
     return session.scalars(query.order_by(ContactEventRow.at.desc()).limit(1)).first()

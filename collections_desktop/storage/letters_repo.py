@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
 
+from collections_desktop.domain.ledger import ENTRY_KINDS, EntryKind
 from collections_desktop.storage.letter_models import AccountDocumentRow
-from collections_desktop.storage.models import Encounter, ServiceLine
+from collections_desktop.storage.models import Encounter, LedgerEntryRow, ServiceLine
 from collections_desktop.storage.types import utc_now
 
 
@@ -49,3 +51,32 @@ def keep_document(session: Session, account_id: int, kind: str, language: str, c
 def documents_of(session: Session, account_id: int) -> list[AccountDocumentRow]:
     return list(session.scalars(select(AccountDocumentRow).where(AccountDocumentRow.account_id == account_id)
                                 .order_by(AccountDocumentRow.id)))
+
+
+def first_statement_on(session: Session, account_id: int) -> date | None:
+    """The day the account's first statement went out for any of its visits, if known (501(r) counts from it)."""
+    return session.scalar(select(func.min(Encounter.first_statement_date)).where(Encounter.account_id == account_id))
+
+
+def last_statement_on(session: Session, account_id: int) -> date | None:
+    """The day of the account's latest statement: one the desk produced, else the first the PM system sent."""
+    produced = session.scalar(select(func.max(AccountDocumentRow.created_at)).where(
+        AccountDocumentRow.account_id == account_id, AccountDocumentRow.kind == "statement"))
+    sent = session.scalar(select(func.max(Encounter.first_statement_date)).where(Encounter.account_id == account_id))
+    days = [d for d in (produced.date() if produced is not None else None, sent) if d is not None]
+    return max(days, default=None)
+
+
+def patient_postings(session: Session, account_id: int) -> list[tuple[EntryKind, int, date]]:
+    """(kind, cents as posted, day) of every posting on the account's visits insurance no longer holds."""
+    query = (select(LedgerEntryRow.kind, LedgerEntryRow.amount_cents, LedgerEntryRow.posted_on)
+             .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
+             .where(Encounter.account_id == account_id, Encounter.insurance_pending == false()))
+    return [(ENTRY_KINDS[kind], int(cents), posted) for kind, cents, posted in session.execute(query)]
+
+
+def account_id(session: Session, number: str) -> int:
+    """The account's row id (the caller has just read the account by its number)."""
+    from collections_desktop.storage.models import Account
+
+    return int(session.scalars(select(Account.id).where(Account.number == number)).one())

@@ -121,6 +121,14 @@ WORDS: dict[str, str] = {
     "letters_need_accounts": "name the accounts or give --view, not both",
     "letter_skipped": "{account}: no letter ({reasons})",
     "letters_none": "No letter was written.",
+    "validation_notice_off": "the clinic's policy asks for no validation notice ([letters] validation_notice = "
+                             "false; the itemised bill tells the patient what is owed instead)",
+    "notice_needs_first_statement": "the date of the first statement is not known: a 501(r) facility counts its "
+                                    "waits from it",
+    "letter_kind_statement": "statement",
+    "letter_kind_itemised_bill": "itemized bill",
+    "letter_kind_final_notice": "final notice",
+    "letter_kind_validation_notice": "validation notice",
     "message_balance_reminder": "Balance reminder",
     "message_statement_ready": "Statement ready",
     "message_plan_confirmation": "Payment plan confirmation",

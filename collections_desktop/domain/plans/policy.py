@@ -61,6 +61,16 @@ class PlanPolicy:
     backdate_limit_days: int = 3  # [records]: how far back a date may be stated without a reason
     # [reports.reasons]: reasons for not paying the clinic adds to the shipped list, as (code, English, Spanish).
     clinic_reasons: tuple[tuple[str, str, str], ...] = ()
+    # [clinic] is_501r_facility: part of a 501(c)(3) hospital facility (IRS 501(r), compliance.md M-03).
+    is_501r_facility: bool = False
+    # [letters]: a validation notice offered with the first letter (always when the role is THIRD_PARTY), and
+    # the days a final notice gives the patient before escalation (30 at least).
+    validation_notice: bool = False
+    final_notice_days: int = 30
+
+    @property
+    def validation_notice_required(self) -> bool:
+        return self.validation_notice or self.collector_role == "THIRD_PARTY"
 
     def tier_for(self, balance_cents: int) -> TermTier:
         return next(t for t in self.tiers if t.up_to_cents is None or balance_cents <= t.up_to_cents)
@@ -84,7 +94,7 @@ def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
     interest = _decimal(terms, "interest_percent", "terms")
     if interest != 0:
         raise PolicyError("terms.interest_percent", "policy_interest_not_supported")
-    days = {name: _integer(follow, name, "follow_up", low=0, high=365) for name in
+    days: dict[str, Any] = {name: _integer(follow, name, "follow_up", low=0, high=365) for name in
             ("grace_days", "reminder_day", "notice_day", "default_days_after_notice", "cure_days")}
     if days["cure_days"] < 14:
         raise PolicyError("follow_up.cure_days", "policy_cure_too_short")
@@ -105,8 +115,27 @@ def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
         backdate_limit_days=_integer(data["records"], "backdate_limit_days", "records", low=0, high=30)
         if isinstance(data.get("records"), dict) and "backdate_limit_days" in data["records"] else 3,
         clinic_reasons=_clinic_reasons(data.get("reports", {})),
+        is_501r_facility=_flag(clinic, "is_501r_facility", "clinic"),
+        **_letters(data.get("letters", {})),
         **days,
     )
+
+
+def _flag(table: dict[str, Any], name: str, where: str) -> bool:
+    value = table.get(name, False)
+    if not isinstance(value, bool):
+        raise PolicyError(f"{where}.{name}", "policy_not_true_false")
+    return value
+
+
+def _letters(letters: object) -> dict[str, Any]:
+    """[letters] (optional): validation_notice = true|false, final_notice_days = 30…365."""
+    if not isinstance(letters, dict):
+        raise PolicyError("letters", "policy_section_not_table")
+    found: dict[str, Any] = {"validation_notice": _flag(letters, "validation_notice", "letters")}
+    if "final_notice_days" in letters:
+        found["final_notice_days"] = _integer(letters, "final_notice_days", "letters", low=30, high=365)
+    return found
 
 
 def _clinic_reasons(reports: object) -> tuple[tuple[str, str, str], ...]:

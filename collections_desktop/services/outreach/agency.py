@@ -22,6 +22,8 @@ from collections_desktop.storage.types import utc_now
 from collections_desktop.sync.writers import AGENCY_COLUMNS
 
 APPROVED = "agency_approved"
+# Letters that bill or inform rather than warn: not the written notice placement waits for.
+BILLS = ("statement", "itemised_bill", "validation_notice")
 
 
 def placement_check(workspace: Workspace, number: str, on: date) -> list[str]:
@@ -30,17 +32,24 @@ def placement_check(workspace: Workspace, number: str, on: date) -> list[str]:
         return _blocks(session, number, on)[1]
 
 
-def _blocks(session: Session, number: str, today: date) -> tuple[Account, list[str]]:
+def placement_facts(session: Session, number: str, today: date) -> tuple[Account, PlacementFacts]:
+    """What placement (and the final notice before it) is decided on, read in the caller's transaction."""
     facts = account_facts(session, number)
     account = facts.account
     handoffs = len(claims_with_billing(session, account.id))
     plans = plans_of(session, account.id)
-    letter = last_outbound_at(session, account.id, "letter")
+    # A written notice: a letter other than a statement or itemised bill (those are logged with their kind).
+    letter = last_outbound_at(session, account.id, "letter", excluding_notes=BILLS)
     notices = [p.notice_sent_on for p in plans if p.notice_sent_on]
     written = max([d for d in (_day(letter), *notices) if d is not None], default=None)
-    return account, placement_blocks(PlacementFacts(
+    return account, PlacementFacts(
         today, account.patient_due_cents, account.oldest_anchor_date, account.insurance_pending_cents,
-        handoffs or 0, facts.flags, plans[-1].state if plans else None, written))
+        handoffs or 0, facts.flags, plans[-1].state if plans else None, written)
+
+
+def _blocks(session: Session, number: str, today: date) -> tuple[Account, list[str]]:
+    account, facts = placement_facts(session, number, today)
+    return account, placement_blocks(facts)
 
 
 def approve_for_agency(workspace: Workspace, number: str, note: str = "", today: date | None = None) -> None:

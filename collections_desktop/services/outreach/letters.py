@@ -1,5 +1,6 @@
-"""Letters to patients, starting with the itemised statement: asked of the compliance engine first, produced in
-the patient's language, kept in the vault with its hash and recorded as a letter contact; one or a whole view."""
+"""Letters to patients (statements, itemised bills, the final and the validation notices): asked of the compliance
+engine first, produced in the patient's language, kept in the vault with its hash and recorded as a letter
+contact; one account or a whole view."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from pathlib import Path
 from collections_desktop.services.desk.accounts import AccountView, get_account
 from collections_desktop.services.desk.worklist import ids_for, rows_for
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach import notices
 from collections_desktop.services.outreach.contacts import can_contact, log_contact
 from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import letters_repo
 from collections_desktop.storage.contacts_repo import account_by_number
 
-KINDS = ("statement", "itemised_bill")
+KINDS = ("statement", "itemised_bill", "final_notice", "validation_notice")
 LANGUAGES = ("en", "es")
 
 
@@ -73,12 +75,18 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
     if not check.decision.allowed and not verifying:
         raise UserError("letter_blocked", account=number,
                         reasons=tuple(r.code for r in check.decision.reasons if not r.warning))
-    clinic = current_policy(workspace).clinic
+    policy = current_policy(workspace)
+    clinic = policy.clinic
     if not clinic.get("address", "").strip():
         raise UserError("letter_needs_clinic")
     language = lang or view.guarantor.preferred_language
     language = language if language in LANGUAGES else "en"
-    content = statement_pdf(workspace, view, language, today, itemised=kind == "itemised_bill", clinic=clinic)
+    if kind == "final_notice":
+        content = notices.final_notice_pdf(workspace, view, language, today, policy)
+    elif kind == "validation_notice":
+        content = notices.validation_notice_pdf(workspace, view, language, today, policy)
+    else:
+        content = statement_pdf(workspace, view, language, today, itemised=kind == "itemised_bill", clinic=clinic)
     sent = log_contact(workspace, number, "letter", "VERIFICATION_SENT" if verifying else "SENT", note=kind)
     if verifying:
         from collections_desktop.services.outreach.holds import update_hold

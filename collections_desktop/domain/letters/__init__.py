@@ -1,0 +1,1 @@
+"""Rules for the letters the desk writes: when each may go out and the dates it gives the patient."""
