@@ -218,8 +218,8 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="69"/>
-        <source>Prepare &amp;statements for this list…</source>
-        <translation>Preparar es&amp;tados de cuenta para esta lista…</translation>
+        <source>Prepare &amp;letters for this list…</source>
+        <translation>Preparar &amp;cartas para esta lista…</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="70"/>
@@ -308,8 +308,8 @@
     </message>
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="100"/>
-        <source>An itemized statement for each account listed, one PDF each and one file to print</source>
-        <translation>Un estado de cuenta detallado para cada cuenta de la lista, un PDF por cuenta y un archivo para imprimir</translation>
+        <source>A statement or notice for each account listed, one PDF each and files to print</source>
+        <translation>Un estado de cuenta o aviso para cada cuenta de la lista, un PDF por cuenta y archivos para imprimir</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/actions.py" line="102"/>
@@ -1173,74 +1173,112 @@
 <context>
     <name>LetterOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="38"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="41"/>
         <source>[your name: set it in Preferences]</source>
         <translation>[su nombre: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="53"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="56"/>
         <source>Save the e-mail draft as</source>
         <translation>Guardar el borrador del correo como</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="54"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="57"/>
         <source>E-mail drafts (*.eml)</source>
         <translation>Borradores de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="57"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="60"/>
         <source>Folder to copy into the portal</source>
         <translation>Carpeta para copiar al portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="76"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="79"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="77"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="80"/>
         <source>Did you send it in the patient portal?</source>
         <translation>¿Lo envió por el portal del paciente?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="82"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="85"/>
         <source>Recorded as sent in the portal.</source>
         <translation>Registrado como enviado por el portal.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="101"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="107"/>
         <source>The list is empty: nobody to write to.</source>
         <translation>La lista está vacía: no hay a quién escribir.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="103"/>
-        <source>Prepare a statement for each of the %1 accounts listed? Each is recorded as a letter sent; accounts the rules hold back (a dispute, a request to stop…) are left out and listed.</source>
-        <translation>¿Preparar un estado de cuenta para cada una de las %1 cuentas de la lista? Cada uno se registra como carta enviada; las cuentas que las reglas detienen (una disputa, una solicitud de no contactar…) se omiten y se listan.</translation>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="125"/>
+        <source>Folder for the letters</source>
+        <translation>Carpeta para las cartas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="106"/>
-        <source>Prepare statements</source>
-        <translation>Preparar estados de cuenta</translation>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="140"/>
+        <source>Preparing letters: %1 of %2…</source>
+        <translation>Preparando cartas: %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="111"/>
-        <source>Folder for the statements</source>
-        <translation>Carpeta para los estados de cuenta</translation>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="159"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="126"/>
-        <source>Preparing statements: %1 of %2…</source>
-        <translation>Preparando estados de cuenta: %1 de %2…</translation>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="164"/>
+        <source>Open the file to &amp;print</source>
+        <translation>Abrir el archivo para &amp;imprimir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="143"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="157"/>
         <source>…and %1 more left out.</source>
         <translation>…y %1 más omitidas.</translation>
     </message>
+</context>
+<context>
+    <name>LettersDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="145"/>
-        <source>Statements</source>
-        <translation>Estados de cuenta</translation>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="54"/>
+        <source>Each visit with what insurance paid or adjusted and what is left, the total by age, how to pay and the financial-assistance notice.</source>
+        <translation>Cada visita con lo que el seguro pagó o ajustó y lo que queda, el total por antigüedad, cómo pagar y el aviso de asistencia financiera.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="56"/>
+        <source>The statement with every service line as billed. For an account with an open dispute it is the verification the dispute waits for.</source>
+        <translation>El estado de cuenta con cada línea de servicio tal como se facturó. Para una cuenta con una disputa abierta es la verificación que la disputa espera.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="58"/>
+        <source>The last letter before escalation: the balance, the day the patient has until, what the clinic may do after it, and the ways out (pay, a plan, financial assistance, a dispute). Accounts with a hold, a plan, insurance or a billing question open are left out.</source>
+        <translation>La última carta antes de escalar la cuenta: el saldo, la fecha límite del paciente, lo que la clínica puede hacer después y las salidas (pagar, un plan, asistencia financiera, una disputa). Se omiten las cuentas con una suspensión, un plan, el seguro o una consulta de facturación abiertos.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="62"/>
+        <source>What is owed since the last statement or charge, the last day to dispute it and a form to answer; in Spanish with the English after it.</source>
+        <translation>Lo que se debe desde el último estado de cuenta o cargo, el último día para disputarlo y un formulario para responder; en español con el inglés después.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="65"/>
+        <source>A letter for each of the %1 accounts listed, one PDF each and files to print; each is recorded as a letter sent. Accounts the rules hold back are left out and listed.</source>
+        <translation>Una carta para cada una de las %1 cuentas de la lista, un PDF por cuenta y archivos para imprimir; cada una se registra como carta enviada. Las cuentas que las reglas detienen se omiten y se enumeran.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="70"/>
+        <source>Prepare letters</source>
+        <translation>Preparar cartas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="71"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="74"/>
+        <source>&amp;Choose the folder…</source>
+        <translation>&amp;Elegir la carpeta…</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ def action_text(action: MainAction) -> str:
         MainAction.PREFERENCES: QCoreApplication.translate("Actions", "P&references…"),
         MainAction.IMPORT: QCoreApplication.translate("Actions", "&Import from the practice system…"),
         MainAction.EXPORT: QCoreApplication.translate("Actions", "&Export…"),
-        MainAction.STATEMENTS: QCoreApplication.translate("Actions", "Prepare &statements for this list…"),
+        MainAction.STATEMENTS: QCoreApplication.translate("Actions", "Prepare &letters for this list…"),
         MainAction.AGENCY: QCoreApplication.translate("Actions", "Approve for a collection &agency…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.REPORTS: QCoreApplication.translate("Actions", "&Reports…"),
@@ -98,7 +98,7 @@ def action_tip(action: MainAction) -> str:
         MainAction.EXPORT: QCoreApplication.translate(
             "Actions", "Write payments, notes, plans or hand-offs for the practice system or a partner"),
         MainAction.STATEMENTS: QCoreApplication.translate(
-            "Actions", "An itemized statement for each account listed, one PDF each and one file to print"),
+            "Actions", "A statement or notice for each account listed, one PDF each and files to print"),
         MainAction.AGENCY: QCoreApplication.translate(
             "Actions", "Place the account with a collection agency, if the clinic's policy allows it today"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),

@@ -118,7 +118,7 @@ class DeskController(QObject):
         registry[MainAction.EXPORT].triggered.connect(self.files.export_for_practice)
         registry[MainAction.AGENCY].triggered.connect(lambda: self.claims.approve_for_agency())
         registry[MainAction.REPORTS].triggered.connect(self.reports.reports)
-        registry[MainAction.STATEMENTS].triggered.connect(self.letters.prepare_statements)
+        registry[MainAction.STATEMENTS].triggered.connect(self.letters.choose_letters)
         registry[MainAction.WRITE_MESSAGE].triggered.connect(self.letters.write_message)
         registry[MainAction.QUIT].triggered.connect(window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))

@@ -78,8 +78,8 @@ def test_the_contact_dialog_offers_the_clinics_own_reasons(qtbot):
         use_language(was)
 
 
-def test_statements_for_the_listed_accounts(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+def test_letters_for_the_listed_accounts(controller_factory, demo_dir, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
 
     from collections_desktop.services.demo.demo_plans import name_demo_clinic
 
@@ -91,13 +91,22 @@ def test_statements_for_the_listed_accounts(controller_factory, demo_dir, qtbot,
     pane._emit_query()
     qtbot.waitUntil(lambda: 0 < controller.model.rowCount() < 20, timeout=10_000)
     listed = controller.model.rowCount()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    # The menu's dialog: the letters the clinic writes (no validation notice unless the policy asks), explained.
+    dialog = controller.letters.choose_letters()
+    kinds = [dialog.kinds.itemData(i) for i in range(dialog.kinds.count())]
+    assert kinds == ["statement", "itemised_bill", "final_notice"]
+    dialog.kinds.setCurrentIndex(2)
+    assert str(listed) in dialog.about.text() and "escalation" in dialog.about.text()
+    dialog.reject()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "out"))
-    assert controller.letters.prepare_statements()
+    assert controller.letters.prepare_letters("statement")
     qtbot.waitUntil(lambda: controller.letters.last is not None, timeout=30_000)
     batch = controller.letters.last
     assert len(batch.letters) + len(batch.skipped) == listed and all(p.exists() for p in batch.print_files)
     assert {p.name for p in (tmp_path / "out").iterdir()} >= {f"statement-{m.account}.pdf" for m in batch.letters}
+    box = controller.letters.done_box
+    assert box.findChild(object, "open_print_file") is not None
+    box.close()
 
 
 def test_a_message_is_previewed_and_copied_for_the_portal(controller_factory, demo_dir, qtbot, tmp_path,

@@ -23,6 +23,12 @@ KINDS = ("statement", "itemised_bill", "final_notice", "validation_notice")
 LANGUAGES = ("en", "es")
 
 
+def kinds_offered(workspace: Workspace) -> tuple[str, ...]:
+    """The letters the clinic writes: every kind, the validation notice only when its policy asks for one."""
+    policy = current_policy(workspace)
+    return tuple(kind for kind in KINDS if kind != "validation_notice" or policy.validation_notice_required)
+
+
 @dataclass(frozen=True)
 class Letter:
     account: str

@@ -1,12 +1,14 @@
-"""Statements for the accounts the worklist shows: asked, written to a chosen folder off the GUI thread with
-progress, then told (how many written, which left out and why)."""
+"""Letters for the accounts the worklist shows (the kind chosen, then the folder), written off the GUI thread with
+progress, then told: how many written, which left out and why, and the file to print opened on request; and
+the e-mail or portal message for the account on screen."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collections_desktop.services.desk import worklist
@@ -23,6 +25,7 @@ class LetterOps:
         self.last: Any = None  # the last batch's result, for a look after it
         self.message_dialog: Any = None
         self.handed: list = []  # the files each hand-over wrote, for a look after it
+        self.done_box: Any = None
 
     def write_message(self) -> Any:  # noqa: ANN401 - the MessageDialog
         """The message dialog for the account on screen: a preview as each choice changes, then the hand-over."""
@@ -90,25 +93,36 @@ class LetterOps:
         dialog.ask_preview()
         return dialog
 
-    def prepare_statements(self) -> bool:
-        """Asks before writing a statement for each account listed, then for the folder; False if not started."""
+    def choose_letters(self) -> Any:  # noqa: ANN401 - the LettersDialog, or None when there is nobody to write to
+        """Which letter for the accounts listed (the dialog says what each does), then `prepare_letters`."""
+        from collections_desktop.services.outreach.letters import kinds_offered
+        from collections_desktop.ui.dialogs.letters import LettersDialog
+
+        ctx = self.ctx
+        if ctx.workspace is None:
+            return None
+        listed = ctx.model.rowCount()
+        if not listed:
+            ctx.window.statusBar().showMessage(
+                QCoreApplication.translate("LetterOps", "The list is empty: nobody to write to."), 8000)
+            return None
+        dialog = LettersDialog(kinds_offered(ctx.workspace), listed, ctx.window)
+        dialog.accepted.connect(lambda: self.prepare_letters(dialog.kind()))
+        dialog.open()
+        return dialog
+
+    def prepare_letters(self, kind: str = "statement") -> bool:
+        """Asks for the folder, then writes a letter of `kind` for each account listed off the GUI thread, with
+        progress; False if not started."""
         ctx = self.ctx
         if ctx.workspace is None:
             return False
         bar = ctx.window.statusBar()
         listed = ctx.model.rowCount()
         if not listed:
-            bar.showMessage(QCoreApplication.translate("LetterOps", "The list is empty: nobody to write to."), 8000)
-            return False
-        question = QCoreApplication.translate(
-            "LetterOps", "Prepare a statement for each of the %1 accounts listed? Each is recorded as a letter "
-            "sent; accounts the rules hold back (a dispute, a request to stop…) are left out and listed.")
-        title = QCoreApplication.translate("LetterOps", "Prepare statements")
-        if QMessageBox.question(ctx.window, title, question.replace("%1", str(listed))) \
-                != QMessageBox.StandardButton.Yes:
             return False
         folder = QFileDialog.getExistingDirectory(
-            ctx.window, QCoreApplication.translate("LetterOps", "Folder for the statements"))
+            ctx.window, QCoreApplication.translate("LetterOps", "Folder for the letters"))
         if not folder:
             return False
         pane = ctx.window.worklist
@@ -121,9 +135,9 @@ class LetterOps:
             from collections_desktop.services.outreach.letters import write_batch
 
             chosen = ids if complete else worklist.ids_for(workspace, view, search, rank=False)
-            return write_batch(workspace, Path(folder), ids=chosen, progress=report)
+            return write_batch(workspace, Path(folder), kind, ids=chosen, progress=report)
 
-        going = QCoreApplication.translate("LetterOps", "Preparing statements: %1 of %2…")
+        going = QCoreApplication.translate("LetterOps", "Preparing letters: %1 of %2…")
 
         def progress(done: int) -> None:
             bar.showMessage(going.replace("%1", str(done)).replace("%2", str(listed)))
@@ -142,7 +156,14 @@ class LetterOps:
         if more > 0:
             lines.append(QCoreApplication.translate("LetterOps", "…and %1 more left out.").replace("%1", str(more)))
         self.ctx.window.statusBar().showMessage(lines[0], 15000)
-        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("LetterOps", "Statements"),
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("LetterOps", "Letters"),
                           "\n".join(lines), QMessageBox.StandardButton.Ok, self.ctx.window)
-        box.setObjectName("statements_done")
+        box.setObjectName("letters_done")
+        if batch.print_files:
+            # The system's PDF viewer prints them as laid out (the envelope's windows need 100 % scale).
+            to_print = box.addButton(QCoreApplication.translate("LetterOps", "Open the file to &print"),
+                                     QMessageBox.ButtonRole.ActionRole)
+            to_print.setObjectName("open_print_file")
+            to_print.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(batch.print_files[0]))))
+        self.done_box = box
         box.open()
