@@ -40,6 +40,7 @@ def test_shipped_defaults_follow_the_recommended_tiers(policy):
     assert policy.tier_for(600_001).supervisor_approval
     assert policy.minimum_monthly_cents(50_000) == 2_500 and policy.minimum_monthly_cents(50_001) == 5_000
     assert policy.grace_days == 15 and policy.cure_days == 14
+    assert not policy.validation_notice_required and policy.final_notice_days == 30 and not policy.is_501r_facility
     assert policy.missing_clinic_fields() == ["clinic.legal_name", "clinic.address", "clinic.phone", "clinic.hours"]
 
 
@@ -54,6 +55,9 @@ def test_shipped_defaults_follow_the_recommended_tiers(policy):
     (lambda d: d["follow_up"].update(cure_days=7), "follow_up.cure_days"),
     (lambda d: d["terms"].update(overpayment="refund"), "terms.overpayment"),
     (lambda d: d.pop("clinic"), "clinic"),
+    (lambda d: d["letters"].update(validation_notice="yes"), "letters.validation_notice"),
+    (lambda d: d["letters"].update(final_notice_days=10), "letters.final_notice_days"),
+    (lambda d: d["clinic"].update(is_501r_facility=1), "clinic.is_501r_facility"),
 ])
 def test_a_wrong_policy_names_the_field(raw, edit, where):
     data = copy.deepcopy(raw)
