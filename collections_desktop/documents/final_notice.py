@@ -75,6 +75,6 @@ def build_final_notice(data: FinalNoticeData, lang: str) -> bytes:
               para(t["signature"].format(clinic=clinic.get("doing_business_as") or clinic.get("legal_name", "")))]
     if data.plain_language_summary:
         story += [Spacer(1, 18), para(t["summary_title"], "heading"),
-                  *[para(text.format(phone=phone)) for text in t["summary"]]]
+                  *[part for text in t["summary"] for part in (para(text.format(phone=phone)), Spacer(1, 4))]]
     return build_numbered(doc, buffer, story, t["page"],
                           first_page=envelope_windows(clinic, data.name, data.address))

@@ -68,10 +68,11 @@ def _one(data: ValidationData, lang: str) -> list:
              para(t["our_information"], "strong"),
              para(t["creditor_line"].format(creditor=creditor, account=data.account)), Spacer(1, 4), figures,
              Spacer(1, 8), para(t["dispute_title"], "heading"),
-             *[para(text.format(end=end)) for text in t["dispute"]],
+             *[part for text in t["dispute"] for part in (para(text.format(end=end)), Spacer(1, 3))],
              para(t["request_title"], "heading"),
-             *[para(text.format(end=end, phone=clinic.get("phone", ""), hours=clinic_hours(clinic, lang)))
-               for text in t["request"]]]
+             *[part for text in t["request"] for part in (
+                 para(text.format(end=end, phone=clinic.get("phone", ""), hours=clinic_hours(clinic, lang))),
+                 Spacer(1, 3))]]
     box = "☐ "
     form = [para(t["form_title"], "heading"), para(t["form_mail"].format(address=", ".join(
         x for x in (name, clinic.get("address", "")) if x))), para(t["form_from"].format(
