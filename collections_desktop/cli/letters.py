@@ -74,8 +74,12 @@ def cmd_message(args: argparse.Namespace, lang: str) -> int:
                                                                                        args.portal)
     if args.json:
         emit({"account": message.account, "template": message.situation, "language": message.language,
-              "subject": message.subject, "files": [str(f) for f in files]})
+              "subject": message.subject, "files": [str(f) for f in files],
+              "cautions": list(message.email_cautions) if args.out else []})
         return 0
+    if args.out:
+        for code in message.email_cautions:
+            echo("! " + say(code, lang))
     echo(say("message_written", lang, path=str(files[0])) if args.out else
          say("portal_written", lang, path=str(args.portal)))
     return 0

@@ -50,6 +50,8 @@ WORDS: dict[str, str] = {
     "patient_owes_out_of_range": "claim {claim}: the patient can owe from 0.00 to {most}",
     "channel_blocked": "the person asked not to be contacted by {channel}",
     "opted_out": "opted out of {channel}",
+    "work_email_possible": "this address may be at the patient's work (not a personal mailbox provider's): use it "
+                           "only if the patient gave it for billing or wrote to us from it",
     "no_text_consent": "no consent to text this number",
     "no_autodial_consent": "no consent for automated calls to this cell phone",
     "no_work_calls": "no calls at work",
@@ -95,6 +97,7 @@ WORDS: dict[str, str] = {
     "denial_review:short": "a payer denied a claim: ask the denials team before the patient",
     "channel_blocked:short": "asked not to be contacted this way",
     "opted_out:short": "opted out",
+    "work_email_possible:short": "work e-mail?",
     "no_text_consent:short": "no consent to text",
     "no_autodial_consent:short": "no consent for automated calls",
     "no_work_calls:short": "no calls at work",

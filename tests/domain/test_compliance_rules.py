@@ -205,6 +205,18 @@ def test_f13_sms_and_email_need_an_opt_out_and_honour_it():
     assert "opted_out" in codes(decide(sms, POLICY))
 
 
+def test_f13_a_possible_work_address_is_warned_unless_the_patient_wrote_from_it():
+    from collections_desktop.domain.compliance.mailbox import may_be_work_address
+
+    assert not may_be_work_address("ana.lopez@gmail.com") and not may_be_work_address("Ana@Yahoo.com.MX.")
+    assert may_be_work_address("ana.lopez@acme-logistics.com") and may_be_work_address("alopez@arizona.edu")
+    work = Target(Channel.EMAIL, "ana.lopez@acme-logistics.com", may_be_work_email=True)
+    sent = decide(ContactRequest(at=at("2025-06-02T16:00"), target=work, person_id=1, zones=list(NY)), POLICY)
+    assert sent.allowed and [r.code for r in sent.reasons if r.warning] == ["work_email_possible"]
+    reply = ContactRequest(at=at("2025-06-02T16:00"), target=work, person_id=1, zones=list(NY), reply_to_inbound=True)
+    assert "work_email_possible" not in codes(decide(reply, POLICY))
+
+
 @pytest.mark.parametrize(("text", "ok"), [
     ("Hi, this is Ana from Sunrise Clinic, please call me at 555-0100", True),
     ("Hi, this is Ana from Sunrise Clinic about your balance, please call me at 555-0100", False),

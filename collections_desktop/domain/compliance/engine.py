@@ -70,6 +70,8 @@ def _channel(request: ContactRequest) -> list[Reason]:
         found.append(reason("channel_blocked", channel=target.channel.value))
     if target.opted_out and target.channel in (Channel.SMS, Channel.EMAIL) and not request.reply_to_inbound:
         found.append(reason("opted_out", channel=target.channel.value))
+    if target.channel is Channel.EMAIL and target.may_be_work_email and not request.reply_to_inbound:
+        found.append(reason("work_email_possible", warning=True))
     if target.channel is Channel.SMS and not target.consent_to_text:
         found.append(reason("no_text_consent"))
     if target.channel is Channel.PHONE and request.automated and target.phone_type == "mobile" \

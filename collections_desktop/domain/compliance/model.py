@@ -121,6 +121,7 @@ class Target:
     phone_type: str = ""  # mobile / home / work
     consent_to_text: bool = False
     opted_out: bool = False
+    may_be_work_email: bool = False  # F-13: not a personal mailbox provider's address (compliance.mailbox)
 
 
 @dataclass

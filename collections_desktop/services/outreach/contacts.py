@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from collections_desktop.domain.compliance.content import is_revocation
 from collections_desktop.domain.compliance.engine import decide
+from collections_desktop.domain.compliance.mailbox import may_be_work_address
 from collections_desktop.domain.compliance.model import (
     Channel,
     ContactEvent,
@@ -81,7 +82,8 @@ def _target(channel: Channel, phones: list[Phone], emails: list[Email], addresse
         if mobile is not None:
             return Target(channel, mobile.number, "mobile", mobile.consent_to_text)
     if channel is Channel.EMAIL and emails:
-        return Target(channel, emails[0].address, opted_out=emails[0].opted_out)
+        return Target(channel, emails[0].address, opted_out=emails[0].opted_out,
+                      may_be_work_email=may_be_work_address(emails[0].address))
     if channel in (Channel.LETTER, Channel.PORTAL) and (addresses or channel is Channel.PORTAL):
         return Target(channel, addresses[0].zip if addresses else "")
     raise UserError("no_contact_point", channel=(f"channel_{channel.value}",))

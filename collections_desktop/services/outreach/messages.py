@@ -39,6 +39,7 @@ class Message:
     to: str
     attachments: tuple[tuple[str, str, bytes], ...] = ()  # (kind, file name, PDF)
     disputed: bool = False  # the account has an open dispute (its answers pass the hold)
+    email_cautions: tuple[str, ...] = ()  # the engine's warnings for e-mailing the address (a work address, F-13)
 
 
 @cache
@@ -78,8 +79,10 @@ def compose(workspace: Workspace, number: str, situation: str, *, lang: str | No
 
         files.append((kind, f"{kind}-{number}.pdf",
                       statement_pdf(workspace, view, language, date.today(), itemised=kind == "itemised_bill")))
+    cautions = tuple(r.code for r in can_contact(workspace, number, "email").decision.reasons if r.warning) \
+        if view.emails else ()
     return Message(number, situation, language, words["subject"].format(**fill), body.format(**fill),
-                   view.emails[0] if view.emails else "", tuple(files), "dispute" in view.flags)
+                   view.emails[0] if view.emails else "", tuple(files), "dispute" in view.flags, cautions)
 
 
 def _allowed(workspace: Workspace, message: Message, channel: str, at: datetime | None) -> bool:

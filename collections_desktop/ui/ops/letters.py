@@ -17,6 +17,8 @@ from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import say
 
 SHOWN_SKIPPED = 20
+# The e-mail warnings the message dialog repeats under its preview (the others are in the account pane).
+CAUTIONS = ("work_email_possible",)
 
 
 class LetterOps:
@@ -46,8 +48,11 @@ class LetterOps:
                                                attach=("statement",) if attach else ())
 
         def preview(situation: str, language: str, attach: bool) -> None:
-            ctx.op(compose(situation, language, attach)).success(
-                lambda made: dialog.show_preview(made.subject, made.body)) \
+            def shown(made) -> None:  # noqa: ANN001 - a services.outreach.messages.Message
+                dialog.show_preview(made.subject, made.body)
+                dialog.show_problem("\n".join(say(code) for code in made.email_cautions if code in CAUTIONS))
+
+            ctx.op(compose(situation, language, attach)).success(shown) \
                 .failure(lambda error: dialog.show_problem(error_text(error))).run()
 
         def hand_over(channel: str, situation: str, language: str, attach: bool) -> None:

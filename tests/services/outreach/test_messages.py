@@ -65,6 +65,20 @@ def test_an_email_draft_is_recorded_and_carries_the_opt_out(demo_workspace, reac
     assert any(e.code == "contact_outbound" and dict(e.params).get("channel") == "email" for e in events)
 
 
+def test_a_possible_work_address_is_cautioned(demo_workspace, reachable):
+    from sqlalchemy import select
+
+    from collections_desktop.storage.models import Email
+
+    assert compose(demo_workspace, reachable, "balance_reminder", agent="Ana").email_cautions == ()
+    with demo_workspace.transaction() as session:
+        person = account_by_number(session, reachable).guarantor_id
+        for row in session.scalars(select(Email).where(Email.person_id == person)):
+            row.address = "p.lopez@acme-logistics.com"
+    message = compose(demo_workspace, reachable, "balance_reminder", agent="Ana")
+    assert message.to == "p.lopez@acme-logistics.com" and message.email_cautions == ("work_email_possible",)
+
+
 def test_a_statement_goes_in_the_portal_not_in_plain_email(demo_workspace, reachable, tmp_path):
     message = compose(demo_workspace, reachable, "statement_ready", agent="Ana", attach=("statement",))
     with pytest.raises(UserError) as refused:
