@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from collections_desktop.resources import resource
@@ -47,27 +48,41 @@ def new_buffer() -> io.BytesIO:
     return io.BytesIO()
 
 
+def _numbering_canvas(page_text: str) -> type[Canvas]:
+    """A canvas that holds each finished page until the document is saved, then writes "Page n of N" on every
+    page: one build instead of a first one to count the pages."""
+
+    class NumberingCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - reportlab's own signature
+            super().__init__(*args, **kwargs)
+            self._held: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(FONT, 8)
+                self.drawRightString(PAGE[0] - inch, 0.6 * inch, page_text.format(page=self._pageNumber,
+                                                                                  pages=total))
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberingCanvas
+
+
 def build_numbered(doc: SimpleDocTemplate, buffer, story: list, page_text: str,  # noqa: ANN001
                    first_page=None) -> bytes:  # noqa: ANN001 - first_page(canvas): drawn on page 1 as well
-    """Builds once to count the pages, then again with "Page n of N" in every footer."""
-    total = {"pages": 0}
+    """Builds the document once, with "Page n of N" in every footer (`page_text` names {page} and {pages})."""
 
-    def footer(canvas, document) -> None:  # noqa: ANN001
+    def on_page(canvas, document) -> None:  # noqa: ANN001
         if first_page is not None and document.page == 1:
             first_page(canvas)
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(PAGE[0] - inch, 0.6 * inch,
-                               page_text.format(page=document.page, pages=total["pages"] or document.page))
-        canvas.restoreState()
 
-    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
-    total["pages"] = doc.page
-    buffer.seek(0)
-    buffer.truncate()
-    # A flowable moved to the next page keeps a mark that makes a second build refuse it ("too large"): the
-    # second build starts from unmarked flowables.
-    for flowable in story:
-        flowable.__dict__.pop("_postponed", None)
-    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
+    doc.build(list(story), onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_numbering_canvas(page_text))
     return buffer.getvalue()

@@ -95,5 +95,6 @@ def build_validation_notice(data: ValidationData, lang: str) -> bytes:
     story: list = [Spacer(1, FOLD - 0.75 * inch)]
     for n, language in enumerate(languages):
         story += ([PageBreak()] if n else []) + _one(data, language)
-    return build_numbered(doc, buffer, story, t["page"],
+    page = " · ".join(_texts(language)["page"] for language in languages)  # "Página 1 de 3 · Page 1 of 3"
+    return build_numbered(doc, buffer, story, page,
                           first_page=envelope_windows(data.clinic, data.name, data.address))
