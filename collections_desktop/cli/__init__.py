@@ -57,6 +57,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
     "report": _command("report", "report"),
     "letters": _command("letters", "letters"),
     "message": _command("letters", "message"),
+    "fap": _command("assistance", "fap"),
     None: cmd_gui,
 }
 

@@ -202,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_letters.add_command(sub, common)
     cli_letters.add_message_command(sub, common)
+    from collections_desktop.cli import assistance as cli_assistance
+
+    cli_assistance.add_command(sub, common, _Parser)
 
     cli_vault.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")

@@ -146,6 +146,16 @@ def _holds(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
             yield TimelineRow(cleared_at, cleared_at, "hold", "hold_released", {"hold": kind})
 
 
+def _screenings(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
+    """Each financial-assistance screening: the percent of the guideline and the likely discount (not the income)."""
+    for at, created, household, tenths, discount in conn.execute(
+            "SELECT screened_at, created_at, household, percent_tenths, discount_percent FROM assistance_screening"
+            " WHERE account_id = ?", (account_id,)):
+        yield TimelineRow(_moment(at), _moment(created), "hold", "assistance_screened",
+                          {"percent": f"{tenths // 10}.{tenths % 10}%", "household": household,
+                           "discount": f"{discount}%"})
+
+
 def _handoffs(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
     for claim, at, closed_at, note, team, reason, answer, answer_note in conn.execute(
             "SELECT e.claim_id, h.at, h.closed_at, h.note, h.team, h.reason, h.answer, h.answer_note"
@@ -207,6 +217,8 @@ def account_events(conn, account_id: int, number: str, kinds: Iterable[str] = KI
     for kind, reader in readers.items():
         if kind in wanted or (kind == "plan" and "document" in wanted):
             rows.extend(row for row in reader(conn, account_id) if row.kind in wanted)
+    if "hold" in wanted:
+        rows.extend(_screenings(conn, account_id))
     if "document" in wanted:
         rows.extend(_documents(conn, account_id, number))
         rows.extend(_letters(conn, account_id))

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections_desktop.words import desk, history, holds, imports, outreach, plans, policy, reports, vault
+from collections_desktop.words import (
+    assistance,
+    desk,
+    history,
+    holds,
+    imports,
+    outreach,
+    plans,
+    policy,
+    reports,
+    vault,
+)
 
-TABLES = (vault, desk, history, holds, imports, outreach, plans, policy, reports)
+TABLES = (vault, desk, history, holds, imports, outreach, plans, policy, reports, assistance)
 
 
 def _gather() -> tuple[dict[str, str], dict[str, tuple[str, str, str]]]:

@@ -28,6 +28,7 @@ WORDS: dict[str, str] = {
     "policy_not_a_number": "{path}: {where}: not a number",
     "policy_section_not_table": "{path}: {where}: must be a table of values",
     "policy_not_true_false": "{path}: {where}: must be true or false",
+    "policy_unknown_document": "{path}: {where}: a list of documents, each one of: {choices}",
     "policy_reason_code": "{path}: {where}: a reason's code is 2 to 32 lower-case letters, digits or _, starting "
                           "with a letter",
     "policy_reason_shipped": "{path}: {where}: this reason is already in the list; add only the clinic's own",

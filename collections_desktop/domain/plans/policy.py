@@ -67,6 +67,10 @@ class PlanPolicy:
     # the days a final notice gives the patient before escalation (30 at least).
     validation_notice: bool = False
     final_notice_days: int = 30
+    # [assistance]: the sliding scale as (up to percent of the poverty guideline, discount percent), lowest line
+    # first, and the documents an application asks for (codes).
+    assistance_tiers: tuple[tuple[int, int], ...] = ((200, 100), (300, 75), (400, 50))
+    assistance_documents: tuple[str, ...] = ("proof_of_income", "photo_id", "household_members")
 
     @property
     def validation_notice_required(self) -> bool:
@@ -117,6 +121,7 @@ def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
         clinic_reasons=_clinic_reasons(data.get("reports", {})),
         is_501r_facility=_flag(clinic, "is_501r_facility", "clinic"),
         **_letters(data.get("letters", {})),
+        **_assistance(data.get("assistance")),
         **days,
     )
 
@@ -135,6 +140,43 @@ def _letters(letters: object) -> dict[str, Any]:
     found: dict[str, Any] = {"validation_notice": _flag(letters, "validation_notice", "letters")}
     if "final_notice_days" in letters:
         found["final_notice_days"] = _integer(letters, "final_notice_days", "letters", low=30, high=365)
+    return found
+
+
+ASSISTANCE_DOCUMENTS = ("proof_of_income", "photo_id", "household_members", "proof_of_residence",
+                        "benefits_letter", "tax_return")
+
+
+def _assistance(section: object) -> dict[str, Any]:
+    """[assistance] (optional): tiers = [{ up_to_percent = 200, discount_percent = 100 }, …] rising, and
+    documents = ["proof_of_income", …]."""
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise PolicyError("assistance", "policy_section_not_table")
+    found: dict[str, Any] = {}
+    if "tiers" in section:
+        raw = section["tiers"]
+        if not isinstance(raw, list) or not raw:
+            raise PolicyError("assistance.tiers", "policy_no_tiers")
+        tiers, previous = [], 0
+        for k, item in enumerate(raw):
+            where = f"assistance.tiers[{k + 1}]"
+            if not isinstance(item, dict):
+                raise PolicyError(where, "policy_section_not_table")
+            line = _integer(item, "up_to_percent", where, low=1, high=1000)
+            discount = _integer(item, "discount_percent", where, low=1, high=100)
+            if line <= previous:
+                raise PolicyError(f"{where}.up_to_percent", "policy_tiers_must_rise")
+            tiers.append((line, discount))
+            previous = line
+        found["assistance_tiers"] = tuple(tiers)
+    if "documents" in section:
+        documents = section["documents"]
+        if not isinstance(documents, list) or any(d not in ASSISTANCE_DOCUMENTS for d in documents):
+            raise PolicyError("assistance.documents", "policy_unknown_document",
+                              choices=", ".join(ASSISTANCE_DOCUMENTS))
+        found["assistance_documents"] = tuple(documents)
     return found
 
 
