@@ -9,6 +9,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 if __name__ == "__main__":
-    for script in ("bench_demo.py", "bench_queries.py", "bench_agreement.py"):
+    for script in ("bench_demo.py", "bench_queries.py", "bench_agreement.py", "bench_screening.py"):
         print(f"== {script}", flush=True)
         subprocess.run([sys.executable, str(HERE / script)], check=True, cwd=HERE)

@@ -157,194 +157,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="57"/>
+        <location filename="../collections_desktop/ui/actions.py" line="58"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>Write a &amp;note…</source>
         <translation>Escribir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>Write an e-&amp;mail or portal message…</source>
         <translation>Escribir un &amp;mensaje por correo o portal…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>&amp;Holds…</source>
         <translation>&amp;Suspensiones…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de gestión de la clínica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>Prepare &amp;letters for this list…</source>
         <translation>Preparar &amp;cartas para esta lista…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="70"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <source>Screen for financial a&amp;ssistance…</source>
+        <translation>Evaluar para asistencia &amp;financiera…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="73"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="73"/>
+        <location filename="../collections_desktop/ui/actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="76"/>
+        <location filename="../collections_desktop/ui/actions.py" line="78"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="83"/>
+        <location filename="../collections_desktop/ui/actions.py" line="85"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="84"/>
+        <location filename="../collections_desktop/ui/actions.py" line="86"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="85"/>
+        <location filename="../collections_desktop/ui/actions.py" line="87"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="86"/>
+        <location filename="../collections_desktop/ui/actions.py" line="88"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="87"/>
+        <location filename="../collections_desktop/ui/actions.py" line="89"/>
         <source>Write a note on this account, pinned or not</source>
         <translation>Escribir una nota en esta cuenta, fijada o no</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="88"/>
+        <location filename="../collections_desktop/ui/actions.py" line="90"/>
         <source>A message from a template, as an e-mail draft or for the patient portal, recorded as sent</source>
         <translation>Un mensaje a partir de una plantilla, como borrador de correo o para el portal del paciente, registrado como enviado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="90"/>
+        <location filename="../collections_desktop/ui/actions.py" line="92"/>
         <source>Set a hold on this account, record what is known about it, or end it with the decision</source>
         <translation>Iniciar una suspensión en esta cuenta, registrar lo que se sabe de ella o terminarla con la decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="92"/>
+        <location filename="../collections_desktop/ui/actions.py" line="94"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="93"/>
+        <location filename="../collections_desktop/ui/actions.py" line="95"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="95"/>
+        <location filename="../collections_desktop/ui/actions.py" line="97"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="96"/>
+        <location filename="../collections_desktop/ui/actions.py" line="98"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de gestión de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="98"/>
+        <location filename="../collections_desktop/ui/actions.py" line="100"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de gestión de la clínica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="100"/>
+        <location filename="../collections_desktop/ui/actions.py" line="102"/>
         <source>A statement or notice for each account listed, one PDF each and files to print</source>
         <translation>Un estado de cuenta o aviso para cada cuenta de la lista, un PDF por cuenta y archivos para imprimir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="102"/>
+        <location filename="../collections_desktop/ui/actions.py" line="104"/>
+        <source>Household and income against the clinic&apos;s sliding scale: the likely discount, kept on the account</source>
+        <translation>El hogar y sus ingresos frente a la escala móvil de la clínica: el descuento probable, guardado en la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="107"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="104"/>
+        <location filename="../collections_desktop/ui/actions.py" line="109"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="105"/>
+        <location filename="../collections_desktop/ui/actions.py" line="110"/>
         <source>Activity, outcomes and billing issues for a period, against the one before</source>
         <translation>Actividad, resultados y problemas de facturación de un periodo, comparados con el anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="107"/>
+        <location filename="../collections_desktop/ui/actions.py" line="112"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="108"/>
+        <location filename="../collections_desktop/ui/actions.py" line="113"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="109"/>
+        <location filename="../collections_desktop/ui/actions.py" line="114"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="110"/>
+        <location filename="../collections_desktop/ui/actions.py" line="115"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceOps</name>
+    <message>
+        <location filename="../collections_desktop/ui/ops/assistance.py" line="59"/>
+        <source>Screening recorded on account %1.</source>
+        <translation>Evaluación registrada en la cuenta %1.</translation>
     </message>
 </context>
 <context>
@@ -588,7 +606,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="273"/>
+        <location filename="../collections_desktop/ui/controller.py" line="277"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -1173,67 +1191,67 @@
 <context>
     <name>LetterOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="41"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="43"/>
         <source>[your name: set it in Preferences]</source>
         <translation>[su nombre: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="56"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="61"/>
         <source>Save the e-mail draft as</source>
         <translation>Guardar el borrador del correo como</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="57"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="62"/>
         <source>E-mail drafts (*.eml)</source>
         <translation>Borradores de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="60"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="65"/>
         <source>Folder to copy into the portal</source>
         <translation>Carpeta para copiar al portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="79"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="84"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="80"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="85"/>
         <source>Did you send it in the patient portal?</source>
         <translation>¿Lo envió por el portal del paciente?</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="85"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="90"/>
         <source>Recorded as sent in the portal.</source>
         <translation>Registrado como enviado por el portal.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="107"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="112"/>
         <source>The list is empty: nobody to write to.</source>
         <translation>La lista está vacía: no hay a quién escribir.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="125"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="130"/>
         <source>Folder for the letters</source>
         <translation>Carpeta para las cartas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="140"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="145"/>
         <source>Preparing letters: %1 of %2…</source>
         <translation>Preparando cartas: %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="159"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="164"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="164"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="169"/>
         <source>Open the file to &amp;print</source>
         <translation>Abrir el archivo para &amp;imprimir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/letters.py" line="157"/>
+        <location filename="../collections_desktop/ui/ops/letters.py" line="162"/>
         <source>…and %1 more left out.</source>
         <translation>…y %1 más omitidas.</translation>
     </message>
@@ -1284,57 +1302,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="144"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="146"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="147"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="148"/>
         <source>{app} — locked</source>
         <translation>{app} — bloqueado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="154"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="163"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="164"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="187"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="188"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="188"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="189"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -2089,104 +2107,142 @@ del %4 al %5</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="78"/>
+        <source>Type the household&apos;s income to see the likely tier.</source>
+        <translation>Escriba los ingresos del hogar para ver el nivel probable.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="83"/>
+        <source>Financial assistance screening for account %1</source>
+        <translation>Evaluación de asistencia financiera para la cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="84"/>
+        <source>People in the &amp;household:</source>
+        <translation>Personas en el &amp;hogar:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="85"/>
+        <source>Household &amp;income, $:</source>
+        <translation>&amp;Ingresos del hogar, $:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="86"/>
+        <source>&amp;Counted over:</source>
+        <translation>&amp;Periodo de los ingresos:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="89"/>
+        <source>&amp;Record the screening</source>
+        <translation>&amp;Registrar la evaluación</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="115"/>
         <source>Opening and identity check</source>
         <translation>Saludo y verificación de identidad</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="115"/>
         <source>Explaining the balance</source>
         <translation>Explicación del saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="107"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="115"/>
         <source>Payment in full</source>
         <translation>Pago completo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="116"/>
         <source>Offering a payment plan</source>
         <translation>Ofrecer un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="108"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="116"/>
         <source>Hardship and financial assistance</source>
         <translation>Dificultades y asistencia financiera</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="117"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="117"/>
         <source>Insurance problem</source>
         <translation>Problema con el seguro</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="109"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="117"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="118"/>
         <source>Stop-contact request</source>
         <translation>Solicitud de no contactar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="118"/>
         <source>Voicemail (limited content)</source>
         <translation>Mensaje de voz (contenido limitado)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="110"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="118"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="111"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="119"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="111"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="119"/>
         <source>Portal message</source>
         <translation>Mensaje en el portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="114"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="122"/>
         <source>Script situation</source>
         <translation>Situación del guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="116"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="124"/>
         <source>Script in English</source>
         <translation>Guion en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="117"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="125"/>
         <source>Script in Spanish</source>
         <translation>Guion en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="118"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="126"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="131"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="127"/>
+        <source>Screen for financial assistance…</source>
+        <translation>Evaluar para asistencia financiera…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/script.py" line="142"/>
         <source>%1 of 7 calls this week</source>
         <translation>%1 de 7 llamadas esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="133"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="144"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/panes/script.py" line="136"/>
+        <location filename="../collections_desktop/ui/panes/script.py" line="147"/>
         <source>Not callable now: %1</source>
         <translation>No se puede llamar ahora: %1</translation>
     </message>

@@ -18,6 +18,7 @@ class MainAction(Enum):
     HOLDS = auto()
     RECORD_PAYMENT = auto()
     PAYMENT_PLAN = auto()
+    SCREEN_ASSISTANCE = auto()
     PREFERENCES = auto()
     IMPORT = auto()
     EXPORT = auto()
@@ -68,6 +69,7 @@ def action_text(action: MainAction) -> str:
         MainAction.EXPORT: QCoreApplication.translate("Actions", "&Export…"),
         MainAction.STATEMENTS: QCoreApplication.translate("Actions", "Prepare &letters for this list…"),
         MainAction.AGENCY: QCoreApplication.translate("Actions", "Approve for a collection &agency…"),
+        MainAction.SCREEN_ASSISTANCE: QCoreApplication.translate("Actions", "Screen for financial a&ssistance…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.REPORTS: QCoreApplication.translate("Actions", "&Reports…"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
@@ -99,6 +101,9 @@ def action_tip(action: MainAction) -> str:
             "Actions", "Write payments, notes, plans or hand-offs for the practice system or a partner"),
         MainAction.STATEMENTS: QCoreApplication.translate(
             "Actions", "A statement or notice for each account listed, one PDF each and files to print"),
+        MainAction.SCREEN_ASSISTANCE: QCoreApplication.translate(
+            "Actions", "Household and income against the clinic's sliding scale: the likely discount, kept on "
+            "the account"),
         MainAction.AGENCY: QCoreApplication.translate(
             "Actions", "Place the account with a collection agency, if the clinic's policy allows it today"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),

@@ -22,6 +22,7 @@ from collections_desktop.ui.idle import IdleWatcher
 from collections_desktop.ui.launch import show_first_page
 from collections_desktop.ui.main_window import MainWindow
 from collections_desktop.ui.models.worklist_model import WorklistModel
+from collections_desktop.ui.ops.assistance import AssistanceOps
 from collections_desktop.ui.ops.claims import ClaimOps
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.ops.desk import AccountOps
@@ -88,10 +89,12 @@ class DeskController(QObject):
         self.files = SyncOps(self.ctx)
         self.reports = ReportOps(self.ctx)
         self.letters = LetterOps(self.ctx)
+        self.assistance = AssistanceOps(self.ctx)
         model.load_rows = self.worklist.load_rows
         window.worklist.query_changed.connect(self.worklist.requery)
         window.worklist.account_chosen.connect(self.desk.open_account)
         window.scripts.script_wanted.connect(self.desk.show_script)
+        window.scripts.screening_wanted.connect(self.assistance.screen)
         window.account.handoff_requested.connect(self.threads.hand_off)
         window.account.answer_requested.connect(self.threads.answer)
         window.account.hold_requested.connect(self.threads.holds)
@@ -120,6 +123,7 @@ class DeskController(QObject):
         registry[MainAction.REPORTS].triggered.connect(self.reports.reports)
         registry[MainAction.STATEMENTS].triggered.connect(self.letters.choose_letters)
         registry[MainAction.WRITE_MESSAGE].triggered.connect(self.letters.write_message)
+        registry[MainAction.SCREEN_ASSISTANCE].triggered.connect(self.assistance.screen)
         registry[MainAction.QUIT].triggered.connect(window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))

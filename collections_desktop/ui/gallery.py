@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 # The names `collections-desktop screenshot --dialog` takes (the command line lists the same).
 DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences", "import",
-           "export", "first-run", "recovery-key", "reports", "reports-aging", "message")
+           "export", "first-run", "recovery-key", "reports", "reports-aging", "message",
+           "screening")
 # A made-up key in the recovery key's shape, so a picture of the dialog shows no real one.
 SAMPLE_RECOVERY_KEY = "-".join(["ABCD"] * 13)
 
@@ -45,6 +46,14 @@ def open_dialog(controller: DeskController, workspace: Workspace, name: str) -> 
         shown = reports
     elif name == "preferences":
         shown = _preferences(controller, workspace)
+    elif name == "screening":  # a household of three living on $2,450 a month, as a patient would say it
+        screening = controller.assistance.screen()
+        if screening is not None:
+            settle(controller)
+            screening.household.setValue(3)
+            screening.period.setCurrentIndex(screening.period.findData("monthly"))
+            screening.income.setText("2450.00")
+        shown = screening
     else:
         shown = _standalone(controller, name)
     if shown is None:

@@ -4,7 +4,7 @@ patient's state and year, the clinic's sliding scale; kept on the account's time
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from collections_desktop.domain.assistance.poverty import PERIODS_PER_YEAR
 from collections_desktop.domain.assistance.screening import Screening, Tier, screen
@@ -28,6 +28,39 @@ class ScreeningResult:
     screening: Screening
     documents: tuple[str, ...]
     tiers: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class ScreeningContext:
+    """What a screening of this account needs besides the household's answers, read once (the dialog answers
+    each keystroke from it, without the vault)."""
+
+    account: str
+    state: str
+    balance_cents: int
+    tiers: tuple[tuple[int, int], ...]
+    documents: tuple[str, ...]
+
+
+def screening_context(workspace: Workspace, number: str) -> ScreeningContext:
+    view = get_account(workspace, number, seen_in="screening")
+    policy = current_policy(workspace)
+    return ScreeningContext(number, view.state, view.patient_due_cents, policy.assistance_tiers,
+                            policy.assistance_documents)
+
+
+def preview(context: ScreeningContext, *, household: int, income: str, period: str,
+            day: date | None = None) -> Screening | None:
+    """The screening the answers give so far, or None while they are incomplete (nothing is kept)."""
+    try:
+        income_cents = to_cents(income)
+    except MoneyError:
+        return None
+    if not 1 <= household <= MAX_HOUSEHOLD or period not in PERIODS or income_cents < 0:
+        return None
+    return screen(list(assistance_repo.guidelines()), tuple(Tier(line, d) for line, d in context.tiers),
+                  day=day or date.today(), state=context.state, household=household, income_cents=income_cents,
+                  period=period, balance_cents=context.balance_cents)
 
 
 def screen_account(workspace: Workspace, number: str, *, household: int, income: str, period: str = "annual",

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -24,6 +25,7 @@ class ScriptPanel(Retranslating, QWidget):
     """Shows what it is given; `script_wanted(situation, language)` asks the controller for a filled script."""
 
     script_wanted = Signal(str, str)
+    screening_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,11 @@ class ScriptPanel(Retranslating, QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             group.addButton(button)
         self.text = QTextBrowser()
+        # With the hardship script: screen the household for assistance while the patient is on the line.
+        self.screening = QPushButton()
+        self.screening.setObjectName("script_screening")
+        self.screening.clicked.connect(self.screening_wanted)
+        self.screening.hide()
         self.text.setObjectName("script_text")
         row = QHBoxLayout()
         row.addWidget(self.situation, 1)
@@ -66,6 +73,7 @@ class ScriptPanel(Retranslating, QWidget):
         layout.addWidget(self.pinned)
         layout.addLayout(row)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.screening)
         self.decision = None
         self.situation.currentIndexChanged.connect(lambda _i: self._ask())
         self.situation.currentTextChanged.connect(self.situation.setToolTip)
@@ -116,11 +124,14 @@ class ScriptPanel(Retranslating, QWidget):
         self.english.setAccessibleName(self.tr("Script in English"))
         self.spanish.setAccessibleName(self.tr("Script in Spanish"))
         self.text.setAccessibleName(self.tr("Script"))
+        self.screening.setText(self.tr("Screen for financial assistance…"))
         self._banner()
 
 
     def _ask(self) -> None:
-        self.script_wanted.emit(SITUATIONS[max(self.situation.currentIndex(), 0)], self.language)
+        situation = SITUATIONS[max(self.situation.currentIndex(), 0)]
+        self.screening.setVisible(situation == "hardship")
+        self.script_wanted.emit(situation, self.language)
 
     def _banner(self) -> None:
         d = self.decision
