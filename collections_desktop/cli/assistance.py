@@ -1,8 +1,9 @@
-"""`fap screen`: a financial-assistance screening for an account, kept on its timeline."""
+"""`fap screen|apply|decide`: screen a household, record an application (collection pauses), record the decision."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from collections_desktop.cli.common import emit, opened
 from collections_desktop.cli.safe import echo
@@ -21,9 +22,42 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     s.add_argument("--income", required=True, metavar="X", help="the household's income in dollars, e.g. 2450.00")
     s.add_argument("--period", choices=PERIODS, default="annual", help="what the income is counted over")
     s.add_argument("--json", action="store_true")
+    a = actions.add_parser("apply", parents=[common], help="an application came in: collection pauses")
+    a.add_argument("number", metavar="NUMBER")
+    a.add_argument("--sent-on", type=date.fromisoformat, required=True, metavar="DATE",
+                   help="the day the patient sent or handed in the application (YYYY-MM-DD)")
+    a.add_argument("--note", default="", help="why, in your words (kept with the account)")
+    d = actions.add_parser("decide", parents=[common], help="the clinic's decision on the application")
+    d.add_argument("number", metavar="NUMBER")
+    d.add_argument("decision", choices=("approved", "partial", "denied", "incomplete"))
+    d.add_argument("--discount", default="", metavar="X%", help="the discount decided (partial; approved: 100%%)")
+    d.add_argument("--cure-date", type=date.fromisoformat, metavar="DATE",
+                   help="incomplete: the day the patient has to complete the application by")
+    d.add_argument("--note", default="", help="why, in your words (kept with the account)")
 
 
 def cmd_fap(args: argparse.Namespace, lang: str) -> int:
+    if args.fap_command == "screen":
+        return _screen(args, lang)
+    from collections_desktop.services.assistance.applications import application_received, decide_application
+
+    with opened(args, lang) as workspace:
+        if args.fap_command == "apply":
+            changed = application_received(workspace, args.number, args.sent_on, args.note)
+        else:
+            changed = decide_application(workspace, args.number, args.decision, discount=args.discount,
+                                         cure_by=args.cure_date, note=args.note)
+    if changed.active:
+        echo(say("fap_pending", lang, account=changed.account))
+    elif changed.adjusted_cents:
+        echo(say("fap_approved", lang, account=changed.account, amount=format_display(changed.adjusted_cents),
+                 balance=format_display(changed.patient_due_cents)))
+    else:
+        echo(say("fap_denied", lang, account=changed.account))
+    return 0
+
+
+def _screen(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.assistance.screening import screen_account
 
     with opened(args, lang) as workspace:

@@ -24,7 +24,7 @@ WHOLE_BALANCE = frozenset({("bankruptcy", "discharged")})
 # What may be recorded about each hold while it stands.
 DETAILS: dict[str, tuple[str, ...]] = {
     "dispute": ("verification_sent_on",),
-    "financial_assistance_pending": ("cure_by",),
+    "financial_assistance_pending": ("application_received_on", "cure_by"),
     "bankruptcy": ("case_number", "chapter", "filed_on"),
     "deceased": ("estate_contact",),
     "attorney": ("attorney_contact",),
@@ -32,7 +32,7 @@ DETAILS: dict[str, tuple[str, ...]] = {
 CHAPTERS = ("7", "11", "12", "13")
 # Details that are days, checked against today: a filing or a verification in the future is refused; a cure
 # date is a deadline and must lie ahead.
-PAST_DAYS = frozenset({"filed_on", "verification_sent_on"})
+PAST_DAYS = frozenset({"filed_on", "verification_sent_on", "application_received_on"})
 FUTURE_DAYS = frozenset({"cure_by"})
 
 

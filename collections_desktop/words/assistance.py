@@ -25,6 +25,12 @@ WORDS: dict[str, str] = {
     "document_tax_return": "the latest tax return",
     "event_assistance_screened": "financial-assistance screening: {percent} of the poverty guideline, "
                                  "household of {household}, likely {discount} off",
+    "fap_decision_unknown": "unknown decision {decision}; one of: {choices}",
+    "fap_incomplete_needs_cure_date": "an incomplete application needs the day to complete it by (--cure-date)",
+    "fap_partial_needs_discount": "a partial approval needs the discount decided (--discount, e.g. 50%)",
+    "fap_pending": "Account {account}: the application is under review; collection is paused.",
+    "fap_approved": "Account {account}: assistance approved, {amount} taken off; the patient now owes {balance}.",
+    "fap_denied": "Account {account}: assistance denied; collection may resume.",
     "period_annual": "a year",
     "period_monthly": "a month",
     "period_semimonthly": "twice a month",

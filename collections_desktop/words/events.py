@@ -13,7 +13,8 @@ CODED = {"channel": "channel_", "outcome": "outcome_", "hold": "hold_", "state":
          "team": "team_", "reason": "handoff_reason_", "answer": "answer_", "decision": "hold_outcome_"}
 PROMISE_OUTCOME = "promise_"
 # Parameters that are days kept as ISO text: shown in the reader's format.
-DAYS = frozenset({"paid_on", "next_due", "due", "day", "filed_on", "cure_by", "verification_sent_on"})
+DAYS = frozenset({"paid_on", "next_due", "due", "day", "filed_on", "cure_by", "verification_sent_on",
+                  "application_received_on"})
 
 
 def shown(params: Mapping[str, object], money: Callable[[int], str]) -> dict[str, object]:

@@ -31,6 +31,7 @@ WORDS: dict[str, str] = {
     "hold_detail_attorney_contact": "attorney",
     "hold_detail_verification_sent_on": "verification sent",
     "hold_detail_cure_by": "application incomplete, cure by",
+    "hold_detail_application_received_on": "application received",
     "script_attorney_contact": "Represented by an attorney: all contact goes to {contact}",
     "script_estate_contact": "Deceased: speak only with the estate's representative, {contact}",
     "answer_claim_unknown": "claim {claim} is not in the vault: its answer was not recorded",
