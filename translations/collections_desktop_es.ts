@@ -1279,22 +1279,27 @@
         <translation>Lo que se debe desde el último estado de cuenta o cargo, el último día para disputarlo y un formulario para responder; en español con el inglés después.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/letters.py" line="65"/>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="64"/>
+        <source>Who qualifies for financial assistance (the clinic&apos;s scale in dollars by household size), what to send, how to apply, and the plain-language summary of the policy.</source>
+        <translation>Quién califica para asistencia financiera (la escala de la clínica en dólares según el tamaño del hogar), qué enviar, cómo solicitarla y el resumen de la política en palabras sencillas.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="68"/>
         <source>A letter for each of the %1 accounts listed, one PDF each and files to print; each is recorded as a letter sent. Accounts the rules hold back are left out and listed.</source>
         <translation>Una carta para cada una de las %1 cuentas de la lista, un PDF por cuenta y archivos para imprimir; cada una se registra como carta enviada. Las cuentas que las reglas detienen se omiten y se enumeran.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/letters.py" line="70"/>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="73"/>
         <source>Prepare letters</source>
         <translation>Preparar cartas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/letters.py" line="71"/>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="74"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/letters.py" line="74"/>
+        <location filename="../collections_desktop/ui/dialogs/letters.py" line="77"/>
         <source>&amp;Choose the folder…</source>
         <translation>&amp;Elegir la carpeta…</translation>
     </message>
@@ -2109,32 +2114,32 @@ del %4 al %5</translation>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/screening.py" line="78"/>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="79"/>
         <source>Type the household&apos;s income to see the likely tier.</source>
         <translation>Escriba los ingresos del hogar para ver el nivel probable.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/screening.py" line="83"/>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="84"/>
         <source>Financial assistance screening for account %1</source>
         <translation>Evaluación de asistencia financiera para la cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/screening.py" line="84"/>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="85"/>
         <source>People in the &amp;household:</source>
         <translation>Personas en el &amp;hogar:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/screening.py" line="85"/>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="86"/>
         <source>Household &amp;income, $:</source>
         <translation>&amp;Ingresos del hogar, $:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/screening.py" line="86"/>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="87"/>
         <source>&amp;Counted over:</source>
         <translation>&amp;Periodo de los ingresos:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/screening.py" line="89"/>
+        <location filename="../collections_desktop/ui/dialogs/screening.py" line="90"/>
         <source>&amp;Record the screening</source>
         <translation>&amp;Registrar la evaluación</translation>
     </message>

@@ -20,7 +20,8 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                    help="statement (default); itemised_bill (each service line; for an open dispute it is the "
                         "verification the dispute waits for); final_notice (before escalation: the day the patient "
                         "has until, and the plain-language summary of assistance at a 501(r) facility); "
-                        "validation_notice (what is owed since when and how to dispute it, when the policy asks)")
+                        "validation_notice (what is owed since when and how to dispute it, when the policy asks); "
+                        "assistance_application (who qualifies for assistance, what to send, the summary)")
     p.add_argument("--view", help="every account of this worklist view (as `worklist --view` names them)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help="folder for one PDF per account and one combined file to print")

@@ -14,6 +14,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
 
 from collections_desktop.documents.agreement_data import clinic_hours, long_date
+from collections_desktop.documents.assistance_letter import plain_language_summary
 from collections_desktop.documents.pdf_base import PAGE, build_numbered, new_buffer, styles
 from collections_desktop.documents.statement import FOLD, envelope_windows
 from collections_desktop.domain.money import format_display
@@ -74,7 +75,6 @@ def build_final_notice(data: FinalNoticeData, lang: str) -> bytes:
               Spacer(1, 12), para(t["closing"]),
               para(t["signature"].format(clinic=clinic.get("doing_business_as") or clinic.get("legal_name", "")))]
     if data.plain_language_summary:
-        story += [Spacer(1, 18), para(t["summary_title"], "heading"),
-                  *[part for text in t["summary"] for part in (para(text.format(phone=phone)), Spacer(1, 4))]]
+        story += [Spacer(1, 18), *plain_language_summary(lang, phone)]
     return build_numbered(doc, buffer, story, t["page"],
                           first_page=envelope_windows(clinic, data.name, data.address))

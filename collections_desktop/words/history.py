@@ -20,6 +20,8 @@ WORDS: dict[str, str] = {
     "event_letter_statement": "patient statement prepared ({lang}) and recorded as sent by mail",
     "event_letter_final_notice": "final notice prepared ({lang}) and recorded as sent by mail",
     "event_letter_validation_notice": "validation notice prepared ({lang}) and recorded as sent by mail",
+    "event_letter_assistance_application": "financial-assistance application letter prepared ({lang}) and "
+                                           "recorded as sent by mail",
     "event_receipt_saved": "receipt saved to a file",
     "event_notice_saved": "missed-payment notice saved to a file",
     "event_agreement_saved": "agreement saved to a file",

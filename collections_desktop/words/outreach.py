@@ -132,6 +132,7 @@ WORDS: dict[str, str] = {
     "letter_kind_itemised_bill": "itemized bill",
     "letter_kind_final_notice": "final notice",
     "letter_kind_validation_notice": "validation notice",
+    "letter_kind_assistance_application": "financial-assistance application letter",
     "message_balance_reminder": "Balance reminder",
     "message_statement_ready": "Statement ready",
     "message_plan_confirmation": "Payment plan confirmation",

@@ -94,7 +94,7 @@ def test_letters_for_the_listed_accounts(controller_factory, demo_dir, qtbot, tm
     # The menu's dialog: the letters the clinic writes (no validation notice unless the policy asks), explained.
     dialog = controller.letters.choose_letters()
     kinds = [dialog.kinds.itemData(i) for i in range(dialog.kinds.count())]
-    assert kinds == ["statement", "itemised_bill", "final_notice"]
+    assert kinds == ["statement", "itemised_bill", "final_notice", "assistance_application"]
     dialog.kinds.setCurrentIndex(2)
     assert str(listed) in dialog.about.text() and "escalation" in dialog.about.text()
     dialog.reject()

@@ -23,7 +23,7 @@ from collections_desktop.sync.writers import AGENCY_COLUMNS
 
 APPROVED = "agency_approved"
 # Letters that bill or inform rather than warn: not the written notice placement waits for.
-BILLS = ("statement", "itemised_bill", "validation_notice")
+BILLS = ("statement", "itemised_bill", "validation_notice", "assistance_application")
 
 
 def placement_check(workspace: Workspace, number: str, on: date) -> list[str]:

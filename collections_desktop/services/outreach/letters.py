@@ -19,7 +19,7 @@ from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import letters_repo
 from collections_desktop.storage.contacts_repo import account_by_number
 
-KINDS = ("statement", "itemised_bill", "final_notice", "validation_notice")
+KINDS = ("statement", "itemised_bill", "final_notice", "validation_notice", "assistance_application")
 LANGUAGES = ("en", "es")
 
 
@@ -91,6 +91,8 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
         content = notices.final_notice_pdf(workspace, view, language, today, policy)
     elif kind == "validation_notice":
         content = notices.validation_notice_pdf(workspace, view, language, today, policy)
+    elif kind == "assistance_application":
+        content = notices.assistance_letter_pdf(workspace, view, language, today, policy)
     else:
         content = statement_pdf(workspace, view, language, today, itemised=kind == "itemised_bill", clinic=clinic)
     sent = log_contact(workspace, number, "letter", "VERIFICATION_SENT" if verifying else "SENT", note=kind)

@@ -1,10 +1,12 @@
-"""The notices among the letters: the final notice before escalation and the validation notice, each built from
-the account as the vault knows it today and refused, with the reasons, when it may not go out."""
+"""The notices among the letters: the final notice before escalation, the validation notice and the
+financial-assistance application letter, each built from the account as the vault knows it today and refused,
+with the reasons, when it may not go out."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from collections_desktop.domain.assistance.poverty import guideline_on, region_for
 from collections_desktop.domain.ledger import EntryKind
 from collections_desktop.domain.letters.final_notice import (
     ACTIONS,
@@ -18,7 +20,7 @@ from collections_desktop.services.desk.accounts import AccountView
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.agency import placement_facts
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage import letters_repo
+from collections_desktop.storage import assistance_repo, letters_repo
 
 
 def final_notice_pdf(workspace: Workspace, view: AccountView, lang: str, today: date, policy: PlanPolicy) -> bytes:
@@ -62,3 +64,24 @@ def validation_notice_pdf(workspace: Workspace, view: AccountView, lang: str, to
                           view.mailing_lines or view.address_lines, view.number, today,
                           validation_period_end(today), itemised)
     return build_validation_notice(data, lang)
+
+
+def assistance_letter_pdf(workspace: Workspace, view: AccountView, lang: str, today: date,
+                          policy: PlanPolicy) -> bytes:
+    """The application letter: the clinic's scale in dollars with the guideline of the patient's state in force
+    today, the documents it asks for, and (a 501(r) facility) the last day of the application period."""
+    from collections_desktop.documents.assistance_letter import (
+        HOUSEHOLDS,
+        AssistanceLetterData,
+        build_assistance_letter,
+    )
+
+    guideline = guideline_on(list(assistance_repo.guidelines()), region_for(view.state), today)
+    with workspace.reading() as session:
+        first = letters_repo.first_statement_on(session, letters_repo.account_id(session, view.number))
+    ends = application_ends(first) if policy.is_501r_facility and first is not None else None
+    data = AssistanceLetterData(policy.clinic, view.guarantor.name, view.mailing_lines or view.address_lines,
+                                view.number, today, guideline.year,
+                                tuple(guideline.for_household(n) for n in HOUSEHOLDS), policy.assistance_tiers,
+                                policy.assistance_documents, ends if ends is not None and ends >= today else None)
+    return build_assistance_letter(data, lang)

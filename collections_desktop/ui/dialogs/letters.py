@@ -61,6 +61,9 @@ class LettersDialog(Retranslating, QDialog):
                                     "or a billing question open are left out."),
             "validation_notice": self.tr("What is owed since the last statement or charge, the last day to "
                                          "dispute it and a form to answer; in Spanish with the English after it."),
+            "assistance_application": self.tr("Who qualifies for financial assistance (the clinic's scale in "
+                                              "dollars by household size), what to send, how to apply, and the "
+                                              "plain-language summary of the policy."),
         }.get(self.kind(), "")
         common = self.tr("A letter for each of the %1 accounts listed, one PDF each and files to print; each is "
                          "recorded as a letter sent. Accounts the rules hold back are left out and listed.")

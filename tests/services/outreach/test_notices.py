@@ -149,3 +149,23 @@ def test_an_itemisation_adds_up(entries, day):
     item = itemise(entries, day)
     assert item.owed_then + item.interest + item.fees - item.payments - item.credits == item.owed_now
     assert item.owed_now == sum(kind.balance_sign * cents for kind, cents, _d in entries)
+
+
+def test_the_assistance_letter_shows_the_scale_in_dollars(demo_workspace, ready):
+    from collections_desktop.domain.assistance.poverty import guideline_on, region_for
+    from collections_desktop.storage.assistance_repo import guidelines
+
+    view = get_account(demo_workspace, ready)
+    guideline = guideline_on(list(guidelines()), region_for(view.state), TODAY)
+    letter = prepare_letter(demo_workspace, ready, "assistance_application", lang="en")
+    text = _text(letter.content)
+    for household in (1, 4, 8):  # free care up to 200 %, whole dollars rounded down
+        assert format_display(guideline.for_household(household) * 2 // 100 * 100) in text
+    assert "proof of income" in text and "plain-language summary" in text
+    assert "Free care with a yearly income up to" in text
+    above = [(t, x, top) for t, x, top in _placed(letter.content) if top < FOLD]
+    assert all(_inside(RETURN_WINDOW, x, top) or _inside(RECIPIENT_WINDOW, x, top) for _t, x, top in above)
+    # It informs; it is not the written notice placement waits for.
+    assert "agency_needs_written_notice" in placement_check(demo_workspace, ready, TODAY + timedelta(days=31))
+    spanish = _text(prepare_letter(demo_workspace, ready, "assistance_application", lang="es").content)
+    assert "Atención gratuita con ingresos anuales de hasta" in spanish and "palabras sencillas" in spanish
