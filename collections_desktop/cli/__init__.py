@@ -58,6 +58,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
     "letters": _command("letters", "letters"),
     "message": _command("letters", "message"),
     "fap": _command("assistance", "fap"),
+    "escalation": _command("escalation", "escalation"),
+    "escalate": _command("escalation", "escalate"),
     None: cmd_gui,
 }
 

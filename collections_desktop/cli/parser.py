@@ -205,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     from collections_desktop.cli import assistance as cli_assistance
 
     cli_assistance.add_command(sub, common, _Parser)
+    from collections_desktop.cli import escalation as cli_escalation
+
+    cli_escalation.add_commands(sub, common)
 
     cli_vault.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")

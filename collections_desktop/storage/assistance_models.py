@@ -1,10 +1,10 @@
-"""Financial-assistance screenings kept for an account: what the patient said and what the scale suggested."""
+"""Financial-assistance screenings kept for an account, and the escalation steps taken by hand."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from collections_desktop.storage.models import Base
@@ -29,3 +29,16 @@ class AssistanceScreeningRow(Base):
     balance_cents: Mapped[int] = mapped_column(BigInteger)
     likely_owed_cents: Mapped[int] = mapped_column(BigInteger)
     offered: Mapped[bool] = mapped_column(Boolean)
+
+
+class EscalationStepRow(Base):
+    """A step of the escalation ladder taken by hand (a supervisor's review): the day it was taken, when it was
+    recorded, and the note given. Letter steps are read from the letters kept, placement from its flag."""
+
+    __tablename__ = "escalation_step"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(32))
+    taken_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")

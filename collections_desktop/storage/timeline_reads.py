@@ -156,6 +156,15 @@ def _screenings(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
                            "discount": f"{discount}%"})
 
 
+def _escalation_steps(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
+    """The escalation steps taken by hand (a supervisor's review), with their note."""
+    for step, taken, created, note in conn.execute(
+            "SELECT step, taken_on, created_at, note FROM escalation_step WHERE account_id = ?", (account_id,)):
+        recorded = _moment(created)
+        yield TimelineRow(min(_day(date.fromisoformat(str(taken)[:10])), recorded), recorded, "hold",
+                          f"escalation_{step}", {}, note or "")
+
+
 def _handoffs(conn, account_id: int) -> Iterator[TimelineRow]:  # noqa: ANN001
     for claim, at, closed_at, note, team, reason, answer, answer_note in conn.execute(
             "SELECT e.claim_id, h.at, h.closed_at, h.note, h.team, h.reason, h.answer, h.answer_note"
@@ -219,6 +228,7 @@ def account_events(conn, account_id: int, number: str, kinds: Iterable[str] = KI
             rows.extend(row for row in reader(conn, account_id) if row.kind in wanted)
     if "hold" in wanted:
         rows.extend(_screenings(conn, account_id))
+        rows.extend(_escalation_steps(conn, account_id))
     if "document" in wanted:
         rows.extend(_documents(conn, account_id, number))
         rows.extend(_letters(conn, account_id))

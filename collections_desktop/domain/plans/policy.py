@@ -71,6 +71,10 @@ class PlanPolicy:
     # first, and the documents an application asks for (codes).
     assistance_tiers: tuple[tuple[int, int], ...] = ((200, 100), (300, 75), (400, 50))
     assistance_documents: tuple[str, ...] = ("proof_of_income", "photo_id", "household_members")
+    # [escalation]: the ladder's steps with the days after the step before, and the least balance it takes.
+    escalation_steps: tuple[tuple[str, int], ...] = (("statement_1", 0), ("statement_2", 30), ("final_notice", 30),
+                                                     ("supervisor_review", 30), ("agency_placement", 0))
+    escalation_minimum_cents: int = 2_500
 
     @property
     def validation_notice_required(self) -> bool:
@@ -122,6 +126,7 @@ def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
         is_501r_facility=_flag(clinic, "is_501r_facility", "clinic"),
         **_letters(data.get("letters", {})),
         **_assistance(data.get("assistance")),
+        **_escalation(data.get("escalation")),
         **days,
     )
 
@@ -177,6 +182,35 @@ def _assistance(section: object) -> dict[str, Any]:
             raise PolicyError("assistance.documents", "policy_unknown_document",
                               choices=", ".join(ASSISTANCE_DOCUMENTS))
         found["assistance_documents"] = tuple(documents)
+    return found
+
+
+def _escalation(section: object) -> dict[str, Any]:
+    """[escalation] (optional): steps = [{ step = "statement_1", wait_days = 0 }, …] in ladder order, and
+    minimum_balance = "25.00"."""
+    from collections_desktop.domain.escalation.ladder import ladder_problem
+
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise PolicyError("escalation", "policy_section_not_table")
+    found: dict[str, Any] = {}
+    if "steps" in section:
+        raw = section["steps"]
+        if not isinstance(raw, list):
+            raise PolicyError("escalation.steps", "policy_ladder_steps")
+        steps = []
+        for k, item in enumerate(raw):
+            where = f"escalation.steps[{k + 1}]"
+            if not isinstance(item, dict) or not isinstance(item.get("step"), str):
+                raise PolicyError(where, "policy_ladder_steps")
+            steps.append((item["step"], _integer(item, "wait_days", where, low=0, high=365)))
+        problem = ladder_problem(steps)
+        if problem is not None:
+            raise PolicyError("escalation.steps", problem)
+        found["escalation_steps"] = tuple(steps)
+    if "minimum_balance" in section:
+        found["escalation_minimum_cents"] = _money(section, "minimum_balance", "escalation")
     return found
 
 

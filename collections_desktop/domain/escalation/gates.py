@@ -1,0 +1,91 @@
+"""What stops an account from taking its next step on the ladder, each with the rule it comes from and, for a
+wait, the day it opens (compliance.md F-06, F-08, F-11, F-21, M-03, M-04, M-05, P-05, P-06)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+AGENCY = "agency_placement"
+# Steps that put a letter in the patient's hands (a request to stop contact or an attorney stops those).
+LETTER_STEPS = frozenset({"statement_1", "statement_2", "final_notice"})
+# Holds that stop every step, with the rule behind each.
+HOLDS = {"dispute": "F-11", "financial_assistance_pending": "P-05", "ppdr_pending": "M-04", "bankruptcy": "F-21",
+         "deceased": "F-21"}
+LETTER_HOLDS = {"cease_contact": "F-06", "attorney": "F-08"}
+# State waits before an account goes to an agency, counted from the first statement (M-05).
+STATE_WAIT_DAYS = {"CA": 180, "MD": 240}
+# States that want an itemised statement sent before an agency (M-05: WA on request, FL before any action).
+ITEMISED_FIRST = frozenset({"WA", "FL"})
+NOTICE_DAYS = 30        # the final notice at least this long before placement (M-03, clinic policy)
+ECA_WAIT_501R = 120     # no extraordinary collection action before day 120 after the first statement (M-03)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A reason the step may not be taken: its code, the rule, and the day it opens when it is a wait."""
+
+    code: str
+    rule: str
+    opens_on: date | None = None
+
+
+@dataclass(frozen=True)
+class LadderFacts:
+    """What the vault knows of the account on `today`."""
+
+    today: date
+    state: str
+    patient_due_cents: int
+    holds: frozenset[str] = frozenset()
+    plan_open: bool = False
+    insurance_open: bool = False
+    first_statement: date | None = None
+    done: dict[str, date] = field(default_factory=dict)  # step -> the day it was taken
+    itemised_sent: date | None = None
+    oral_attempt_after_notice: bool = False   # a call after the final notice (M-03's oral attempt)
+
+
+def gates_for(step: str, facts: LadderFacts, *, minimum_cents: int, is_501r: bool) -> list[Gate]:
+    """Every gate closed for `step` today (an empty list: the step may be taken)."""
+    found: list[Gate] = []
+    if facts.patient_due_cents <= 0 or facts.patient_due_cents < minimum_cents:
+        found.append(Gate("escalation_below_minimum", "clinic"))
+    found += [Gate(f"escalation_hold_{hold}", rule) for hold, rule in HOLDS.items() if hold in facts.holds]
+    if step in LETTER_STEPS:
+        found += [Gate(f"escalation_hold_{hold}", rule) for hold, rule in LETTER_HOLDS.items() if hold in facts.holds]
+    if facts.plan_open:
+        found.append(Gate("escalation_plan_running", "P-06"))
+    if facts.insurance_open:
+        found.append(Gate("escalation_insurance_open", "clinic"))
+    if step == AGENCY:
+        found += _placement(facts, is_501r)
+    return found
+
+
+def _placement(facts: LadderFacts, is_501r: bool) -> list[Gate]:
+    found: list[Gate] = []
+    notice = facts.done.get("final_notice")
+    if notice is None:
+        found.append(Gate("escalation_needs_final_notice", "M-03" if is_501r else "clinic"))
+    elif facts.today < notice + timedelta(days=NOTICE_DAYS):
+        found.append(Gate("escalation_notice_wait", "M-03" if is_501r else "clinic",
+                          notice + timedelta(days=NOTICE_DAYS)))
+    first = facts.first_statement
+    if is_501r:
+        if first is None:
+            found.append(Gate("escalation_needs_first_statement", "M-03"))
+        elif facts.today < first + timedelta(days=ECA_WAIT_501R):
+            found.append(Gate("escalation_501r_wait", "M-03", first + timedelta(days=ECA_WAIT_501R)))
+        if notice is not None and not facts.oral_attempt_after_notice:
+            found.append(Gate("escalation_needs_oral_attempt", "M-03"))
+    state = facts.state.strip().upper()
+    wait = STATE_WAIT_DAYS.get(state)
+    if wait is not None:
+        if first is None:
+            found.append(Gate("escalation_needs_first_statement", "M-05"))
+        elif facts.today < first + timedelta(days=wait):
+            found.append(Gate("escalation_state_wait", "M-05", first + timedelta(days=wait)))
+    if state in ITEMISED_FIRST and facts.itemised_sent is None:
+        found.append(Gate("escalation_needs_itemised_bill", "M-05"))
+    return list(dict.fromkeys(found))

@@ -1,0 +1,109 @@
+"""The escalation ladder of an account: where it stands, what stops its next step (each gate with its rule), and
+taking that step (the letter produced, the supervisor's review recorded, the account approved for an agency),
+refused with the reasons while a gate is closed; every step audited and on the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from collections_desktop.domain.escalation.gates import LadderFacts
+from collections_desktop.domain.escalation.ladder import LadderPolicy, Position, position
+from collections_desktop.domain.plans.lifecycle import OPEN
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.outreach.agency import APPROVED, approve_for_agency
+from collections_desktop.services.plans.plan_policy import current_policy
+from collections_desktop.services.plans.plans import account_facts
+from collections_desktop.services.workspace import Workspace
+from collections_desktop.storage import escalation_reads
+from collections_desktop.storage.plans_repo import plans_of
+from collections_desktop.storage.review_reads import claims_with_billing
+
+OPEN_STATES = frozenset(s.value for s in OPEN)
+# The letter each letter step produces.
+LETTER_OF_STEP = {"statement_1": "statement", "statement_2": "statement", "final_notice": "final_notice"}
+
+
+@dataclass(frozen=True)
+class Ladder:
+    account: str
+    position: Position
+    is_501r: bool
+
+
+@dataclass(frozen=True)
+class StepTaken:
+    account: str
+    step: str
+    letter_file: Path | None = None
+
+
+def _facts(session, number: str, today: date) -> LadderFacts:  # noqa: ANN001
+    facts = account_facts(session, number)
+    account = facts.account
+    sent = escalation_reads.letters_sent(session, account.id)
+    practice = escalation_reads.first_statement_from_practice(session, account.id)
+    statements = sorted({*sent.get("statement", []), *([practice] if practice else [])})
+    done = dict(escalation_reads.steps_by_hand(session, account.id))
+    for index, step in enumerate(("statement_1", "statement_2")):
+        if len(statements) > index:
+            done[step] = statements[index]
+    if sent.get("final_notice"):
+        done["final_notice"] = sent["final_notice"][-1]
+    placed = escalation_reads.placed_on(session, account.id, APPROVED)
+    if placed is not None:
+        done["agency_placement"] = placed
+    notice = done.get("final_notice")
+    plans = plans_of(session, account.id)
+    return LadderFacts(
+        today, facts.state, account.patient_due_cents, facts.flags,
+        plan_open=bool(plans) and plans[-1].state in OPEN_STATES,
+        insurance_open=account.insurance_pending_cents > 0 or bool(claims_with_billing(session, account.id)),
+        first_statement=statements[0] if statements else None, done=done,
+        itemised_sent=sent["itemised_bill"][-1] if sent.get("itemised_bill") else None,
+        oral_attempt_after_notice=notice is not None and escalation_reads.called_since(
+            session, account.id, datetime.combine(notice, datetime.min.time(), tzinfo=UTC)))
+
+
+def ladder(workspace: Workspace, number: str, today: date | None = None) -> Ladder:
+    """Where the account stands on the clinic's ladder today (reads only)."""
+    today = today or date.today()
+    policy = current_policy(workspace)
+    with workspace.reading() as session:
+        facts = _facts(session, number, today)
+    rules = LadderPolicy(policy.escalation_steps, policy.escalation_minimum_cents)
+    return Ladder(number, position(rules, facts, is_501r=policy.is_501r_facility), policy.is_501r_facility)
+
+
+def escalate(workspace: Workspace, number: str, step: str, *, note: str = "", out: Path | None = None,
+             today: date | None = None) -> StepTaken:
+    """Takes the account's next step when every gate is open: the letter step writes its letter (kept, recorded
+    as sent; to `out` too when given), the review is recorded with its note, placement approves the account
+    for the agency. Refused with the gates' codes otherwise, or when `step` is not the next one."""
+    today = today or date.today()
+    where = ladder(workspace, number, today).position
+    if where.next_step != step:
+        raise UserError("escalation_not_next", account=number, step=step,
+                        next=where.next_step or "escalation_done")
+    if where.gates:
+        raise UserError("escalation_refused", account=number, reasons=tuple(g.code for g in where.gates))
+    if step in LETTER_OF_STEP:
+        from collections_desktop.services.desk.files_out import make_folder, write_file
+        from collections_desktop.services.outreach.letters import prepare_letter
+
+        letter = prepare_letter(workspace, number, LETTER_OF_STEP[step], today=today)
+        written = None
+        if out is not None:
+            make_folder(out)
+            written = write_file(out / f"{letter.kind}-{number}.pdf", letter.content)
+        return StepTaken(number, step, written)
+    if step == "agency_placement":
+        approve_for_agency(workspace, number, note, today=today)
+        return StepTaken(number, step)
+    workspace.refuse_real_data(note)
+    with workspace.transaction() as session:
+        account = account_facts(session, number).account
+        escalation_reads.record_step(session, account.id, step, today, note.strip())
+        workspace.audit(session, "escalation.step", "account", number, {"step": step, "note": bool(note.strip())})
+    return StepTaken(number, step)
