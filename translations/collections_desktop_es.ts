@@ -157,202 +157,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="58"/>
+        <location filename="../collections_desktop/ui/actions.py" line="59"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="60"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>Write a &amp;note…</source>
         <translation>Escribir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>Write an e-&amp;mail or portal message…</source>
         <translation>Escribir un &amp;mensaje por correo o portal…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>&amp;Holds…</source>
         <translation>&amp;Suspensiones…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de gestión de la clínica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="70"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>Prepare &amp;letters for this list…</source>
         <translation>Preparar &amp;cartas para esta lista…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="73"/>
         <source>Screen for financial a&amp;ssistance…</source>
         <translation>Evaluar para asistencia &amp;financiera…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="73"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <source>Escalation &amp;ladder…</source>
+        <translation>Escala de &amp;cobranza…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="75"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="76"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="75"/>
+        <location filename="../collections_desktop/ui/actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="78"/>
+        <location filename="../collections_desktop/ui/actions.py" line="80"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="85"/>
+        <location filename="../collections_desktop/ui/actions.py" line="87"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="86"/>
+        <location filename="../collections_desktop/ui/actions.py" line="88"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="87"/>
+        <location filename="../collections_desktop/ui/actions.py" line="89"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="88"/>
+        <location filename="../collections_desktop/ui/actions.py" line="90"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="89"/>
+        <location filename="../collections_desktop/ui/actions.py" line="91"/>
         <source>Write a note on this account, pinned or not</source>
         <translation>Escribir una nota en esta cuenta, fijada o no</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="90"/>
+        <location filename="../collections_desktop/ui/actions.py" line="92"/>
         <source>A message from a template, as an e-mail draft or for the patient portal, recorded as sent</source>
         <translation>Un mensaje a partir de una plantilla, como borrador de correo o para el portal del paciente, registrado como enviado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="92"/>
+        <location filename="../collections_desktop/ui/actions.py" line="94"/>
         <source>Set a hold on this account, record what is known about it, or end it with the decision</source>
         <translation>Iniciar una suspensión en esta cuenta, registrar lo que se sabe de ella o terminarla con la decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="94"/>
+        <location filename="../collections_desktop/ui/actions.py" line="96"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="95"/>
+        <location filename="../collections_desktop/ui/actions.py" line="97"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="97"/>
+        <location filename="../collections_desktop/ui/actions.py" line="99"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="98"/>
+        <location filename="../collections_desktop/ui/actions.py" line="100"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de gestión de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="100"/>
+        <location filename="../collections_desktop/ui/actions.py" line="102"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de gestión de la clínica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="102"/>
+        <location filename="../collections_desktop/ui/actions.py" line="104"/>
         <source>A statement or notice for each account listed, one PDF each and files to print</source>
         <translation>Un estado de cuenta o aviso para cada cuenta de la lista, un PDF por cuenta y archivos para imprimir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="104"/>
+        <location filename="../collections_desktop/ui/actions.py" line="106"/>
+        <source>Where the account stands on the clinic&apos;s escalation steps, what stops the next one, and taking it</source>
+        <translation>En qué paso de la escala de cobranza de la clínica está la cuenta, qué impide el siguiente y darlo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="109"/>
         <source>Household and income against the clinic&apos;s sliding scale: the likely discount, kept on the account</source>
         <translation>El hogar y sus ingresos frente a la escala móvil de la clínica: el descuento probable, guardado en la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="107"/>
+        <location filename="../collections_desktop/ui/actions.py" line="112"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="109"/>
+        <location filename="../collections_desktop/ui/actions.py" line="114"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="110"/>
+        <location filename="../collections_desktop/ui/actions.py" line="115"/>
         <source>Activity, outcomes and billing issues for a period, against the one before</source>
         <translation>Actividad, resultados y problemas de facturación de un periodo, comparados con el anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="112"/>
+        <location filename="../collections_desktop/ui/actions.py" line="117"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="113"/>
+        <location filename="../collections_desktop/ui/actions.py" line="118"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="114"/>
+        <location filename="../collections_desktop/ui/actions.py" line="119"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="115"/>
+        <location filename="../collections_desktop/ui/actions.py" line="120"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -606,7 +616,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="277"/>
+        <location filename="../collections_desktop/ui/controller.py" line="280"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -662,6 +672,53 @@
         <location filename="../collections_desktop/ui/ops/claims.py" line="52"/>
         <source>Decide about a claim</source>
         <translation>Decidir sobre una reclamación</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/escalation.py" line="101"/>
+        <source>&amp;Take the next step: %1</source>
+        <translation>&amp;Dar el siguiente paso: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/escalation.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/escalation.py" line="111"/>
+        <source>&amp;Take the next step</source>
+        <translation>&amp;Dar el siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/escalation.py" line="105"/>
+        <source>Escalation ladder of account %1</source>
+        <translation>Escala de cobranza de la cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/escalation.py" line="106"/>
+        <source>Steps of the ladder</source>
+        <translation>Pasos de la escala</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/escalation.py" line="107"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/escalation.py" line="107"/>
+        <source>Taken on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/escalation.py" line="108"/>
+        <source>&amp;Note (kept with a supervisor&apos;s review):</source>
+        <translation>&amp;Nota (se guarda con la revisión del supervisor):</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationOps</name>
+    <message>
+        <location filename="../collections_desktop/ui/ops/escalation.py" line="44"/>
+        <source>Folder for the letter</source>
+        <translation>Carpeta para la carta</translation>
     </message>
 </context>
 <context>
@@ -1307,57 +1364,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="145"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="146"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="146"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="147"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="148"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
         <source>{app} — locked</source>
         <translation>{app} — bloqueado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="152"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="154"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="156"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="164"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="165"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="188"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="189"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="189"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="190"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}

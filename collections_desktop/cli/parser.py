@@ -28,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
 # The dialogs `screenshot --dialog` opens (ui.gallery.DIALOGS; a test keeps the two the same).
 SCREENSHOT_DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences",
                       "import", "export", "first-run", "recovery-key", "reports", "reports-aging",
-                      "message", "screening")
+                      "message", "screening", "escalation")
 
 
 def _common_options(*, top_level: bool, with_lang: bool = True) -> _Parser:

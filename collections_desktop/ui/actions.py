@@ -19,6 +19,7 @@ class MainAction(Enum):
     RECORD_PAYMENT = auto()
     PAYMENT_PLAN = auto()
     SCREEN_ASSISTANCE = auto()
+    ESCALATION = auto()
     PREFERENCES = auto()
     IMPORT = auto()
     EXPORT = auto()
@@ -70,6 +71,7 @@ def action_text(action: MainAction) -> str:
         MainAction.STATEMENTS: QCoreApplication.translate("Actions", "Prepare &letters for this list…"),
         MainAction.AGENCY: QCoreApplication.translate("Actions", "Approve for a collection &agency…"),
         MainAction.SCREEN_ASSISTANCE: QCoreApplication.translate("Actions", "Screen for financial a&ssistance…"),
+        MainAction.ESCALATION: QCoreApplication.translate("Actions", "Escalation &ladder…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.REPORTS: QCoreApplication.translate("Actions", "&Reports…"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
@@ -101,6 +103,9 @@ def action_tip(action: MainAction) -> str:
             "Actions", "Write payments, notes, plans or hand-offs for the practice system or a partner"),
         MainAction.STATEMENTS: QCoreApplication.translate(
             "Actions", "A statement or notice for each account listed, one PDF each and files to print"),
+        MainAction.ESCALATION: QCoreApplication.translate(
+            "Actions", "Where the account stands on the clinic's escalation steps, what stops the next one, "
+            "and taking it"),
         MainAction.SCREEN_ASSISTANCE: QCoreApplication.translate(
             "Actions", "Household and income against the clinic's sliding scale: the likely discount, kept on "
             "the account"),

@@ -26,6 +26,7 @@ from collections_desktop.ui.ops.assistance import AssistanceOps
 from collections_desktop.ui.ops.claims import ClaimOps
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.ops.desk import AccountOps
+from collections_desktop.ui.ops.escalation import EscalationOps
 from collections_desktop.ui.ops.letters import LetterOps
 from collections_desktop.ui.ops.plans import PlanOps
 from collections_desktop.ui.ops.preferences import PreferencesOps
@@ -90,6 +91,7 @@ class DeskController(QObject):
         self.reports = ReportOps(self.ctx)
         self.letters = LetterOps(self.ctx)
         self.assistance = AssistanceOps(self.ctx)
+        self.escalation = EscalationOps(self.ctx)
         model.load_rows = self.worklist.load_rows
         window.worklist.query_changed.connect(self.worklist.requery)
         window.worklist.account_chosen.connect(self.desk.open_account)
@@ -124,6 +126,7 @@ class DeskController(QObject):
         registry[MainAction.STATEMENTS].triggered.connect(self.letters.choose_letters)
         registry[MainAction.WRITE_MESSAGE].triggered.connect(self.letters.write_message)
         registry[MainAction.SCREEN_ASSISTANCE].triggered.connect(self.assistance.screen)
+        registry[MainAction.ESCALATION].triggered.connect(self.escalation.ladder)
         registry[MainAction.QUIT].triggered.connect(window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))

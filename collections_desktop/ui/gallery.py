@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # The names `collections-desktop screenshot --dialog` takes (the command line lists the same).
 DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences", "import",
            "export", "first-run", "recovery-key", "reports", "reports-aging", "message",
-           "screening")
+           "screening", "escalation")
 # A made-up key in the recovery key's shape, so a picture of the dialog shows no real one.
 SAMPLE_RECOVERY_KEY = "-".join(["ABCD"] * 13)
 
@@ -32,7 +32,8 @@ def open_dialog(controller: DeskController, workspace: Workspace, name: str) -> 
     shown: QWidget | None
     opener = {"payment": controller.desk.record_payment, "contact": controller.desk.log_contact,
               "note": controller.desk.write_note, "export": controller.files.export_for_practice,
-              "reports": controller.reports.reports, "message": controller.letters.write_message}.get(name)
+              "reports": controller.reports.reports, "message": controller.letters.write_message,
+              "escalation": controller.escalation.ladder}.get(name)
     if opener is not None:
         shown = opener()
     elif name in ("hold", "handoff", "handoff-answer"):

@@ -66,6 +66,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.go_menu.addAction(self.registry[MainAction.RECORD_PAYMENT])
         self.go_menu.addAction(self.registry[MainAction.PAYMENT_PLAN])
         self.go_menu.addAction(self.registry[MainAction.SCREEN_ASSISTANCE])
+        self.go_menu.addAction(self.registry[MainAction.ESCALATION])
         self.go_menu.addAction(self.registry[MainAction.AGENCY])
         self.file_menu.addAction(self.registry[MainAction.IMPORT])
         self.file_menu.addAction(self.registry[MainAction.EXPORT])
