@@ -56,6 +56,9 @@ def _holds(request: ContactRequest, policy: Policy) -> list[Reason]:
     if ("financial_assistance_pending" in flags and policy.pause_on_financial_assistance
             and request.purpose is Purpose.COLLECTION):
         found.append(reason("financial_assistance_pending"))
+    if "agency_approved" in flags and request.purpose is Purpose.COLLECTION:
+        # Placed with a collection agency: the agency collects now; the clinic writes only when recalled.
+        found.append(reason("placed_with_agency"))
     if "denial_review" in flags and request.purpose is Purpose.COLLECTION:
         # A payer denied a claim: the denials team is asked before the patient (H-04, F-12).
         found.append(reason("denial_review"))

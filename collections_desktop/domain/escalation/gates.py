@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 AGENCY = "agency_placement"
-# Steps that put a letter in the patient's hands (a request to stop contact or an attorney stops those).
+# Steps that put a letter in the patient's hands; they and placement (the agency would write and call) stop for
+# a request to stop contact or an attorney.
 LETTER_STEPS = frozenset({"statement_1", "statement_2", "final_notice"})
 # Holds that stop every step, with the rule behind each.
 HOLDS = {"dispute": "F-11", "financial_assistance_pending": "P-05", "ppdr_pending": "M-04", "bankruptcy": "F-21",
@@ -52,7 +53,7 @@ def gates_for(step: str, facts: LadderFacts, *, minimum_cents: int, is_501r: boo
     if facts.patient_due_cents <= 0 or facts.patient_due_cents < minimum_cents:
         found.append(Gate("escalation_below_minimum", "clinic"))
     found += [Gate(f"escalation_hold_{hold}", rule) for hold, rule in HOLDS.items() if hold in facts.holds]
-    if step in LETTER_STEPS:
+    if step in LETTER_STEPS or step == AGENCY:
         found += [Gate(f"escalation_hold_{hold}", rule) for hold, rule in LETTER_HOLDS.items() if hold in facts.holds]
     if facts.plan_open:
         found.append(Gate("escalation_plan_running", "P-06"))

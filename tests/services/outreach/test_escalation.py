@@ -59,6 +59,9 @@ def test_the_ladder_is_walked_step_by_step(demo_workspace, climbing, tmp_path):
     escalate(demo_workspace, climbing, "agency_placement", today=placement)
     assert ladder(demo_workspace, climbing, placement).position.next_step is None
     assert "agency_approved" in get_account(demo_workspace, climbing).flags
+    # The agency collects now: the desk's own outreach stops.
+    refused_call = can_contact(demo_workspace, climbing, "phone").decision
+    assert not refused_call.allowed and "placed_with_agency" in {r.code for r in refused_call.reasons}
     events = account_timeline(demo_workspace, climbing, kinds=("hold", "document")).events
     codes = {e.code for e in events}
     assert {"escalation_supervisor_review", "letter_final_notice", "letter_statement"} <= codes
