@@ -210,6 +210,13 @@ def cmd_screenshot(args: argparse.Namespace, lang: str) -> int:
 def cmd_agency(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.outreach.agency import approve_for_agency, placement_check
 
+    if args.action:
+        from collections_desktop.services.outreach.agency_lifecycle import change_placement
+
+        with opened(args, lang) as workspace:
+            change_placement(workspace, args.number, args.action, args.note)
+        print(say(f"agency_{args.action}_done", lang, account=args.number))
+        return 0
     with opened(args, lang) as workspace:
         if args.as_of is not None:  # a look only: whether placement would be allowed that day
             blocks = placement_check(workspace, args.number, args.as_of)

@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--skip-bad", action="store_true", help="leave out records with errors, import the rest")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("export", parents=[common], help="write a file for the PM system or a partner")
-    p.add_argument("kind", choices=("payments", "activity", "plans", "agency", "insurance-followup"))
+    p.add_argument("kind", choices=("payments", "activity", "plans", "agency", "agency-updates", "insurance-followup"))
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--since", type=date.fromisoformat, help="only what happened on or after this date")
     p.add_argument("--json", action="store_true")
@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     _private_text(p, "note")
     p.add_argument("--as-of", type=date.fromisoformat,
                    help="only check whether the account could be placed on this date; nothing is written")
+    p.add_argument("--action", choices=("suspend", "reinstate", "recall"),
+                   help="after placement: tell the agency to stop, to go on, or return the account to the clinic "
+                        "(listed by `export agency-updates`)")
     p = sub.add_parser("decide", parents=[common],
                        help="decide about a denied claim or a remittance that does not balance")
     p.add_argument("number")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,3 +74,14 @@ def details_of(session: Session, action: str) -> list[dict]:
     """The detail of every row of one action, oldest first (e.g. the batches a demo fill committed)."""
     return [json.loads(text) for text in session.scalars(
         select(AuditRow.detail).where(AuditRow.action == action).order_by(AuditRow.id))]
+
+
+def actions_since(session: Session, actions: tuple[str, ...], since: date | None = None) \
+        -> list[tuple[datetime, str, str, dict]]:
+    """(when, action, entity id, detail) of every row of `actions` on or after `since`, oldest first."""
+    query = select(AuditRow.at, AuditRow.action, AuditRow.entity_id, AuditRow.detail).where(
+        AuditRow.action.in_(actions))
+    if since is not None:
+        query = query.where(AuditRow.at >= datetime.combine(since, datetime.min.time(), tzinfo=UTC))
+    return [(at if at.tzinfo else at.replace(tzinfo=UTC), action, entity_id, json.loads(detail or "{}"))
+            for at, action, entity_id, detail in session.execute(query.order_by(AuditRow.id))]

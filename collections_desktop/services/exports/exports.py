@@ -14,7 +14,7 @@ from collections_desktop.storage import export_reads
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync.writers import ACTIVITY_COLUMNS, FOLLOWUP_COLUMNS, PAYMENT_COLUMNS, write_csv
 
-KINDS = ("payments", "activity", "plans", "agency", "insurance-followup")
+KINDS = ("payments", "activity", "plans", "agency", "agency-updates", "insurance-followup")
 METHOD_CODES = {"cash": "CASH", "check": "CHECK", "card": "CC", "ach": "ACH", "portal": "CC", "other": "OTHER"}
 
 
@@ -41,6 +41,11 @@ def export(workspace: Workspace, kind: str, out: Path, *, since: date | None = N
         return _activity(workspace, Path(out), since)
     if kind == "insurance-followup":
         return _followup(workspace, Path(out), since)
+    if kind == "agency-updates":
+        from collections_desktop.services.outreach.agency_lifecycle import export_agency_updates
+
+        count = export_agency_updates(workspace, Path(out), since)
+        return ExportResult(kind, Path(out), count, 0)
     if kind == "agency":
         from collections_desktop.services.outreach.agency import export_agency
 

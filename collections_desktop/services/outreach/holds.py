@@ -127,6 +127,9 @@ def set_hold(workspace: Workspace, number: str, kind: str, reason: str,
             raise UserError("hold_already_set", account=account.number, hold=(f"hold_{kind}",))
         notes_repo.add_note(session, account.id, reason, now, kind="hold_set", about=kind)
         workspace.audit(session, "hold.set", "account", account.number, {"hold": kind, "details": sorted(recorded)})
+        from collections_desktop.services.outreach.agency_lifecycle import suspend_for_hold
+
+        suspend_for_hold(session, workspace, account, kind, now)
         return HoldChanged(account.number, kind, True, recorded, patient_due_cents=account.patient_due_cents)
 
 

@@ -89,3 +89,43 @@ def test_the_back_date_limit_is_clinic_policy(workspace, tmp_path):
     with pytest.raises(UserError) as err:
         log_contact(workspace, "A300", "letter", "NO_ANSWER", at=now - timedelta(days=12), note="notice")
     assert err.value.params["days"] == 10
+
+
+def _placed(workspace, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "ledger.csv"
+    path.write_text(LEDGER, encoding="utf-8")
+    assert import_files(workspace, [path]).applied
+    sent = datetime(2026, 10, 1, 16, 0, tzinfo=UTC)
+    log_contact(workspace, "A300", "letter", "NO_ANSWER", at=sent, note="final notice", now=sent)
+    approve_for_agency(workspace, "A300", "final notice unanswered", today=TODAY)
+
+
+def test_a_placement_is_suspended_reinstated_and_recalled(workspace, tmp_path):
+    from collections_desktop.services.outreach.agency_lifecycle import change_placement
+    from collections_desktop.services.outreach.contacts import can_contact
+    from collections_desktop.services.outreach.holds import release_hold, set_hold
+
+    with pytest.raises(UserError) as err:
+        change_placement(workspace, "A300", "suspend")
+    assert err.value.code in ("account_not_found", "agency_not_placed")
+    _placed(workspace, tmp_path)
+    assert "placed_with_agency" in {r.code for r in can_contact(workspace, "A300", "phone").decision.reasons}
+    # A dispute arrives: the agency must stop, by itself.
+    set_hold(workspace, "A300", "dispute", "says the second visit never happened")
+    with pytest.raises(UserError) as err:
+        change_placement(workspace, "A300", "suspend")
+    assert err.value.code == "agency_already_suspended"
+    with pytest.raises(UserError) as err:
+        change_placement(workspace, "A300", "reinstate")
+    assert err.value.params["reasons"] == ("escalation_hold_dispute",)
+    log_contact(workspace, "A300", "letter", "VERIFICATION_SENT", note="itemised_bill")
+    release_hold(workspace, "A300", "dispute", "itemized bill sent, no answer", outcome="not_upheld")
+    change_placement(workspace, "A300", "reinstate", "dispute answered")
+    change_placement(workspace, "A300", "recall", "the patient called to pay")
+    assert "placed_with_agency" not in {r.code for r in can_contact(workspace, "A300", "phone").decision.reasons}
+    out = tmp_path / "updates.csv"
+    assert export(workspace, "agency-updates", out).rows == 4
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = [(r["account"], r["action"], r["reason"]) for r in csv.DictReader(handle)]
+    assert rows == [("A300", "place", ""), ("A300", "suspend", "dispute"), ("A300", "reinstate", "specialist"),
+                    ("A300", "recall", "specialist")]
