@@ -46,6 +46,8 @@ def print_import(report: ImportReport, lang: str) -> None:
         echo(say("import_summary", lang, verb=say(verb, lang), **report.counts))
         if report.counts.get("answers"):
             echo(say("answers_imported", lang, count=report.counts["answers"]))
+        if report.counts.get("agency_returns"):
+            echo(say("agency_returns_imported", lang, count=report.counts["agency_returns"]))
     shown = report.changes[:200]
     for change in shown:
         note = say("note_new", lang) if change.created else (say("note_paid_off", lang) if change.paid_off else "")

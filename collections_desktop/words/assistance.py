@@ -82,6 +82,12 @@ WORDS: dict[str, str] = {
     "event_note_agency_suspend": "why the agency was told to stop",
     "event_note_agency_reinstate": "why the agency may go on",
     "event_note_agency_recall": "why the account was recalled from the agency",
+    "agency_return_type": "unknown type '{value}'; one of: {choices}",
+    "agency_account_unknown": "account {account} is not in the vault: the agency's row was not applied",
+    "agency_payment_already_posted": "the agency's payment {reference} is already posted: not posted again",
+    "agency_payment_above_balance": "the agency's payment {reference} is more than the account owes: the rest is "
+                                    "a credit to refund",
+    "event_note_agency_status": "the agency reports",
     "period_annual": "a year",
     "period_monthly": "a month",
     "period_semimonthly": "twice a month",
@@ -89,4 +95,7 @@ WORDS: dict[str, str] = {
     "period_weekly": "a week",
 }
 
-PLURALS: dict[str, tuple[str, str, str]] = {}
+PLURALS: dict[str, tuple[str, str, str]] = {
+    "agency_returns_imported": ("count", "{count} row from the agency applied (payments, statuses, recalls)",
+                                "{count} rows from the agency applied (payments, statuses, recalls)"),
+}

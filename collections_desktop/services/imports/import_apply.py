@@ -56,6 +56,7 @@ class ApplyState:
     # Accounts get rising ids, so the first one this import made marks all of them: no set that grows
     # with the file.
     first_created: int | None = None
+    agency_references: set[str] = field(default_factory=set)  # the agency's payments this import posted
 
     def created(self, account_id: int) -> bool:
         return self.first_created is not None and account_id >= self.first_created
@@ -280,6 +281,11 @@ class Applier(ImportStaging):
                    record.reference, record.method)
         if record.kind == EntryKind.PATIENT_PAYMENT.value:
             self.state.counts["payments"] += 1
+
+    def post(self, encounter: Encounter, kind: str, cents: int, posted_on: date, source_key: str,
+             reference: str, method: str) -> None:
+        """Stages one keyed posting on a stored visit (the agency's returns): posted once by its key."""
+        self._post(encounter, kind, cents, posted_on, source_key, reference, method)
 
     def claim_balance(self, record: ClaimBalanceRecord) -> None:
         """A claim the practice system closed: what the ledger leaves on it beyond what is outstanding (a copay

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.imports.import_agency import apply_agency_return
 from collections_desktop.services.imports.import_answers import apply_answer
 from collections_desktop.services.imports.import_apply import Applier, ApplyState
 from collections_desktop.services.workspace import Workspace
@@ -22,6 +23,7 @@ from collections_desktop.storage.balances import BalanceChange, refresh_accounts
 from collections_desktop.storage.bulk import IN_SLICE, slices
 from collections_desktop.storage.types import utc_now
 from collections_desktop.sync import profiles
+from collections_desktop.sync.agency_returns import AgencyReturnRecord, is_agency_returns, parse_agency_returns
 from collections_desktop.sync.csv_ledger import parse_csv
 from collections_desktop.sync.csv_reader import NotTextError, read_header
 from collections_desktop.sync.fhir_r4 import parse_fhir
@@ -151,6 +153,8 @@ def _units(paths: list[Path], fmt: str, profile_name: str | None, today: date,
             raise UserError("x12_wrong_file", path=path.name, transaction=kind[4:])
         if kind == "x12-835":
             units.append(_Unit(kind, path.name, sha_of(path), partial(parse_835, path)))
+        elif kind == "csv" and is_agency_returns(_csv_header(path)):
+            units.append(_Unit("agency-returns", path.name, sha_of(path), partial(parse_agency_returns, path)))
         elif kind == "csv" and is_followup_answers(_csv_header(path)):
             units.append(_Unit("insurance-followup", path.name, sha_of(path), partial(parse_followup_answers, path)))
         elif kind == "csv":
@@ -249,6 +253,7 @@ APPLY: dict[type, Callable[[Applier, Any], None]] = {
     PostingRecord: Applier.posting,
     ClaimBalanceRecord: Applier.claim_balance,
     HandoffAnswerRecord: apply_answer,
+    AgencyReturnRecord: apply_agency_return,
 }
 
 
@@ -288,6 +293,8 @@ def _report(session, state: ApplyState, formats: list[str], already: list[str], 
               ("accounts_created", "accounts_updated", "claims", "payments", "unchanged")}
     if state.counts.get("answers"):  # the billing team's answers read back from a follow-up file
         counts["answers"] = int(state.counts["answers"])
+    if state.counts.get("agency_returns"):  # the agency's payments, statuses and recalls
+        counts["agency_returns"] = int(state.counts["agency_returns"])
     return ImportReport(
         applied=False, dry_run=dry_run, formats=formats, counts=counts, problems=list(state.problems),
         changes=[AccountChange(numbers[c.account_id], c.patient_due_before, c.patient_due_after,

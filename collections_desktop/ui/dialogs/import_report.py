@@ -122,6 +122,8 @@ class ImportDialog(Retranslating, QDialog):
         notes = []
         if self.report.counts.get("answers"):
             notes.append(say("answers_imported", count=self.report.counts["answers"]))
+        if self.report.counts.get("agency_returns"):
+            notes.append(say("agency_returns_imported", count=self.report.counts["agency_returns"]))
         if self.report.denied:
             notes.append(self.tr("Denied by the payer, held from collection until you decide: %1")
                          .replace("%1", ", ".join(self.report.denied)))

@@ -129,3 +129,36 @@ def test_a_placement_is_suspended_reinstated_and_recalled(workspace, tmp_path):
         rows = [(r["account"], r["action"], r["reason"]) for r in csv.DictReader(handle)]
     assert rows == [("A300", "place", ""), ("A300", "suspend", "dispute"), ("A300", "reinstate", "specialist"),
                     ("A300", "recall", "specialist")]
+
+
+RETURNS = ("account,date,type,amount,reference,note\n"
+           "A300,2026-11-20,payment,150.00,AG-1001,\n"
+           "A300,2026-11-21,status,,,skip-traced: new phone found\n"
+           "A300,2026-11-22,payment,90.00,AG-1002,\n")
+
+
+def test_the_agency_returns_post_once_and_recall(workspace, tmp_path):
+    from collections_desktop.services.desk.accounts import get_account
+    from collections_desktop.services.outreach.contacts import can_contact
+
+    _placed(workspace, tmp_path)
+    path = tmp_path / "returns.csv"
+    path.write_text(RETURNS, encoding="utf-8")
+    report = import_files(workspace, [path])
+    assert report.applied and report.counts["payments"] == 2 and report.counts["agency_returns"] == 3
+    view = get_account(workspace, "A300", as_of=TODAY)
+    assert view.patient_due_cents == -3_000  # 210.00 owed, 240.00 collected: 30.00 over, a credit to refund
+    assert [p.code for p in report.problems] == ["agency_payment_above_balance"]
+    # The same file again posts nothing (already imported); a new file repeating a reference is warned.
+    assert import_files(workspace, [path]).already_imported == ["returns.csv"]
+    again = tmp_path / "returns-2.csv"
+    again.write_text("account,date,type,amount,reference,note\nA300,2026-11-20,payment,150.00,AG-1001,\n"
+                     "A300,2026-11-25,recall,,,paid in full\n", encoding="utf-8")
+    second = import_files(workspace, [again])
+    assert second.counts["payments"] == 0 and "agency_payment_already_posted" in [p.code for p in second.problems]
+    assert "placed_with_agency" not in {r.code for r in can_contact(workspace, "A300", "phone").decision.reasons}
+    bad = tmp_path / "returns-bad.csv"
+    bad.write_text("account,date,type,amount,reference,note\nA300,2026-11-20,refund,10.00,AG-9,\n", encoding="utf-8")
+    rejected = import_files(workspace, [bad])
+    assert not rejected.applied and rejected.problems[0].where == "returns-bad.csv:2"
+    assert rejected.problems[0].code == "agency_return_type"
