@@ -3,7 +3,7 @@ placement flag, the calls after the final notice; and the record of a step taken
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -43,12 +43,12 @@ def placed_on(session: Session, account_id: int, flag: str) -> date | None:
     return at.date() if at is not None else None
 
 
-def called_since(session: Session, account_id: int, since: datetime) -> bool:
-    """Whether anyone called the account's people (an attempt counts) at or after `since`."""
-    found = session.scalar(select(ContactEventRow.id).where(
+def last_call_on(session: Session, account_id: int) -> date | None:
+    """The day of the latest call to the account's people (an attempt counts), if any."""
+    at = session.scalar(select(func.max(ContactEventRow.at)).where(
         ContactEventRow.account_id == account_id, ContactEventRow.channel == "phone",
-        ContactEventRow.direction == "outbound", ContactEventRow.at >= since).limit(1))
-    return found is not None
+        ContactEventRow.direction == "outbound"))
+    return at.date() if at is not None else None
 
 
 def record_step(session: Session, account_id: int, step: str, taken_on: date, note: str) -> int:

@@ -5,12 +5,12 @@ refused with the reasons while a gate is closed; every step audited and on the t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
+from collections_desktop.domain.escalation.facts import ladder_facts
 from collections_desktop.domain.escalation.gates import LadderFacts
 from collections_desktop.domain.escalation.ladder import LadderPolicy, Position, position
-from collections_desktop.domain.plans.lifecycle import OPEN
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.agency import APPROVED, approve_for_agency
 from collections_desktop.services.plans.plan_policy import current_policy
@@ -20,7 +20,6 @@ from collections_desktop.storage import escalation_reads
 from collections_desktop.storage.plans_repo import plans_of
 from collections_desktop.storage.review_reads import claims_with_billing
 
-OPEN_STATES = frozenset(s.value for s in OPEN)
 # The letter each letter step produces.
 LETTER_OF_STEP = {"statement_1": "statement", "statement_2": "statement", "final_notice": "final_notice"}
 
@@ -42,28 +41,17 @@ class StepTaken:
 def _facts(session, number: str, today: date) -> LadderFacts:  # noqa: ANN001
     facts = account_facts(session, number)
     account = facts.account
-    sent = escalation_reads.letters_sent(session, account.id)
-    practice = escalation_reads.first_statement_from_practice(session, account.id)
-    statements = sorted({*sent.get("statement", []), *([practice] if practice else [])})
-    done = dict(escalation_reads.steps_by_hand(session, account.id))
-    for index, step in enumerate(("statement_1", "statement_2")):
-        if len(statements) > index:
-            done[step] = statements[index]
-    if sent.get("final_notice"):
-        done["final_notice"] = sent["final_notice"][-1]
-    placed = escalation_reads.placed_on(session, account.id, APPROVED)
-    if placed is not None:
-        done["agency_placement"] = placed
-    notice = done.get("final_notice")
     plans = plans_of(session, account.id)
-    return LadderFacts(
-        today, facts.state, account.patient_due_cents, facts.flags,
-        plan_open=bool(plans) and plans[-1].state in OPEN_STATES,
-        insurance_open=account.insurance_pending_cents > 0 or bool(claims_with_billing(session, account.id)),
-        first_statement=statements[0] if statements else None, done=done,
-        itemised_sent=sent["itemised_bill"][-1] if sent.get("itemised_bill") else None,
-        oral_attempt_after_notice=notice is not None and escalation_reads.called_since(
-            session, account.id, datetime.combine(notice, datetime.min.time(), tzinfo=UTC)))
+    last_call = escalation_reads.last_call_on(session, account.id)
+    return ladder_facts(
+        today, state=facts.state, patient_due_cents=account.patient_due_cents,
+        insurance_pending_cents=account.insurance_pending_cents, holds=facts.flags,
+        practice_first_statement=escalation_reads.first_statement_from_practice(session, account.id),
+        letters=escalation_reads.letters_sent(session, account.id),
+        by_hand=escalation_reads.steps_by_hand(session, account.id),
+        placed_on=escalation_reads.placed_on(session, account.id, APPROVED),
+        plan_state=plans[-1].state if plans else None,
+        handoffs_open=bool(claims_with_billing(session, account.id)), last_call=last_call)
 
 
 def ladder(workspace: Workspace, number: str, today: date | None = None) -> Ladder:
