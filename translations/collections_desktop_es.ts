@@ -1157,77 +1157,77 @@
         <translation>Ya importado, no hay nada que hacer: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="126"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="128"/>
         <source>Denied by the payer, held from collection until you decide: %1</source>
         <translation>Denegadas por el pagador, retenidas de la cobranza hasta que usted decida: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="129"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="131"/>
         <source>Predeterminations (estimates: nothing owed, nothing posted): %1</source>
         <translation>Predeterminaciones (estimaciones: no se debe nada, no se registró nada): %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="133"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
         <source>Problems found (%1 of %2 shown)</source>
         <translation>Problemas encontrados (se muestran %1 de %2)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="135"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="137"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="139"/>
         <source>Patient balances that would change: %1 (the largest %2 listed)</source>
         <translation>Saldos de pacientes que cambiarían: %1 (se listan los %2 mayores)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="141"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="143"/>
         <source>Patient balances that would change: %1</source>
         <translation>Saldos de pacientes que cambiarían: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="144"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="146"/>
         <source>No patient balance would change.</source>
         <translation>No cambiaría ningún saldo de paciente.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="145"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="147"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="145"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="147"/>
         <source>Patient due now</source>
         <translation>Saldo del paciente ahora</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="146"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="148"/>
         <source>After the import</source>
         <translation>Después de importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="149"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="151"/>
         <source>Skip the records with errors (%1) and import the rest</source>
         <translation>Omitir los registros con errores (%1) e importar el resto</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="151"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="153"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="153"/>
+        <location filename="../collections_desktop/ui/dialogs/import_report.py" line="155"/>
         <source>The files have errors: nothing is imported unless you choose to skip those records.</source>
         <translation>Los archivos tienen errores: no se importa nada a menos que elija omitir esos registros.</translation>
     </message>
@@ -2559,6 +2559,16 @@ del %4 al %5</translation>
         <location filename="../collections_desktop/ui/panes/worklist.py" line="94"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="94"/>
+        <source>Ready to escalate</source>
+        <translation>Listas para escalar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/panes/worklist.py" line="94"/>
+        <source>Blocked from escalation</source>
+        <translation>Detenidas en la escala</translation>
     </message>
     <message>
         <location filename="../collections_desktop/ui/panes/worklist.py" line="116"/>

@@ -188,7 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--view", default="due", help="due (default), all, today (the window's Today: ranked, no "
                                                  "account on a hold), promises_due, plans_late, insurance_pending, "
                                                  "with_billing (claims with the billing team, oldest first), "
-                                                 "holds or paid_since_import")
+                                                 "holds, paid_since_import, ready_to_escalate (the next step on "
+                                                 "the ladder is open) or escalation_blocked (a gate stands in "
+                                                 "the way)")
     _private_text(p, "search")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")

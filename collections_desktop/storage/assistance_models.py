@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from collections_desktop.storage.models import Base
@@ -42,3 +42,19 @@ class EscalationStepRow(Base):
     taken_on: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class EscalationStatusRow(Base):
+    """Each account's place on the ladder as last worked out (the escalation views read it): the next step, the
+    day it may be taken when only waits stand in the way (`waits_only`), else the first gate's code."""
+
+    __tablename__ = "escalation_status"
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), primary_key=True)
+    next_step: Mapped[str | None] = mapped_column(String(32))
+    next_on: Mapped[date | None] = mapped_column(Date)
+    waits_only: Mapped[bool] = mapped_column(Boolean)
+    gate: Mapped[str] = mapped_column(String(48), default="")
+    computed_on: Mapped[date] = mapped_column(Date)
+    # Each view reads its index alone, in order: no sort of tens of thousands of ids.
+    __table_args__ = (Index("ix_escalation_status_ready", "waits_only", "next_on", "account_id"),
+                      Index("ix_escalation_status_gate", "gate", "account_id"))

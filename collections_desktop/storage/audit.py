@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.storage.audit_link import GENESIS, detail_text, link
@@ -85,3 +85,22 @@ def actions_since(session: Session, actions: tuple[str, ...], since: date | None
         query = query.where(AuditRow.at >= datetime.combine(since, datetime.min.time(), tzinfo=UTC))
     return [(at if at.tzinfo else at.replace(tzinfo=UTC), action, entity_id, json.loads(detail or "{}"))
             for at, action, entity_id, detail in session.execute(query.order_by(AuditRow.id))]
+
+
+def changed_since(session: Session, after: int) -> tuple[int, list[int] | None]:
+    """(the last audit row, the accounts written since row `after`); None for the accounts when something not
+    about one account was written (an import, a policy, a restore): then every account may have changed."""
+    from collections_desktop.storage.models import Account
+
+    last = session.scalar(select(func.max(AuditRow.id))) or 0
+    if after == 0:
+        return int(last), None
+    numbers: set[str] = set()
+    for entity, entity_id, action in session.execute(select(AuditRow.entity, AuditRow.entity_id, AuditRow.action)
+                                                     .where(AuditRow.id > after)):
+        if entity == "account":
+            numbers.add(entity_id)
+        elif not action.endswith((".viewed", ".exported", ".report")):
+            return int(last), None
+    ids = list(session.scalars(select(Account.id).where(Account.number.in_(numbers)))) if numbers else []
+    return int(last), ids

@@ -10,12 +10,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from collections_desktop.storage import desk_reads
+from collections_desktop.storage.assistance_models import EscalationStatusRow
 from collections_desktop.storage.fast_read import driver, driver_ids
 from collections_desktop.storage.models import Account
 from collections_desktop.storage.search_index import account_filter
 
 VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billing", "holds", "paid_since_import",
-         "all")
+         "ready_to_escalate", "escalation_blocked", "all")
+# The views read from the places kept on the escalation ladder (brought up to date first by the service).
+ESCALATION_VIEWS = ("ready_to_escalate", "escalation_blocked")
 
 
 def _on_hold():  # noqa: ANN202
@@ -39,8 +42,19 @@ def view_ids(session: Session, view: str, terms: list[tuple[str, ...]]) -> list[
     return driver_ids(session, view_query(session, view, terms))
 
 
+def _escalation_ids(view: str) -> Select:
+    status = EscalationStatusRow
+    ids = select(status.account_id.label("id"))
+    if view == "ready_to_escalate":
+        return ids.where(status.waits_only.is_(True), status.next_on <= date.today()).order_by(
+            status.next_on, status.account_id)
+    return ids.where(status.gate != "").order_by(status.gate, status.account_id)
+
+
 def view_query(session: Session, view: str, terms: list[tuple[str, ...]]) -> Select:
     """The SELECT of a view's ids in display order."""
+    if view in ESCALATION_VIEWS and not terms:  # read from the kept places' own index, in its order
+        return _escalation_ids(view)
     query = select(Account.id)
     if terms:
         query = query.where(account_filter(terms, session.get_bind().dialect.name))
@@ -62,6 +76,13 @@ def view_query(session: Session, view: str, terms: list[tuple[str, ...]]) -> Sel
         query = query.join(with_team, with_team.c.account_id == Account.id).order_by(with_team.c.since, Account.id)
     elif view == "holds":
         query = query.where(Account.id.in_(_on_hold())).order_by(by_name)
+    elif view == "ready_to_escalate":  # the longest-waiting first
+        query = query.join(EscalationStatusRow, EscalationStatusRow.account_id == Account.id).where(
+            EscalationStatusRow.waits_only.is_(True), EscalationStatusRow.next_on <= date.today()).order_by(
+            EscalationStatusRow.next_on, Account.id)
+    elif view == "escalation_blocked":  # grouped by what stands in the way
+        query = query.join(EscalationStatusRow, EscalationStatusRow.account_id == Account.id).where(
+            EscalationStatusRow.gate != "").order_by(EscalationStatusRow.gate, Account.id)
     elif view == "paid_since_import":
         query = query.where(Account.paid_off_batch_id.is_not(None)).order_by(
             Account.paid_off_batch_id.desc(), Account.id)

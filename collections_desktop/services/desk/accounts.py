@@ -248,7 +248,7 @@ class WorklistRow:
 # `due` and `all` page in SQL; the desk's other views (promises due, late plans, holds…) come as id lists;
 # `today` is the window's Today: ranked by the compliance engine, accounts on a hold that stops outreach left out.
 WORKLIST_VIEWS = ("due", "all", "today", "promises_due", "plans_late", "insurance_pending", "with_billing",
-                  "holds", "paid_since_import")
+                  "holds", "paid_since_import", "ready_to_escalate", "escalation_blocked")
 
 
 def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit: int = 50,
@@ -261,6 +261,10 @@ def worklist(workspace: Workspace, *, view: str = "due", search: str = "", limit
         raise UserError("bad_limit", limit=limit)
     as_of = as_of or date.today()
     ranked: list[int] | None = None
+    if view in ("ready_to_escalate", "escalation_blocked"):
+        from collections_desktop.services.outreach.escalation_status import ensure_fresh
+
+        ensure_fresh(workspace, as_of)
     if view == "today":
         from collections_desktop.services.desk.worklist import ids_for
 

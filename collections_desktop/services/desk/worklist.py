@@ -15,6 +15,7 @@ from collections_desktop.storage.fast_read import driver
 from collections_desktop.storage.phone_reads import page_inputs
 from collections_desktop.storage.types import utc_now
 from collections_desktop.storage.worklist_repo import (
+    ESCALATION_VIEWS,
     VIEWS,
     all_slice,
     all_window,
@@ -43,6 +44,10 @@ def ids_for(workspace: Workspace, view: str, search: str = "", *, at: datetime |
     if view not in VIEWS:
         raise UserError("unknown_view", view=view, choices=", ".join(VIEWS))
     when = at or utc_now()
+    if view in ESCALATION_VIEWS:
+        from collections_desktop.services.outreach.escalation_status import ensure_fresh
+
+        ensure_fresh(workspace, when.date())
     with workspace.reading() as session:
         ids = view_ids(session, view, search_terms(search))
         if view != "today" or not ids or not rank:

@@ -20,7 +20,7 @@ from collections_desktop.ui.models.worklist_model import Column, WorklistModel
 from collections_desktop.ui.retranslate import Retranslating
 
 VIEWS = ("today", "promises_due", "plans_late", "insurance_pending", "with_billing", "holds", "paid_since_import",
-         "all")
+         "ready_to_escalate", "escalation_blocked", "all")
 SEARCH_DELAY_MS = 250
 
 
@@ -91,7 +91,7 @@ class WorklistPane(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         names = (self.tr("Today"), self.tr("Promises due"), self.tr("Plans late"), self.tr("Insurance pending"),
                  self.tr("With billing"), self.tr("Disputes and holds"), self.tr("Paid since last import"),
-                 self.tr("All accounts"))
+                 self.tr("Ready to escalate"), self.tr("Blocked from escalation"), self.tr("All accounts"))
         for index, name in enumerate(names):
             self.view_box.setItemText(index, name)
         self.view_box.setAccessibleName(self.tr("Worklist view"))

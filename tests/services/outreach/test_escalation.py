@@ -85,3 +85,20 @@ def test_the_escalation_commands(demo_dir, climbing, monkeypatch, capsys):
     assert "segundo estado de cuenta" in capsys.readouterr().out
     assert main(["--data-dir", str(demo_dir), "escalate", climbing, "--step", "final_notice"]) == 1
     assert "not the next step" in capsys.readouterr().err
+
+
+def test_the_escalation_views_follow_the_ladder(demo_workspace, climbing):
+    from collections_desktop.services.desk.worklist import ids_for, rows_for
+    from collections_desktop.services.outreach.escalation_status import ensure_fresh
+
+    ready = [r.account for r in rows_for(demo_workspace, ids_for(demo_workspace, "ready_to_escalate", rank=False))]
+    blocked = [r.account for r in rows_for(demo_workspace, ids_for(demo_workspace, "escalation_blocked", rank=False))]
+    assert climbing in ready and climbing not in blocked
+    for number in ready[:20]:  # each one the ladder itself calls ready
+        assert ladder(demo_workspace, number).position.ready
+    # A hold set since: only that account is worked out again, and it moves to the blocked view.
+    set_hold(demo_workspace, climbing, "dispute", "says a charge is wrong")
+    assert ensure_fresh(demo_workspace) == 1
+    assert ensure_fresh(demo_workspace) == 0
+    blocked = [r.account for r in rows_for(demo_workspace, ids_for(demo_workspace, "escalation_blocked", rank=False))]
+    assert climbing in blocked
