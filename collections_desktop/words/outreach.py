@@ -126,6 +126,7 @@ WORDS: dict[str, str] = {
     "letters_need_accounts": "name the accounts or give --view, not both",
     "letter_skipped": "{account}: no letter ({reasons})",
     "letters_none": "No letter was written.",
+    "letter_nothing_owed": "nothing is owed",
     "validation_notice_off": "the clinic's policy asks for no validation notice ([letters] validation_notice = "
                              "false; the itemised bill tells the patient what is owed instead)",
     "notice_needs_first_statement": "the date of the first statement is not known: a 501(r) facility counts its "

@@ -77,6 +77,8 @@ def prepare_letter(workspace: Workspace, number: str, kind: str = "statement", *
     view = get_account(workspace, number, as_of=today, seen_in="statement")
     # An itemised bill for an open dispute is its verification (F-11): never blocked, and the dispute records it.
     verifying = kind == "itemised_bill" and "dispute" in view.flags
+    if kind == "statement" and view.patient_due_cents <= 0:  # a batch mails no statement of nothing owed
+        raise UserError("letter_blocked", account=number, reasons=("letter_nothing_owed",))
     check = can_contact(workspace, number, "letter")
     if not check.decision.allowed and not verifying:
         raise UserError("letter_blocked", account=number,

@@ -169,3 +169,12 @@ def test_the_assistance_letter_shows_the_scale_in_dollars(demo_workspace, ready)
     assert "agency_needs_written_notice" in placement_check(demo_workspace, ready, TODAY + timedelta(days=31))
     spanish = _text(prepare_letter(demo_workspace, ready, "assistance_application", lang="es").content)
     assert "Atención gratuita con ingresos anuales de hasta" in spanish and "palabras sencillas" in spanish
+
+
+def test_no_statement_for_nothing_owed(demo_workspace):
+    name_demo_clinic(demo_workspace)
+    paid = next(r.account for r in worklist(demo_workspace, view="all", limit=200)
+                if get_account(demo_workspace, r.account).patient_due_cents <= 0)
+    with pytest.raises(UserError) as refused:
+        prepare_letter(demo_workspace, paid, "statement")
+    assert refused.value.params["reasons"] == ("letter_nothing_owed",)
