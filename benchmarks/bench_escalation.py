@@ -11,16 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import PASSPHRASE, median_ms
-
-
-def _median(work, runs: int = 7) -> float:  # noqa: ANN001
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        samples.append(time.perf_counter() - start)
-    return median_ms(samples)
+from _common import PASSPHRASE, timed_median_ms
 
 
 def main() -> int:
@@ -40,12 +31,13 @@ def main() -> int:
             start = time.perf_counter()
             worked = refresh_escalation(workspace)
             refresh_ms = (time.perf_counter() - start) * 1000
-            base = _median(lambda: rows_for(workspace, all_accounts_slice(workspace, 0, 50)))
+            base = timed_median_ms(lambda: rows_for(workspace, all_accounts_slice(workspace, 0, 50)), 7)
             ready = ids_for(workspace, "ready_to_escalate", rank=False)
             blocked = ids_for(workspace, "escalation_blocked", rank=False)
-            first_page = _median(lambda: rows_for(workspace, ids_for(workspace, "ready_to_escalate", rank=False)[:50]))
-            blocked_page = _median(
-                lambda: rows_for(workspace, ids_for(workspace, "escalation_blocked", rank=False)[:50]))
+            first_page = timed_median_ms(
+                lambda: rows_for(workspace, ids_for(workspace, "ready_to_escalate", rank=False)[:50]), 7)
+            blocked_page = timed_median_ms(
+                lambda: rows_for(workspace, ids_for(workspace, "escalation_blocked", rank=False)[:50]), 7)
         finally:
             workspace.close()
     print(f"places worked out for {worked:,} accounts: {refresh_ms:.0f} ms (once after an import; a step, a hold "

@@ -12,7 +12,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from _common import PASSPHRASE, median_ms
+from _common import PASSPHRASE, timed_median_ms
 
 CONTACTS = 1_000_000
 PAYMENTS = 300_000
@@ -66,13 +66,6 @@ def _top_up(workspace, contacts: int, payments: int, today: date) -> tuple[int, 
                     LedgerEntryRow.kind == "patient_payment")) or 0)
 
 
-def _median(work, runs: int = 3) -> float:  # noqa: ANN001
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        samples.append(time.perf_counter() - start)
-    return median_ms(samples)
 
 
 def _window_first_paint(workspace, today: date) -> float:  # noqa: ANN001
@@ -126,16 +119,17 @@ def main() -> int:
                     session.scalar(select(func.count()).select_from(ContactEventRow))
                     session.scalar(select(func.count()).select_from(LedgerEntryRow))
 
-            base = _median(baseline)
+            base = timed_median_ms(baseline)
             timings = {
-                "activity": _median(lambda: activity.activity(workspace, year)),
-                "outcomes (with conversion)": _median(lambda: outcomes.outcomes(workspace, year)),
-                "outcomes (as the window reads it)": _median(
+                "activity": timed_median_ms(lambda: activity.activity(workspace, year)),
+                "outcomes (with conversion)": timed_median_ms(lambda: outcomes.outcomes(workspace, year)),
+                "outcomes (as the window reads it)": timed_median_ms(
                     lambda: outcomes.outcomes(workspace, year, with_conversion=False)),
-                "billing-issues": _median(lambda: billing_issues.billing_issues(workspace, year, before)),
-                "billing-issues by service month": _median(lambda: billing_issues.by_service_month(workspace, year)),
-                "portfolio (12 month ends)": _median(lambda: portfolio.last_twelve_months(workspace, today)),
-                "window (a year, both periods)": _median(
+                "billing-issues": timed_median_ms(lambda: billing_issues.billing_issues(workspace, year, before)),
+                "billing-issues by service month": timed_median_ms(
+                    lambda: billing_issues.by_service_month(workspace, year)),
+                "portfolio (12 month ends)": timed_median_ms(lambda: portfolio.last_twelve_months(workspace, today)),
+                "window (a year, both periods)": timed_median_ms(
                     lambda: overview.overview(workspace, "year", (today, today), "previous"), runs=1),
             }
             first_paint = _window_first_paint(workspace, today)

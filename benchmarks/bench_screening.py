@@ -7,18 +7,11 @@ from __future__ import annotations
 import sys
 import time
 
-from _common import median_ms
+from _common import timed_median_ms
 
 RUNS = 2_000
 
 
-def _median(work) -> float:  # noqa: ANN001
-    samples = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        work()
-        samples.append(time.perf_counter() - start)
-    return median_ms(samples)
 
 
 def main() -> int:
@@ -30,8 +23,8 @@ def main() -> int:
     first = time.perf_counter()
     preview(context, household=3, income="2450.00", period="monthly")  # reads the guidelines' file once
     first_ms = (time.perf_counter() - first) * 1000
-    base = _median(lambda: to_cents("2450.00"))
-    answer = _median(lambda: preview(context, household=3, income="2450.00", period="monthly"))
+    base = timed_median_ms(lambda: to_cents("2450.00"), RUNS)
+    answer = timed_median_ms(lambda: preview(context, household=3, income="2450.00", period="monthly"), RUNS)
     print(f"parse the typed amount (baseline): {base * 1000:.1f} µs")
     print(f"screening answer: {answer * 1000:.1f} µs median of {RUNS} ({answer / base:.1f}x the baseline); "
           f"the first, reading the guidelines: {first_ms:.1f} ms; target <= 5 ms: "
