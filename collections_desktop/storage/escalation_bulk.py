@@ -29,12 +29,14 @@ def _within(column, ids: list[int] | None):  # noqa: ANN001, ANN202
 
 def accounts(session: Session, ids: list[int] | None) -> Iterator[tuple[int, int, int, str]]:
     """(account id, patient due, insurance pending, guarantor's state) of the accounts (all when `ids` is None)."""
+    found = session.execute(select(Account.id, Account.patient_due_cents, Account.insurance_pending_cents,
+                                   Account.guarantor_id).where(_within(Account.id, ids))).all()
+    people = [guarantor for *_r, guarantor in found] if ids is not None else None
     states: dict[int, str] = {}
-    for person, state in session.execute(select(Address.person_id, Address.state).order_by(Address.id.desc())):
+    for person, state in session.execute(select(Address.person_id, Address.state)
+                                         .where(_within(Address.person_id, people)).order_by(Address.id.desc())):
         states[person] = state or ""  # the first address of each person wins (read last)
-    query = select(Account.id, Account.patient_due_cents, Account.insurance_pending_cents, Account.guarantor_id) \
-        .where(_within(Account.id, ids))
-    for account_id, due, pending, guarantor in session.execute(query):
+    for account_id, due, pending, guarantor in found:
         yield account_id, int(due), int(pending), states.get(guarantor, "")
 
 

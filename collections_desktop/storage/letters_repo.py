@@ -74,9 +74,3 @@ def patient_postings(session: Session, account_id: int) -> list[tuple[EntryKind,
              .where(Encounter.account_id == account_id, Encounter.insurance_pending == false()))
     return [(ENTRY_KINDS[kind], int(cents), posted) for kind, cents, posted in session.execute(query)]
 
-
-def account_id(session: Session, number: str) -> int:
-    """The account's row id (the caller has just read the account by its number)."""
-    from collections_desktop.storage.models import Account
-
-    return int(session.scalars(select(Account.id).where(Account.number == number)).one())

@@ -8,17 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from collections_desktop.domain.escalation.facts import ladder_facts
 from collections_desktop.domain.escalation.gates import LadderFacts
 from collections_desktop.domain.escalation.ladder import LadderPolicy, Position, position
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.outreach.agency import APPROVED, approve_for_agency
+from collections_desktop.services.outreach.agency import approve_for_agency
+from collections_desktop.services.outreach.escalation_status import facts_by_account
 from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.plans.plans import account_facts
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import escalation_reads
-from collections_desktop.storage.plans_repo import plans_of
-from collections_desktop.storage.review_reads import claims_with_billing
+from collections_desktop.storage.contacts_repo import account_by_number
 
 # The letter each letter step produces.
 LETTER_OF_STEP = {"statement_1": "statement", "statement_2": "statement", "final_notice": "final_notice"}
@@ -39,19 +38,11 @@ class StepTaken:
 
 
 def _facts(session, number: str, today: date) -> LadderFacts:  # noqa: ANN001
-    facts = account_facts(session, number)
-    account = facts.account
-    plans = plans_of(session, account.id)
-    last_call = escalation_reads.last_call_on(session, account.id)
-    return ladder_facts(
-        today, state=facts.state, patient_due_cents=account.patient_due_cents,
-        insurance_pending_cents=account.insurance_pending_cents, holds=facts.flags,
-        practice_first_statement=escalation_reads.first_statement_from_practice(session, account.id),
-        letters=escalation_reads.letters_sent(session, account.id),
-        by_hand=escalation_reads.steps_by_hand(session, account.id),
-        placed_on=escalation_reads.placed_on(session, account.id, APPROVED),
-        plan_state=plans[-1].state if plans else None,
-        handoffs_open=bool(claims_with_billing(session, account.id)), last_call=last_call)
+    """The account's facts, read as every account's are for the views (one place, so the two never differ)."""
+    account = account_by_number(session, number.strip())
+    if account is None:
+        raise UserError("account_not_found", account=number)
+    return next(facts_by_account(session, today, [account.id]))[1]
 
 
 def ladder(workspace: Workspace, number: str, today: date | None = None) -> Ladder:

@@ -4,11 +4,13 @@ them after an import, a policy change or anything else not about one account."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.escalation.facts import ladder_facts
+from collections_desktop.domain.escalation.gates import LadderFacts
 from collections_desktop.domain.escalation.ladder import LadderPolicy, position
 from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.workspace import Workspace
@@ -19,7 +21,8 @@ from collections_desktop.storage.models import VaultMeta
 MARK = "escalation_status_mark"  # the audit row the stored places are up to date with, and the day
 
 
-def _places(session: Session, rules: LadderPolicy, is_501r: bool, today: date, ids: list[int] | None) -> list[dict]:
+def facts_by_account(session: Session, today: date, ids: list[int] | None) -> Iterator[tuple[int, LadderFacts]]:
+    """The ladder's facts of the accounts (all when `ids` is None), read in a handful of grouped reads."""
     flags = bulk.open_flags(session, ids)
     first = bulk.practice_first_statements(session, ids)
     sent = bulk.letters(session, ids)
@@ -27,14 +30,18 @@ def _places(session: Session, rules: LadderPolicy, is_501r: bool, today: date, i
     plans = bulk.latest_plan_states(session, ids)
     billing = bulk.with_billing(session, ids)
     calls = bulk.last_calls(session, (a for a, kinds in sent.items() if "final_notice" in kinds))
-    rows = []
     for account_id, due, pending, state in bulk.accounts(session, ids):
         holds, placed = flags.get(account_id, (set(), None))
-        facts = ladder_facts(today, state=state, patient_due_cents=due, insurance_pending_cents=pending,
-                             holds=frozenset(holds), practice_first_statement=first.get(account_id),
-                             letters=sent.get(account_id, {}), by_hand=by_hand.get(account_id, {}),
-                             placed_on=placed, plan_state=plans.get(account_id),
-                             handoffs_open=account_id in billing, last_call=calls.get(account_id))
+        yield account_id, ladder_facts(
+            today, state=state, patient_due_cents=due, insurance_pending_cents=pending, holds=frozenset(holds),
+            practice_first_statement=first.get(account_id), letters=sent.get(account_id, {}),
+            by_hand=by_hand.get(account_id, {}), placed_on=placed, plan_state=plans.get(account_id),
+            handoffs_open=account_id in billing, last_call=calls.get(account_id))
+
+
+def _places(session: Session, rules: LadderPolicy, is_501r: bool, today: date, ids: list[int] | None) -> list[dict]:
+    rows = []
+    for account_id, facts in facts_by_account(session, today, ids):
         where = position(rules, facts, is_501r=is_501r)
         blocking = [g.code for g in where.gates if g.opens_on is None]
         rows.append({"account_id": account_id, "next_step": where.next_step, "next_on": where.next_on,

@@ -21,6 +21,14 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.agency import placement_facts
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import assistance_repo, letters_repo
+from collections_desktop.storage.contacts_repo import account_id as stored_account_id
+
+
+def _account_id(session, number: str) -> int:  # noqa: ANN001
+    found = stored_account_id(session, number)
+    if found is None:
+        raise UserError("account_not_found", account=number)
+    return found
 
 
 def final_notice_pdf(workspace: Workspace, view: AccountView, lang: str, today: date, policy: PlanPolicy) -> bytes:
@@ -52,7 +60,7 @@ def validation_notice_pdf(workspace: Workspace, view: AccountView, lang: str, to
     if not policy.validation_notice_required:
         raise UserError("validation_notice_off")
     with workspace.reading() as session:
-        account = letters_repo.account_id(session, view.number)
+        account = _account_id(session, view.number)
         postings = letters_repo.patient_postings(session, account)
         last_statement = letters_repo.last_statement_on(session, account)
     charges = [day for kind, _c, day in postings if kind is EntryKind.CHARGE and day <= today]
@@ -78,7 +86,7 @@ def assistance_letter_pdf(workspace: Workspace, view: AccountView, lang: str, to
 
     guideline = guideline_on(list(assistance_repo.guidelines()), region_for(view.state), today)
     with workspace.reading() as session:
-        first = letters_repo.first_statement_on(session, letters_repo.account_id(session, view.number))
+        first = letters_repo.first_statement_on(session, _account_id(session, view.number))
     ends = application_ends(first) if policy.is_501r_facility and first is not None else None
     data = AssistanceLetterData(policy.clinic, view.guarantor.name, view.mailing_lines or view.address_lines,
                                 view.number, today, guideline.year,

@@ -29,6 +29,7 @@ from collections_desktop.services.outreach.holds import set_hold
 from collections_desktop.services.outreach.letters import prepare_letter
 from collections_desktop.services.plans.plan_policy import export_policy, store_policy_text
 from collections_desktop.storage import letters_repo
+from collections_desktop.storage.contacts_repo import account_id
 from tests.services.outreach.test_letters import _inside, _placed
 
 TODAY = date.today()
@@ -75,7 +76,7 @@ def test_the_final_notice_names_the_balance_the_day_and_fits_the_envelope(demo_w
     assert "agency_needs_written_notice" in placement_check(demo_workspace, ready, TODAY + timedelta(days=10))
     assert "agency_needs_written_notice" not in placement_check(demo_workspace, ready, TODAY + timedelta(days=31))
     with demo_workspace.reading() as session:
-        kept = letters_repo.documents_of(session, letters_repo.account_id(session, ready))
+        kept = letters_repo.documents_of(session, account_id(session, ready))
     assert [d.kind for d in kept] == ["final_notice"]
 
 
@@ -94,7 +95,7 @@ def test_no_final_notice_while_a_dispute_is_open(demo_workspace, ready):
 def test_a_501r_facility_sends_the_summary_and_waits_for_day_120(demo_workspace, ready):
     _policy(demo_workspace, is_501r_facility="true", final_notice_days="45")
     with demo_workspace.reading() as session:
-        first = letters_repo.first_statement_on(session, letters_repo.account_id(session, ready))
+        first = letters_repo.first_statement_on(session, account_id(session, ready))
     letter = prepare_letter(demo_workspace, ready, "final_notice", lang="es")
     text = _text(letter.content)
     assert "resumen de nuestra política en palabras sencillas" in text
