@@ -624,37 +624,37 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="130"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="131"/>
         <source>[your name: set it in Preferences]</source>
         <translation>[su nombre: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="132"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="133"/>
         <source>[the clinic&apos;s name: set it in Preferences]</source>
         <translation>[el nombre de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="135"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="136"/>
         <source>[the clinic&apos;s phone: set it in Preferences]</source>
         <translation>[el teléfono de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="167"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="168"/>
         <source>Allowed now on this channel.</source>
         <translation>Permitido ahora por este medio.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="169"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="170"/>
         <source>Not allowed now: %1</source>
         <translation>No permitido ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="212"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="218"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="240"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="246"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -1246,6 +1246,69 @@
     </message>
 </context>
 <context>
+    <name>LadderPreferences</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="72"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="73"/>
+        <source>Escalation</source>
+        <translation>Escala de cobranza</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="74"/>
+        <source>Financial assistance: the clinic&apos;s sliding scale</source>
+        <translation>Asistencia financiera: la escala de descuentos de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="75"/>
+        <source>Part of a 501(c)(3) hospital facility (IRS 501(r))</source>
+        <translation>Parte de un hospital 501(c)(3) (IRS 501(r))</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="76"/>
+        <source>Offer a validation notice with the first letter</source>
+        <translation>Ofrecer un aviso de validación con la primera carta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="77"/>
+        <source>Days a final notice gives the patient:</source>
+        <translation>Días que el aviso final da al paciente:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="78"/>
+        <source>Least balance to escalate:</source>
+        <translation>Saldo mínimo para escalar:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="79"/>
+        <source>The clinic reports unpaid balances to the credit bureaus</source>
+        <translation>La clínica reporta los saldos no pagados a las agencias de crédito</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="80"/>
+        <source>Never in the states that forbid it, under $500, within a year of the first statement, or before the patient was reached.</source>
+        <translation>Nunca en los estados que lo prohíben, por menos de $500, dentro del año del primer estado de cuenta ni antes de comunicarse con el paciente.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="82"/>
+        <source>Income up to (% of the poverty guideline)</source>
+        <translation>Ingresos hasta (% de la guía de pobreza)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="83"/>
+        <source>Discount (%)</source>
+        <translation>Descuento (%)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences_ladder.py" line="87"/>
+        <source>not used</source>
+        <translation>sin usar</translation>
+    </message>
+</context>
+<context>
     <name>LetterOps</name>
     <message>
         <location filename="../collections_desktop/ui/ops/letters.py" line="43"/>
@@ -1490,127 +1553,127 @@ Cobranza a pacientes para una clínica médica, guardada en una bóveda cifrada.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="86"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="90"/>
         <source>Record payment — account %1</source>
         <translation>Registrar pago — cuenta %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="87"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="87"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="87"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="87"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
         <source>Patient portal</source>
         <translation>Portal del paciente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="88"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Monto:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="91"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
         <source>Paid &amp;on:</source>
         <translation>Pagado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="96"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="92"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="96"/>
         <source>&amp;Why only now:</source>
         <translation>&amp;Por qué hasta ahora:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="94"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="98"/>
         <source>Patient balance: %1</source>
         <translation>Saldo del paciente: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="99"/>
         <source>Dollars and cents, e.g. 25.00</source>
         <translation>Dólares y centavos, p. ej. 25.00</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="100"/>
         <source>Why a payment made days ago is recorded only now (kept)</source>
         <translation>Por qué un pago hecho hace días se registra hasta ahora (se guarda)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="102"/>
         <source>Keep the amount over the balance as a credit</source>
         <translation>Dejar a favor lo que exceda el saldo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="103"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Imprimir recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="100"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="104"/>
         <source>&amp;Save receipt…</source>
         <translation>&amp;Guardar recibo…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="107"/>
         <source>Receipt number, if any</source>
         <translation>Número de recibo, si lo hay</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="107"/>
         <source>Check number</source>
         <translation>Número de cheque</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="105"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="108"/>
         <source>Authorization code — never the card number</source>
         <translation>Código de autorización — nunca el número de tarjeta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="109"/>
         <source>Bank transfer trace number</source>
         <translation>Número de rastreo de la transferencia</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="109"/>
         <source>Portal confirmation number</source>
         <translation>Número de confirmación del portal</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="107"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="110"/>
         <source>Where the payment came from</source>
         <translation>De dónde vino el pago</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/payment.py" line="137"/>
+        <location filename="../collections_desktop/ui/dialogs/payment.py" line="146"/>
         <source>Type the amount paid.</source>
         <translation>Escriba el monto pagado.</translation>
     </message>
@@ -1896,112 +1959,123 @@ del %4 al %5</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="100"/>
         <source>Preferences — payment-plan policy version %1</source>
         <translation>Preferencias — política de planes de pago, versión %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="101"/>
         <source>Your &amp;name in call scripts:</source>
         <translation>Su &amp;nombre en los guiones de llamada:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
         <source>Clinic (printed on every agreement)</source>
         <translation>Clínica (se imprime en cada convenio)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="118"/>
         <source>Plan rules</source>
         <translation>Reglas de los planes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="97"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="97"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
         <source>Doing &amp;business as:</source>
         <translation>Nombre &amp;comercial:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="98"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Horario:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="106"/>
         <source>Hours in Spanish (optional):</source>
         <translation>Horario en español (opcional):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="109"/>
         <source>Minimum installment per month:</source>
         <translation>Pago mínimo por mes:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="109"/>
         <source>Minimum above $500 per month:</source>
         <translation>Mínimo por mes en saldos de más de $500:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="110"/>
         <source>Grace days after a due date:</source>
         <translation>Días de gracia después de la fecha de pago:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="110"/>
         <source>Reminder, days after grace:</source>
         <translation>Recordatorio, días después de la gracia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="111"/>
         <source>Written notice, days after grace:</source>
         <translation>Aviso por escrito, días después de la gracia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="111"/>
         <source>Missed payments in a row for default:</source>
         <translation>Pagos seguidos sin hacer para el incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="112"/>
         <source>Days after the notice before default:</source>
         <translation>Días después del aviso antes del incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="105"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="112"/>
         <source>Cure period, days (at least 14):</source>
         <translation>Plazo para ponerse al corriente, días (al menos 14):</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="113"/>
         <source>Allowed frequencies:</source>
         <translation>Frecuencias permitidas:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="113"/>
         <source>Days back a date may be given without a reason:</source>
         <translation>Días hacia atrás que se puede fechar sin motivo:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="111"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="118"/>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="119"/>
+        <source>Escalation and assistance</source>
+        <translation>Escala de cobranza y asistencia</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="121"/>
         <source>&amp;Import policy file…</source>
         <translation>&amp;Importar archivo de política…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="112"/>
+        <location filename="../collections_desktop/ui/dialogs/preferences.py" line="122"/>
         <source>E&amp;xport policy file…</source>
         <translation>E&amp;xportar archivo de política…</translation>
     </message>

@@ -106,8 +106,13 @@ def cmd_log_contact(args: argparse.Namespace, lang: str) -> int:
 def cmd_pay(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.domain.money import format_cents
     from collections_desktop.services.desk.payments import record_payment
+    from collections_desktop.services.outreach.escalation import time_barred_since
 
     with opened(args, lang) as workspace:
+        barred = time_barred_since(workspace, args.number)
+        if barred is not None:  # F-17: said before the payment is taken, where the specialist reads it
+            echo(say("time_barred_payment", lang, account=args.number, day=format_day(barred, lang)),
+                 file=sys.stderr)
         # The receipt is written inside the payment's transaction: both are recorded, or neither.
         result = record_payment(workspace, args.number, args.amount, args.method, reference=args.reference,
                                 paid_on=args.on, allow_overpayment=args.allow_overpayment, receipt_to=args.receipt,

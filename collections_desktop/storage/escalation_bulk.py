@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
 from collections_desktop.storage.assistance_models import EscalationStatusRow, EscalationStepRow
@@ -19,6 +19,7 @@ from collections_desktop.storage.models import (
     ClaimHandoff,
     ContactEventRow,
     Encounter,
+    LedgerEntryRow,
 )
 from collections_desktop.storage.plan_models import PaymentPlanRow
 
@@ -99,6 +100,49 @@ def last_calls(session: Session, ids: Iterable[int]) -> dict[int, date]:
         select(ContactEventRow.account_id, func.max(ContactEventRow.at))
         .where(ContactEventRow.account_id.in_(wanted), ContactEventRow.channel == "phone",
                ContactEventRow.direction == "outbound").group_by(ContactEventRow.account_id)) if at is not None}
+
+
+def limitation_dates(session: Session, ids: list[int] | None) -> dict[int, dict[str, date]]:
+    """Account -> its last patient payment and oldest visit (what a limitations period runs from)."""
+    found: dict[int, dict[str, date]] = {}
+    for account_id, last in session.execute(
+            select(LedgerEntryRow.account_id, func.max(LedgerEntryRow.posted_on))
+            .where(LedgerEntryRow.kind == "patient_payment", _within(LedgerEntryRow.account_id, ids))
+            .group_by(LedgerEntryRow.account_id)):
+        if last is not None:
+            found.setdefault(account_id, {})["last_payment"] = last
+    for account_id, oldest in session.execute(
+            select(Encounter.account_id, func.min(Encounter.service_date))
+            .where(_within(Encounter.account_id, ids)).group_by(Encounter.account_id)):
+        if oldest is not None:
+            found.setdefault(account_id, {})["oldest_service"] = oldest
+    return found
+
+
+WRITTEN = ("letter", "email", "portal")
+
+
+def contact_dates(session: Session, ids: list[int] | None) -> dict[int, dict[str, date]]:
+    """Account -> the first conversation, the first and last letter or message sent, and the last one returned
+    undelivered (F-18), in one grouped read."""
+    event = ContactEventRow
+    sent = (event.channel.in_(WRITTEN)) & (event.direction == "outbound") & (event.outcome != "NOT_IN_SERVICE")
+    columns = {"spoke_on": func.min(case((event.outcome == "CONVERSATION", event.at))),
+               "first_written": func.min(case((sent, event.at))),
+               "last_written": func.max(case((sent, event.at))),
+               "undelivered_on": func.max(case((event.channel.in_(WRITTEN) & (event.outcome == "NOT_IN_SERVICE"),
+                                                event.at)))}
+    found: dict[int, dict[str, date]] = {}
+    query = (select(event.account_id, *(c.label(name) for name, c in columns.items()))
+             .where(_within(event.account_id, ids)).group_by(event.account_id))
+    for account_id, *days in session.execute(query):
+        found[account_id] = {name: _day(value) for name, value in zip(columns, days, strict=True) if value}
+    return found
+
+
+def _day(value: object) -> date:
+    """A grouped timestamp as the day it fell on (UTC), whether the driver gives text or a datetime."""
+    return date.fromisoformat(str(value)[:10])
 
 
 def store_status(session: Session, rows: list[dict], ids: list[int] | None) -> None:

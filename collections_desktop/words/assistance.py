@@ -65,10 +65,11 @@ WORDS: dict[str, str] = {
     "escalation_step_wait": "the clinic's wait after the previous step",
     "escalation_step_skipped": "an earlier step was not taken",
     "event_escalation_supervisor_review": "escalation: supervisor review done",
-    "policy_ladder_steps": "{path}: {where}: steps are statement_1, statement_2, final_notice, supervisor_review "
-                           "and agency_placement, each once",
+    "policy_ladder_steps": "{path}: {where}: steps are statement_1, statement_2, final_notice, supervisor_review, "
+                           "credit_report and agency_placement, each once",
     "policy_ladder_order": "{path}: {where}: the steps must be in ladder order",
-    "policy_ladder_needs_notice": "{path}: {where}: placement with an agency needs the final notice before it",
+    "policy_ladder_needs_notice": "{path}: {where}: a credit report or placement with an agency needs the final "
+                                  "notice before it",
     "agency_action_unknown": "unknown agency action {action}; one of: {choices}",
     "agency_not_placed": "account {account} is not placed with an agency",
     "agency_already_suspended": "account {account}: the agency was already told to stop",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections_desktop.words import (
     assistance,
     desk,
+    escalation,
     history,
     holds,
     imports,
@@ -15,7 +16,7 @@ from collections_desktop.words import (
     vault,
 )
 
-TABLES = (vault, desk, history, holds, imports, outreach, plans, policy, reports, assistance)
+TABLES = (vault, desk, history, holds, imports, outreach, plans, policy, reports, assistance, escalation)
 
 
 def _gather() -> tuple[dict[str, str], dict[str, tuple[str, str, str]]]:

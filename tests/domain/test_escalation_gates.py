@@ -26,7 +26,7 @@ def facts(**changes) -> LadderFacts:  # noqa: ANN003
 
 
 def codes(step: str, f: LadderFacts, is_501r: bool = False) -> list[tuple[str, str, date | None]]:
-    return [(g.code, g.rule, g.opens_on) for g in gates_for(step, f, minimum_cents=2_500, is_501r=is_501r)]
+    return [(g.code, g.rule, g.opens_on) for g in gates_for(step, f, POLICY, is_501r=is_501r)]
 
 
 def test_an_account_that_walked_the_ladder_is_ready_for_placement():

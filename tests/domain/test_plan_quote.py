@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from collections_desktop.domain.plans.policy import PolicyError, policy_from_mapping
+from collections_desktop.domain.plans.policy import policy_from_mapping
+from collections_desktop.domain.plans.policy_fields import PolicyError
 from collections_desktop.domain.plans.quote import QuoteTerms, max_installments, minimum_installment, quote
 from collections_desktop.domain.plans.schedule import Frequency, ScheduleError
 from collections_desktop.resources import resource

@@ -83,11 +83,22 @@ def test_preferences_save_a_new_audited_policy_version(controller_factory, demo_
     dialog.clinic["legal_name"].setText("Clínica Ñandú, P.C.")
     dialog.days["cure_days"].setValue(21)
     dialog.frequencies["weekly"].setChecked(False)
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Clínica", "Reglas de los planes",
+                                                          "Escala de cobranza y asistencia"]
+    ladder = dialog.ladder
+    assert [(a.value(), b.value()) for a, b in ladder.tiers] == [(200, 100), (300, 75), (400, 50), (0, 0)]
+    ladder.tiers[1][1].setValue(80)
+    ladder.credit_reporting.setChecked(True)
+    ladder.is_501r.setChecked(True)
+    ladder.final_notice_days.setValue(45)
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
     policy = plan_policy.current_policy(controller.workspace)
     assert (policy.version, policy.clinic["legal_name"], policy.cure_days) == (2, "Clínica Ñandú, P.C.", 21)
     assert "weekly" not in policy.frequencies
+    assert policy.assistance_tiers == ((200, 100), (300, 80), (400, 50))
+    assert policy.is_501r_facility and policy.final_notice_days == 45
+    assert "credit_report" in dict(policy.escalation_steps)
 
 
 def test_the_tracker_reads_in_spanish(controller_factory, demo_dir, qtbot):

@@ -19,6 +19,8 @@ VERIFY_STEP = ("date of birth", "fecha de nacimiento")
 # F-16: threats and implied authority, in both languages.
 THREATS = ("arrest", "jail", "police", "criminal", "carcel", "arresto", "policia", "demanda", "lawsuit",
            "garnish", "embargo", "lien")
+# The words of a suit: allowed only where the clinic approved legal action and the debt is not time-barred (F-17).
+LEGAL_ACTION = ("demanda", "lawsuit")
 # H-04/H-07: what says something of a person's health; none of it belongs in an e-mail or its subject (folded).
 HEALTH_WORDS = ("diagnosis", "procedure", "surgery", "oncology", "cancer", "pregnancy", "prenatal", "hiv",
                 "mental health", "psychiatric", "therapy", "dental", "laboratory", "test result", "prescription",
@@ -60,14 +62,25 @@ def lint_opening(text: str) -> list[Reason]:
     return [reason("said_before_verification", word=w) for w in _contains(before, BEFORE_VERIFIED)]
 
 
-def lint_message(text: str, channel: Channel, *, legal_action_approved: bool = False) -> list[Reason]:
+def lint_message(text: str, channel: Channel, *, legal_action_approved: bool = False,
+                 time_barred: bool = False) -> list[Reason]:
     """F-13 and F-16: e-mail and SMS carry an opt-out; no template threatens or implies authority."""
     problems = []
     if channel in (Channel.EMAIL, Channel.SMS) and OPT_OUT_TOKEN not in text:
         problems.append(reason("missing_opt_out"))
-    threats = [w for w in _contains(text, THREATS) if not (legal_action_approved and w in ("demanda", "lawsuit"))]
-    problems += [reason("forbidden_threat", word=w) for w in threats]
-    return problems
+    return problems + lint_threats(text, legal_action_approved=legal_action_approved, time_barred=time_barred)
+
+
+def lint_threats(text: str, *, legal_action_approved: bool = False, time_barred: bool = False) -> list[Reason]:
+    """F-16 and F-17: no threat or implied authority; a suit only where the clinic approved legal action, and
+    never on a time-barred debt, whatever was approved."""
+    found = []
+    for word in _contains(text, THREATS):
+        if word in LEGAL_ACTION and time_barred:
+            found.append(reason("time_barred_legal_threat", word=word))
+        elif not (legal_action_approved and word in LEGAL_ACTION):
+            found.append(reason("forbidden_threat", word=word))
+    return found
 
 
 def lint_email(subject: str, body: str) -> list[Reason]:

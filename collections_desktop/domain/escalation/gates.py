@@ -1,10 +1,14 @@
 """What stops an account from taking its next step on the ladder, each with the rule it comes from and, for a
-wait, the day it opens (compliance.md F-06, F-08, F-11, F-21, M-03, M-04, M-05, P-05, P-06)."""
+wait, the day it opens (compliance.md F-06, F-08, F-11, F-17, F-18, F-21, M-01, M-03, M-04, M-05, P-05, P-06)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections_desktop.domain.escalation.rules import LadderPolicy
 
 AGENCY = "agency_placement"
 # Steps that put a letter in the patient's hands; they and placement (the agency would write and call) stop for
@@ -14,8 +18,6 @@ LETTER_STEPS = frozenset({"statement_1", "statement_2", "final_notice"})
 HOLDS = {"dispute": "F-11", "financial_assistance_pending": "P-05", "ppdr_pending": "M-04", "bankruptcy": "F-21",
          "deceased": "F-21"}
 LETTER_HOLDS = {"cease_contact": "F-06", "attorney": "F-08"}
-# State waits before an account goes to an agency, counted from the first statement (M-05).
-STATE_WAIT_DAYS = {"CA": 180, "MD": 240}
 # States that want an itemised statement sent before an agency (M-05: WA on request, FL before any action).
 ITEMISED_FIRST = frozenset({"WA", "FL"})
 NOTICE_DAYS = 30        # the final notice at least this long before placement (M-03, clinic policy)
@@ -45,26 +47,44 @@ class LadderFacts:
     done: dict[str, date] = field(default_factory=dict)  # step -> the day it was taken
     itemised_sent: date | None = None
     oral_attempt_after_notice: bool = False   # a call after the final notice (M-03's oral attempt)
+    # For the limitations period (F-17): the last payment and the oldest visit; read only when the clinic keeps
+    # a limitations table.
+    last_payment: date | None = None
+    oldest_service: date | None = None
+    # For a credit report (F-18): the first conversation, the first and last letter or message sent, the last
+    # one that came back undelivered; read only when the ladder has the step.
+    spoke_on: date | None = None
+    first_written: date | None = None
+    last_written: date | None = None
+    undelivered_on: date | None = None
 
 
-def gates_for(step: str, facts: LadderFacts, *, minimum_cents: int, is_501r: bool) -> list[Gate]:
+def gates_for(step: str, facts: LadderFacts, policy: LadderPolicy, *, is_501r: bool) -> list[Gate]:
     """Every gate closed for `step` today (an empty list: the step may be taken)."""
+    from collections_desktop.domain.escalation.credit import credit_gates, limitation_gates
+    from collections_desktop.domain.escalation.rules import ECA_STEPS
+
     found: list[Gate] = []
-    if facts.patient_due_cents <= 0 or facts.patient_due_cents < minimum_cents:
+    if facts.patient_due_cents <= 0 or facts.patient_due_cents < policy.minimum_balance_cents:
         found.append(Gate("escalation_below_minimum", "clinic"))
     found += [Gate(f"escalation_hold_{hold}", rule) for hold, rule in HOLDS.items() if hold in facts.holds]
-    if step in LETTER_STEPS or step == AGENCY:
+    if step in LETTER_STEPS or step in ECA_STEPS:
         found += [Gate(f"escalation_hold_{hold}", rule) for hold, rule in LETTER_HOLDS.items() if hold in facts.holds]
     if facts.plan_open:
         found.append(Gate("escalation_plan_running", "P-06"))
     if facts.insurance_open:
         found.append(Gate("escalation_insurance_open", "clinic"))
-    if step == AGENCY:
-        found += _placement(facts, is_501r)
-    return found
+    if step in ECA_STEPS:
+        found += _extraordinary(facts, policy, is_501r)
+        found += limitation_gates(facts, policy)
+    if step == "credit_report":
+        found += credit_gates(facts, policy)
+    return list(dict.fromkeys(found))
 
 
-def _placement(facts: LadderFacts, is_501r: bool) -> list[Gate]:
+def _extraordinary(facts: LadderFacts, policy: LadderPolicy, is_501r: bool) -> list[Gate]:
+    """The gates before an agency or a credit report: the final notice and its 30 days, 501(r)'s 120 days and
+    oral attempt, the state's wait and itemised bill."""
     found: list[Gate] = []
     notice = facts.done.get("final_notice")
     if notice is None:
@@ -80,13 +100,12 @@ def _placement(facts: LadderFacts, is_501r: bool) -> list[Gate]:
             found.append(Gate("escalation_501r_wait", "M-03", first + timedelta(days=ECA_WAIT_501R)))
         if notice is not None and not facts.oral_attempt_after_notice:
             found.append(Gate("escalation_needs_oral_attempt", "M-03"))
-    state = facts.state.strip().upper()
-    wait = STATE_WAIT_DAYS.get(state)
+    wait = policy.wait_days(facts.state)
     if wait is not None:
         if first is None:
             found.append(Gate("escalation_needs_first_statement", "M-05"))
         elif facts.today < first + timedelta(days=wait):
             found.append(Gate("escalation_state_wait", "M-05", first + timedelta(days=wait)))
-    if state in ITEMISED_FIRST and facts.itemised_sent is None:
+    if facts.state.strip().upper() in ITEMISED_FIRST and facts.itemised_sent is None:
         found.append(Gate("escalation_needs_itemised_bill", "M-05"))
-    return list(dict.fromkeys(found))
+    return found

@@ -7,31 +7,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from collections_desktop.domain.escalation.gates import Gate, LadderFacts, gates_for
+from collections_desktop.domain.escalation.rules import STEPS, LadderPolicy, ladder_problem
 
-# The steps the desk knows how to take, in the only order they make sense in.
-STEPS = ("statement_1", "statement_2", "final_notice", "supervisor_review", "agency_placement")
-
-
-@dataclass(frozen=True)
-class LadderPolicy:
-    """The steps the clinic uses, each with the days to wait after the step before it."""
-
-    steps: tuple[tuple[str, int], ...] = (("statement_1", 0), ("statement_2", 30), ("final_notice", 30),
-                                          ("supervisor_review", 30), ("agency_placement", 0))
-    minimum_balance_cents: int = 2_500
-
-
-def ladder_problem(steps: list[tuple[str, int]]) -> str | None:
-    """What is wrong with a clinic's list of steps (a code), or None."""
-    names = [name for name, _wait in steps]
-    if not names or any(name not in STEPS for name in names) or len(set(names)) != len(names):
-        return "policy_ladder_steps"
-    if [STEPS.index(n) for n in names] != sorted(STEPS.index(n) for n in names):
-        return "policy_ladder_order"
-    if "agency_placement" in names and "final_notice" not in names:
-        return "policy_ladder_needs_notice"
-    return None
-
+__all__ = ["STEPS", "LadderPolicy", "Position", "ladder_problem", "position"]
 
 @dataclass(frozen=True)
 class Position:
@@ -56,7 +34,7 @@ def position(policy: LadderPolicy, facts: LadderFacts, *, is_501r: bool = False)
     if following is None:
         return Position(taken, None, None, ())
     index, name, wait = following
-    gates = gates_for(name, facts, minimum_cents=policy.minimum_balance_cents, is_501r=is_501r)
+    gates = gates_for(name, facts, policy, is_501r=is_501r)
     earliest = facts.today
     if index > 0:
         before = facts.done.get(policy.steps[index - 1][0])

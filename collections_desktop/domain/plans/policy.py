@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from collections_desktop.domain.money import MoneyError, to_cents
+from collections_desktop.domain.escalation.rules import (
+    CREDIT_BAN_STATES,
+    DEFAULT_STEPS,
+    STATE_WAIT_DAYS,
+    LadderPolicy,
+)
+from collections_desktop.domain.plans.policy_fields import PolicyError
+from collections_desktop.domain.plans.policy_fields import decimal as _decimal
+from collections_desktop.domain.plans.policy_fields import flag as _flag
+from collections_desktop.domain.plans.policy_fields import integer as _integer
+from collections_desktop.domain.plans.policy_fields import money as _money
+from collections_desktop.domain.plans.policy_fields import table as _table
+from collections_desktop.domain.plans.policy_sections import assistance, escalation, letters
 from collections_desktop.domain.plans.schedule import Frequency
 from collections_desktop.domain.plans.tracker import Overpayment
 
 CLINIC_FIELDS = ("legal_name", "doing_business_as", "address", "phone", "hours", "hours_es")
 OPTIONAL_CLINIC_FIELDS = frozenset({"doing_business_as", "hours_es"})  # hours_es: else `hours` is shown
-
-
-class PolicyError(ValueError):
-    """A policy value that cannot be used: `where` names the field ("terms.tiers[2].months"), `code` the problem."""
-
-    def __init__(self, where: str, code: str, **params: object) -> None:
-        super().__init__(f"{where}: {code}")
-        self.where = where
-        self.code = code
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -72,9 +74,17 @@ class PlanPolicy:
     assistance_tiers: tuple[tuple[int, int], ...] = ((200, 100), (300, 75), (400, 50))
     assistance_documents: tuple[str, ...] = ("proof_of_income", "photo_id", "household_members")
     # [escalation]: the ladder's steps with the days after the step before, and the least balance it takes.
-    escalation_steps: tuple[tuple[str, int], ...] = (("statement_1", 0), ("statement_2", 30), ("final_notice", 30),
-                                                     ("supervisor_review", 30), ("agency_placement", 0))
+    escalation_steps: tuple[tuple[str, int], ...] = DEFAULT_STEPS
     escalation_minimum_cents: int = 2_500
+    # The state tables the ladder's gates read (rules.LadderPolicy says what each is).
+    escalation_state_waits: tuple[tuple[str, int], ...] = STATE_WAIT_DAYS
+    escalation_credit_bans: tuple[str, ...] = CREDIT_BAN_STATES
+    escalation_limitation_years: tuple[tuple[str, int], ...] = ()
+
+    def ladder(self) -> LadderPolicy:
+        """The ladder the escalation gates read."""
+        return LadderPolicy(self.escalation_steps, self.escalation_minimum_cents, self.escalation_state_waits,
+                            self.escalation_credit_bans, self.escalation_limitation_years)
 
     @property
     def validation_notice_required(self) -> bool:
@@ -124,94 +134,11 @@ def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
         if isinstance(data.get("records"), dict) and "backdate_limit_days" in data["records"] else 3,
         clinic_reasons=_clinic_reasons(data.get("reports", {})),
         is_501r_facility=_flag(clinic, "is_501r_facility", "clinic"),
-        **_letters(data.get("letters", {})),
-        **_assistance(data.get("assistance")),
-        **_escalation(data.get("escalation")),
+        **letters(data.get("letters", {})),
+        **assistance(data.get("assistance")),
+        **escalation(data.get("escalation")),
         **days,
     )
-
-
-def _flag(table: dict[str, Any], name: str, where: str) -> bool:
-    value = table.get(name, False)
-    if not isinstance(value, bool):
-        raise PolicyError(f"{where}.{name}", "policy_not_true_false")
-    return value
-
-
-def _letters(letters: object) -> dict[str, Any]:
-    """[letters] (optional): validation_notice = true|false, final_notice_days = 30…365."""
-    if not isinstance(letters, dict):
-        raise PolicyError("letters", "policy_section_not_table")
-    found: dict[str, Any] = {"validation_notice": _flag(letters, "validation_notice", "letters")}
-    if "final_notice_days" in letters:
-        found["final_notice_days"] = _integer(letters, "final_notice_days", "letters", low=30, high=365)
-    return found
-
-
-ASSISTANCE_DOCUMENTS = ("proof_of_income", "photo_id", "household_members", "proof_of_residence",
-                        "benefits_letter", "tax_return")
-
-
-def _assistance(section: object) -> dict[str, Any]:
-    """[assistance] (optional): tiers = [{ up_to_percent = 200, discount_percent = 100 }, …] rising, and
-    documents = ["proof_of_income", …]."""
-    if section is None:
-        return {}
-    if not isinstance(section, dict):
-        raise PolicyError("assistance", "policy_section_not_table")
-    found: dict[str, Any] = {}
-    if "tiers" in section:
-        raw = section["tiers"]
-        if not isinstance(raw, list) or not raw:
-            raise PolicyError("assistance.tiers", "policy_no_tiers")
-        tiers, previous = [], 0
-        for k, item in enumerate(raw):
-            where = f"assistance.tiers[{k + 1}]"
-            if not isinstance(item, dict):
-                raise PolicyError(where, "policy_section_not_table")
-            line = _integer(item, "up_to_percent", where, low=1, high=1000)
-            discount = _integer(item, "discount_percent", where, low=1, high=100)
-            if line <= previous:
-                raise PolicyError(f"{where}.up_to_percent", "policy_tiers_must_rise")
-            tiers.append((line, discount))
-            previous = line
-        found["assistance_tiers"] = tuple(tiers)
-    if "documents" in section:
-        documents = section["documents"]
-        if not isinstance(documents, list) or any(d not in ASSISTANCE_DOCUMENTS for d in documents):
-            raise PolicyError("assistance.documents", "policy_unknown_document",
-                              choices=", ".join(ASSISTANCE_DOCUMENTS))
-        found["assistance_documents"] = tuple(documents)
-    return found
-
-
-def _escalation(section: object) -> dict[str, Any]:
-    """[escalation] (optional): steps = [{ step = "statement_1", wait_days = 0 }, …] in ladder order, and
-    minimum_balance = "25.00"."""
-    from collections_desktop.domain.escalation.ladder import ladder_problem
-
-    if section is None:
-        return {}
-    if not isinstance(section, dict):
-        raise PolicyError("escalation", "policy_section_not_table")
-    found: dict[str, Any] = {}
-    if "steps" in section:
-        raw = section["steps"]
-        if not isinstance(raw, list):
-            raise PolicyError("escalation.steps", "policy_ladder_steps")
-        steps = []
-        for k, item in enumerate(raw):
-            where = f"escalation.steps[{k + 1}]"
-            if not isinstance(item, dict) or not isinstance(item.get("step"), str):
-                raise PolicyError(where, "policy_ladder_steps")
-            steps.append((item["step"], _integer(item, "wait_days", where, low=0, high=365)))
-        problem = ladder_problem(steps)
-        if problem is not None:
-            raise PolicyError("escalation.steps", problem)
-        found["escalation_steps"] = tuple(steps)
-    if "minimum_balance" in section:
-        found["escalation_minimum_cents"] = _money(section, "minimum_balance", "escalation")
-    return found
 
 
 def _clinic_reasons(reports: object) -> tuple[tuple[str, str, str], ...]:
@@ -272,41 +199,3 @@ def _frequencies(raw: object) -> tuple[Frequency, ...]:
         return tuple(Frequency(str(f)) for f in raw)
     except ValueError:
         raise PolicyError("terms.frequencies", "policy_unknown_frequency", value=", ".join(map(str, raw))) from None
-
-
-def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
-    value = data.get(name)
-    if not isinstance(value, dict):
-        raise PolicyError(name, "policy_section_missing")
-    return value
-
-
-def _integer(table: dict[str, Any], name: str, section: str, low: int, high: int) -> int:
-    where = f"{section}.{name}" if section else name
-    value = table.get(name)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise PolicyError(where, "policy_not_whole_number")
-    if not low <= value <= high:
-        raise PolicyError(where, "policy_out_of_range", low=low, high=high)
-    return value
-
-
-def _money(table: dict[str, Any], name: str, section: str) -> int:
-    where = f"{section}.{name}"
-    value = table.get(name)
-    if not isinstance(value, str):
-        raise PolicyError(where, "policy_amount_as_text")
-    try:
-        cents = to_cents(value)
-    except MoneyError:
-        raise PolicyError(where, "policy_bad_amount", value=value) from None
-    if cents < 0:
-        raise PolicyError(where, "policy_negative")
-    return cents
-
-
-def _decimal(table: dict[str, Any], name: str, section: str) -> Decimal:
-    try:
-        return Decimal(str(table.get(name, "0")))
-    except InvalidOperation:
-        raise PolicyError(f"{section}.{name}", "policy_not_a_number") from None

@@ -37,22 +37,35 @@ class StepTaken:
     letter_file: Path | None = None
 
 
-def _facts(session, number: str, today: date) -> LadderFacts:  # noqa: ANN001
+def _facts(session, number: str, today: date, rules: LadderPolicy) -> LadderFacts:  # noqa: ANN001
     """The account's facts, read as every account's are for the views (one place, so the two never differ)."""
     account = account_by_number(session, number.strip())
     if account is None:
         raise UserError("account_not_found", account=number)
-    return next(facts_by_account(session, today, [account.id]))[1]
+    return next(facts_by_account(session, today, [account.id], rules))[1]
 
 
 def ladder(workspace: Workspace, number: str, today: date | None = None) -> Ladder:
     """Where the account stands on the clinic's ladder today (reads only)."""
     today = today or date.today()
     policy = current_policy(workspace)
+    rules = policy.ladder()
     with workspace.reading() as session:
-        facts = _facts(session, number, today)
-    rules = LadderPolicy(policy.escalation_steps, policy.escalation_minimum_cents)
+        facts = _facts(session, number, today, rules)
     return Ladder(number, position(rules, facts, is_501r=policy.is_501r_facility), policy.is_501r_facility)
+
+
+def time_barred_since(workspace: Workspace, number: str, today: date | None = None) -> date | None:
+    """The day the account's debt became time-barred in the patient's state (F-17); None when it has not, or
+    when the clinic keeps no limitations table."""
+    from collections_desktop.domain.escalation.credit import barred_since
+
+    rules = current_policy(workspace).ladder()
+    if not rules.limitation_years:
+        return None
+    today = today or date.today()
+    with workspace.reading() as session:
+        return barred_since(_facts(session, number, today, rules), rules)
 
 
 def escalate(workspace: Workspace, number: str, step: str, *, note: str = "", out: Path | None = None,

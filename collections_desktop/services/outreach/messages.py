@@ -10,7 +10,7 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-from collections_desktop.domain.compliance.content import OPT_OUT_TOKEN, lint_email
+from collections_desktop.domain.compliance.content import OPT_OUT_TOKEN, lint_email, lint_threats
 from collections_desktop.resources import template
 from collections_desktop.services.desk.accounts import get_account
 from collections_desktop.services.errors import UserError
@@ -81,8 +81,19 @@ def compose(workspace: Workspace, number: str, situation: str, *, lang: str | No
                       statement_pdf(workspace, view, language, date.today(), itemised=kind == "itemised_bill")))
     cautions = tuple(r.code for r in can_contact(workspace, number, "email").decision.reasons if r.warning) \
         if view.emails else ()
-    return Message(number, situation, language, words["subject"].format(**fill), body.format(**fill),
+    subject, text = words["subject"].format(**fill), body.format(**fill)
+    _refuse_threats(workspace, number, f"{subject}\n{text}")
+    return Message(number, situation, language, subject, text,
                    view.emails[0] if view.emails else "", tuple(files), "dispute" in view.flags, cautions)
+
+
+def _refuse_threats(workspace: Workspace, number: str, text: str) -> None:
+    """The filled message checked again for this account: a threat, or a suit on a time-barred debt (F-17)."""
+    from collections_desktop.services.outreach.escalation import time_barred_since
+
+    problems = lint_threats(text, time_barred=time_barred_since(workspace, number) is not None)
+    if problems:
+        raise UserError("message_blocked", account=number, channel="email", reasons=tuple(r.code for r in problems))
 
 
 def _allowed(workspace: Workspace, message: Message, channel: str, at: datetime | None) -> bool:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from collections_desktop.domain.plans.policy import PlanPolicy, PolicyError, policy_from_mapping
+from collections_desktop.domain.plans.policy import PlanPolicy, policy_from_mapping
+from collections_desktop.domain.plans.policy_fields import PolicyError
 from collections_desktop.resources import resource
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
@@ -101,14 +102,17 @@ def _read_text(path: Path) -> str:
         raise UserError("policy_not_toml", path=str(path), detail="not UTF-8 text") from None
 
 
-# Fields the Preferences dialog edits: (section, key) -> kind ("text", "money", "int" or "list").
+# Fields the Preferences dialog edits: (section, key) -> kind ("text", "money", "int", "bool", "list" or "tiers").
 EDITABLE = {("clinic", "legal_name"): "text", ("clinic", "doing_business_as"): "text", ("clinic", "address"): "text",
             ("clinic", "phone"): "text", ("clinic", "hours"): "text", ("clinic", "hours_es"): "text",
             ("terms", "minimum_installment"): "money", ("terms", "higher_minimum_installment"): "money",
             ("terms", "frequencies"): "list", ("follow_up", "grace_days"): "int",
             ("follow_up", "reminder_day"): "int", ("follow_up", "notice_day"): "int",
             ("follow_up", "default_consecutive_missed"): "int", ("follow_up", "default_days_after_notice"): "int",
-            ("follow_up", "cure_days"): "int", ("records", "backdate_limit_days"): "int"}
+            ("follow_up", "cure_days"): "int", ("records", "backdate_limit_days"): "int",
+            ("clinic", "is_501r_facility"): "bool", ("letters", "validation_notice"): "bool",
+            ("letters", "final_notice_days"): "int", ("escalation", "minimum_balance"): "money",
+            ("escalation", "credit_reporting"): "bool", ("assistance", "tiers"): "tiers"}
 
 
 def edit_policy(workspace: Workspace, changes: dict[tuple[str, str], object]) -> PlanPolicy:
@@ -121,9 +125,23 @@ def edit_policy(workspace: Workspace, changes: dict[tuple[str, str], object]) ->
             raise UserError("policy_field_not_editable", where=f"{section}.{key}")
         if section not in document:  # a section added to the policy after this version was written
             document[section] = tomlkit.table()
-        document[section][key] = list(value) if isinstance(value, (list, tuple)) else value
+        document[section][key] = _toml_value(value, EDITABLE[(section, key)])
     document["version"] = int(document["version"]) + 1
     return store_policy_text(workspace, tomlkit.dumps(document), "preferences")
+
+
+def _toml_value(value: object, kind: str) -> object:
+    """A Preferences value as the policy file writes it: a scale as one line per tier, lists as arrays."""
+    import tomlkit
+
+    if kind == "tiers" and isinstance(value, (list, tuple)):
+        lines = tomlkit.array()
+        for tier in value:
+            line = tomlkit.inline_table()
+            line.update(tier)
+            lines.append(line)
+        return lines.multiline(True)
+    return list(value) if isinstance(value, (list, tuple)) else value
 
 
 def policy_values(workspace: Workspace) -> dict[tuple[str, str], object]:

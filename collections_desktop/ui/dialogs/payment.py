@@ -52,6 +52,9 @@ class PaymentDialog(Retranslating, QDialog):
         self.message = QLabel(wordWrap=True)
         self.balance = QLabel()  # the patient's balance, to read back before typing the amount
         self.balance.setObjectName("payment_balance")
+        self.caution = QLabel(wordWrap=True)  # what to tell the patient before taking the money (F-17)
+        self.caution.setObjectName("payment_caution")
+        self.caution.setVisible(False)
         self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
         self.form = form
@@ -73,6 +76,7 @@ class PaymentDialog(Retranslating, QDialog):
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.balance)
+        layout.addWidget(self.caution)
         layout.addLayout(form)
         layout.addWidget(self.overpay)
         layout.addWidget(self.message)
@@ -99,7 +103,6 @@ class PaymentDialog(Retranslating, QDialog):
         self.print_button.setText(self.tr("&Print receipt…"))
         self.save_button.setText(self.tr("&Save receipt…"))
 
-
     def _reference_hint(self) -> None:
         hints = {"cash": self.tr("Receipt number, if any"), "check": self.tr("Check number"),
                  "card": self.tr("Authorization code — never the card number"),
@@ -125,6 +128,12 @@ class PaymentDialog(Retranslating, QDialog):
         self.buttons.setVisible(False)
         self.after.setVisible(True)
         self.close_button.setFocus()
+
+    def show_caution(self, text: str) -> None:
+        """A warning to read before the payment is taken (the debt is time-barred); the text comes translated."""
+        self.caution.setText(f"⚠ {text}")
+        self.caution.setVisible(bool(text))
+        self.adjustSize()
 
     def show_problem(self, text: str, *, overpayment: bool = False) -> None:
         self.message.setText(text)

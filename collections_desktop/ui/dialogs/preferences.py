@@ -1,4 +1,5 @@
-"""Preferences: the clinic's details and payment-plan rules, saved as a new policy version; TOML import and export."""
+"""Preferences: the clinic's details, payment-plan rules, and escalation and assistance, one tab each, saved as a
+new policy version; TOML import and export."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from collections_desktop.ui.dialogs.preferences_ladder import LadderPreferences
 from collections_desktop.ui.retranslate import Retranslating
 from collections_desktop.ui.widgets import checked_box
 from collections_desktop.ui.words.plan_text import plan_text
@@ -81,7 +84,11 @@ class PreferencesDialog(Retranslating, QDialog):
         you = QFormLayout()
         you.addRow(self.agent_label, self.agent)
         layout.addLayout(you)
-        for widget in (self.clinic_box, self.rules_box, self.message, self.buttons):
+        self.ladder = LadderPreferences(values)
+        self.tabs = QTabWidget()
+        for page in (self.clinic_box, self.rules_box, self.ladder):
+            self.tabs.addTab(page, "")
+        for widget in (self.tabs, self.message, self.buttons):
             layout.addWidget(widget)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -108,6 +115,9 @@ class PreferencesDialog(Retranslating, QDialog):
             label.setText(text)
         for code, box in self.frequencies.items():
             box.setText(plan_text(code))
+        for index, title in enumerate((self.tr("Clinic"), self.tr("Plan rules"),
+                                       self.tr("Escalation and assistance"))):
+            self.tabs.setTabText(index, title)
         self.import_button.setText(self.tr("&Import policy file…"))
         self.export_button.setText(self.tr("E&xport policy file…"))
 
@@ -117,6 +127,7 @@ class PreferencesDialog(Retranslating, QDialog):
         result.update({("follow_up", key): box.value() for key, box in self.days.items()})
         result[("records", "backdate_limit_days")] = self.backdate.value()
         result[("terms", "frequencies")] = [code for code, box in self.frequencies.items() if box.isChecked()]
+        result.update(self.ladder.changes())
         return result
 
     def show_problem(self, text: str) -> None:

@@ -20,6 +20,7 @@ from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.compliance_text import reason_text, why_not_now
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import has_words, say
+from collections_desktop.words.formats import day as shown_day
 
 HISTORY_SHOWN = 30  # the latest events in the pane; `history` on the command line pages through all
 
@@ -206,6 +207,11 @@ class AccountOps:
         number = view.number
         dialog = PaymentDialog(number, format_display(view.patient_due_cents), ctx.window)
         self.payment_dialog = dialog
+        from collections_desktop.services.outreach.escalation import time_barred_since
+
+        ctx.op(lambda ws: time_barred_since(ws, number)).success(
+            lambda barred: dialog.show_caution(say("time_barred_payment", account=number, day=shown_day(barred)))
+            if barred is not None else None).run()
 
         def saved(result: payments.PaymentResult) -> None:
             self.last_payment = result
