@@ -27,6 +27,7 @@ class _Parser(argparse.ArgumentParser):
 
 # The dialogs `screenshot --dialog` opens (ui.gallery.DIALOGS; a test keeps the two the same).
 SCREENSHOT_DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences",
+                      "preferences-ladder",
                       "import", "export", "first-run", "recovery-key", "reports", "reports-aging",
                       "message", "screening", "escalation")
 

@@ -36,14 +36,14 @@ def safe_cell(value: object) -> str:
 
 
 def write_csv(target: Path, header: Sequence[str], rows: Iterable[Sequence[str]],
-              trailer: Callable[[int], Sequence[str]] | None = None) -> int:
+              trailer: Callable[[int], Sequence[str]] | None = None, delimiter: str = ",") -> int:
     """Writes header, rows and an optional trailer built from the row count (a control total); returns the count.
 
     Nothing appears at `target` unless every row was written. Every cell goes through `safe_cell`.
     """
     count = 0
     with atomic_writer(Path(target), "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
+        writer = csv.writer(handle, lineterminator="\r\n", delimiter=delimiter)
         writer.writerow([safe_cell(c) for c in header])
         for row in rows:
             writer.writerow([safe_cell(c) for c in row])

@@ -11,9 +11,11 @@ from collections_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from collections_desktop.ui.controller import DeskController
+    from collections_desktop.ui.dialogs.preferences import PreferencesDialog
 
 # The names `collections-desktop screenshot --dialog` takes (the command line lists the same).
-DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences", "import",
+DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences",
+           "preferences-ladder", "import",
            "export", "first-run", "recovery-key", "reports", "reports-aging", "message",
            "screening", "escalation")
 # A made-up key in the recovery key's shape, so a picture of the dialog shows no real one.
@@ -45,8 +47,9 @@ def open_dialog(controller: DeskController, workspace: Workspace, name: str) -> 
         settle(controller)
         reports.charts.setCurrentIndex(2)
         shown = reports
-    elif name == "preferences":
+    elif name in ("preferences", "preferences-ladder"):  # the second: on its Escalation and assistance tab
         shown = _preferences(controller, workspace)
+        shown.tabs.setCurrentIndex(2 if name == "preferences-ladder" else 0)
     elif name == "screening":  # a household of three living on $2,450 a month, as a patient would say it
         screening = controller.assistance.screen()
         if screening is not None:
@@ -84,7 +87,7 @@ def _thread_dialog(controller: DeskController, name: str) -> QWidget | None:
     return answer
 
 
-def _preferences(controller: DeskController, workspace: Workspace) -> QWidget:
+def _preferences(controller: DeskController, workspace: Workspace) -> PreferencesDialog:
     from collections_desktop.services.plans import plan_policy
     from collections_desktop.ui.dialogs.preferences import PreferencesDialog
 

@@ -50,6 +50,19 @@ def fit_hints(container: QWidget) -> None:
         field.setToolTip(hint if wanted > WIDEST_FIELD else field.toolTip())
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Makes a shown window tall enough for text set after it opened (a wrapped label needs more lines)."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.invalidate()  # the label's new text has not reached the layout yet
+    layout.activate()
+    need = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else \
+        layout.totalSizeHint().height()
+    if need > window.height():
+        window.resize(window.width(), need)
+
+
 def date_edit(day: QDate) -> QDateEdit:
     """A date field opening a calendar, set to `day`, in the interface language's format."""
     return DayEdit(day)

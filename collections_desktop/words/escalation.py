@@ -20,6 +20,8 @@ WORDS: dict[str, str] = {
     "time_barred_payment": "Account {account}: the debt became time-barred on {day}. In some states a payment "
                            "starts the limitations period again: tell the patient before taking it.",
     "policy_credit_reporting_off": "{path}: {where}: credit_report is a step only with credit_reporting = true",
+    "policy_agency_name": "{path}: {where}: the agency's name, 80 characters at most",
+    "policy_agency_format": "{path}: {where}: unknown file format {value}; one of: {choices}",
     "policy_states": "{path}: {where}: two-letter state codes, such as \"CA\"",
 }
 

@@ -59,7 +59,7 @@ def clipped(top: QWidget) -> list[str]:
                 continue  # rich text lays itself out
             text = _plain(widget.text())
             if widget.wordWrap():
-                need = widget.heightForWidth(widget.contentsRect().width())
+                need = widget.heightForWidth(widget.width())  # the label takes its own margins off
                 if need > widget.height() + SLACK:
                     problems.append(f"{name} {text[:40]!r}: needs {need}px high, has {widget.height()}")
             elif max(metrics.horizontalAdvance(line) for line in text.splitlines() or [""]) \

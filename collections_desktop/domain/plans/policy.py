@@ -19,7 +19,7 @@ from collections_desktop.domain.plans.policy_fields import flag as _flag
 from collections_desktop.domain.plans.policy_fields import integer as _integer
 from collections_desktop.domain.plans.policy_fields import money as _money
 from collections_desktop.domain.plans.policy_fields import table as _table
-from collections_desktop.domain.plans.policy_sections import assistance, escalation, letters
+from collections_desktop.domain.plans.policy_sections import agency, assistance, escalation, letters
 from collections_desktop.domain.plans.schedule import Frequency
 from collections_desktop.domain.plans.tracker import Overpayment
 
@@ -80,6 +80,9 @@ class PlanPolicy:
     escalation_state_waits: tuple[tuple[str, int], ...] = STATE_WAIT_DAYS
     escalation_credit_bans: tuple[str, ...] = CREDIT_BAN_STATES
     escalation_limitation_years: tuple[tuple[str, int], ...] = ()
+    # [agency]: the agency the clinic places accounts with, and how its files are written ("csv" or "tab").
+    agency_name: str = ""
+    agency_file_format: str = "csv"
 
     def ladder(self) -> LadderPolicy:
         """The ladder the escalation gates read."""
@@ -137,6 +140,7 @@ def policy_from_mapping(data: dict[str, Any]) -> PlanPolicy:
         **letters(data.get("letters", {})),
         **assistance(data.get("assistance")),
         **escalation(data.get("escalation")),
+        **agency(data.get("agency")),
         **days,
     )
 

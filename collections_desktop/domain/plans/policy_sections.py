@@ -1,5 +1,5 @@
-"""The optional sections of the clinic's policy: [letters], [assistance] and [escalation] (the ladder, credit
-reporting and the state tables its gates read)."""
+"""The optional sections of the clinic's policy: [letters], [assistance], [agency] and [escalation] (the ladder,
+credit reporting and the state tables its gates read)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,25 @@ def assistance(section: object) -> dict[str, Any]:
                               choices=", ".join(ASSISTANCE_DOCUMENTS))
         found["assistance_documents"] = tuple(documents)
     return found
+
+
+AGENCY_FORMATS = ("csv", "tab")
+
+
+def agency(section: object) -> dict[str, Any]:
+    """[agency] (optional): name = "…" (the agency the clinic places with) and file_format = "csv" | "tab"."""
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise PolicyError("agency", "policy_section_not_table")
+    name = section.get("name", "")
+    if not isinstance(name, str) or len(name) > 80:
+        raise PolicyError("agency.name", "policy_agency_name")
+    file_format = section.get("file_format", "csv")
+    if file_format not in AGENCY_FORMATS:
+        raise PolicyError("agency.file_format", "policy_agency_format", value=str(file_format)[:20],
+                          choices=", ".join(AGENCY_FORMATS))
+    return {"agency_name": name.strip(), "agency_file_format": file_format}
 
 
 def escalation(section: object) -> dict[str, Any]:

@@ -26,10 +26,11 @@ class ExportResult:
     total_cents: int
 
 
-def write_export(out: Path, columns: tuple[str, ...], rows, trailer=None) -> int:  # noqa: ANN001
-    """Writes an export atomically; a file that cannot be written is a user error naming it."""
+def write_export(out: Path, columns: tuple[str, ...], rows, trailer=None, delimiter: str = ",") -> int:  # noqa: ANN001
+    """Writes an export atomically (comma- or tab-separated); a file that cannot be written is a user error naming
+    it."""
     try:
-        return write_csv(out, columns, rows, trailer=trailer)
+        return write_csv(out, columns, rows, trailer=trailer, delimiter=delimiter)
     except OSError as exc:
         raise UserError("cannot_write", path=str(out), reason=exc.strerror or "") from None
 

@@ -11,6 +11,7 @@ from collections_desktop.domain.agency import PlacementFacts, placement_blocks
 from collections_desktop.domain.money import format_cents
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.exports.exports import write_export
+from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.plans.plans import account_facts
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.balances import encounter_balances
@@ -57,12 +58,19 @@ def approve_for_agency(workspace: Workspace, number: str, note: str = "", today:
     `today` is the clock (tests and replays give it)."""
     workspace.refuse_real_data(note)
     today = today or date.today()
+    agency = current_policy(workspace).agency_name
     with workspace.transaction() as session:
         account, blocks = _blocks(session, number, today)
         if blocks:
             raise UserError("agency_refused", reasons=tuple(blocks))
         set_flag(session, account.id, APPROVED, utc_now())
-        workspace.audit(session, "agency.approved", "account", account.number, {"note": bool(note.strip())})
+        workspace.audit(session, "agency.approved", "account", account.number,
+                        {"note": bool(note.strip()), "agency": agency})
+
+
+def agency_delimiter(workspace: Workspace) -> str:
+    """How the clinic's agency reads its files: comma-separated, or tab-separated (policy [agency] file_format)."""
+    return "\t" if current_policy(workspace).agency_file_format == "tab" else ","
 
 
 def export_agency(workspace: Workspace, out: Path) -> tuple[int, int]:
@@ -88,7 +96,7 @@ def export_agency(workspace: Workspace, out: Path) -> tuple[int, int]:
                            format_cents(balance.billed_cents), format_cents(balance.insurance_paid_cents),
                            format_cents(balance.patient_paid_cents), format_cents(balance.patient_balance_cents))
 
-        count = write_export(out, AGENCY_COLUMNS, rows())
+        count = write_export(out, AGENCY_COLUMNS, rows(), delimiter=agency_delimiter(workspace))
         workspace.audit(session, "export.written", "export", "agency",
                         {"rows": count, "accounts": len(approved), "total": format_cents(total)})
     return count, total

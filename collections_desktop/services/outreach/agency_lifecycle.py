@@ -82,4 +82,6 @@ def export_agency_updates(workspace: Workspace, out: Path, since: date | None = 
         rows = [(number, action.split(".")[1].replace("approved", "place"), at.date().isoformat(),
                  str(detail.get("reason", "")))
                 for at, action, number, detail in actions_since(session, wanted, since)]
-    return write_export(out, UPDATE_COLUMNS, iter(rows))
+    from collections_desktop.services.outreach.agency import agency_delimiter
+
+    return write_export(out, UPDATE_COLUMNS, iter(rows), delimiter=agency_delimiter(workspace))

@@ -28,7 +28,7 @@ from collections_desktop.ui.dialogs.contact_choices import (
     third_party_note,
 )
 from collections_desktop.ui.retranslate import Retranslating
-from collections_desktop.ui.widgets import date_edit
+from collections_desktop.ui.widgets import date_edit, grow_to_fit
 from collections_desktop.words import current_language, label, say
 
 # Every outcome the service knows, for callers that pick one by code.
@@ -216,6 +216,7 @@ class ContactDialog(Retranslating, QDialog):
         """The compliance decision for the chosen channel, before anything is typed."""
         self.decision.setText(text)
         self.decision.setStyleSheet(filled_style("ok" if allowed else "hold"))
+        grow_to_fit(self)
 
     def set_blocked(self, reasons: str) -> None:
         """Shows why the attempt is not allowed and the override field, which then needs a reason."""

@@ -162,3 +162,31 @@ def test_the_agency_returns_post_once_and_recall(workspace, tmp_path):
     rejected = import_files(workspace, [bad])
     assert not rejected.applied and rejected.problems[0].where == "returns-bad.csv:2"
     assert rejected.problems[0].code == "agency_return_type"
+
+
+def test_the_agency_file_follows_the_clinic_policy(workspace, tmp_path):
+    import tomlkit
+
+    from collections_desktop.services.plans.plan_policy import export_policy, store_policy_text
+
+    document = tomlkit.parse(export_policy(workspace))
+    document["agency"]["name"] = "Front Range Recovery"
+    document["agency"]["file_format"] = "tab"
+    document["version"] = int(document["version"]) + 1
+    store_policy_text(workspace, tomlkit.dumps(document), "test")
+    _placed(workspace, tmp_path)
+    out = tmp_path / "agency.txt"
+    export(workspace, "agency", out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert [r["claim"] for r in rows] == ["CL-1", "CL-2"]
+    with workspace.reading() as session:
+        from collections_desktop.storage.audit import actions_since
+
+        placed = [detail for _at, _action, _number, detail in actions_since(session, ("agency.approved",), None)]
+    assert [(d["agency"], d["note"]) for d in placed] == [("Front Range Recovery", True)]
+    document["agency"]["file_format"] = "xlsx"
+    document["version"] = int(document["version"]) + 1
+    with pytest.raises(UserError) as err:
+        store_policy_text(workspace, tomlkit.dumps(document), "policy.toml")
+    assert (err.value.code, err.value.params["where"]) == ("policy_agency_format", "agency.file_format")
