@@ -4,12 +4,9 @@ wait of F-18) and the limitations period after which a debt is time-barred (F-17
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
-from collections_desktop.domain.escalation.gates import Gate, LadderFacts
-
-if TYPE_CHECKING:
-    from collections_desktop.domain.escalation.rules import LadderPolicy
+from collections_desktop.domain.escalation.model import Gate, LadderFacts
+from collections_desktop.domain.escalation.rules import LadderPolicy
 
 REPORT_FLOOR_CENTS = 50_000     # the bureaus report no medical collection under $500 (M-01)
 DELINQUENT_YEAR_DAYS = 365      # nor one less than a year past its first delinquency (M-01)

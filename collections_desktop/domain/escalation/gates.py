@@ -3,12 +3,13 @@ wait, the day it opens (compliance.md F-06, F-08, F-11, F-17, F-18, F-21, M-01, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from datetime import timedelta
 
-if TYPE_CHECKING:
-    from collections_desktop.domain.escalation.rules import LadderPolicy
+from collections_desktop.domain.escalation.credit import credit_gates, limitation_gates
+from collections_desktop.domain.escalation.model import Gate, LadderFacts
+from collections_desktop.domain.escalation.rules import ECA_STEPS, LadderPolicy
+
+__all__ = ["Gate", "LadderFacts", "gates_for"]
 
 AGENCY = "agency_placement"
 # Steps that put a letter in the patient's hands; they and placement (the agency would write and call) stop for
@@ -24,46 +25,8 @@ NOTICE_DAYS = 30        # the final notice at least this long before placement (
 ECA_WAIT_501R = 120     # no extraordinary collection action before day 120 after the first statement (M-03)
 
 
-@dataclass(frozen=True)
-class Gate:
-    """A reason the step may not be taken: its code, the rule, and the day it opens when it is a wait."""
-
-    code: str
-    rule: str
-    opens_on: date | None = None
-
-
-@dataclass(frozen=True)
-class LadderFacts:
-    """What the vault knows of the account on `today`."""
-
-    today: date
-    state: str
-    patient_due_cents: int
-    holds: frozenset[str] = frozenset()
-    plan_open: bool = False
-    insurance_open: bool = False
-    first_statement: date | None = None
-    done: dict[str, date] = field(default_factory=dict)  # step -> the day it was taken
-    itemised_sent: date | None = None
-    oral_attempt_after_notice: bool = False   # a call after the final notice (M-03's oral attempt)
-    # For the limitations period (F-17): the last payment and the oldest visit; read only when the clinic keeps
-    # a limitations table.
-    last_payment: date | None = None
-    oldest_service: date | None = None
-    # For a credit report (F-18): the first conversation, the first and last letter or message sent, the last
-    # one that came back undelivered; read only when the ladder has the step.
-    spoke_on: date | None = None
-    first_written: date | None = None
-    last_written: date | None = None
-    undelivered_on: date | None = None
-
-
 def gates_for(step: str, facts: LadderFacts, policy: LadderPolicy, *, is_501r: bool) -> list[Gate]:
     """Every gate closed for `step` today (an empty list: the step may be taken)."""
-    from collections_desktop.domain.escalation.credit import credit_gates, limitation_gates
-    from collections_desktop.domain.escalation.rules import ECA_STEPS
-
     found: list[Gate] = []
     if facts.patient_due_cents <= 0 or facts.patient_due_cents < policy.minimum_balance_cents:
         found.append(Gate("escalation_below_minimum", "clinic"))

@@ -5,6 +5,7 @@ is time-barred)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 # The steps the desk knows how to take, in the only order they make sense in.
 STEPS = ("statement_1", "statement_2", "final_notice", "supervisor_review", "credit_report", "agency_placement")
@@ -30,11 +31,19 @@ class LadderPolicy:
     credit_ban_states: tuple[str, ...] = CREDIT_BAN_STATES
     limitation_years: tuple[tuple[str, int], ...] = ()
 
+    @cached_property
+    def _waits(self) -> dict[str, int]:
+        return dict(self.state_wait_days)
+
+    @cached_property
+    def _limitations(self) -> dict[str, int]:
+        return dict(self.limitation_years)
+
     def wait_days(self, state: str) -> int | None:
-        return dict(self.state_wait_days).get(state.strip().upper())
+        return self._waits.get(state.strip().upper())
 
     def limitation(self, state: str) -> int | None:
-        return dict(self.limitation_years).get(state.strip().upper())
+        return self._limitations.get(state.strip().upper())
 
     def bans_credit_report(self, state: str) -> bool:
         return state.strip().upper() in self.credit_ban_states
