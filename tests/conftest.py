@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -98,3 +99,24 @@ def demo_workspace(demo_dir: Path):
     ws = open_workspace(demo_dir, passphrase=PASSPHRASE)
     yield ws
     ws.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_address(tmp_path_factory) -> str:
+    """A throwaway PostgreSQL server for the session (pgserver's binaries, on a Unix socket): the address of an
+    empty database. Skipped with the reason when the server cannot start, except where
+    COLLECTIONS_DESKTOP_REQUIRE_POSTGRES is set (CI), which fails instead."""
+    from tests.postgres import start_server
+
+    folder = tmp_path_factory.mktemp("pg")
+    try:
+        with warnings.catch_warnings():  # pgserver asks platformdirs for a runtime folder a CI machine lacks
+            warnings.simplefilter("ignore")
+            server, address = start_server(folder)
+    except Exception as exc:  # noqa: BLE001 - any reason the server did not start is reported
+        reason = f"PostgreSQL could not be started: {type(exc).__name__}: {exc}"[:300]
+        if os.environ.get("COLLECTIONS_DESKTOP_REQUIRE_POSTGRES"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    yield address
+    server.cleanup()

@@ -81,7 +81,8 @@ def _run(engine: Engine, direction: str, revision: str) -> None:
     from collections_desktop.storage import audit_seal
 
     with engine.begin() as conn:
-        audit_seal.remove(conn)  # the audit triggers of a pooled connection would block ALTER TABLE
+        if conn.dialect.name == "sqlite":  # the vault's per-connection audit triggers (none on a server)
+            audit_seal.remove(conn)  # the audit triggers of a pooled connection would block ALTER TABLE
         cfg = _config()
         cfg.attributes["connection"] = conn
         getattr(command, direction)(cfg, revision)

@@ -26,7 +26,9 @@ ADJUDICATION_COLUMNS = (
 
 def upgrade() -> None:
     # Plain ADD COLUMNs: a batch rebuild would drop the table, which cascades with foreign keys on.
+    server = op.get_bind().dialect.name != "sqlite"  # PostgreSQL (team mode) has no DATETIME type
     for name, definition in ADJUDICATION_COLUMNS:
+        definition = definition.replace("DATETIME", "TIMESTAMP WITHOUT TIME ZONE") if server else definition
         op.execute(f"ALTER TABLE adjudication ADD COLUMN {name} {definition}")
     op.create_table(
         "person_identifier",
