@@ -120,3 +120,19 @@ def postgres_address(tmp_path_factory) -> str:
         pytest.skip(reason)
     yield address
     server.cleanup()
+
+
+@pytest.fixture
+def team_address(postgres_address) -> str:
+    """A new, empty database on the session's PostgreSQL server, for one test."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(postgres_address)
+    name = f"team_{uuid.uuid4().hex[:12]}"
+    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return url.set(database=name).render_as_string(hide_password=False)

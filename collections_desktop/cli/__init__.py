@@ -60,6 +60,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, str], int]] = {
     "fap": _command("assistance", "fap"),
     "escalation": _command("escalation", "escalation"),
     "escalate": _command("escalation", "escalate"),
+    "team": _command("team", "team"),
     None: cmd_gui,
 }
 

@@ -214,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     from collections_desktop.cli import escalation as cli_escalation
 
     cli_escalation.add_commands(sub, common)
+    from collections_desktop.cli import team as cli_team
+
+    cli_team.add_command(sub, common, _Parser)
 
     cli_vault.add_commands(sub, common, _Parser)
     p = sub.add_parser("screenshot", parents=[common], help="render the window offscreen to a PNG")

@@ -350,4 +350,4 @@ class AuditHead(Base):
 Index("ix_person_name", Person.last_name, Person.first_name)
 
 # The plan tables share this metadata; importing them here keeps migrations and the drift check complete.
-from collections_desktop.storage import assistance_models, letter_models, plan_models  # noqa: E402,F401
+from collections_desktop.storage import assistance_models, letter_models, plan_models, team_models  # noqa: E402,F401

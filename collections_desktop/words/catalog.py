@@ -13,10 +13,11 @@ from collections_desktop.words import (
     plans,
     policy,
     reports,
+    team,
     vault,
 )
 
-TABLES = (vault, desk, history, holds, imports, outreach, plans, policy, reports, assistance, escalation)
+TABLES = (vault, desk, history, holds, imports, outreach, plans, policy, reports, assistance, escalation, team)
 
 
 def _gather() -> tuple[dict[str, str], dict[str, tuple[str, str, str]]]:

@@ -1,0 +1,1 @@
+"""Team mode: the desk on a shared PostgreSQL server for a billing office."""

@@ -1,0 +1,32 @@
+"""Words for team mode: the server's address, its people, signing in."""
+
+from __future__ import annotations
+
+# code: the English template; its Spanish is in locale/es/LC_MESSAGES/collections_desktop.po.
+WORDS: dict[str, str] = {
+    "server_address_missing": "give the team server's address (--database, or {variable})",
+    "server_address_unreadable": "the team server's address cannot be read: "
+                                 "postgresql://USER@HOST/DATABASE?sslmode=verify-full",
+    "server_not_postgresql": "team mode runs on PostgreSQL: the address must start with postgresql://",
+    "server_needs_verified_tls": "a server on another machine is reached only over TLS that checks its name: "
+                                 "add sslmode=verify-full to the address",
+    "server_unreachable": "the team server does not answer: check the address, the network and that it runs",
+    "team_name_unusable": "a person's name starts with a letter and has 2 to 60 letters, spaces, dots, "
+                          "hyphens or apostrophes",
+    "team_role_unknown": "unknown role {role}; one of: {choices}",
+    "team_password_short": "a password has at least {least} characters",
+    "team_already_set_up": "this server's team is already set up: add people with `team user add`",
+    "team_name_taken": "someone on the team is already called {name}",
+    "team_user_unknown": "no one on the team is called {name}",
+    "team_user_already_disabled": "{name} can no longer sign in already",
+    "team_last_supervisor": "{name} is the team's only supervisor: add another before disabling them",
+    "team_sign_in_failed": "that name and password do not match an active member of the team",
+    "team_init_done": "The team server is ready; {name} signs in as its {role}.",
+    "team_add_done": "{name} can sign in as a {role}.",
+    "team_disable_done": "{name} can no longer sign in; what they recorded keeps their name.",
+    "role_specialist": "specialist",
+    "role_supervisor": "supervisor",
+    "prompt_team_password": "The new person's password: ",
+}
+
+PLURALS: dict[str, tuple[str, str, str]] = {}

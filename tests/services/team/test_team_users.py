@@ -1,0 +1,83 @@
+"""A team server's people on a real PostgreSQL: set up once with its supervisor, specialists added, signing in
+with Argon2id-hashed passwords, a person disabled (never the last supervisor); and the command line."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from collections_desktop.cli import main
+from collections_desktop.services.errors import UserError
+from collections_desktop.services.team.server import TeamServer
+from collections_desktop.services.team.users import add_user, disable_user, init_team, sign_in
+from collections_desktop.storage.team_models import TeamUserRow
+
+PASSWORD = "a long team password"
+
+
+@pytest.fixture
+def server(team_address):
+    opened = TeamServer(team_address)
+    yield opened
+    opened.close()
+
+
+def refused(call, *args) -> str:  # noqa: ANN001, ANN002
+    with pytest.raises(UserError) as error:
+        call(*args)
+    return error.value.code
+
+
+def test_a_team_is_set_up_once_and_people_sign_in(server):
+    assert init_team(server, "  Ana  María López ", PASSWORD).name == "Ana María López"
+    assert refused(init_team, server, "Someone Else", PASSWORD) == "team_already_set_up"
+    add_user(server, "Luis Ortega", "specialist", "another long password")
+    assert refused(add_user, server, "luis ortega", "specialist", PASSWORD) == "team_name_taken"
+    assert sign_in(server, "Luis Ortega", "another long password").role == "specialist"
+    assert sign_in(server, "ana maría lópez", PASSWORD).role == "supervisor"
+    assert refused(sign_in, server, "Luis Ortega", "wrong password here") == "team_sign_in_failed"
+    assert refused(sign_in, server, "Nobody", PASSWORD) == "team_sign_in_failed"
+    with server.transaction() as session:
+        hashes = session.scalars(select(TeamUserRow.password_hash)).all()
+    assert all(h.startswith("$argon2id$v=19$m=65536,t=3,p=4$") for h in hashes)
+    assert not any(PASSWORD in h for h in hashes)
+
+
+def test_disabled_people_cannot_sign_in_and_the_last_supervisor_stays(server):
+    init_team(server, "Ana López", PASSWORD)
+    add_user(server, "Luis Ortega", "specialist", PASSWORD)
+    assert refused(disable_user, server, "Ana López") == "team_last_supervisor"
+    disable_user(server, "Luis Ortega")
+    assert refused(sign_in, server, "Luis Ortega", PASSWORD) == "team_sign_in_failed"
+    assert refused(disable_user, server, "Luis Ortega") == "team_user_already_disabled"
+    add_user(server, "Marta Ruiz", "supervisor", PASSWORD)
+    disable_user(server, "Ana López")
+    assert sign_in(server, "Marta Ruiz", PASSWORD).role == "supervisor"
+
+
+@pytest.mark.parametrize(("name", "role", "password", "code"), [
+    ("4nyone", "specialist", PASSWORD, "team_name_unusable"),
+    ("Ana", "owner", PASSWORD, "team_role_unknown"),
+    ("Ana", "specialist", "short", "team_password_short"),
+])
+def test_what_a_person_needs(server, name, role, password, code):
+    assert refused(add_user, server, name, role, password) == code
+
+
+def test_the_team_commands(team_address, tmp_path, monkeypatch, capsys):
+    secret = tmp_path / "password.txt"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATABASE_URL", team_address)
+    assert main(["team", "init", "--name", "Ana López", "--password-file", str(secret)]) == 0
+    assert "Ana López" in capsys.readouterr().out
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_TEAM_PASSWORD", PASSWORD)
+    assert main(["--lang", "es", "team", "user", "add", "Luis Ortega"]) == 0
+    assert "especialista" in capsys.readouterr().out
+    assert main(["team", "user", "disable", "Ana López"]) == 1
+    assert "only supervisor" in capsys.readouterr().err
+    monkeypatch.delenv("COLLECTIONS_DESKTOP_DATABASE_URL")
+    assert main(["team", "user", "disable", "Luis Ortega", "--database",
+                 "postgresql://desk@db.clinic.example/collections"]) == 1
+    assert "sslmode=verify-full" in capsys.readouterr().err
+    assert main(["team", "user", "disable", "Luis Ortega"]) == 1
+    assert "COLLECTIONS_DESKTOP_DATABASE_URL" in capsys.readouterr().err
