@@ -20,7 +20,9 @@ _link = link  # the one definition, shared with plain connections (audit_link)
 def append(session: Session, key: bytes, *, actor: str, action: str, entity: str,
            entity_id: str = "", detail: dict | None = None) -> AuditRow:
     """Adds one row to the chain inside the caller's transaction. `detail` must hold no PHI values."""
-    head = session.get(AuditHead, 1)
+    # Locked on a team server until the commit: desks appending at once take their turns (SQLite's writer lock
+    # already does that for a vault, where FOR UPDATE is not written).
+    head = session.get(AuditHead, 1, with_for_update=True, populate_existing=True)
     prev_id, prev_hash = (head.last_id, head.last_hash) if head else (0, GENESIS)
     at = utc_now()
     text = detail_text(detail)

@@ -26,6 +26,11 @@ from collections_desktop.storage.models import (
 from collections_desktop.storage.phone_reads import PhoneInputs
 
 
+def lock_person(session: Session, person_id: int) -> None:
+    """Holds the person's row until the transaction ends (a team server; a vault's writer lock already does)."""
+    session.execute(select(Person.id).where(Person.id == person_id).with_for_update())
+
+
 def account_by_number(session: Session, number: str) -> Account | None:
     return session.scalars(select(Account).where(Account.number == number)).first()
 

@@ -7,7 +7,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from collections_desktop.storage.models import VaultMeta
 from collections_desktop.storage.team_models import TeamUserRow
+
+AUDIT_KEY = "team_audit_key"
 
 
 def user_named(session: Session, name: str, *, for_update: bool = False) -> TeamUserRow | None:
@@ -32,3 +35,14 @@ def add_user(session: Session, name: str, role: str, password_hash: str, now: da
     session.add(row)
     session.flush()
     return row.id
+
+
+def keep_audit_key(session: Session, key_hex: str) -> None:
+    """The key of the server's audit chain, made when the team is set up (as strong as who may write the
+    server's tables: the database's roles guard it)."""
+    session.add(VaultMeta(key=AUDIT_KEY, value=key_hex))
+
+
+def audit_key(session: Session) -> bytes | None:
+    row = session.get(VaultMeta, AUDIT_KEY)
+    return bytes.fromhex(row.value) if row is not None else None

@@ -20,6 +20,7 @@ WORDS: dict[str, str] = {
     "team_user_unknown": "no one on the team is called {name}",
     "team_user_already_disabled": "{name} can no longer sign in already",
     "team_last_supervisor": "{name} is the team's only supervisor: add another before disabling them",
+    "team_not_set_up": "this server has no team yet: run `team init` first",
     "team_sign_in_failed": "that name and password do not match an active member of the team",
     "team_init_done": "The team server is ready; {name} signs in as its {role}.",
     "team_add_done": "{name} can sign in as a {role}.",

@@ -90,13 +90,19 @@ def _target(channel: Channel, phones: list[Phone], emails: list[Email], addresse
 
 
 def _request(session: Session, number: str, channel: Channel, person: str, at: datetime, *, automated: bool,
-             purpose: Purpose, inbound: bool = False) -> tuple[ContactRequest, Account, Person, Target]:
-    """What the engine decides on; a person who reached us needs no number or address of theirs on file."""
+             purpose: Purpose, inbound: bool = False,
+             lock: bool = False) -> tuple[ContactRequest, Account, Person, Target]:
+    """What the engine decides on; a person who reached us needs no number or address of theirs on file. With
+    `lock` the person is locked until the transaction ends, before their history is read: on a team server two
+    desks recording an attempt to one person take turns, so the count each decides on includes the other's
+    (F-04, F-05)."""
     account = contacts_repo.account_by_number(session, number.strip())
     if account is None:
         raise UserError("account_not_found", account=number)
     rows = contacts_repo.members(session, [account.id])
     member, who = _person(rows, person)
+    if lock:
+        contacts_repo.lock_person(session, who.id)
     phones, emails, addresses = contacts_repo.contact_points(session, [who.id])
     try:
         target = _target(channel, phones, emails, addresses)
@@ -195,7 +201,8 @@ def log_contact(workspace: Workspace, number: str, channel: str, outcome: str, *
     schedule = promise_schedule(promise, when.date()) if promise else None
     with workspace.transaction() as session:
         request, account, who, target = _request(session, number, kind, person, when, automated=False,
-                                                 purpose=Purpose.COLLECTION, inbound=direction == "inbound")
+                                                 purpose=Purpose.COLLECTION, inbound=direction == "inbound",
+                                                 lock=True)
         decision = decide(request, policy or Policy())
         # Answering a dispute or a cease with the permitted notice is never itself blocked.
         answering = result is Outcome.VERIFICATION_SENT and kind in (Channel.LETTER, Channel.EMAIL, Channel.PORTAL)

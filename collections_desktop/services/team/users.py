@@ -4,6 +4,7 @@ disabled when they leave (never the last supervisor), and signing in with a name
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -45,6 +46,7 @@ def init_team(server: TeamServer, name: str, password: str) -> TeamUser:
         if team_repo.count_users(session):
             raise UserError("team_already_set_up")
         team_repo.add_user(session, name, "supervisor", HASHER.hash(password), utc_now())
+        team_repo.keep_audit_key(session, secrets.token_hex(32))
     return TeamUser(name, "supervisor")
 
 
