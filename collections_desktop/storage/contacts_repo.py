@@ -31,8 +31,13 @@ def lock_person(session: Session, person_id: int) -> None:
     session.execute(select(Person.id).where(Person.id == person_id).with_for_update())
 
 
-def account_by_number(session: Session, number: str) -> Account | None:
-    return session.scalars(select(Account).where(Account.number == number)).first()
+def account_by_number(session: Session, number: str, *, for_update: bool = False) -> Account | None:
+    """The account; with `for_update` locked until the transaction ends, its balance read fresh (a team server:
+    two desks posting to one account take turns, neither computing the balance from a stale figure)."""
+    query = select(Account).where(Account.number == number)
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return session.scalars(query).first()
 
 
 def members(session: Session, account_ids: Iterable[int]) -> list[tuple[AccountMember, Person]]:

@@ -85,7 +85,7 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
     workspace.refuse_real_data(reference)
     when, clock, reason, limit = dated
     with workspace.transaction() as session:
-        account = account_by_number(session, number.strip())
+        account = account_by_number(session, number.strip(), for_update=True)
         if account is None:
             raise UserError("account_not_found", account=number)
         pairs = sorted(encounter_balances(session, account.id), key=lambda p: (p[0].service_date, p[0].id))
@@ -168,7 +168,7 @@ def record_returned_payment(workspace: Workspace, number: str, amount: str, *, r
         raise UserError("card_number_refused")
     when = returned_on or date.today()
     with workspace.transaction() as session:
-        account = account_by_number(session, number.strip())
+        account = account_by_number(session, number.strip(), for_update=True)
         if account is None:
             raise UserError("account_not_found", account=number)
         visits = [e for e, _b in encounter_balances(session, account.id)]
