@@ -30,6 +30,9 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     a.add_argument("--role", choices=("specialist", "supervisor"), default="specialist")
     d = people.add_parser("disable", parents=[common, server], help="a person who left: no more signing in")
     d.add_argument("name", metavar="NAME")
+    c = actions.add_parser("copy-vault", parents=[common, server],
+                           help="copy this laptop's vault onto the empty team server (a supervisor)")
+    c.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
 
 
 def _password(args: argparse.Namespace, lang: str) -> str:
@@ -45,6 +48,8 @@ def cmd_team(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.team.server import TeamServer, server_address
 
     address = server_address(args.database)
+    if args.team_command == "copy-vault":
+        return _copy_vault(args, lang, address)
     action = "init" if args.team_command == "init" else args.user_command
     password = _password(args, lang) if action in ("init", "add") else ""
     server = TeamServer(address)
@@ -58,4 +63,25 @@ def cmd_team(args: argparse.Namespace, lang: str) -> int:
     finally:
         server.close()
     echo(say(f"team_{action}_done", lang, name=person.name, role=say(f"role_{person.role}", lang)))
+    return 0
+
+
+def _copy_vault(args: argparse.Namespace, lang: str, address: str) -> int:
+    from collections_desktop.cli.common import opened
+    from collections_desktop.services.team.server import TeamServer
+    from collections_desktop.services.team.users import sign_in
+    from collections_desktop.services.team.vault_copy import copy_vault_to_server
+    from collections_desktop.services.team.workspace import TeamWorkspace
+
+    password = args.password_file and read_secret_file(args.password_file, lang) or \
+        os.environ.get(PASSWORD_VARIABLE) or prompt("prompt_team_sign_in", lang, confirm=False)
+    server = TeamServer(address)
+    person = sign_in(server, args.name, password)
+    team = TeamWorkspace(server, person, Path("."))
+    try:
+        with opened(args, lang) as vault:
+            copied = copy_vault_to_server(vault, team, person.role)
+    finally:
+        team.close()
+    echo(say("team_vault_copied", lang, rows=f"{copied.total:,}"))
     return 0

@@ -44,3 +44,8 @@ def driver_ids(session: Session, query: Select) -> list[int]:
     """The ids a SELECT of one `id` column gives, in order, read as one row (see `desk_reads.id_list`)."""
     sql, params = _compiled(session, query)
     return desk_reads.id_list(driver(session), sql, params)
+
+
+def driver_connection(connection):  # noqa: ANN001, ANN201 - a SQLAlchemy Connection; the DB-API connection
+    """The driver's own connection inside a SQLAlchemy Connection's transaction."""
+    return connection.connection.driver_connection

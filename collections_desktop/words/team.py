@@ -20,6 +20,9 @@ WORDS: dict[str, str] = {
     "team_user_unknown": "no one on the team is called {name}",
     "team_user_already_disabled": "{name} can no longer sign in already",
     "team_last_supervisor": "{name} is the team's only supervisor: add another before disabling them",
+    "team_supervisor_only": "only a supervisor of the team may do this",
+    "team_server_not_empty": "the team server already holds accounts: a vault is copied only into an empty one",
+    "team_vault_copied": "The vault is on the team server: {rows} rows.",
     "team_not_set_up": "this server has no team yet: run `team init` first",
     "team_sign_in_failed": "that name and password do not match an active member of the team",
     "team_init_done": "The team server is ready; {name} signs in as its {role}.",
@@ -28,6 +31,7 @@ WORDS: dict[str, str] = {
     "role_specialist": "specialist",
     "role_supervisor": "supervisor",
     "prompt_team_password": "The new person's password: ",
+    "prompt_team_sign_in": "Your team password: ",
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {}
