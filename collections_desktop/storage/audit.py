@@ -39,6 +39,12 @@ def append(session: Session, key: bytes, *, actor: str, action: str, entity: str
     return row
 
 
+def last_on(session: Session, entity: str, entity_id: str) -> AuditRow | None:
+    """The newest audit row about one thing (an account by its number)."""
+    return session.scalars(select(AuditRow).where(AuditRow.entity == entity, AuditRow.entity_id == entity_id)
+                           .order_by(AuditRow.id.desc()).limit(1)).first()
+
+
 @dataclass(frozen=True)
 class ChainReport:
     """The outcome of a chain check: how many rows were read and the first row that breaks it."""

@@ -327,6 +327,8 @@ class AuditRow(Base):
     """An append-only, hash-chained record of who changed or exported what; no PHI values."""
 
     __tablename__ = "audit_log"
+    # One account's rows, newest first: who last changed it (migration 0024).
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id", "id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(80))

@@ -28,10 +28,24 @@ WORDS: dict[str, str] = {
     "team_init_done": "The team server is ready; {name} signs in as its {role}.",
     "team_add_done": "{name} can sign in as a {role}.",
     "team_disable_done": "{name} can no longer sign in; what they recorded keeps their name.",
+    "account_changed": "account {account} changed since you opened it; the balance is now {due}: look again",
     "role_specialist": "specialist",
     "role_supervisor": "supervisor",
     "prompt_team_password": "The new person's password: ",
     "prompt_team_sign_in": "Your team password: ",
 }
 
-PLURALS: dict[str, tuple[str, str, str]] = {}
+PLURALS: dict[str, tuple[str, str, str]] = {
+    "account_changed_payment": ("minutes", "{who} recorded a payment on account {account} {minutes} minute ago; "
+                                "the balance is now {due}", "{who} recorded a payment on account {account} "
+                                "{minutes} minutes ago; the balance is now {due}"),
+    "account_changed_returned": ("minutes", "{who} recorded a returned payment on account {account} {minutes} "
+                                 "minute ago; the balance is now {due}", "{who} recorded a returned payment on "
+                                 "account {account} {minutes} minutes ago; the balance is now {due}"),
+    "account_changed_hold": ("minutes", "{who} changed a hold on account {account} {minutes} minute ago; the "
+                             "balance is now {due}", "{who} changed a hold on account {account} {minutes} "
+                             "minutes ago; the balance is now {due}"),
+    "account_changed_other": ("minutes", "{who} changed account {account} {minutes} minute ago; the balance is "
+                              "now {due}", "{who} changed account {account} {minutes} minutes ago; the balance "
+                              "is now {due}"),
+}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from collections_desktop.domain.money import format_display
 from collections_desktop.services.desk.worklist import ids_for
 from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.models.worklist_model import Column
@@ -327,3 +328,23 @@ def test_a_script_says_where_to_set_what_is_missing(controller_factory, demo_dir
     controller = open_desk(controller_factory, demo_dir, qtbot)
     qtbot.waitUntil(lambda: bool(controller.window.scripts.text.toPlainText()), timeout=10_000)
     assert "[your name: set it in Preferences]" in controller.window.scripts.text.toPlainText()
+
+
+def test_a_payment_against_a_balance_that_changed_is_refused_then_taken(controller_factory, demo_dir, qtbot):
+    """Something else recorded a payment after the dialog opened: the dialog says so, shows the balance now, and
+    the specialist's next save is taken against it."""
+    from collections_desktop.services.desk import payments
+
+    controller = open_desk(controller_factory, demo_dir, qtbot)
+    qtbot.waitUntil(lambda: controller.current_view is not None, timeout=10_000)
+    before = controller.current_view
+    dialog = controller.desk.record_payment()
+    payments.record_payment(controller.workspace, before.number, "5.00", "cash")  # the other desk, first
+    dialog.amount.setText("10.00")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "recorded a payment" in dialog.message.text(), timeout=10_000)
+    now = format_display(before.patient_due_cents - 500)
+    assert now in dialog.message.text() and now in dialog.balance.text()
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.after.isVisibleTo(dialog), timeout=10_000)
+    assert controller.desk.last_payment.balance_after_cents == before.patient_due_cents - 1500

@@ -11,7 +11,7 @@ from pathlib import Path
 from collections_desktop.domain.flags import PaymentMethod
 from collections_desktop.domain.ledger import EntryKind, spread_oldest_first
 from collections_desktop.domain.moments import day_problem
-from collections_desktop.domain.money import MoneyError, format_cents, to_cents
+from collections_desktop.domain.money import MoneyError, format_cents, format_display, to_cents
 from collections_desktop.services.errors import UserError, cents_typed
 from collections_desktop.services.plans.plan_policy import backdate_limit, current_policy, policy_at
 from collections_desktop.services.workspace import Workspace
@@ -41,14 +41,16 @@ class PaymentResult:
 def record_payment(workspace: Workspace, number: str, amount: str | Decimal, method: str, *,
                    reference: str = "", paid_on: date | None = None, allow_overpayment: bool = False,
                    receipt_to: Path | None = None, backdate_reason: str = "",
-                   today: date | None = None) -> PaymentResult:
+                   today: date | None = None, seen_due_cents: int | None = None) -> PaymentResult:
     """Posts a payment to the account's visits, oldest balance first; an overpayment needs `allow_overpayment`.
 
     A payment is dated today or earlier (one expected later is a promise or a plan installment); dated further
     back than the limit, it needs `backdate_reason`, which the audit keeps. `today` is the clock (tests and
     replays give it). With `receipt_to`, the receipt PDF is written there before the payment is committed: the
     payment and its receipt are recorded together or not at all (a retry after a failed receipt never pays
-    twice).
+    twice). `seen_due_cents`: the balance the specialist was looking at; when the account's is no longer that
+    (another desk, or an import, changed it first) the payment is refused saying who did what and when, and
+    the balance now, so nothing is taken against a figure that is gone.
     """
     clock = today or date.today()
     when = paid_on or clock
@@ -60,7 +62,7 @@ def record_payment(workspace: Workspace, number: str, amount: str | Decimal, met
     try:
         return _record_payment(workspace, number, amount, method, reference,
                                (when, clock, backdate_reason.strip(), limit),
-                               allow_overpayment, receipt_to, written)
+                               allow_overpayment, receipt_to, written, seen_due_cents)
     except BaseException:
         for path in written:  # the receipt of a payment that was not committed
             path.unlink(missing_ok=True)
@@ -69,7 +71,7 @@ def record_payment(workspace: Workspace, number: str, amount: str | Decimal, met
 
 def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, method: str, reference: str,
                     dated: tuple[date, date, str, int], allow_overpayment: bool, receipt_to: Path | None,
-                    written: list[Path]) -> PaymentResult:
+                    written: list[Path], seen_due_cents: int | None = None) -> PaymentResult:
     try:
         cents = to_cents(amount if isinstance(amount, Decimal) else str(amount))
     except MoneyError:
@@ -88,6 +90,8 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
         account = account_by_number(session, number.strip(), for_update=True)
         if account is None:
             raise UserError("account_not_found", account=number)
+        if seen_due_cents is not None and seen_due_cents != account.patient_due_cents:
+            raise changed_first(session, account.number, account.patient_due_cents)
         pairs = sorted(encounter_balances(session, account.id), key=lambda p: (p[0].service_date, p[0].id))
         before = account.patient_due_cents
         if cents > max(before, 0) and not allow_overpayment:
@@ -128,6 +132,25 @@ def _record_payment(workspace: Workspace, number: str, amount: str | Decimal, me
             _write_receipt(receipt_to, _receipt_bytes(result, name, g.preferred_language or "en", clinic))
             written.append(Path(receipt_to))
     return result
+
+
+def changed_first(session, number: str, due_cents: int) -> UserError:  # noqa: ANN001 - a Session
+    """The refusal when the account changed after the specialist looked: who last changed it, how, how long ago,
+    and the balance now."""
+    from collections_desktop.storage.audit import last_on
+
+    row = last_on(session, "account", number)
+    due = format_display(due_cents)
+    if row is None:
+        return UserError("account_changed", account=number, due=due, due_cents=due_cents)
+    minutes = max(int((utc_now() - row.at).total_seconds() // 60), 0)
+    return UserError(f"account_changed_{CHANGES.get(row.action, 'other')}", account=number, due=due,
+                     due_cents=due_cents, who=row.actor, minutes=minutes)
+
+
+# What the refusal can name of the last change (the others read "changed the account").
+CHANGES = {"payment.recorded": "payment", "payment.returned": "returned", "hold.set": "hold",
+           "hold.released": "hold", "hold.updated": "hold"}
 
 
 def _write_receipt(target: Path, content: bytes) -> None:

@@ -207,6 +207,7 @@ class AccountOps:
         number = view.number
         dialog = PaymentDialog(number, format_display(view.patient_due_cents), ctx.window)
         self.payment_dialog = dialog
+        seen: int | None = view.patient_due_cents  # the balance the specialist is looking at
         from collections_desktop.services.outreach.escalation import time_barred_since
 
         ctx.op(lambda ws: time_barred_since(ws, number)).success(
@@ -222,13 +223,19 @@ class AccountOps:
             ctx.window.statusBar().showMessage(text, 8000)
 
         def refused(error: UserError) -> None:
+            nonlocal seen
             dialog.show_problem(error_text(error), overpayment=error.code == "overpayment")
+            if error.code.startswith("account_changed"):  # someone else was first: show the account as it is now
+                seen = int(str(error.params["due_cents"]))
+                dialog.due = format_display(seen)
+                dialog.retranslate_ui()
+                ctx.changed(number)
 
         def save(amount: str, method: str, reference: str, allow_overpayment: bool) -> None:
             paid_on, why_late = dialog.paid_day(), dialog.why_late.text()
             ctx.op(lambda ws: payments.record_payment(ws, number, amount, method, reference=reference,
                                                       allow_overpayment=allow_overpayment, paid_on=paid_on,
-                                                      backdate_reason=why_late)) \
+                                                      backdate_reason=why_late, seen_due_cents=seen)) \
                 .success(saved).failure(refused).refresh(number).run()
 
         def print_receipt() -> None:

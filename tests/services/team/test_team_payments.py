@@ -74,3 +74,31 @@ def test_desks_paying_one_account_at_once_lose_nothing(team_address, tmp_path):
         due = session.scalar(select(Account.patient_due_cents).where(Account.number == "T200"))
     assert sorted(payments) == [f"Desk {k}" for k in range(DESKS)] and due == 10_000 - 1_000 * DESKS
     server.close()
+
+
+def test_a_desk_paying_against_a_balance_that_is_gone_is_told_who_changed_it(team_address, tmp_path):
+    from collections_desktop.services.desk.payments import record_payment
+    from collections_desktop.services.errors import UserError
+    from collections_desktop.services.team.workspace import TeamWorkspace
+    from collections_desktop.words import say
+
+    server = TeamServer(team_address)
+    init_team(server, "Ana López", "a long team password")
+    _seed(server)
+    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
+    luis = TeamWorkspace(TeamServer(team_address), TeamUser("Luis Ortega", "specialist"), tmp_path)
+    seen = 10_000  # both opened the account at $100.00
+    record_payment(ana, "T200", "30.00", "cash", seen_due_cents=seen)
+    try:
+        record_payment(luis, "T200", "100.00", "cash", seen_due_cents=seen)
+    except UserError as error:
+        refused = error
+    assert refused.code == "account_changed_payment"
+    assert (refused.params["who"], refused.params["due"], refused.params["minutes"]) == ("Ana López", "$70.00", 0)
+    assert say(refused.code, "en", **refused.params) == \
+        "Ana López recorded a payment on account T200 0 minutes ago; the balance is now $70.00"
+    assert say(refused.code, "es", **refused.params) == \
+        "Ana López registró un pago en la cuenta T200 hace 0 minutos; el saldo ahora es $70.00"
+    assert record_payment(luis, "T200", "70.00", "cash", seen_due_cents=7_000).balance_after_cents == 0
+    ana.close()
+    luis.close()
