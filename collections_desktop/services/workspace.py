@@ -34,6 +34,7 @@ class Workspace:
 
     vault: Vault
     actor: str
+    shared = False  # one person's vault (a TeamWorkspace is shared by the team)
     _views: list = field(default_factory=list, repr=False)
     _views_since: float = field(default=0.0, repr=False)
     _views_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)

@@ -1,10 +1,10 @@
-"""The people who sign in to a team server."""
+"""The people who sign in to a team server, and who has which account open."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String
+from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from collections_desktop.storage.models import Base
@@ -21,3 +21,13 @@ class TeamUserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AccountLeaseRow(Base):
+    """The person who has the account open until `expires_at` (advisory: nothing is refused for it)."""
+
+    __tablename__ = "account_lease"
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(80))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)

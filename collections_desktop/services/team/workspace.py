@@ -23,6 +23,7 @@ class TeamWorkspace:
     """An open team server and the person working in it; services take it where they take a Workspace."""
 
     is_demo = False
+    shared = True
 
     def __init__(self, server: TeamServer, person: TeamUser, data_dir: Path) -> None:
         self.server = server

@@ -1,0 +1,78 @@
+"""Who has an account open on a team server: the first desk takes the lease, a second is told whose it is and
+until when, the holder renews it, it passes on once expired or given back; on a vault nothing is written."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from collections_desktop.services.desk.leases import LEASE_MINUTES, stop_working, work_on
+from collections_desktop.services.team.server import TeamServer
+from collections_desktop.services.team.users import TeamUser, init_team
+from collections_desktop.services.team.workspace import TeamWorkspace
+from collections_desktop.storage.team_models import AccountLeaseRow
+from collections_desktop.storage.types import utc_now
+from tests.services.team.test_team_payments import _seed
+
+
+def test_one_desk_works_an_account_at_a_time(team_address, tmp_path):
+    server = TeamServer(team_address)
+    init_team(server, "Ana López", "a long team password")
+    _seed(server)
+    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
+    luis = TeamWorkspace(TeamServer(team_address), TeamUser("Luis Ortega", "specialist"), tmp_path)
+    now = utc_now()
+    first = work_on(ana, "T200", now=now)
+    assert first.mine and first.expires_at == now + timedelta(minutes=LEASE_MINUTES)
+    told = work_on(luis, "T200", now=now + timedelta(minutes=5))
+    assert (told.mine, told.holder, told.expires_at) == (False, "Ana López", first.expires_at)
+    renewed = work_on(ana, "T200", now=now + timedelta(minutes=10))
+    assert renewed.mine and renewed.expires_at == now + timedelta(minutes=10 + LEASE_MINUTES)
+    assert work_on(luis, "T200", now=now + timedelta(minutes=10 + LEASE_MINUTES + 1)).mine  # Ana's ran out
+    assert stop_working(luis, "T200") and not stop_working(ana, "T200")
+    assert work_on(ana, "T200", now=now + timedelta(minutes=30)).mine
+    ana.close()
+    luis.close()
+
+
+def test_a_vault_writes_no_lease(demo_workspace):
+    number = "DEMO-1"
+    with demo_workspace.reading() as session:
+        from collections_desktop.storage.models import Account
+
+        number = session.scalars(select(Account.number).limit(1)).one()
+    assert work_on(demo_workspace, number).mine
+    with demo_workspace.reading() as session:
+        assert session.scalar(select(func.count()).select_from(AccountLeaseRow)) == 0
+
+
+def _open(address: str, name: str, folder: str, start, results) -> None:  # noqa: ANN001
+    from pathlib import Path
+
+    workspace = TeamWorkspace(TeamServer(address), TeamUser(name, "specialist"), Path(folder))
+    start.wait(60)
+    try:
+        results.put((name, work_on(workspace, "T200").holder))
+    finally:
+        workspace.close()
+
+
+def test_desks_opening_an_account_at_once_agree_on_one_holder(team_address, tmp_path):
+    import multiprocessing
+
+    server = TeamServer(team_address)
+    init_team(server, "Ana López", "a long team password")
+    _seed(server)
+    context = multiprocessing.get_context("spawn")
+    results, start = context.Queue(), context.Barrier(4)
+    desks = [context.Process(target=_open, args=(team_address, f"Desk {k}", str(tmp_path), start, results))
+             for k in range(4)]
+    for desk in desks:
+        desk.start()
+    for desk in desks:
+        desk.join(120)
+    seen = [results.get(timeout=5) for _ in desks]
+    holders = {holder for _name, holder in seen}
+    assert len(holders) == 1 and sum(name == holder for name, holder in seen) == 1
+    server.close()
