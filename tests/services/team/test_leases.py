@@ -13,6 +13,7 @@ from collections_desktop.services.team.users import TeamUser, init_team
 from collections_desktop.services.team.workspace import TeamWorkspace
 from collections_desktop.storage.team_models import AccountLeaseRow
 from collections_desktop.storage.types import utc_now
+from tests.services.team.desks import race
 from tests.services.team.test_team_payments import _seed
 
 
@@ -59,20 +60,10 @@ def _open(address: str, name: str, folder: str, start, results) -> None:  # noqa
 
 
 def test_desks_opening_an_account_at_once_agree_on_one_holder(team_address, tmp_path):
-    import multiprocessing
-
     server = TeamServer(team_address)
     init_team(server, "Ana López", "a long team password")
     _seed(server)
-    context = multiprocessing.get_context("spawn")
-    results, start = context.Queue(), context.Barrier(4)
-    desks = [context.Process(target=_open, args=(team_address, f"Desk {k}", str(tmp_path), start, results))
-             for k in range(4)]
-    for desk in desks:
-        desk.start()
-    for desk in desks:
-        desk.join(120)
-    seen = [results.get(timeout=5) for _ in desks]
+    seen = race(_open, [(team_address, f"Desk {k}", str(tmp_path)) for k in range(4)])
     holders = {holder for _name, holder in seen}
     assert len(holders) == 1 and sum(name == holder for name, holder in seen) == 1
     server.close()

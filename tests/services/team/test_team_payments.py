@@ -3,7 +3,6 @@ balance is what the ledger says (the account is locked before its balance is rea
 
 from __future__ import annotations
 
-import multiprocessing
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
@@ -11,6 +10,7 @@ from sqlalchemy import select
 from collections_desktop.services.team.server import TeamServer
 from collections_desktop.services.team.users import TeamUser, init_team
 from collections_desktop.storage.models import Account, AccountMember, Encounter, LedgerEntryRow, Person
+from tests.services.team.desks import race
 
 DESKS = 4
 
@@ -57,15 +57,7 @@ def test_desks_paying_one_account_at_once_lose_nothing(team_address, tmp_path):
     server = TeamServer(team_address)
     init_team(server, "Ana López", "a long team password")
     _seed(server)
-    context = multiprocessing.get_context("spawn")
-    results, start = context.Queue(), context.Barrier(DESKS)
-    desks = [context.Process(target=_pay, args=(team_address, f"Desk {k}", str(tmp_path), start, results))
-             for k in range(DESKS)]
-    for desk in desks:
-        desk.start()
-    for desk in desks:
-        desk.join(120)
-    seen = sorted(results.get(timeout=5) for _ in desks)
+    seen = sorted(race(_pay, [(team_address, f"Desk {k}", str(tmp_path)) for k in range(DESKS)]))
     # Each desk saw the balance the desk before it left: 100 → 90 → 80 → 70 → 60.
     assert seen == [(10_000 - 1_000 * (k + 1) + 1_000, 10_000 - 1_000 * (k + 1)) for k in range(DESKS)][::-1]
     with server.transaction() as session:

@@ -4,7 +4,6 @@ server's audit chain stays whole with every row naming who acted."""
 
 from __future__ import annotations
 
-import multiprocessing
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
@@ -20,6 +19,7 @@ from collections_desktop.storage.models import (
     Person,
     Phone,
 )
+from tests.services.team.desks import race
 
 RACERS = 8
 
@@ -66,15 +66,8 @@ def test_eight_desks_race_for_the_last_call_and_one_gets_it(team_address, tmp_pa
     server = TeamServer(team_address)
     init_team(server, "Ana López", "a long team password")
     _seed(server, race_at)
-    context = multiprocessing.get_context("spawn")
-    results, start = context.Queue(), context.Barrier(RACERS)
-    desks = [context.Process(target=_call, args=(team_address, f"Especialista {k}", race_at.isoformat(),
-                                                  str(tmp_path), start, results)) for k in range(RACERS)]
-    for desk in desks:
-        desk.start()
-    for desk in desks:
-        desk.join(120)
-    outcomes = [results.get(timeout=5)[1] for _ in desks]
+    outcomes = [outcome for _name, outcome in race(
+        _call, [(team_address, f"Especialista {k}", race_at.isoformat(), str(tmp_path)) for k in range(RACERS)])]
     assert sorted(outcomes) == ["allowed"] + ["contact_blocked"] * (RACERS - 1)
     with server.transaction() as session:
         calls = session.scalars(select(ContactEventRow).where(ContactEventRow.at == race_at)).all()
