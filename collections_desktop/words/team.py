@@ -11,6 +11,8 @@ WORDS: dict[str, str] = {
     "server_needs_verified_tls": "a server on another machine is reached only over TLS that checks its name: "
                                  "add sslmode=verify-full to the address",
     "server_unreachable": "the team server does not answer: check the address, the network and that it runs",
+    "server_conflict": "someone else on the team changed the same records at the same moment: nothing was saved; "
+                       "try again",
     "team_name_unusable": "a person's name starts with a letter and has 2 to 60 letters, spaces, dots, "
                           "hyphens or apostrophes",
     "team_role_unknown": "unknown role {role}; one of: {choices}",

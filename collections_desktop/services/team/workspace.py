@@ -48,7 +48,11 @@ class TeamWorkspace:
                 for action, entity, entity_id, detail in session.info.pop(_PENDING, []):
                     audit.append(session, self._audit_key, actor=self.actor, action=action, entity=entity,
                                  entity_id=entity_id, detail=detail)
-        except OperationalError:
+        except OperationalError as exc:
+            from psycopg.errors import DeadlockDetected, TransactionRollback
+
+            if isinstance(exc.orig, (DeadlockDetected, TransactionRollback)):  # the server undid it: say so
+                raise UserError("server_conflict") from None
             raise UserError("server_unreachable") from None
 
     @contextlib.contextmanager
