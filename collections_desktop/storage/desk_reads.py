@@ -25,6 +25,9 @@ def id_list(conn, select: str, params: Sequence[object] | Mapping[str, object] =
     that wants it meanwhile (the GUI painting) makes each hand-back wait: 100k ids then take seconds instead of
     tens of milliseconds. As one row, SQLite does all the work with the lock released. The LIMIT keeps the
     subquery's ORDER BY from being optimised away, so the aggregate sees the rows in that order."""
+    if getattr(conn, "server", False):  # PostgreSQL: an ordered array in one row, the same idea
+        (ids,) = conn.execute(f"SELECT array_agg(id) FROM ({select}) AS listed", params).fetchone()
+        return [int(i) for i in ids] if ids else []
     (joined,) = conn.execute(f"SELECT group_concat(id) FROM ({select} LIMIT -1)", params).fetchone()
     return [int(i) for i in joined.split(",")] if joined else []
 

@@ -153,5 +153,5 @@ def store_status(session: Session, rows: list[dict], ids: list[int] | None) -> N
     driver(session).executemany(
         "INSERT INTO escalation_status (account_id, next_step, next_on, waits_only, gate, computed_on)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        ((r["account_id"], r["next_step"], r["next_on"].isoformat() if r["next_on"] else None, int(r["waits_only"]),
+        ((r["account_id"], r["next_step"], r["next_on"].isoformat() if r["next_on"] else None, bool(r["waits_only"]),
           r["gate"], r["computed_on"].isoformat()) for r in rows))

@@ -9,8 +9,11 @@ from collections_desktop.storage import desk_reads
 
 
 def driver(session: Session):  # noqa: ANN201 - the DB-API connection inside the session's transaction
-    """The driver's own connection, for plain SQL read in the session's transaction."""
-    return session.connection().connection.driver_connection
+    """The driver's own connection, for plain SQL read in the session's transaction. On a team server it is
+    wrapped so the same SQL runs there: `?` marks become psycopg's, and values come back as SQLite keeps them
+    (moments and days as ISO text, true/false as 1/0), which the readers of stored rows expect."""
+    raw = session.connection().connection.driver_connection
+    return ServerDriver(raw) if type(raw).__module__.startswith("psycopg") else raw
 
 
 def _compiled(session: Session, query: Select) -> tuple[str, tuple[object, ...] | dict[str, object]]:
@@ -49,3 +52,72 @@ def driver_ids(session: Session, query: Select) -> list[int]:
 def driver_connection(connection):  # noqa: ANN001, ANN201 - a SQLAlchemy Connection; the DB-API connection
     """The driver's own connection inside a SQLAlchemy Connection's transaction."""
     return connection.connection.driver_connection
+
+
+class ServerDriver:
+    """A psycopg connection that takes the vault's plain SQL (qmark parameters) and answers in its types."""
+
+    server = True
+
+    def __init__(self, connection) -> None:  # noqa: ANN001 - a psycopg connection
+        self.connection = connection
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return sql.replace("%", "%%").replace("?", "%s")
+
+    def execute(self, sql: str, params: tuple | list | dict = ()) -> _Rows:
+        return _Rows(self.connection.cursor(), translate=self._sql).execute(sql, params)
+
+    def executemany(self, sql: str, rows) -> None:  # noqa: ANN001 - an iterable of parameter tuples
+        with self.connection.cursor() as cursor:
+            cursor.executemany(self._sql(sql), [tuple(r) for r in rows])
+
+    def cursor(self) -> _Rows:
+        return _Rows(self.connection.cursor(), translate=self._sql)
+
+
+class _Rows:
+    """A cursor whose rows hold what SQLite would hand back."""
+
+    def __init__(self, cursor, translate=None) -> None:  # noqa: ANN001
+        self._cursor, self._translate = cursor, translate
+
+    def execute(self, sql: str, params: tuple | list | dict = ()) -> _Rows:
+        if isinstance(params, dict):  # a statement compiled by SQLAlchemy for this dialect: already psycopg's
+            self._cursor.execute(sql, params)
+        else:
+            self._cursor.execute(self._translate(sql) if self._translate else sql, tuple(params))
+        return self
+
+    def __iter__(self):  # noqa: ANN204
+        return (_as_stored(row) for row in self._cursor)
+
+    def fetchone(self) -> tuple | None:
+        row = self._cursor.fetchone()
+        return None if row is None else _as_stored(row)
+
+    def fetchall(self) -> list[tuple]:
+        return [_as_stored(row) for row in self._cursor.fetchall()]
+
+    def fetchmany(self, size: int) -> list[tuple]:
+        return [_as_stored(row) for row in self._cursor.fetchmany(size)]
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
+def _as_stored(row: tuple) -> tuple:
+    return tuple(_stored(value) for value in row)
+
+
+def _stored(value: object) -> object:
+    import datetime as dt
+
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -25,7 +25,7 @@ def ledger_by_anchor(session: Session, last: date) -> Iterator[tuple[date, date,
     without one, on the day its primary payer processed it, else on the day of service (and never before its
     aging anchor): money posted earlier moves on that day. A few thousand groups whatever the ledger's size.
 
-    SQLite's two-argument max() and dates kept as ISO text: team mode's PostgreSQL will want greatest()."""
+    SQLite's many-argument max() over dates kept as ISO text; greatest() over dates on a team server."""
     anchor = func.coalesce(Encounter.first_statement_date, Encounter.service_date)
     # Asked only of visits without a statement yet (a correlated subquery SQLite runs for those rows alone):
     # a statement goes out after the payer's answer.
@@ -33,8 +33,11 @@ def ledger_by_anchor(session: Session, last: date) -> Iterator[tuple[date, date,
                  .where(AdjudicationRow.encounter_id == Encounter.id, AdjudicationRow.sequence == literal_column("1"))
                  .scalar_subquery())
     becomes = func.coalesce(Encounter.first_statement_date, processed, Encounter.service_date)
-    moved = func.substr(func.max(type_coerce(LedgerEntryRow.posted_on, String), type_coerce(anchor, String),
-                                 type_coerce(becomes, String)), 1, 7)
+    if session.get_bind().dialect.name == "postgresql":  # a team server: dates are dates there
+        moved = func.to_char(func.greatest(LedgerEntryRow.posted_on, anchor, becomes), "YYYY-MM")
+    else:
+        moved = func.substr(func.max(type_coerce(LedgerEntryRow.posted_on, String), type_coerce(anchor, String),
+                                     type_coerce(becomes, String)), 1, 7)
     query = (select(type_coerce(anchor, String), moved, LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
              .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
              .where(Encounter.insurance_pending == false(), LedgerEntryRow.posted_on <= last)

@@ -66,7 +66,7 @@ def account_number_id(conn, number: str) -> int | None:  # noqa: ANN001 - a DB-A
 def pinned(conn, account_id: int) -> list[PinnedNote]:  # noqa: ANN001
     """The pinned notes, newest first."""
     return [PinnedNote(int(i), text, _moment(at)) for i, text, at in conn.execute(
-        "SELECT id, text, created_at FROM account_note WHERE account_id = ? AND pinned = 1"
+        "SELECT id, text, created_at FROM account_note WHERE account_id = ? AND pinned"
         " ORDER BY created_at DESC, id DESC", (account_id,))]
 
 
