@@ -603,12 +603,12 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="230"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="231"/>
         <source>Type the promised amount.</source>
         <translation>Escriba el monto prometido.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/contact.py" line="234"/>
+        <location filename="../collections_desktop/ui/dialogs/contact.py" line="235"/>
         <source>Give a reason to record it anyway.</source>
         <translation>Indique un motivo para registrarlo de todos modos.</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="280"/>
+        <location filename="../collections_desktop/ui/controller.py" line="298"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -649,12 +649,12 @@
         <translation>No permitido ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="218"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="219"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="246"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="253"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -2386,6 +2386,49 @@ del %4 al %5</translation>
         <location filename="../collections_desktop/ui/words/compliance_text.py" line="25"/>
         <source>next: %1</source>
         <translation>próxima: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="43"/>
+        <source>Sign in to the team</source>
+        <translation>Iniciar sesión en el equipo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="44"/>
+        <source>Team server: %1</source>
+        <translation>Servidor del equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="45"/>
+        <source>Your &amp;name on the team:</source>
+        <translation>Su &amp;nombre en el equipo:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="46"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="47"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="48"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="58"/>
+        <source>Type your name and your password.</source>
+        <translation>Escriba su nombre y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="61"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>

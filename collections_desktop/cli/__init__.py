@@ -32,10 +32,27 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.vault.vault_access import vault_exists
 
     folder = data_dir(args)
-    early = begin(folder, use_keyring=True) if vault_exists(folder) else None
+    server = _team_server(args)
+    early = begin(folder, use_keyring=True) if vault_exists(folder) and server is None else None
     from collections_desktop.ui.launch import run
 
-    return run(folder, args.lang, early)
+    return run(folder, args.lang, early, server)
+
+
+def _team_server(args: argparse.Namespace) -> str | None:
+    """The team server the window signs in to (`--database` or COLLECTIONS_DESKTOP_DATABASE_URL), checked
+    before any window opens; None: the vault."""
+    given = getattr(args, "server_database", None)
+    address = (given or os.environ.get("COLLECTIONS_DESKTOP_DATABASE_URL", "")).strip()
+    if not address:
+        return None
+    from collections_desktop.storage.server import ServerAddressError, server_url
+
+    try:
+        server_url(address)
+    except ServerAddressError as exc:
+        raise UserError(exc.code) from None
+    return address
 
 
 def _command(module: str, name: str) -> Callable[[argparse.Namespace, str], int]:

@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 SCREENSHOT_DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences",
                       "preferences-ladder",
                       "import", "export", "first-run", "recovery-key", "reports", "reports-aging",
-                      "message", "screening", "escalation")
+                      "message", "screening", "escalation", "sign-in")
 
 
 def _common_options(*, top_level: bool, with_lang: bool = True) -> _Parser:
@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="collections-desktop", parents=[_common_options(top_level=True)],
                      description="Collections Desk: patient collections for a medical clinic.")
     parser.add_argument("--version", action="version", version=f"collections-desktop {__version__}")
+    parser.add_argument("--database", dest="server_database", metavar="URL",
+                        help="team mode: the window signs in to this PostgreSQL server "
+                             "(or COLLECTIONS_DESKTOP_DATABASE_URL)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub.add_parser("init", parents=[common], help="create the encrypted vault")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -67,15 +67,17 @@ class DeskController(QObject):
     """Owns the open workspace and the lock/unlock flow; the operations classes do the desk's work through one
     shared context. The window only ever shows data while a workspace is open."""
 
-    def __init__(self, app: QApplication, data_dir: Path, lang: str | None, shell: DeskShell | None = None) -> None:
+    def __init__(self, app: QApplication, data_dir: Path, lang: str | None, shell: DeskShell | None = None,
+                 server: str | None = None) -> None:
         super().__init__(app)
         self.data_dir = data_dir
+        self.server = server  # a team server's address: the desk signs in there instead of opening the vault
         self.languages = shell.languages if shell else LanguageManager(app)
         self.runner = OpRunner(self)
         # Long read-only work (ranking Today over every account) runs beside the desk's own calls,
         # so opening an account or saving a contact never waits for it.
         self.ranker = OpRunner(self)
-        self.dialog: FirstRunDialog | UnlockPanel | None = None  # what asks for the vault: a dialog or the lock
+        self.dialog: Any = None  # what asks for the vault or the server: a dialog, the lock panel, or sign-in
         self.recovery_dialog: RecoveryKeyDialog | None = None
         model = shell.model if shell else WorklistModel(lambda _ids: [])
         window = shell.window if shell else MainWindow(model)
@@ -161,7 +163,9 @@ class DeskController(QObject):
         # What a crashed session handed to the printer or viewer goes, once the first page is up.
         QTimer.singleShot(3000, remove_leftovers)
         self.window.show()
-        if not vault_access.vault_exists(self.data_dir):
+        if self.server:
+            self._ask_sign_in()
+        elif not vault_access.vault_exists(self.data_dir):
             self._ask_first_run()
         elif remembered_key_tried:
             self._ask_unlock()
@@ -205,6 +209,18 @@ class DeskController(QObject):
         dialog.rejected.connect(self.window.close)
         self._show_dialog(dialog)
 
+    def _ask_sign_in(self) -> None:
+        """Team mode: the person's name and password open the server."""
+        from collections_desktop.services.team.workspace import open_team, shown_address
+        from collections_desktop.ui.dialogs.sign_in import SignInDialog
+
+        address = str(self.server)
+        dialog = SignInDialog(shown_address(address), self.window)
+        dialog.sign_in_requested.connect(lambda name, password: self.runner.run(
+            lambda: open_team(address, name, password, self.data_dir), self._unlocked, self._failed))
+        dialog.rejected.connect(self.window.close)
+        self._show_dialog(dialog)
+
     def _ask_unlock(self) -> None:
         """The locked window's own form: the vault's name, the passphrase field and Unlock."""
         panel = self.window.lock_panel
@@ -213,7 +229,7 @@ class DeskController(QObject):
         self.dialog = panel
         panel.secret.setFocus()
 
-    def _show_dialog(self, dialog: FirstRunDialog) -> None:
+    def _show_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.open()
 
@@ -270,8 +286,10 @@ class DeskController(QObject):
         self.ctx.op(plan_tracking.refresh_all).run()
         self.ctx.op(accounts.vault_summary).success(self._show_summary).run()
         self.ctx.op(plan_policy.clinic_name).success(self.window.set_vault_name).run()
-        # After the first page and Today's ranking, on the ranking thread: the vault's pages, authenticated.
-        self.ctx.op(vault_ops.quick_check).success(self._quick_checked).failure(lambda _e: None).beside().run()
+        # After the first page and Today's ranking, on the ranking thread: the vault's pages, authenticated (a
+        # team server's integrity is its administrator's).
+        if not workspace.shared:
+            self.ctx.op(vault_ops.quick_check).success(self._quick_checked).failure(lambda _e: None).beside().run()
 
     def _quick_checked(self, damaged_pages: int) -> None:
         if damaged_pages and self.workspace is not None:
@@ -335,7 +353,9 @@ class DeskController(QObject):
 
             self.runner.run(close, lambda _r: None, lambda _e: None)
         if self.dialog is None:
-            if was_demo or not vault_access.vault_exists(self.data_dir):
+            if self.server:
+                self._ask_sign_in()
+            elif was_demo or not vault_access.vault_exists(self.data_dir):
                 self._ask_first_run()
             else:
                 self._ask_unlock()

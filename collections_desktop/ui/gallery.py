@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 DIALOGS = ("payment", "contact", "note", "hold", "handoff", "handoff-answer", "plan", "preferences",
            "preferences-ladder", "import",
            "export", "first-run", "recovery-key", "reports", "reports-aging", "message",
-           "screening", "escalation")
+           "screening", "escalation", "sign-in")
 # A made-up key in the recovery key's shape, so a picture of the dialog shows no real one.
 SAMPLE_RECOVERY_KEY = "-".join(["ABCD"] * 13)
 
@@ -121,7 +121,8 @@ def _plan_dialog(controller: DeskController, workspace: Workspace) -> QWidget | 
 
 
 def _standalone(controller: DeskController, name: str) -> QWidget:
-    """The dialogs that need no account: the import preview (of a made-up file), first run, the recovery key."""
+    """The dialogs that need no account: the import preview (of a made-up file), first run, the recovery key,
+    signing in to a team server."""
     if name == "first-run":
         from collections_desktop.ui.dialogs.first_run import FirstRunDialog
 
@@ -130,6 +131,14 @@ def _standalone(controller: DeskController, name: str) -> QWidget:
         from collections_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
 
         return RecoveryKeyDialog(SAMPLE_RECOVERY_KEY, controller.window)
+    if name == "sign-in":  # team mode's first question, with a wrong password answered
+        from collections_desktop.ui.dialogs.sign_in import SignInDialog
+        from collections_desktop.ui.words.messages import error_text
+
+        dialog = SignInDialog("db.clinic.example/collections", controller.window)
+        dialog.name.setText("Ana López")
+        dialog.show_error(error_text(UserError("team_sign_in_failed")))
+        return dialog
     if name != "import":
         raise ValueError(f"unknown dialog {name}; one of: {', '.join(DIALOGS)}")
     from collections_desktop.services.imports.imports import AccountChange, ImportProblem, ImportReport

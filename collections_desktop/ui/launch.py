@@ -49,9 +49,9 @@ class DeskShell(QObject):
     first_page_shown = Signal()
     _first_page_done = Signal(object)  # the finished future of `early_start.begin`
 
-    def __init__(self, app: QApplication, data_dir: Path, lang: str | None) -> None:
+    def __init__(self, app: QApplication, data_dir: Path, lang: str | None, server: str | None = None) -> None:
         super().__init__(app)
-        self.app, self.data_dir, self.lang = app, data_dir, lang
+        self.app, self.data_dir, self.lang, self.server = app, data_dir, lang, server
         self.languages = LanguageManager(app)
         self.model = WorklistModel(lambda _ids: [])  # the controller reads further pages once it is there
         self.window = MainWindow(self.model)
@@ -101,7 +101,7 @@ class DeskShell(QObject):
     def _hand_over(self) -> None:
         from collections_desktop.ui.controller import DeskController  # the database stack and the rest load here
 
-        self.controller = DeskController(self.app, self.data_dir, self.lang, shell=self)
+        self.controller = DeskController(self.app, self.data_dir, self.lang, shell=self, server=self.server)
         if self._first is not None and not self._locked:
             self.controller.continue_from(self._first)
         else:
@@ -115,9 +115,11 @@ class DeskShell(QObject):
             self.controller.shutdown()
 
 
-def open_desk(app: QApplication, data_dir: Path, lang: str | None = None, early: Future | None = None) -> DeskShell:
-    """Shows the window at once; with `early` (see `early_start.begin`) the first page follows as soon as it is read."""
-    shell = DeskShell(app, data_dir, lang)
+def open_desk(app: QApplication, data_dir: Path, lang: str | None = None, early: Future | None = None,
+              server: str | None = None) -> DeskShell:
+    """Shows the window at once; with `early` (see `early_start.begin`) the first page follows as soon as it is read;
+    with `server` (team mode) the window asks the person to sign in there."""
+    shell = DeskShell(app, data_dir, lang, server)
     shell.window.show()
     if early is None:
         shell._hand_over()  # noqa: SLF001 - nothing to wait for: first run, or unlocking the usual way
@@ -128,9 +130,9 @@ def open_desk(app: QApplication, data_dir: Path, lang: str | None = None, early:
     return shell
 
 
-def run(data_dir: Path, lang: str | None = None, early: Future | None = None) -> int:
+def run(data_dir: Path, lang: str | None = None, early: Future | None = None, server: str | None = None) -> int:
     app = make_app()
-    shell = open_desk(app, data_dir, lang, early)
+    shell = open_desk(app, data_dir, lang, early, server)
     try:
         return app.exec()
     finally:

@@ -12,8 +12,8 @@ from collections_desktop.ui.launch import make_app
 def controller_factory(qapp):
     made = []
 
-    def make(data_dir, lang="en"):
-        controller = DeskController(make_app(), data_dir, lang)
+    def make(data_dir, lang="en", server=None):
+        controller = DeskController(make_app(), data_dir, lang, server=server)
         made.append(controller)
         return controller
 

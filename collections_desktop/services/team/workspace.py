@@ -74,3 +74,24 @@ class TeamWorkspace:
 
     def close(self) -> None:
         self.server.close()
+
+
+def open_team(address: str, name: str, password: str, data_dir: Path) -> TeamWorkspace:
+    """Opens the team's server for the person whose name and password match (the server closed again when
+    they do not)."""
+    from collections_desktop.services.team.users import sign_in
+
+    server = TeamServer(address)
+    try:
+        return TeamWorkspace(server, sign_in(server, name, password), data_dir)
+    except BaseException:
+        server.close()
+        raise
+
+
+def shown_address(address: str) -> str:
+    """The server as the window names it: host and database, never a user or a password."""
+    from collections_desktop.storage.server import server_url
+
+    url = server_url(address)
+    return f"{url.host or url.query.get('host', 'localhost')}/{url.database or ''}"

@@ -1,0 +1,41 @@
+"""The window in team mode: it asks the person to sign in to the server (a wrong password is said without
+saying which part was wrong), then lists the server's accounts and opens one; locking signs out and asks
+again. Spanish throughout."""
+
+from __future__ import annotations
+
+from collections_desktop.services.team.server import TeamServer
+from collections_desktop.services.team.users import TeamUser, add_user, init_team
+from collections_desktop.services.team.vault_copy import copy_vault_to_server
+from collections_desktop.services.team.workspace import TeamWorkspace
+from collections_desktop.ui.dialogs.sign_in import SignInDialog
+
+PASSWORD = "a long team password"
+
+
+def test_signing_in_to_the_team_server(controller_factory, demo_workspace, team_address, qtbot, tmp_path):
+    server = TeamServer(team_address)
+    init_team(server, "Ana López", PASSWORD)
+    add_user(server, "Luis Ortega", "specialist", PASSWORD)
+    copy_vault_to_server(demo_workspace, TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path),
+                         "supervisor")
+    server.close()
+    controller = controller_factory(tmp_path / "laptop", "es", server=team_address)
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, SignInDialog) and dialog.windowTitle() == "Iniciar sesión en el equipo"
+    dialog.name.setText("Luis Ortega")
+    dialog.password.setText("not the password")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "no corresponden" in dialog.message.text(), timeout=20_000)
+    assert controller.workspace is None and dialog.password.text() == ""
+    dialog.password.setText(PASSWORD)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: controller.workspace is not None and controller.model.rowCount() > 0, timeout=20_000)
+    assert controller.workspace.actor == "Luis Ortega" and controller.workspace.shared
+    number = controller.model.account_number(0)
+    controller.desk.open_account(number)
+    qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number,
+                    timeout=20_000)
+    controller.lock()
+    assert controller.workspace is None and isinstance(controller.dialog, SignInDialog)
