@@ -5,11 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from collections_desktop.storage.bulk import slices
 from collections_desktop.storage.models import Account, ImportBatch
+
+# The team server's advisory lock that lets one import at a time apply (a number of our own).
+IMPORT_TURN = 0x434F4C4C  # "COLL"
+
+
+def take_import_turn(session: Session) -> bool:
+    """Whether this transaction may apply an import: on a team server, only when no other import is being
+    applied (held until the transaction ends, other writes not blocked); a vault's writer lock already
+    lets one writer at a time."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(session.execute(select(func.pg_try_advisory_xact_lock(IMPORT_TURN))).scalar())
 
 
 def already_applied(session: Session, sha256: str) -> bool:

@@ -25,6 +25,8 @@ WORDS: dict[str, str] = {
     "team_supervisor_only": "only a supervisor of the team may do this",
     "team_server_not_empty": "the team server already holds accounts: a vault is copied only into an empty one",
     "team_vault_copied": "The vault is on the team server: {rows} rows.",
+    "import_running": "another import is being applied on the team server: try again when it is done "
+                      "(nothing of this one was applied)",
     "team_not_set_up": "this server has no team yet: run `team init` first",
     "team_sign_in_failed": "that name and password do not match an active member of the team",
     "team_init_done": "The team server is ready; {name} signs in as its {role}.",

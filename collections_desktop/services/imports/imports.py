@@ -200,6 +200,8 @@ def import_files(workspace: Workspace, paths: list[Path], *, fmt: str = "auto", 
     already, batches = [], []
     read = 0
     with workspace.transaction() as session:
+        if not dry_run and not imports_repo.take_import_turn(session):
+            raise UserError("import_running")
         for unit in units:
             if imports_repo.already_applied(session, unit.sha256):
                 already.append(unit.label)
