@@ -157,212 +157,222 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="59"/>
+        <location filename="../collections_desktop/ui/actions.py" line="61"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="60"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <source>&amp;Take the next account from Today</source>
+        <translation>&amp;Tomar la siguiente cuenta de Hoy</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>Write a &amp;note…</source>
         <translation>Escribir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
         <source>Write an e-&amp;mail or portal message…</source>
         <translation>Escribir un &amp;mensaje por correo o portal…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
         <source>&amp;Holds…</source>
         <translation>&amp;Suspensiones…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de gestión de la clínica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="70"/>
+        <location filename="../collections_desktop/ui/actions.py" line="73"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>Prepare &amp;letters for this list…</source>
         <translation>Preparar &amp;cartas para esta lista…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="75"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="73"/>
+        <location filename="../collections_desktop/ui/actions.py" line="76"/>
         <source>Screen for financial a&amp;ssistance…</source>
         <translation>Evaluar para asistencia &amp;financiera…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="77"/>
         <source>Escalation &amp;ladder…</source>
         <translation>Escala de &amp;cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="75"/>
+        <location filename="../collections_desktop/ui/actions.py" line="78"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="76"/>
+        <location filename="../collections_desktop/ui/actions.py" line="79"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="77"/>
+        <location filename="../collections_desktop/ui/actions.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="80"/>
+        <location filename="../collections_desktop/ui/actions.py" line="83"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="87"/>
+        <location filename="../collections_desktop/ui/actions.py" line="90"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="88"/>
+        <location filename="../collections_desktop/ui/actions.py" line="91"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="89"/>
+        <location filename="../collections_desktop/ui/actions.py" line="92"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="90"/>
+        <location filename="../collections_desktop/ui/actions.py" line="93"/>
+        <source>Open the first account of Today that no one else on the team has open, and hold it for you</source>
+        <translation>Abrir la primera cuenta de Hoy que nadie más del equipo tenga abierta, y reservarla para usted</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="95"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="91"/>
+        <location filename="../collections_desktop/ui/actions.py" line="96"/>
         <source>Write a note on this account, pinned or not</source>
         <translation>Escribir una nota en esta cuenta, fijada o no</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="92"/>
+        <location filename="../collections_desktop/ui/actions.py" line="97"/>
         <source>A message from a template, as an e-mail draft or for the patient portal, recorded as sent</source>
         <translation>Un mensaje a partir de una plantilla, como borrador de correo o para el portal del paciente, registrado como enviado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="94"/>
+        <location filename="../collections_desktop/ui/actions.py" line="99"/>
         <source>Set a hold on this account, record what is known about it, or end it with the decision</source>
         <translation>Iniciar una suspensión en esta cuenta, registrar lo que se sabe de ella o terminarla con la decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="96"/>
+        <location filename="../collections_desktop/ui/actions.py" line="101"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="97"/>
+        <location filename="../collections_desktop/ui/actions.py" line="102"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="99"/>
+        <location filename="../collections_desktop/ui/actions.py" line="104"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="100"/>
+        <location filename="../collections_desktop/ui/actions.py" line="105"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de gestión de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="102"/>
+        <location filename="../collections_desktop/ui/actions.py" line="107"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de gestión de la clínica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="104"/>
+        <location filename="../collections_desktop/ui/actions.py" line="109"/>
         <source>A statement or notice for each account listed, one PDF each and files to print</source>
         <translation>Un estado de cuenta o aviso para cada cuenta de la lista, un PDF por cuenta y archivos para imprimir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="106"/>
+        <location filename="../collections_desktop/ui/actions.py" line="111"/>
         <source>Where the account stands on the clinic&apos;s escalation steps, what stops the next one, and taking it</source>
         <translation>En qué paso de la escala de cobranza de la clínica está la cuenta, qué impide el siguiente y darlo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="109"/>
+        <location filename="../collections_desktop/ui/actions.py" line="114"/>
         <source>Household and income against the clinic&apos;s sliding scale: the likely discount, kept on the account</source>
         <translation>El hogar y sus ingresos frente a la escala móvil de la clínica: el descuento probable, guardado en la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="112"/>
+        <location filename="../collections_desktop/ui/actions.py" line="117"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="114"/>
+        <location filename="../collections_desktop/ui/actions.py" line="119"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="115"/>
+        <location filename="../collections_desktop/ui/actions.py" line="120"/>
         <source>Activity, outcomes and billing issues for a period, against the one before</source>
         <translation>Actividad, resultados y problemas de facturación de un periodo, comparados con el anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="117"/>
+        <location filename="../collections_desktop/ui/actions.py" line="122"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="118"/>
+        <location filename="../collections_desktop/ui/actions.py" line="123"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="119"/>
+        <location filename="../collections_desktop/ui/actions.py" line="124"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="120"/>
+        <location filename="../collections_desktop/ui/actions.py" line="125"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -616,7 +626,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="298"/>
+        <location filename="../collections_desktop/ui/controller.py" line="299"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -624,37 +634,47 @@
 <context>
     <name>DeskOps</name>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="131"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="84"/>
+        <source>Every account of Today is open with someone else on the team.</source>
+        <translation>Todas las cuentas de Hoy están abiertas por otra persona del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="117"/>
+        <source>%1 has this account open until %2.</source>
+        <translation>%1 tiene esta cuenta abierta hasta las %2.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="151"/>
         <source>[your name: set it in Preferences]</source>
         <translation>[su nombre: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="133"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="153"/>
         <source>[the clinic&apos;s name: set it in Preferences]</source>
         <translation>[el nombre de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="136"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="156"/>
         <source>[the clinic&apos;s phone: set it in Preferences]</source>
         <translation>[el teléfono de la clínica: configúrelo en Preferencias]</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="168"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="188"/>
         <source>Allowed now on this channel.</source>
         <translation>Permitido ahora por este medio.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="170"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="190"/>
         <source>Not allowed now: %1</source>
         <translation>No permitido ahora: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="219"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="239"/>
         <source>Payment recorded: %1. Patient due now %2.</source>
         <translation>Pago registrado: %1. Saldo del paciente ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/ops/desk.py" line="253"/>
+        <location filename="../collections_desktop/ui/ops/desk.py" line="273"/>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
     </message>
@@ -2391,42 +2411,42 @@ del %4 al %5</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="43"/>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="44"/>
         <source>Sign in to the team</source>
         <translation>Iniciar sesión en el equipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="44"/>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="45"/>
         <source>Team server: %1</source>
         <translation>Servidor del equipo: %1</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="45"/>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="46"/>
         <source>Your &amp;name on the team:</source>
         <translation>Su &amp;nombre en el equipo:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="46"/>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="47"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="47"/>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="48"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="48"/>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="58"/>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="59"/>
         <source>Type your name and your password.</source>
         <translation>Escriba su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="61"/>
+        <location filename="../collections_desktop/ui/dialogs/sign_in.py" line="62"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,3 +38,9 @@ def give_back(session: Session, account_id: int, holder: str) -> bool:
     result = session.execute(delete(AccountLeaseRow).where(AccountLeaseRow.account_id == account_id,
                                                            AccountLeaseRow.holder == holder))
     return bool(getattr(result, "rowcount", 0))
+
+
+def held_by_others(session: Session, holder: str, now: datetime) -> set[int]:
+    """The accounts someone else has open now."""
+    return set(session.scalars(select(AccountLeaseRow.account_id).where(
+        AccountLeaseRow.holder != holder, AccountLeaseRow.expires_at > now)))

@@ -12,6 +12,7 @@ class MainAction(Enum):
     FIND = auto()
     NEXT_ACCOUNT = auto()
     PREVIOUS_ACCOUNT = auto()
+    TAKE_NEXT = auto()
     LOG_CONTACT = auto()
     WRITE_NOTE = auto()
     WRITE_MESSAGE = auto()
@@ -39,6 +40,7 @@ def shortcuts() -> dict[MainAction, QKeySequence]:
         MainAction.FIND: QKeySequence(QKeySequence.StandardKey.Find),
         MainAction.NEXT_ACCOUNT: QKeySequence("Ctrl+Down"),
         MainAction.PREVIOUS_ACCOUNT: QKeySequence("Ctrl+Up"),
+        MainAction.TAKE_NEXT: QKeySequence("Ctrl+Shift+Down"),
         MainAction.LOG_CONTACT: QKeySequence("Ctrl+K"),
         MainAction.WRITE_NOTE: QKeySequence("Ctrl+Shift+N"),
         MainAction.HOLDS: QKeySequence("Ctrl+Shift+H"),
@@ -59,6 +61,7 @@ def action_text(action: MainAction) -> str:
         MainAction.FIND: QCoreApplication.translate("Actions", "&Find account"),
         MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "&Next account"),
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "&Previous account"),
+        MainAction.TAKE_NEXT: QCoreApplication.translate("Actions", "&Take the next account from Today"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Log &contact…"),
         MainAction.WRITE_NOTE: QCoreApplication.translate("Actions", "Write a &note…"),
         MainAction.WRITE_MESSAGE: QCoreApplication.translate("Actions", "Write an e-&mail or portal message…"),
@@ -87,6 +90,8 @@ def action_tip(action: MainAction) -> str:
         MainAction.FIND: QCoreApplication.translate("Actions", "Search by name, account, claim, phone or birth date"),
         MainAction.NEXT_ACCOUNT: QCoreApplication.translate("Actions", "Open the next account in the list"),
         MainAction.PREVIOUS_ACCOUNT: QCoreApplication.translate("Actions", "Open the previous account in the list"),
+        MainAction.TAKE_NEXT: QCoreApplication.translate(
+            "Actions", "Open the first account of Today that no one else on the team has open, and hold it for you"),
         MainAction.LOG_CONTACT: QCoreApplication.translate("Actions", "Record a call, text, e-mail or letter"),
         MainAction.WRITE_NOTE: QCoreApplication.translate("Actions", "Write a note on this account, pinned or not"),
         MainAction.WRITE_MESSAGE: QCoreApplication.translate(

@@ -129,6 +129,7 @@ class DeskController(QObject):
         registry[MainAction.WRITE_MESSAGE].triggered.connect(self.letters.write_message)
         registry[MainAction.SCREEN_ASSISTANCE].triggered.connect(self.assistance.screen)
         registry[MainAction.ESCALATION].triggered.connect(self.escalation.ladder)
+        registry[MainAction.TAKE_NEXT].triggered.connect(self.desk.take_next)
         registry[MainAction.QUIT].triggered.connect(window.close)
         registry[MainAction.LANGUAGE_EN].triggered.connect(lambda: self.set_language("en"))
         registry[MainAction.LANGUAGE_ES].triggered.connect(lambda: self.set_language("es"))

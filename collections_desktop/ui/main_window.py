@@ -56,7 +56,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu = QMenu(self)
         self.help_menu = QMenu(self)
         self.go_menu = QMenu(self)
-        for key in (MainAction.FIND, MainAction.NEXT_ACCOUNT, MainAction.PREVIOUS_ACCOUNT):
+        for key in (MainAction.FIND, MainAction.NEXT_ACCOUNT, MainAction.PREVIOUS_ACCOUNT, MainAction.TAKE_NEXT):
             self.go_menu.addAction(self.registry[key])
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.registry[MainAction.LOG_CONTACT])

@@ -8,6 +8,7 @@ from collections_desktop.services.team.server import TeamServer
 from collections_desktop.services.team.users import TeamUser, add_user, init_team
 from collections_desktop.services.team.vault_copy import copy_vault_to_server
 from collections_desktop.services.team.workspace import TeamWorkspace
+from collections_desktop.storage.team_models import AccountLeaseRow
 from collections_desktop.ui.dialogs.sign_in import SignInDialog
 
 PASSWORD = "a long team password"
@@ -37,5 +38,23 @@ def test_signing_in_to_the_team_server(controller_factory, demo_workspace, team_
     controller.desk.open_account(number)
     qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number,
                     timeout=20_000)
+    controller.desk.take_next()  # the shared queue: the first account of Today no one else has open, held
+
+    def held() -> set[str]:
+        with controller.workspace.reading() as session:
+            return {row.holder for row in session.query(AccountLeaseRow)}
+
+    qtbot.waitUntil(lambda: "Luis Ortega" in held(), timeout=20_000)
+    # Someone else has an account open: opening it says who and until when.
+    from collections_desktop.services.desk.leases import work_on
+    from collections_desktop.services.team.server import TeamServer as Server
+
+    other = Server(team_address)
+    busy = controller.model.account_number(1)
+    work_on(TeamWorkspace(other, TeamUser("Ana López", "supervisor"), tmp_path), busy)
+    controller.desk.open_account(busy)
+    qtbot.waitUntil(lambda: "Ana López" in controller.window.statusBar().currentMessage(), timeout=20_000)
+    assert "tiene esta cuenta abierta hasta las" in controller.window.statusBar().currentMessage()
+    other.close()
     controller.lock()
     assert controller.workspace is None and isinstance(controller.dialog, SignInDialog)

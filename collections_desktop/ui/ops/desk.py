@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from collections_desktop.domain.money import format_display
-from collections_desktop.services.desk import accounts, files_out, notes, payments, timeline
+from collections_desktop.services.desk import accounts, files_out, leases, notes, payments, timeline
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach import contacts, review, scripts
 from collections_desktop.services.plans import plan_policy, plan_views
@@ -20,6 +20,7 @@ from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.compliance_text import reason_text, why_not_now
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import has_words, say
+from collections_desktop.words.formats import clock as shown_time
 from collections_desktop.words.formats import day as shown_day
 
 HISTORY_SHOWN = 30  # the latest events in the pane; `history` on the command line pages through all
@@ -74,6 +75,20 @@ class AccountOps:
         self.contact_dialog = self.payment_dialog = self.note_dialog = None
         self.last_payment = None
 
+    def take_next(self) -> None:
+        """The team's shared queue: the next account of Today no one else has open, opened and held."""
+        from collections_desktop.services.desk.leases import Lease, take_next
+
+        def show(lease: Lease | None) -> None:
+            if lease is None:
+                text = QCoreApplication.translate("DeskOps", "Every account of Today is open with someone else on "
+                                                             "the team.")
+                self.ctx.window.statusBar().showMessage(text, 8000)
+            else:
+                self.open_account(lease.account)
+
+        self.ctx.op(take_next).success(show).run()
+
     def open_account(self, number: str) -> None:
         ctx = self.ctx
 
@@ -87,16 +102,21 @@ class AccountOps:
             return (accounts.get_account(workspace, number), check,
                     review.accuracy_review(workspace, number), contacts.contact_points_now(workspace, number),
                     plan_views.account_plans(workspace, number), plan_policy.current_policy(workspace).clinic,
-                    timeline.account_timeline(workspace, number, limit=HISTORY_SHOWN, seen_in=None))
+                    timeline.account_timeline(workspace, number, limit=HISTORY_SHOWN, seen_in=None),
+                    leases.work_on(workspace, number))
 
         def show(result: tuple[Any, ...]) -> None:
-            view, check, checklist, points, plans, clinic, history = result
+            view, check, checklist, points, plans, clinic, history, lease = result
             ctx.current_view, ctx.clinic = view, clinic
             ctx.window.account.show_account(view, checklist, points, plans, history)
             ctx.window.scripts.show_pinned(hold_contacts(view) + [note.text for note in history.pinned])
             ctx.window.scripts.show_decision(check.decision if check is not None else None)
             ctx.window.scripts.set_patient_language(view.guarantor.preferred_language)
             self.show_script(*self.script_choice())
+            if not lease.mine:  # team mode: someone else has it open
+                text = QCoreApplication.translate("DeskOps", "%1 has this account open until %2.")
+                ctx.window.statusBar().showMessage(text.replace("%1", lease.holder).replace(
+                    "%2", shown_time(lease.expires_at.astimezone())), 15000)
 
         ctx.op(load).success(show).run()
 

@@ -67,3 +67,39 @@ def test_desks_opening_an_account_at_once_agree_on_one_holder(team_address, tmp_
     holders = {holder for _name, holder in seen}
     assert len(holders) == 1 and sum(name == holder for name, holder in seen) == 1
     server.close()
+
+
+def _next(address: str, name: str, folder: str, start, results) -> None:  # noqa: ANN001
+    from pathlib import Path
+
+    from collections_desktop.services.desk.leases import take_next
+
+    workspace = TeamWorkspace(TeamServer(address), TeamUser(name, "specialist"), Path(folder))
+    start.wait(60)
+    try:
+        taken = take_next(workspace)
+        results.put((name, taken.account if taken else None))
+    finally:
+        workspace.close()
+
+
+def test_the_shared_queue_hands_each_desk_its_own_account(demo_workspace, team_address, tmp_path):
+    from collections_desktop.services.desk.leases import take_next
+    from collections_desktop.services.desk.worklist import ids_for
+    from collections_desktop.services.team.vault_copy import copy_vault_to_server
+    from collections_desktop.storage.imports_repo import account_numbers
+
+    server = TeamServer(team_address)
+    init_team(server, "Ana López", "a long team password")
+    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
+    copy_vault_to_server(demo_workspace, ana, "supervisor")
+    first = take_next(ana)
+    with ana.reading() as session:
+        order = account_numbers(session, ids_for(ana, "today")[:10])
+    assert first is not None and first.account in order.values()
+    assert take_next(ana).account == first.account  # still hers: the same one, renewed
+    taken = [account for _name, account in race(_next, [(team_address, f"Desk {k}", str(tmp_path))
+                                                       for k in range(4)])]
+    assert None not in taken and len(set(taken)) == 4 and first.account not in taken
+    assert take_next(demo_workspace).account in order.values()  # a vault: Today's first, nothing written
+    ana.close()
