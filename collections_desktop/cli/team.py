@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
 from pathlib import Path
 
 from collections_desktop.cli.common import prompt, read_secret_file
@@ -33,6 +34,11 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     c = actions.add_parser("copy-vault", parents=[common, server],
                            help="copy this laptop's vault onto the empty team server (a supervisor)")
     c.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
+    t = actions.add_parser("today", parents=[common, server], help="a supervisor: who worked what on a day")
+    t.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
+    t.add_argument("--day", type=date.fromisoformat, default=date.today(), metavar="DATE",
+                   help="the day (YYYY-MM-DD, default today)")
+    t.add_argument("--json", action="store_true")
 
 
 def _password(args: argparse.Namespace, lang: str) -> str:
@@ -50,6 +56,8 @@ def cmd_team(args: argparse.Namespace, lang: str) -> int:
     address = server_address(args.database)
     if args.team_command == "copy-vault":
         return _copy_vault(args, lang, address)
+    if args.team_command == "today":
+        return _today(args, lang, address)
     action = "init" if args.team_command == "init" else args.user_command
     password = _password(args, lang) if action in ("init", "add") else ""
     server = TeamServer(address)
@@ -84,4 +92,30 @@ def _copy_vault(args: argparse.Namespace, lang: str, address: str) -> int:
     finally:
         team.close()
     echo(say("team_vault_copied", lang, rows=f"{copied.total:,}"))
+    return 0
+
+
+def _today(args: argparse.Namespace, lang: str, address: str) -> int:
+    from collections_desktop.cli.common import emit
+    from collections_desktop.domain.money import format_cents, format_display
+    from collections_desktop.services.team.supervision import KINDS, team_day
+    from collections_desktop.services.team.workspace import open_team
+
+    password = args.password_file and read_secret_file(args.password_file, lang) or \
+        os.environ.get(PASSWORD_VARIABLE) or prompt("prompt_team_sign_in", lang, confirm=False)
+    team = open_team(address, args.name, password, Path("."))
+    try:
+        people = team_day(team, args.day)
+    finally:
+        team.close()
+    if args.json:
+        emit({"day": args.day.isoformat(), "people": [
+            {"person": p.person, "accounts": len(p.accounts), "collected": format_cents(p.collected_cents),
+             **{kind: p.counts.get(kind, 0) for kind in KINDS}} for p in people]})
+        return 0
+    echo(say("team_day_heading", lang, day=args.day.isoformat()))
+    for p in people:
+        done = ", ".join(say(f"team_did_{kind}", lang, count=p.counts[kind]) for kind in KINDS if p.counts[kind])
+        echo(say("team_day_line", lang, person=p.person, accounts=len(p.accounts),
+                 collected=format_display(p.collected_cents), done=done))
     return 0

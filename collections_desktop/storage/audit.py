@@ -95,6 +95,14 @@ def actions_since(session: Session, actions: tuple[str, ...], since: date | None
             for at, action, entity_id, detail in session.execute(query.order_by(AuditRow.id))]
 
 
+def work_between(session: Session, start: datetime, end: datetime) -> list[tuple[str, str, str, str, dict]]:
+    """(who, action, entity, entity id, detail) of every row from `start` up to `end`, oldest first."""
+    query = (select(AuditRow.actor, AuditRow.action, AuditRow.entity, AuditRow.entity_id, AuditRow.detail)
+             .where(AuditRow.at >= start, AuditRow.at < end).order_by(AuditRow.id))
+    return [(actor, action, entity, entity_id, json.loads(detail or "{}"))
+            for actor, action, entity, entity_id, detail in session.execute(query)]
+
+
 def changed_since(session: Session, after: int) -> tuple[int, list[int] | None]:
     """(the last audit row, the accounts written since row `after`); None for the accounts when something not
     about one account was written (an import, a policy, a restore): then every account may have changed."""

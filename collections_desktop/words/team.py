@@ -33,6 +33,8 @@ WORDS: dict[str, str] = {
     "team_add_done": "{name} can sign in as a {role}.",
     "team_disable_done": "{name} can no longer sign in; what they recorded keeps their name.",
     "account_changed": "account {account} changed since you opened it; the balance is now {due}: look again",
+    "team_day_heading": "Who worked what on {day}:",
+    "team_day_line": "  {person}: {accounts} accounts, {collected} collected — {done}",
     "role_specialist": "specialist",
     "role_supervisor": "supervisor",
     "prompt_team_password": "The new person's password: ",
@@ -40,6 +42,15 @@ WORDS: dict[str, str] = {
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {
+    "team_did_contacts": ("count", "{count} contact", "{count} contacts"),
+    "team_did_payments": ("count", "{count} payment", "{count} payments"),
+    "team_did_promises": ("count", "{count} promise", "{count} promises"),
+    "team_did_plans": ("count", "{count} plan", "{count} plans"),
+    "team_did_notes": ("count", "{count} note", "{count} notes"),
+    "team_did_holds": ("count", "{count} hold change", "{count} hold changes"),
+    "team_did_handoffs": ("count", "{count} claim handed off", "{count} claims handed off"),
+    "team_did_letters": ("count", "{count} letter", "{count} letters"),
+    "team_did_messages": ("count", "{count} message", "{count} messages"),
     "account_changed_payment": ("minutes", "{who} recorded a payment on account {account} {minutes} minute ago; "
                                 "the balance is now {due}", "{who} recorded a payment on account {account} "
                                 "{minutes} minutes ago; the balance is now {due}"),

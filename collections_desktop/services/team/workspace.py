@@ -27,7 +27,7 @@ class TeamWorkspace:
 
     def __init__(self, server: TeamServer, person: TeamUser, data_dir: Path) -> None:
         self.server = server
-        self.actor = person.name
+        self.actor, self.role = person.name, person.role
         self.data_dir = data_dir  # this laptop's folder for settings and files the person asks for
         with server.transaction() as session:
             key = team_repo.audit_key(session)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from collections_desktop.cli import main
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.team.server import TeamServer
-from collections_desktop.services.team.users import add_user, disable_user, init_team, sign_in
+from collections_desktop.services.team.users import TeamUser, add_user, disable_user, init_team, sign_in
 from collections_desktop.storage.team_models import TeamUserRow
 
 PASSWORD = "a long team password"
@@ -81,3 +81,38 @@ def test_the_team_commands(team_address, tmp_path, monkeypatch, capsys):
     assert "sslmode=verify-full" in capsys.readouterr().err
     assert main(["team", "user", "disable", "Luis Ortega"]) == 1
     assert "COLLECTIONS_DESKTOP_DATABASE_URL" in capsys.readouterr().err
+
+
+def test_the_supervisor_sees_who_worked_what(team_address, tmp_path, monkeypatch, capsys):
+    from datetime import date
+
+    from collections_desktop.services.desk.payments import record_payment
+    from collections_desktop.services.outreach.contacts import log_contact
+    from collections_desktop.services.team.supervision import team_day
+    from collections_desktop.services.team.workspace import TeamWorkspace
+    from tests.services.team.test_team_payments import _seed
+    from tests.services.team.test_team_race import _seed as _seed_calls
+
+    server = TeamServer(team_address)
+    init_team(server, "Ana López", PASSWORD)
+    add_user(server, "Luis Ortega", "specialist", PASSWORD)
+    _seed(server)
+    from datetime import UTC, datetime, timedelta
+
+    _seed_calls(server, (datetime.now(UTC) - timedelta(days=20)).replace(hour=17))
+    luis = TeamWorkspace(server, TeamUser("Luis Ortega", "specialist"), tmp_path)
+    record_payment(luis, "T200", "25.00", "cash")
+    record_payment(luis, "T200", "5.00", "check")
+    log_contact(luis, "T100", "letter", "SENT")
+    assert refused(team_day, luis, date.today()) == "team_supervisor_only"
+    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
+    (day,) = team_day(ana, date.today())
+    assert (day.person, sorted(day.accounts), day.collected_cents) == ("Luis Ortega", ["T100", "T200"], 3_000)
+    assert (day.counts["payments"], day.counts["contacts"]) == (2, 1)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATABASE_URL", team_address)
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_TEAM_PASSWORD", PASSWORD)
+    assert main(["--lang", "es", "team", "today", "--name", "Ana López"]) == 0
+    out = capsys.readouterr().out
+    assert "Luis Ortega: 2 cuentas, $30.00 cobrados — 1 contacto, 2 pagos" in out
+    assert main(["team", "today", "--name", "Luis Ortega"]) == 1
+    assert "only a supervisor" in capsys.readouterr().err
