@@ -1,6 +1,7 @@
 """The window in team mode: it asks the person to sign in to the server (a wrong password is said without
-saying which part was wrong), then lists the server's accounts and opens one; locking signs out and asks
-again. Spanish throughout."""
+saying which part was wrong), then lists the server's accounts and opens one, takes the next from Today's
+shared queue, says who else has an account open; locking signs out and asks again, and the laptop's data
+folder holds nothing. Spanish throughout."""
 
 from __future__ import annotations
 
@@ -58,3 +59,6 @@ def test_signing_in_to_the_team_server(controller_factory, demo_workspace, team_
     other.close()
     controller.lock()
     assert controller.workspace is None and isinstance(controller.dialog, SignInDialog)
+    # S-11: the laptop keeps nothing of the patients at rest: its data folder holds no file at all.
+    laptop = tmp_path / "laptop"
+    assert not laptop.exists() or [p for p in laptop.rglob("*") if p.is_file()] == []
