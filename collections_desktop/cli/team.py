@@ -9,6 +9,7 @@ from pathlib import Path
 
 from collections_desktop.cli.common import prompt, read_secret_file
 from collections_desktop.cli.safe import echo
+from collections_desktop.services.errors import UserError
 from collections_desktop.words import say
 
 PASSWORD_VARIABLE = "COLLECTIONS_DESKTOP_TEAM_PASSWORD"
@@ -34,6 +35,14 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     c = actions.add_parser("copy-vault", parents=[common, server],
                            help="copy this laptop's vault onto the empty team server (a supervisor)")
     c.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
+    g = actions.add_parser("assign", parents=[common, server],
+                           help="a supervisor: accounts to a person, by number or by a rule")
+    g.add_argument("numbers", metavar="NUMBER", nargs="*", help="the accounts (or a rule below)")
+    g.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
+    g.add_argument("--to", metavar="PERSON", help="the person (without it: to no one)")
+    g.add_argument("--language", choices=("en", "es"), help="rule: the guarantor's language")
+    g.add_argument("--balance-from", metavar="X", help="rule: a patient balance of at least X dollars")
+    g.add_argument("--balance-to", metavar="X", help="rule: a patient balance of at most X dollars")
     t = actions.add_parser("today", parents=[common, server], help="a supervisor: who worked what on a day")
     t.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
     t.add_argument("--day", type=date.fromisoformat, default=date.today(), metavar="DATE",
@@ -58,6 +67,8 @@ def cmd_team(args: argparse.Namespace, lang: str) -> int:
         return _copy_vault(args, lang, address)
     if args.team_command == "today":
         return _today(args, lang, address)
+    if args.team_command == "assign":
+        return _assign(args, lang, address)
     action = "init" if args.team_command == "init" else args.user_command
     password = _password(args, lang) if action in ("init", "add") else ""
     server = TeamServer(address)
@@ -76,22 +87,42 @@ def cmd_team(args: argparse.Namespace, lang: str) -> int:
 
 def _copy_vault(args: argparse.Namespace, lang: str, address: str) -> int:
     from collections_desktop.cli.common import opened
-    from collections_desktop.services.team.server import TeamServer
-    from collections_desktop.services.team.users import sign_in
     from collections_desktop.services.team.vault_copy import copy_vault_to_server
-    from collections_desktop.services.team.workspace import TeamWorkspace
 
-    password = args.password_file and read_secret_file(args.password_file, lang) or \
-        os.environ.get(PASSWORD_VARIABLE) or prompt("prompt_team_sign_in", lang, confirm=False)
-    server = TeamServer(address)
-    person = sign_in(server, args.name, password)
-    team = TeamWorkspace(server, person, Path("."))
+    team = _signed_in(args, lang, address)
     try:
         with opened(args, lang) as vault:
-            copied = copy_vault_to_server(vault, team, person.role)
+            copied = copy_vault_to_server(vault, team, team.role)
     finally:
         team.close()
     echo(say("team_vault_copied", lang, rows=f"{copied.total:,}"))
+    return 0
+
+
+def _signed_in(args: argparse.Namespace, lang: str, address: str):  # noqa: ANN202 - a TeamWorkspace
+    from collections_desktop.services.team.workspace import open_team
+
+    password = args.password_file and read_secret_file(args.password_file, lang) or \
+        os.environ.get(PASSWORD_VARIABLE) or prompt("prompt_team_sign_in", lang, confirm=False)
+    return open_team(address, args.name, password, Path("."))
+
+
+def _assign(args: argparse.Namespace, lang: str, address: str) -> int:
+    from collections_desktop.services.team.assignments import assign_accounts, assign_by_rule
+
+    team = _signed_in(args, lang, address)
+    try:
+        if args.numbers:
+            done = assign_accounts(team, args.numbers, args.to)
+        else:
+            if not args.to:
+                raise UserError("team_assign_needs_person")
+            done = assign_by_rule(team, args.to, language=args.language, balance_from=args.balance_from,
+                                  balance_to=args.balance_to)
+    finally:
+        team.close()
+    echo(say("team_assigned", lang, accounts=done.accounts, name=done.to) if done.to else
+         say("team_unassigned", lang, accounts=done.accounts))
     return 0
 
 
@@ -99,11 +130,8 @@ def _today(args: argparse.Namespace, lang: str, address: str) -> int:
     from collections_desktop.cli.common import emit
     from collections_desktop.domain.money import format_cents, format_display
     from collections_desktop.services.team.supervision import KINDS, team_day
-    from collections_desktop.services.team.workspace import open_team
 
-    password = args.password_file and read_secret_file(args.password_file, lang) or \
-        os.environ.get(PASSWORD_VARIABLE) or prompt("prompt_team_sign_in", lang, confirm=False)
-    team = open_team(address, args.name, password, Path("."))
+    team = _signed_in(args, lang, address)
     try:
         people = team_day(team, args.day)
     finally:

@@ -82,6 +82,8 @@ class Account(Base):
     paid_off_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     # The guarantor's folded "last first" name, so 100k accounts list by name from one index.
     sort_name: Mapped[str] = mapped_column(String(170), default="", index=True)
+    # Team mode: the person of the team the account is assigned to (None: anyone's; migration 0026).
+    assigned_to: Mapped[str | None] = mapped_column(String(60), index=True)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version_id}
 

@@ -27,6 +27,10 @@ WORDS: dict[str, str] = {
     "team_vault_copied": "The vault is on the team server: {rows} rows.",
     "import_running": "another import is being applied on the team server: try again when it is done "
                       "(nothing of this one was applied)",
+    "team_assign_needs_person": "a rule assigns accounts to a person: give --to",
+    "team_rule_language": "unknown language {language}: en or es",
+    "team_assigned": "{accounts} accounts assigned to {name}.",
+    "team_unassigned": "{accounts} accounts assigned to no one: anyone on the team may take them.",
     "team_not_set_up": "this server has no team yet: run `team init` first",
     "team_sign_in_failed": "that name and password do not match an active member of the team",
     "team_init_done": "The team server is ready; {name} signs in as its {role}.",

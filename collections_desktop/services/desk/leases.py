@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.storage import lease_repo
+from collections_desktop.storage import assignment_repo, lease_repo
 from collections_desktop.storage.contacts_repo import account_by_number
 from collections_desktop.storage.types import utc_now
 
 LEASE_MINUTES = 15
 QUEUE_LOOK = 50  # accounts of Today tried before the queue says everything is taken
+QUEUE_WIDTH = 5_000  # how far down Today's ranked list the queue looks for the person's own accounts
 
 
 @dataclass(frozen=True)
@@ -40,15 +41,19 @@ def work_on(workspace, number: str, *, now: datetime | None = None) -> Lease:  #
 
 def take_next(workspace, *, now: datetime | None = None) -> Lease | None:  # noqa: ANN001 - a workspace
     """The team's shared queue: the first account of Today's ranked list that no one else has open, now leased
-    to the person (None when every account is taken or Today is empty). On a vault: Today's first account."""
+    to the person: their own assigned accounts first, then those assigned to no one, never someone else's
+    (None when every account is taken or Today is empty). On a vault: Today's first account."""
     from collections_desktop.services.desk.worklist import ids_for
     from collections_desktop.storage.imports_repo import account_numbers
 
     now = now or utc_now()
-    order = ids_for(workspace, "today", at=now)
+    order = ids_for(workspace, "today", at=now)[:QUEUE_WIDTH]
     with workspace.reading() as session:
         taken = lease_repo.held_by_others(session, workspace.actor, now) if workspace.shared else set()
-        free = [account_id for account_id in order if account_id not in taken][:QUEUE_LOOK]
+        owners = assignment_repo.assigned(session, order) if workspace.shared else {}
+        mine = [account_id for account_id in order if owners.get(account_id) == workspace.actor]
+        anyone = [account_id for account_id in order if account_id not in owners]
+        free = [account_id for account_id in (*mine, *anyone) if account_id not in taken][:QUEUE_LOOK]
         numbers = account_numbers(session, free)
     for account_id in free:  # another desk may take the same one first: then the next
         lease = work_on(workspace, numbers[account_id], now=now)

@@ -7,12 +7,14 @@ import multiprocessing
 from collections.abc import Callable
 
 
-def race(target: Callable[..., None], arguments: list[tuple], timeout: float = 120) -> list:
+def race(target: Callable[..., None], arguments: list[tuple], timeout: float = 120, meet: int = 0) -> list:
     """Runs `target(*arguments[k], start, results)` in one process per entry; returns what they put, in the
-    order they finished. `target` waits on `start` before it acts."""
+    order they finished. `target` waits on `start` before it acts. With `meet`, each also gets a second barrier
+    for that many parties (after `start`), for desks that must meet again while one holds its transaction."""
     context = multiprocessing.get_context("spawn")
     results, start = context.Queue(), context.Barrier(len(arguments))
-    desks = [context.Process(target=target, args=(*given, start, results)) for given in arguments]
+    later = (context.Barrier(meet),) if meet else ()
+    desks = [context.Process(target=target, args=(*given, start, *later, results)) for given in arguments]
     for desk in desks:
         desk.start()
     for desk in desks:
