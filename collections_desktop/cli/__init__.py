@@ -25,6 +25,7 @@ def _screen_available() -> bool:
 
 
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
+    server = _team_server(args)
     if not _screen_available():  # else Qt aborts with a platform-plugin message
         raise UserError("no_display")
     # Unlocking with the remembered key starts before Qt loads; the window shows its first page when both are done.
@@ -32,7 +33,6 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     from collections_desktop.services.vault.vault_access import vault_exists
 
     folder = data_dir(args)
-    server = _team_server(args)
     early = begin(folder, use_keyring=True) if vault_exists(folder) and server is None else None
     from collections_desktop.ui.launch import run
 
@@ -46,13 +46,9 @@ def _team_server(args: argparse.Namespace) -> str | None:
     address = (given or os.environ.get("COLLECTIONS_DESKTOP_DATABASE_URL", "")).strip()
     if not address:
         return None
-    from collections_desktop.storage.server import ServerAddressError, server_url
+    from collections_desktop.services.team.server import checked_address
 
-    try:
-        server_url(address)
-    except ServerAddressError as exc:
-        raise UserError(exc.code) from None
-    return address
+    return checked_address(address)
 
 
 def _command(module: str, name: str) -> Callable[[argparse.Namespace, str], int]:

@@ -39,6 +39,17 @@ class TeamServer:
         self.engine.dispose()
 
 
+def checked_address(address: str) -> str:
+    """The address when team mode can use it; else the user error saying why (never repeating it)."""
+    from collections_desktop.storage.server import server_url
+
+    try:
+        server_url(address)
+    except ServerAddressError as exc:
+        raise UserError(exc.code) from None
+    return address
+
+
 def server_address(given: str | None) -> str:
     """The address given on the command line, else the environment's; a user error when there is neither."""
     address = (given or os.environ.get(ADDRESS_VARIABLE, "")).strip()

@@ -116,3 +116,12 @@ def test_the_supervisor_sees_who_worked_what(team_address, tmp_path, monkeypatch
     assert "Luis Ortega: 2 cuentas, $30.00 cobrados — 1 contacto, 2 pagos" in out
     assert main(["team", "today", "--name", "Luis Ortega"]) == 1
     assert "only a supervisor" in capsys.readouterr().err
+
+
+def test_the_window_refuses_an_address_it_cannot_use_before_opening(monkeypatch, capsys):
+    assert main(["--database", "sqlite:///vault.db"]) == 1
+    assert "PostgreSQL" in capsys.readouterr().err
+    monkeypatch.setenv("COLLECTIONS_DESKTOP_DATABASE_URL", "postgresql://desk@db.clinic.example/collections")
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert "sslmode=verify-full" in err and "clinic.example" not in err
