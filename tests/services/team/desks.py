@@ -4,7 +4,8 @@ barrier so they act in the same instant, each putting what it got on one queue."
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 
 def race(target: Callable[..., None], arguments: list[tuple], timeout: float = 120, meet: int = 0) -> list:
@@ -20,3 +21,29 @@ def race(target: Callable[..., None], arguments: list[tuple], timeout: float = 1
     for desk in desks:
         desk.join(timeout)
     return [results.get(timeout=5) for _ in desks]
+
+
+def new_team(address: str):  # noqa: ANN201 - a TeamServer
+    """A server set up with its first supervisor, Ana López."""
+    from collections_desktop.services.team.server import TeamServer
+    from collections_desktop.services.team.users import init_team
+
+    server = TeamServer(address)
+    init_team(server, "Ana López", "a long team password")
+    return server
+
+
+@contextmanager
+def desk(address: str, name: str, folder: str, role: str = "specialist") -> Iterator:
+    """A person's desk on the server (its own connection), closed however the work ends."""
+    from pathlib import Path
+
+    from collections_desktop.services.team.server import TeamServer
+    from collections_desktop.services.team.users import TeamUser
+    from collections_desktop.services.team.workspace import TeamWorkspace
+
+    workspace = TeamWorkspace(TeamServer(address), TeamUser(name, role), Path(folder))
+    try:
+        yield workspace
+    finally:
+        workspace.close()

@@ -9,17 +9,16 @@ from sqlalchemy import func, select
 
 from collections_desktop.services.desk.leases import LEASE_MINUTES, stop_working, work_on
 from collections_desktop.services.team.server import TeamServer
-from collections_desktop.services.team.users import TeamUser, init_team
+from collections_desktop.services.team.users import TeamUser
 from collections_desktop.services.team.workspace import TeamWorkspace
 from collections_desktop.storage.team_models import AccountLeaseRow
 from collections_desktop.storage.types import utc_now
-from tests.services.team.desks import race
+from tests.services.team.desks import desk, new_team, race
 from tests.services.team.test_team_payments import _seed
 
 
 def test_one_desk_works_an_account_at_a_time(team_address, tmp_path):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     _seed(server)
     ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     luis = TeamWorkspace(TeamServer(team_address), TeamUser("Luis Ortega", "specialist"), tmp_path)
@@ -49,19 +48,14 @@ def test_a_vault_writes_no_lease(demo_workspace):
 
 
 def _open(address: str, name: str, folder: str, start, results) -> None:  # noqa: ANN001
-    from pathlib import Path
 
-    workspace = TeamWorkspace(TeamServer(address), TeamUser(name, "specialist"), Path(folder))
-    start.wait(60)
-    try:
+    with desk(address, name, folder) as workspace:
+        start.wait(60)
         results.put((name, work_on(workspace, "T200").holder))
-    finally:
-        workspace.close()
 
 
 def test_desks_opening_an_account_at_once_agree_on_one_holder(team_address, tmp_path):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     _seed(server)
     seen = race(_open, [(team_address, f"Desk {k}", str(tmp_path)) for k in range(4)])
     holders = {holder for _name, holder in seen}
@@ -70,17 +64,13 @@ def test_desks_opening_an_account_at_once_agree_on_one_holder(team_address, tmp_
 
 
 def _next(address: str, name: str, folder: str, start, results) -> None:  # noqa: ANN001
-    from pathlib import Path
 
     from collections_desktop.services.desk.leases import take_next
 
-    workspace = TeamWorkspace(TeamServer(address), TeamUser(name, "specialist"), Path(folder))
-    start.wait(60)
-    try:
+    with desk(address, name, folder) as workspace:
+        start.wait(60)
         taken = take_next(workspace)
         results.put((name, taken.account if taken else None))
-    finally:
-        workspace.close()
 
 
 def test_the_shared_queue_hands_each_desk_its_own_account(demo_workspace, team_address, tmp_path):
@@ -89,8 +79,7 @@ def test_the_shared_queue_hands_each_desk_its_own_account(demo_workspace, team_a
     from collections_desktop.services.team.vault_copy import copy_vault_to_server
     from collections_desktop.storage.imports_repo import account_numbers
 
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     copy_vault_to_server(demo_workspace, ana, "supervisor")
     first = take_next(ana)

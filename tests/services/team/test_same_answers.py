@@ -13,10 +13,10 @@ from collections_desktop.services.desk.worklist import ids_for
 from collections_desktop.services.outreach import contacts, escalation, escalation_status, review
 from collections_desktop.services.plans import plan_views
 from collections_desktop.services.reports import activity, billing_issues, outcomes, portfolio
-from collections_desktop.services.team.server import TeamServer
-from collections_desktop.services.team.users import TeamUser, init_team
+from collections_desktop.services.team.users import TeamUser
 from collections_desktop.services.team.vault_copy import copy_vault_to_server
 from collections_desktop.services.team.workspace import TeamWorkspace
+from tests.services.team.desks import new_team
 
 TODAY = date.today()
 YEAR = Period(TODAY - timedelta(days=364), TODAY)
@@ -24,8 +24,7 @@ YEAR = Period(TODAY - timedelta(days=364), TODAY)
 
 @pytest.fixture
 def both(demo_workspace, team_address, tmp_path):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     team = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     copy_vault_to_server(demo_workspace, team, "supervisor")
     yield demo_workspace, team

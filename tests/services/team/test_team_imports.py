@@ -13,13 +13,12 @@ from sqlalchemy.engine import make_url
 
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.imports.imports import import_files
-from collections_desktop.services.team.server import TeamServer
-from collections_desktop.services.team.users import TeamUser, init_team
+from collections_desktop.services.team.users import TeamUser
 from collections_desktop.services.team.workspace import TeamWorkspace
 from collections_desktop.storage.imports_repo import IMPORT_TURN
 from collections_desktop.storage.models import Account, ContactEventRow
 from tests.services.imports.test_import_csv import GENERIC
-from tests.services.team.desks import race
+from tests.services.team.desks import desk, new_team, race
 from tests.services.team.test_team_race import _seed
 
 HEADER = GENERIC.splitlines()[0]
@@ -33,8 +32,7 @@ def _ledger(path, accounts: int):  # noqa: ANN001, ANN202
 
 
 def test_one_import_at_a_time(team_address, tmp_path):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     team = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     ledger = tmp_path / "ledger.csv"
     ledger.write_text(GENERIC, encoding="utf-8")
@@ -60,9 +58,8 @@ def _desk(address: str, role: str, folder: str, start, met, results) -> None:  #
 
     from collections_desktop.services.outreach.contacts import log_contact
 
-    workspace = TeamWorkspace(TeamServer(address), TeamUser(role, "specialist"), Path(folder))
-    start.wait(60)
-    try:
+    with desk(address, role, folder) as workspace:
+        start.wait(60)
         if role == "importer":
             waited: list[bool] = []
 
@@ -77,13 +74,10 @@ def _desk(address: str, role: str, folder: str, start, met, results) -> None:  #
             log_contact(workspace, "T100", "letter", "SENT", note=role)
             met.wait(120)  # logged while the import is still open
             results.put((role, True))
-    finally:
-        workspace.close()
 
 
 def test_desks_keep_logging_while_an_import_is_applied(team_address, tmp_path):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     _seed(server, (datetime.now(UTC) - timedelta(days=20)).replace(hour=17))
     _ledger(tmp_path / "big.csv", 3_000)
     done = dict(race(_desk, [(team_address, "importer", str(tmp_path))] +

@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from collections_desktop.services.team.server import TeamServer
-from collections_desktop.services.team.users import TeamUser, init_team
+from collections_desktop.services.team.users import TeamUser
 from collections_desktop.storage.models import Account, AccountMember, Encounter, LedgerEntryRow, Person
-from tests.services.team.desks import race
+from tests.services.team.desks import desk, new_team, race
 
 DESKS = 4
 
@@ -36,26 +36,21 @@ def _seed(server: TeamServer) -> None:
 
 
 def _pay(address: str, name: str, folder: str, start, results) -> None:  # noqa: ANN001
-    from pathlib import Path
 
     from collections_desktop.services.desk.payments import record_payment
     from collections_desktop.services.errors import UserError
-    from collections_desktop.services.team.workspace import TeamWorkspace
 
-    workspace = TeamWorkspace(TeamServer(address), TeamUser(name, "specialist"), Path(folder))
-    start.wait(60)
-    try:
-        paid = record_payment(workspace, "T200", "10.00", "cash", reference=name)
-        results.put((paid.balance_before_cents, paid.balance_after_cents))
-    except UserError as error:
-        results.put(error.code)
-    finally:
-        workspace.close()
+    with desk(address, name, folder) as workspace:
+        start.wait(60)
+        try:
+            paid = record_payment(workspace, "T200", "10.00", "cash", reference=name)
+            results.put((paid.balance_before_cents, paid.balance_after_cents))
+        except UserError as error:
+            results.put(error.code)
 
 
 def test_desks_paying_one_account_at_once_lose_nothing(team_address, tmp_path):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     _seed(server)
     seen = sorted(race(_pay, [(team_address, f"Desk {k}", str(tmp_path)) for k in range(DESKS)]))
     # Each desk saw the balance the desk before it left: 100 → 90 → 80 → 70 → 60.
@@ -74,8 +69,7 @@ def test_a_desk_paying_against_a_balance_that_is_gone_is_told_who_changed_it(tea
     from collections_desktop.services.team.workspace import TeamWorkspace
     from collections_desktop.words import say
 
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     _seed(server)
     ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     luis = TeamWorkspace(TeamServer(team_address), TeamUser("Luis Ortega", "specialist"), tmp_path)

@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from collections_desktop.services.team.server import TeamServer
-from collections_desktop.services.team.users import TeamUser, init_team
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
@@ -19,7 +18,7 @@ from collections_desktop.storage.models import (
     Person,
     Phone,
 )
-from tests.services.team.desks import race
+from tests.services.team.desks import desk, new_team, race
 
 RACERS = 8
 
@@ -43,28 +42,23 @@ def _seed(server: TeamServer, race_at: datetime) -> None:
 
 
 def _call(address: str, name: str, at: str, folder: str, start, results) -> None:  # noqa: ANN001
-    from pathlib import Path
 
     from collections_desktop.services.errors import UserError
     from collections_desktop.services.outreach.contacts import log_contact
-    from collections_desktop.services.team.workspace import TeamWorkspace
 
-    workspace = TeamWorkspace(TeamServer(address), TeamUser(name, "specialist"), Path(folder))
-    start.wait(60)  # every desk ready: they dial in the same instant
-    try:
-        log_contact(workspace, "T100", "phone", "NO_ANSWER", at=datetime.fromisoformat(at))
-        results.put((name, "allowed"))
-    except UserError as error:
-        results.put((name, error.code))
-    finally:
-        workspace.close()
+    with desk(address, name, folder) as workspace:
+        start.wait(60)  # every desk ready: they dial in the same instant
+        try:
+            log_contact(workspace, "T100", "phone", "NO_ANSWER", at=datetime.fromisoformat(at))
+            results.put((name, "allowed"))
+        except UserError as error:
+            results.put((name, error.code))
 
 
 def test_eight_desks_race_for_the_last_call_and_one_gets_it(team_address, tmp_path):
     yesterday = datetime.now(UTC) - timedelta(days=1)
     race_at = yesterday.replace(hour=17, minute=0, second=0, microsecond=0)  # 11 a.m. or noon in Austin
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     _seed(server, race_at)
     outcomes = [outcome for _name, outcome in race(
         _call, [(team_address, f"Especialista {k}", race_at.isoformat(), str(tmp_path)) for k in range(RACERS)])]

@@ -10,17 +10,16 @@ from sqlalchemy import func, select
 from collections_desktop.services.desk.accounts import get_account, worklist
 from collections_desktop.services.desk.payments import record_payment
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.team.server import TeamServer
-from collections_desktop.services.team.users import TeamUser, init_team
+from collections_desktop.services.team.users import TeamUser
 from collections_desktop.services.team.vault_copy import copy_vault_to_server
 from collections_desktop.services.team.workspace import TeamWorkspace
 from collections_desktop.storage.models import AuditRow, LedgerEntryRow
 from collections_desktop.storage.server_copy import copied_tables
+from tests.services.team.desks import new_team
 
 
 def test_a_vault_moves_onto_the_team_server(demo_workspace, team_address, tmp_path):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", "a long team password")
+    server = new_team(team_address)
     team = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     with pytest.raises(UserError) as refused:
         copy_vault_to_server(demo_workspace, team, "specialist")
