@@ -21,10 +21,10 @@ def small_disk(tmp_path):
 
 
 def fill(disk) -> None:
-    with (disk / "filler").open("wb") as handle:
+    """Writes zeros until the disk is full; unbuffered, so nothing is left to flush (and fail) on close."""
+    with (disk / "filler").open("wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError:
             pass

@@ -44,7 +44,7 @@ MAX_ROWS_PER_ACCOUNT = {
 COLUMNS = {
     "person": ("id", "first_name", "middle_name", "last_name", "birth_date", "preferred_language", "member_id"),
     "account": ("id", "number", "guarantor_id", "created_at", "patient_due_cents", "insurance_pending_cents",
-                "oldest_anchor_date", "paid_off_batch_id", "sort_name", "version_id"),
+                "oldest_anchor_date", "paid_off_batch_id", "sort_name", "version_id", "assigned_to"),
     "account_member": ("account_id", "person_id", "role", "relationship", "authorized"),
     "account_search": ("account_id", "text"),
     "address": ("id", "person_id", "kind", "line1", "line2", "city", "state", "zip"),
@@ -221,7 +221,7 @@ class DemoGenerator:
         rows["account"].append((
             account_id, number, guarantor.id, self.created_at, totals.patient_due_cents,
             totals.insurance_pending_cents, min(due_anchors) if due_anchors else None, None,
-            sort_name(guarantor.first_name, guarantor.last_name), 1))
+            sort_name(guarantor.first_name, guarantor.last_name), 1, None))
         people = [guarantor] + [p for p, rel in patients if rel != "self"]
         rows["account_search"].append((account_id, account_search_text(
             number, [(p.first_name, p.last_name, p.birth_date) for p in people], claims, phones)))
