@@ -22,7 +22,9 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     server.add_argument("--database", metavar="URL",
                         help="postgresql://USER@HOST/DB?sslmode=verify-full (else COLLECTIONS_DESKTOP_DATABASE_URL)")
     server.add_argument("--password-file", type=Path, metavar="FILE",
-                        help="the new person's password (else COLLECTIONS_DESKTOP_TEAM_PASSWORD, else asked)")
+                        help="the password (else COLLECTIONS_DESKTOP_TEAM_PASSWORD, else asked)")
+    signer = argparse.ArgumentParser(add_help=False)  # the commands a person signs in for
+    signer.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
     i = actions.add_parser("init", parents=[common, server], help="create the schema and the first supervisor")
     i.add_argument("--name", required=True, help="the supervisor's name as the team says it")
     u = actions.add_parser("user", parents=[common], help="add or disable a person")
@@ -32,30 +34,28 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     a.add_argument("--role", choices=("specialist", "supervisor"), default="specialist")
     d = people.add_parser("disable", parents=[common, server], help="a person who left: no more signing in")
     d.add_argument("name", metavar="NAME")
-    c = actions.add_parser("copy-vault", parents=[common, server],
+    actions.add_parser("copy-vault", parents=[common, server, signer],
                            help="copy this laptop's vault onto the empty team server (a supervisor)")
-    c.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
-    g = actions.add_parser("assign", parents=[common, server],
+    g = actions.add_parser("assign", parents=[common, server, signer],
                            help="a supervisor: accounts to a person, by number or by a rule")
     g.add_argument("numbers", metavar="NUMBER", nargs="*", help="the accounts (or a rule below)")
-    g.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
     g.add_argument("--to", metavar="PERSON", help="the person (without it: to no one)")
     g.add_argument("--language", choices=("en", "es"), help="rule: the guarantor's language")
     g.add_argument("--balance-from", metavar="X", help="rule: a patient balance of at least X dollars")
     g.add_argument("--balance-to", metavar="X", help="rule: a patient balance of at most X dollars")
-    t = actions.add_parser("today", parents=[common, server], help="a supervisor: who worked what on a day")
-    t.add_argument("--name", required=True, help="your name on the team (you sign in with your password)")
+    t = actions.add_parser("today", parents=[common, server, signer], help="a supervisor: who worked what on a day")
     t.add_argument("--day", type=date.fromisoformat, default=date.today(), metavar="DATE",
                    help="the day (YYYY-MM-DD, default today)")
     t.add_argument("--json", action="store_true")
 
 
-def _password(args: argparse.Namespace, lang: str) -> str:
+def _password(args: argparse.Namespace, lang: str, *, new: bool) -> str:
+    """From --password-file, else COLLECTIONS_DESKTOP_TEAM_PASSWORD, else asked (twice for a new person's)."""
     if args.password_file:
         return read_secret_file(args.password_file, lang)
     if os.environ.get(PASSWORD_VARIABLE):
         return os.environ[PASSWORD_VARIABLE]
-    return prompt("prompt_team_password", lang, confirm=True)
+    return prompt("prompt_team_password" if new else "prompt_team_sign_in", lang, confirm=new)
 
 
 def cmd_team(args: argparse.Namespace, lang: str) -> int:
@@ -70,7 +70,7 @@ def cmd_team(args: argparse.Namespace, lang: str) -> int:
     if args.team_command == "assign":
         return _assign(args, lang, address)
     action = "init" if args.team_command == "init" else args.user_command
-    password = _password(args, lang) if action in ("init", "add") else ""
+    password = _password(args, lang, new=True) if action in ("init", "add") else ""
     server = TeamServer(address)
     try:
         if action == "init":
@@ -102,9 +102,7 @@ def _copy_vault(args: argparse.Namespace, lang: str, address: str) -> int:
 def _signed_in(args: argparse.Namespace, lang: str, address: str):  # noqa: ANN202 - a TeamWorkspace
     from collections_desktop.services.team.workspace import open_team
 
-    password = args.password_file and read_secret_file(args.password_file, lang) or \
-        os.environ.get(PASSWORD_VARIABLE) or prompt("prompt_team_sign_in", lang, confirm=False)
-    return open_team(address, args.name, password, Path("."))
+    return open_team(address, args.name, _password(args, lang, new=False), Path("."))
 
 
 def _assign(args: argparse.Namespace, lang: str, address: str) -> int:

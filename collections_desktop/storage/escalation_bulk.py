@@ -20,6 +20,7 @@ from collections_desktop.storage.models import (
     ContactEventRow,
     Encounter,
     LedgerEntryRow,
+    VaultMeta,
 )
 from collections_desktop.storage.plan_models import PaymentPlanRow
 
@@ -155,3 +156,13 @@ def store_status(session: Session, rows: list[dict], ids: list[int] | None) -> N
         " VALUES (?, ?, ?, ?, ?, ?)",
         ((r["account_id"], r["next_step"], r["next_on"].isoformat() if r["next_on"] else None, bool(r["waits_only"]),
           r["gate"], r["computed_on"].isoformat()) for r in rows))
+
+
+def status_mark(session: Session, key: str) -> str | None:
+    """The stored places' mark (the audit row and the day they are up to date with), None before the first."""
+    row = session.get(VaultMeta, key)
+    return row.value if row is not None else None
+
+
+def keep_status_mark(session: Session, key: str, value: str) -> None:
+    session.merge(VaultMeta(key=key, value=value))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -21,3 +23,8 @@ def policy_text(session: Session, version: int | None = None) -> tuple[int, str]
 
 def newest_version(session: Session) -> int:
     return session.scalar(select(func.max(PlanPolicyRow.version))) or 0
+
+
+def keep_version(session: Session, version: int, text: str, sha256: str, at: datetime) -> None:
+    """Stores a policy version's text and hash."""
+    session.add(PlanPolicyRow(version=version, text=text, sha256=sha256, imported_at=at))

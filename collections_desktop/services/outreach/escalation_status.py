@@ -16,7 +16,6 @@ from collections_desktop.services.plans.plan_policy import current_policy
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import escalation_bulk as bulk
 from collections_desktop.storage.audit import changed_since
-from collections_desktop.storage.models import VaultMeta
 
 MARK = "escalation_status_mark"  # the audit row the stored places are up to date with, and the day
 
@@ -65,8 +64,8 @@ def refresh_escalation(workspace: Workspace, today: date | None = None, account_
         mark, _full = changed_since(session, 0)
         rows = _places(session, rules, policy.is_501r_facility, today, account_ids)
         bulk.store_status(session, rows, account_ids)
-        if account_ids is None or session.get(VaultMeta, MARK) is not None:
-            session.merge(VaultMeta(key=MARK, value=f"{mark} {today.isoformat()}"))
+        if account_ids is None or bulk.status_mark(session, MARK) is not None:
+            bulk.keep_status_mark(session, MARK, f"{mark} {today.isoformat()}")
     return len(rows)
 
 
@@ -74,11 +73,11 @@ def ensure_fresh(workspace: Workspace, today: date | None = None) -> int:
     """Brings the kept places up to date before a view reads them; returns how many were worked out again."""
     today = today or date.today()
     with workspace.reading() as session:
-        stored = session.get(VaultMeta, MARK)
+        stored = bulk.status_mark(session, MARK)
         if stored is None:
             changed: list[int] | None = None
         else:
-            last, day = stored.value.split()
+            last, day = stored.split()
             _mark, touched = changed_since(session, int(last))
             changed = None if touched is None or day != today.isoformat() else touched
     if changed == []:

@@ -15,7 +15,6 @@ from collections_desktop.resources import resource
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import policy_repo
-from collections_desktop.storage.models import PlanPolicyRow
 from collections_desktop.storage.types import utc_now
 
 DEFAULT_POLICY = ("policy", "plan_policy.toml")
@@ -88,7 +87,7 @@ def store_policy_text(workspace: Workspace, text: str, where: str) -> PlanPolicy
         if policy.version <= newest:
             raise UserError("policy_version_not_newer", path=where, version=policy.version, newest=newest)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        session.add(PlanPolicyRow(version=policy.version, text=text, sha256=digest, imported_at=utc_now()))
+        policy_repo.keep_version(session, policy.version, text, digest, utc_now())
         workspace.audit(session, "policy.imported", "plan_policy", str(policy.version), {"sha256": digest})
     return policy
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from collections_desktop.domain.money import MoneyError, to_cents
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.team.workspace import require_supervisor
 from collections_desktop.storage import assignment_repo, team_repo
 
 
@@ -26,14 +27,9 @@ def _person(session, name: str | None) -> str | None:  # noqa: ANN001 - a Sessio
     return row.name
 
 
-def _supervisor(workspace) -> None:  # noqa: ANN001 - a team workspace
-    if getattr(workspace, "role", "") != "supervisor":
-        raise UserError("team_supervisor_only")
-
-
 def assign_accounts(workspace, numbers: list[str], to: str | None) -> Assigned:  # noqa: ANN001
     """These accounts to `to` (None: to no one); every number must be the team's."""
-    _supervisor(workspace)
+    require_supervisor(workspace)
     with workspace.transaction() as session:
         person = _person(session, to)
         missing = assignment_repo.assign_numbers(session, [n.strip() for n in numbers], person)
@@ -46,7 +42,7 @@ def assign_accounts(workspace, numbers: list[str], to: str | None) -> Assigned: 
 def assign_by_rule(workspace, to: str, *, language: str | None = None, balance_from: str | None = None,  # noqa: ANN001
                    balance_to: str | None = None, only_unassigned: bool = True) -> Assigned:
     """Every account matching the rule to `to` (by default only those assigned to no one yet)."""
-    _supervisor(workspace)
+    require_supervisor(workspace)
     if language not in (None, "en", "es"):
         raise UserError("team_rule_language", language=str(language)[:8])
     try:

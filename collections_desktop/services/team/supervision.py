@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from collections_desktop.services.errors import UserError
+from collections_desktop.services.team.workspace import require_supervisor
 from collections_desktop.storage import audit
 
 # The audit's actions, counted under the word the supervisor reads.
@@ -31,8 +31,7 @@ class PersonDay:
 
 def team_day(workspace, day: date) -> list[PersonDay]:  # noqa: ANN001 - a team workspace
     """Each person's work on `day` (the supervisor's local day), busiest first; a supervisor's view only."""
-    if getattr(workspace, "role", "") != "supervisor":
-        raise UserError("team_supervisor_only")
+    require_supervisor(workspace)
     local = datetime.now().astimezone().tzinfo
     start = datetime.combine(day, time(0), tzinfo=local).astimezone(UTC)
     with workspace.reading() as session:

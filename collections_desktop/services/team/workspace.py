@@ -76,6 +76,12 @@ class TeamWorkspace:
         self.server.close()
 
 
+def require_supervisor(workspace) -> None:  # noqa: ANN001 - a workspace
+    """Refused unless the person signed in is a supervisor of the team (a vault has none)."""
+    if getattr(workspace, "role", "") != "supervisor":
+        raise UserError("team_supervisor_only")
+
+
 def open_team(address: str, name: str, password: str, data_dir: Path) -> TeamWorkspace:
     """Opens the team's server for the person whose name and password match (the server closed again when
     they do not)."""
