@@ -1,4 +1,5 @@
-"""`team init|user add|user disable`: set up a team server (its schema and first supervisor) and its people."""
+"""`team init|user add|user disable|copy-vault|assign|today|report`: set up a team server (its schema and first
+supervisor), its people, their accounts, and the supervisor's views."""
 
 from __future__ import annotations
 
@@ -47,6 +48,13 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     t.add_argument("--day", type=date.fromisoformat, default=date.today(), metavar="DATE",
                    help="the day (YYYY-MM-DD, default today)")
     t.add_argument("--json", action="store_true")
+    r = actions.add_parser("report", parents=[common, server, signer],
+                           help="a supervisor: each person's contacts, payments, promises, plans and notes")
+    r.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE",
+                   help="the first day (YYYY-MM-DD, default the first of this month)")
+    r.add_argument("--to", dest="end", type=date.fromisoformat, metavar="DATE",
+                   help="the last day (YYYY-MM-DD, default today)")
+    r.add_argument("--json", action="store_true")
 
 
 def _password(args: argparse.Namespace, lang: str, *, new: bool) -> str:
@@ -69,6 +77,10 @@ def cmd_team(args: argparse.Namespace, lang: str) -> int:
         return _today(args, lang, address)
     if args.team_command == "assign":
         return _assign(args, lang, address)
+    if args.team_command == "report":
+        from collections_desktop.cli.team_report import show_team_report
+
+        return show_team_report(args, lang, _signed_in(args, lang, address))
     action = "init" if args.team_command == "init" else args.user_command
     password = _password(args, lang, new=True) if action in ("init", "add") else ""
     server = TeamServer(address)

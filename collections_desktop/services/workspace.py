@@ -21,6 +21,7 @@ from collections_desktop.storage.backup import clean_interrupted, write_backup
 from collections_desktop.storage.bulk import restore_secondary_indexes
 from collections_desktop.storage.connection import is_busy, is_disk_full
 from collections_desktop.storage.engine import WRITE, set_bulk_durability
+from collections_desktop.storage.recorded_by import record_as
 from collections_desktop.storage.vault import Vault, VaultPaths
 
 _PENDING = "pending_audit"  # the audit rows of the transaction, appended just before it commits
@@ -108,6 +109,7 @@ class Workspace:
     def _audited(self, session: Session) -> Iterator[None]:
         """Around a writing transaction's work: the row seals start, and its audit rows are written at the end."""
         audit_seal.begin(session.connection())
+        record_as(session, self.actor)
         yield
         self._close_out(session)
 

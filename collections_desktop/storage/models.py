@@ -232,6 +232,8 @@ class LedgerEntryRow(Base):
     # The import that posted it; None for postings made at the desk. Not indexed: it is read per
     # account (through encounter_id), and an index would slow every import.
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), nullable=True)
+    # Who recorded it (S-01): the person signed in to a team server, the vault's user; "" before 0027.
+    recorded_by: Mapped[str] = mapped_column(String(60), server_default="")
 
 
 class ImportBatch(Base):
@@ -283,6 +285,8 @@ class ContactEventRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Why the person says the bill is not paid (domain.reports.billing_issues.REASONS), "" when not asked.
     reason: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    # Who recorded it (S-01): the person signed in to a team server, the vault's user; "" before 0027.
+    recorded_by: Mapped[str] = mapped_column(String(60), server_default="")
 
 
 class ClaimHandoff(Base):
@@ -312,6 +316,8 @@ class AccountNoteRow(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     about: Mapped[str] = mapped_column(String(60), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Who recorded it (S-01): the person signed in to a team server, the vault's user; "" before 0027.
+    recorded_by: Mapped[str] = mapped_column(String(60), server_default="")
 
 
 class PlanPolicyRow(Base):

@@ -43,6 +43,8 @@ class PaymentPlanRow(Base):
     # Read from the tracker whenever payments or the day change, so views filter in SQL.
     past_due_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     next_due: Mapped[date | None] = mapped_column(Date)
+    # Who recorded it (S-01): the person signed in to a team server, the vault's user; "" before 0027.
+    recorded_by: Mapped[str] = mapped_column(String(60), server_default="")
 
 
 class PlanInstallmentRow(Base):
@@ -80,6 +82,8 @@ class PromiseRow(Base):
     outcome: Mapped[str] = mapped_column(String(16), index=True)
     next_due: Mapped[date | None] = mapped_column(Date)
     contact_event_id: Mapped[int | None] = mapped_column(ForeignKey("contact_event.id"))
+    # Who recorded it (S-01): the person signed in to a team server, the vault's user; "" before 0027.
+    recorded_by: Mapped[str] = mapped_column(String(60), server_default="")
 
 
 class PromiseInstallmentRow(Base):

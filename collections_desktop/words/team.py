@@ -39,6 +39,12 @@ WORDS: dict[str, str] = {
     "account_changed": "account {account} changed since you opened it; the balance is now {due}: look again",
     "team_day_heading": "Who worked what on {day}:",
     "team_day_line": "  {person}: {accounts} accounts, {collected} collected — {done}",
+    "team_report_heading": "The team's work from {start} to {end}:",
+    "team_report_line": "  {person}: contacts {contacts} · right-party {conversations} · payments {payments} "
+                        "({collected}) · promises {promises} (kept {kept}) · plans {plans} · notes {notes} · "
+                        "assigned {assigned} ({owed})",
+    "team_report_total": "Team total",
+    "team_not_at_a_desk": "Imported, or recorded before names were kept",
     "role_specialist": "specialist",
     "role_supervisor": "supervisor",
     "prompt_team_password": "The new person's password: ",

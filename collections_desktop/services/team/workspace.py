@@ -15,6 +15,7 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.team.server import TeamServer
 from collections_desktop.services.team.users import TeamUser
 from collections_desktop.storage import audit, team_repo
+from collections_desktop.storage.recorded_by import record_as
 
 _PENDING = "pending_audit"
 
@@ -43,6 +44,7 @@ class TeamWorkspace:
         """One user action, committed together or not at all; the audit rows are written just before it."""
         try:
             with Session(self.server.engine, expire_on_commit=False) as session, session.begin():
+                record_as(session, self.actor)
                 yield session
                 session.flush()
                 for action, entity, entity_id, detail in session.info.pop(_PENDING, []):
