@@ -157,222 +157,232 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="61"/>
+        <location filename="../collections_desktop/ui/actions.py" line="62"/>
         <source>&amp;Find account</source>
         <translation>&amp;Buscar cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="62"/>
+        <location filename="../collections_desktop/ui/actions.py" line="63"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="63"/>
+        <location filename="../collections_desktop/ui/actions.py" line="64"/>
         <source>&amp;Previous account</source>
         <translation>Cuenta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="64"/>
+        <location filename="../collections_desktop/ui/actions.py" line="65"/>
         <source>&amp;Take the next account from Today</source>
         <translation>&amp;Tomar la siguiente cuenta de Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="65"/>
+        <location filename="../collections_desktop/ui/actions.py" line="66"/>
         <source>Log &amp;contact…</source>
         <translation>Registrar &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="66"/>
+        <location filename="../collections_desktop/ui/actions.py" line="67"/>
         <source>Write a &amp;note…</source>
         <translation>Escribir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="67"/>
+        <location filename="../collections_desktop/ui/actions.py" line="68"/>
         <source>Write an e-&amp;mail or portal message…</source>
         <translation>Escribir un &amp;mensaje por correo o portal…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="68"/>
+        <location filename="../collections_desktop/ui/actions.py" line="69"/>
         <source>&amp;Holds…</source>
         <translation>&amp;Suspensiones…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="69"/>
+        <location filename="../collections_desktop/ui/actions.py" line="70"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="70"/>
+        <location filename="../collections_desktop/ui/actions.py" line="71"/>
         <source>Payment p&amp;lan…</source>
         <translation>P&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="71"/>
+        <location filename="../collections_desktop/ui/actions.py" line="72"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="72"/>
+        <location filename="../collections_desktop/ui/actions.py" line="73"/>
         <source>&amp;Import from the practice system…</source>
         <translation>&amp;Importar del sistema de gestión de la clínica…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="73"/>
+        <location filename="../collections_desktop/ui/actions.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="74"/>
+        <location filename="../collections_desktop/ui/actions.py" line="75"/>
         <source>Prepare &amp;letters for this list…</source>
         <translation>Preparar &amp;cartas para esta lista…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="75"/>
+        <location filename="../collections_desktop/ui/actions.py" line="76"/>
         <source>Approve for a collection &amp;agency…</source>
         <translation>Aprobar para una &amp;agencia de cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="76"/>
+        <location filename="../collections_desktop/ui/actions.py" line="77"/>
         <source>Screen for financial a&amp;ssistance…</source>
         <translation>Evaluar para asistencia &amp;financiera…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="77"/>
+        <location filename="../collections_desktop/ui/actions.py" line="78"/>
         <source>Escalation &amp;ladder…</source>
         <translation>Escala de &amp;cobranza…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="78"/>
+        <location filename="../collections_desktop/ui/actions.py" line="79"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="79"/>
+        <location filename="../collections_desktop/ui/actions.py" line="80"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="80"/>
+        <location filename="../collections_desktop/ui/actions.py" line="81"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Equipo…</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="83"/>
+        <location filename="../collections_desktop/ui/actions.py" line="85"/>
         <source>&amp;About Collections Desk</source>
         <translation>&amp;Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="90"/>
+        <location filename="../collections_desktop/ui/actions.py" line="92"/>
         <source>Search by name, account, claim, phone or birth date</source>
         <translation>Buscar por nombre, cuenta, reclamación, teléfono o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="91"/>
+        <location filename="../collections_desktop/ui/actions.py" line="93"/>
         <source>Open the next account in the list</source>
         <translation>Abrir la cuenta siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="92"/>
+        <location filename="../collections_desktop/ui/actions.py" line="94"/>
         <source>Open the previous account in the list</source>
         <translation>Abrir la cuenta anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="93"/>
+        <location filename="../collections_desktop/ui/actions.py" line="95"/>
         <source>Open the first account of Today that no one else on the team has open, and hold it for you</source>
         <translation>Abrir la primera cuenta de Hoy que nadie más del equipo tenga abierta, y reservarla para usted</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="95"/>
+        <location filename="../collections_desktop/ui/actions.py" line="97"/>
         <source>Record a call, text, e-mail or letter</source>
         <translation>Registrar una llamada, mensaje, correo o carta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="96"/>
+        <location filename="../collections_desktop/ui/actions.py" line="98"/>
         <source>Write a note on this account, pinned or not</source>
         <translation>Escribir una nota en esta cuenta, fijada o no</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="97"/>
+        <location filename="../collections_desktop/ui/actions.py" line="99"/>
         <source>A message from a template, as an e-mail draft or for the patient portal, recorded as sent</source>
         <translation>Un mensaje a partir de una plantilla, como borrador de correo o para el portal del paciente, registrado como enviado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="99"/>
+        <location filename="../collections_desktop/ui/actions.py" line="101"/>
         <source>Set a hold on this account, record what is known about it, or end it with the decision</source>
         <translation>Iniciar una suspensión en esta cuenta, registrar lo que se sabe de ella o terminarla con la decisión</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="101"/>
+        <location filename="../collections_desktop/ui/actions.py" line="103"/>
         <source>Record a payment and print its receipt</source>
         <translation>Registrar un pago e imprimir su recibo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="102"/>
+        <location filename="../collections_desktop/ui/actions.py" line="104"/>
         <source>Offer a payment plan, prepare the agreement and record the signature</source>
         <translation>Ofrecer un plan de pagos, preparar el convenio y registrar la firma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="104"/>
+        <location filename="../collections_desktop/ui/actions.py" line="106"/>
         <source>The clinic&apos;s payment-plan policy and details</source>
         <translation>La política de planes de pago y los datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="105"/>
+        <location filename="../collections_desktop/ui/actions.py" line="107"/>
         <source>Read balances, remittances (835) or FHIR files the practice system exported</source>
         <translation>Leer saldos, remesas (835) o archivos FHIR que exportó el sistema de gestión de la clínica</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="107"/>
+        <location filename="../collections_desktop/ui/actions.py" line="109"/>
         <source>Write payments, notes, plans or hand-offs for the practice system or a partner</source>
         <translation>Escribir pagos, notas, planes o traspasos para el sistema de gestión de la clínica o un socio</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="109"/>
+        <location filename="../collections_desktop/ui/actions.py" line="111"/>
         <source>A statement or notice for each account listed, one PDF each and files to print</source>
         <translation>Un estado de cuenta o aviso para cada cuenta de la lista, un PDF por cuenta y archivos para imprimir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="111"/>
+        <location filename="../collections_desktop/ui/actions.py" line="113"/>
         <source>Where the account stands on the clinic&apos;s escalation steps, what stops the next one, and taking it</source>
         <translation>En qué paso de la escala de cobranza de la clínica está la cuenta, qué impide el siguiente y darlo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="114"/>
+        <location filename="../collections_desktop/ui/actions.py" line="116"/>
         <source>Household and income against the clinic&apos;s sliding scale: the likely discount, kept on the account</source>
         <translation>El hogar y sus ingresos frente a la escala móvil de la clínica: el descuento probable, guardado en la cuenta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="117"/>
+        <location filename="../collections_desktop/ui/actions.py" line="119"/>
         <source>Place the account with a collection agency, if the clinic&apos;s policy allows it today</source>
         <translation>Enviar la cuenta a una agencia de cobranza, si la política de la clínica lo permite hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="119"/>
+        <location filename="../collections_desktop/ui/actions.py" line="121"/>
         <source>Hide all patient information until unlocked</source>
         <translation>Ocultar toda la información del paciente hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="120"/>
+        <location filename="../collections_desktop/ui/actions.py" line="122"/>
         <source>Activity, outcomes and billing issues for a period, against the one before</source>
         <translation>Actividad, resultados y problemas de facturación de un periodo, comparados con el anterior</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="122"/>
+        <location filename="../collections_desktop/ui/actions.py" line="124"/>
+        <source>A supervisor: what each person of the team recorded, and assigning accounts to them</source>
+        <translation>Para supervisores: lo que registró cada persona del equipo, y asignarle cuentas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/actions.py" line="126"/>
         <source>Close Collections Desk</source>
         <translation>Cerrar Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="123"/>
+        <location filename="../collections_desktop/ui/actions.py" line="127"/>
         <source>Show the interface in English</source>
         <translation>Mostrar la interfaz en inglés</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="124"/>
+        <location filename="../collections_desktop/ui/actions.py" line="128"/>
         <source>Show the interface in Spanish</source>
         <translation>Mostrar la interfaz en español</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/actions.py" line="125"/>
+        <location filename="../collections_desktop/ui/actions.py" line="129"/>
         <source>Version and licences</source>
         <translation>Versión y licencias</translation>
     </message>
@@ -626,7 +636,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../collections_desktop/ui/controller.py" line="299"/>
+        <location filename="../collections_desktop/ui/controller.py" line="303"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
@@ -1447,57 +1457,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="146"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="148"/>
         <source>Collections Desk</source>
         <translation>Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="147"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
         <source>DEMO — invented patients</source>
         <translation>DEMOSTRACIÓN — pacientes inventados</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="149"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="151"/>
         <source>{app} — locked</source>
         <translation>{app} — bloqueado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="153"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="154"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="155"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="156"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="157"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="165"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="167"/>
         <source>Patient balances: {amount}</source>
         <translation>Saldos de pacientes: {amount}</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="189"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="191"/>
         <source>About Collections Desk</source>
         <translation>Acerca de Collections Desk</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/main_window.py" line="190"/>
+        <location filename="../collections_desktop/ui/main_window.py" line="192"/>
         <source>Collections Desk {version}
 Patient collections for a medical clinic, kept in an encrypted vault.</source>
         <translation>Collections Desk {version}
@@ -2487,6 +2497,155 @@ del %4 al %5</translation>
         <location filename="../collections_desktop/ui/ops/sync.py" line="98"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="92"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="96"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="96"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="96"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="99"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <source>Right-party</source>
+        <translation>Con la persona correcta</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <source>Kept</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <source>Assigned</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="104"/>
+        <source>Assigned balance</source>
+        <translation>Saldo asignado</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="105"/>
+        <source>Assign accounts</source>
+        <translation>Asignar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="106"/>
+        <source>A&amp;ccounts:</source>
+        <translation>&amp;Cuentas:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="107"/>
+        <source>account numbers, separated by spaces or commas</source>
+        <translation>números de cuenta, separados por espacios o comas</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="108"/>
+        <source>&amp;to:</source>
+        <translation>&amp;a:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="109"/>
+        <source>Every account &amp;of:</source>
+        <translation>Todas las cuentas &amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="110"/>
+        <source>t&amp;o:</source>
+        <translation>&amp;hacia:</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="111"/>
+        <source>&amp;Assign</source>
+        <translation>A&amp;signar</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="112"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Mover</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="115"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="127"/>
+        <source>No one (anyone may take them)</source>
+        <translation>Nadie (cualquiera puede tomarlas)</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="133"/>
+        <source>%1 to %2: what each person recorded, and the accounts assigned to them now.</source>
+        <translation>Del %1 al %2: lo que registró cada persona y las cuentas que tiene asignadas ahora.</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="139"/>
+        <source>Imported, or recorded before names were kept</source>
+        <translation>Importado, o registrado antes de que se guardaran los nombres</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="140"/>
+        <source>Team total</source>
+        <translation>Total del equipo</translation>
+    </message>
+    <message>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="160"/>
+        <source>Type the numbers of the accounts to assign.</source>
+        <translation>Escriba los números de las cuentas que quiere asignar.</translation>
     </message>
 </context>
 <context>

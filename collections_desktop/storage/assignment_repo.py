@@ -40,6 +40,13 @@ def assign_matching(session: Session, to: str, *, language: str | None, low_cent
     return len(ids)
 
 
+def move_assigned(session: Session, holder: str, to: str | None) -> int:
+    """Every account assigned to `holder` to `to` (None: to no one); how many moved."""
+    moved = session.execute(update(Account).where(Account.assigned_to == holder).values(assigned_to=to)
+                            .execution_options(synchronize_session=False))
+    return int(moved.rowcount or 0)
+
+
 def assigned(session: Session, account_ids: Iterable[int]) -> dict[int, str]:
     """Account -> the person it is assigned to, for these accounts (those assigned to no one left out)."""
     found: dict[int, str] = {}

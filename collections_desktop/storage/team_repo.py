@@ -30,6 +30,12 @@ def active_supervisors(session: Session) -> list[str]:
                                 .order_by(TeamUserRow.id).with_for_update()))
 
 
+def active_people(session: Session) -> list[str]:
+    """Names of everyone who can sign in, by name."""
+    return list(session.scalars(select(TeamUserRow.name).where(TeamUserRow.disabled_at.is_(None))
+                                .order_by(TeamUserRow.name)))
+
+
 def add_user(session: Session, name: str, role: str, password_hash: str, now: datetime) -> int:
     row = TeamUserRow(name=name, role=role, password_hash=password_hash, created_at=now)
     session.add(row)

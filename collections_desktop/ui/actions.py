@@ -27,6 +27,7 @@ class MainAction(Enum):
     STATEMENTS = auto()
     AGENCY = auto()
     REPORTS = auto()
+    TEAM = auto()
     LOCK = auto()
     QUIT = auto()
     LANGUAGE_EN = auto()
@@ -77,6 +78,7 @@ def action_text(action: MainAction) -> str:
         MainAction.ESCALATION: QCoreApplication.translate("Actions", "Escalation &ladder…"),
         MainAction.LOCK: QCoreApplication.translate("Actions", "&Lock"),
         MainAction.REPORTS: QCoreApplication.translate("Actions", "&Reports…"),
+        MainAction.TEAM: QCoreApplication.translate("Actions", "&Team…"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "&Quit"),
         MainAction.LANGUAGE_EN: "English",
         MainAction.LANGUAGE_ES: "Español",
@@ -119,6 +121,8 @@ def action_tip(action: MainAction) -> str:
         MainAction.LOCK: QCoreApplication.translate("Actions", "Hide all patient information until unlocked"),
         MainAction.REPORTS: QCoreApplication.translate(
             "Actions", "Activity, outcomes and billing issues for a period, against the one before"),
+        MainAction.TEAM: QCoreApplication.translate(
+            "Actions", "A supervisor: what each person of the team recorded, and assigning accounts to them"),
         MainAction.QUIT: QCoreApplication.translate("Actions", "Close Collections Desk"),
         MainAction.LANGUAGE_EN: QCoreApplication.translate("Actions", "Show the interface in English"),
         MainAction.LANGUAGE_ES: QCoreApplication.translate("Actions", "Show the interface in Spanish"),

@@ -33,6 +33,7 @@ from collections_desktop.ui.ops.preferences import PreferencesOps
 from collections_desktop.ui.ops.reports import ReportOps
 from collections_desktop.ui.ops.runner import OpRunner
 from collections_desktop.ui.ops.sync import SyncOps
+from collections_desktop.ui.ops.team import TeamOps
 from collections_desktop.ui.ops.threads import ThreadOps
 from collections_desktop.ui.ops.worklist import WorklistOps
 from collections_desktop.ui.panes.lock import UnlockPanel
@@ -91,6 +92,7 @@ class DeskController(QObject):
         self.preferences = PreferencesOps(self.ctx)
         self.files = SyncOps(self.ctx)
         self.reports = ReportOps(self.ctx)
+        self.team = TeamOps(self.ctx)
         self.letters = LetterOps(self.ctx)
         self.assistance = AssistanceOps(self.ctx)
         self.escalation = EscalationOps(self.ctx)
@@ -125,6 +127,7 @@ class DeskController(QObject):
         registry[MainAction.EXPORT].triggered.connect(self.files.export_for_practice)
         registry[MainAction.AGENCY].triggered.connect(lambda: self.claims.approve_for_agency())
         registry[MainAction.REPORTS].triggered.connect(self.reports.reports)
+        registry[MainAction.TEAM].triggered.connect(self.team.team)
         registry[MainAction.STATEMENTS].triggered.connect(self.letters.choose_letters)
         registry[MainAction.WRITE_MESSAGE].triggered.connect(self.letters.write_message)
         registry[MainAction.SCREEN_ASSISTANCE].triggered.connect(self.assistance.screen)
@@ -281,6 +284,7 @@ class DeskController(QObject):
     def _unlocked(self, workspace: ws.Workspace) -> None:
         self.ctx.workspace = workspace
         self.idle.start()
+        self.window.registry[MainAction.TEAM].setVisible(getattr(workspace, "role", "") == "supervisor")
         self.recovery_dialog = None
         self._close_dialog()
         # Plans fall late and promises come due with the calendar: bring them to today before the lists show.
@@ -333,7 +337,8 @@ class DeskController(QObject):
         self.opening += 1
         self.ctx.current_view = None
         self.ctx.clinic = {}
-        for ops in (self.desk, self.threads, self.plans, self.preferences, self.files, self.reports):
+        self.window.registry[MainAction.TEAM].setVisible(False)
+        for ops in (self.desk, self.threads, self.plans, self.preferences, self.files, self.reports, self.team):
             ops.forget()
         # Every other window that may show patient data goes too: the import preview, the export and agency
         # dialogs, the hand-off note and any message box (including the modal ones a method is waiting on).

@@ -81,6 +81,8 @@ class MainWindow(Retranslating, QMainWindow):
             group.addAction(self.registry[key])
             self.language_menu.addAction(self.registry[key])
         self.view_menu.addAction(self.registry[MainAction.REPORTS])
+        self.view_menu.addAction(self.registry[MainAction.TEAM])
+        self.registry[MainAction.TEAM].setVisible(False)  # a supervisor's, on a team server
         self.view_menu.addSeparator()
         self.view_menu.addMenu(self.language_menu)
         self.help_menu.addAction(self.registry[MainAction.ABOUT])

@@ -1,7 +1,8 @@
 """The window in team mode: it asks the person to sign in to the server (a wrong password is said without
 saying which part was wrong), then lists the server's accounts and opens one, takes the next from Today's
 shared queue, says who else has an account open; locking signs out and asks again, and the laptop's data
-folder holds nothing. Spanish throughout."""
+folder holds nothing. A supervisor's Team window shows each person's figures and assigns accounts. Spanish
+throughout."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections_desktop.services.team.users import TeamUser, add_user, init_tea
 from collections_desktop.services.team.vault_copy import copy_vault_to_server
 from collections_desktop.services.team.workspace import TeamWorkspace
 from collections_desktop.storage.team_models import AccountLeaseRow
+from collections_desktop.ui.actions import MainAction
 from collections_desktop.ui.dialogs.sign_in import SignInDialog
 
 PASSWORD = "a long team password"
@@ -35,6 +37,7 @@ def test_signing_in_to_the_team_server(controller_factory, demo_workspace, team_
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: controller.workspace is not None and controller.model.rowCount() > 0, timeout=20_000)
     assert controller.workspace.actor == "Luis Ortega" and controller.workspace.shared
+    assert not controller.window.registry[MainAction.TEAM].isVisible()  # a supervisor's window only
     number = controller.model.account_number(0)
     controller.desk.open_account(number)
     qtbot.waitUntil(lambda: controller.current_view is not None and controller.current_view.number == number,
@@ -62,3 +65,57 @@ def test_signing_in_to_the_team_server(controller_factory, demo_workspace, team_
     # S-11: the laptop keeps nothing of the patients at rest: its data folder holds no file at all.
     laptop = tmp_path / "laptop"
     assert not laptop.exists() or [p for p in laptop.rglob("*") if p.is_file()] == []
+
+
+def test_the_supervisors_team_window(controller_factory, demo_workspace, team_address, qtbot, tmp_path):
+    from collections_desktop.services.outreach.contacts import log_contact
+    from sqlalchemy import select
+
+    from collections_desktop.storage.models import Account
+
+    def owners(*numbers: str) -> list:
+        with luis.reading() as session:
+            return sorted(str(o) for o in session.scalars(select(Account.assigned_to).where(
+                Account.number.in_(numbers))))
+
+    server = TeamServer(team_address)
+    init_team(server, "Ana López", PASSWORD)
+    add_user(server, "Luis Ortega", "specialist", PASSWORD)
+    copy_vault_to_server(demo_workspace, TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path),
+                         "supervisor")
+    luis = TeamWorkspace(server, TeamUser("Luis Ortega", "specialist"), tmp_path)
+    controller = controller_factory(tmp_path / "laptop", "es", server=team_address)
+    controller.start()
+    controller.dialog.name.setText("Ana López")
+    controller.dialog.password.setText(PASSWORD)
+    controller.dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: controller.workspace is not None and controller.model.rowCount() > 1, timeout=20_000)
+    first, second = controller.model.account_number(0), controller.model.account_number(1)
+    log_contact(luis, first, "phone", "CONVERSATION", direction="inbound")
+    action = controller.window.registry[MainAction.TEAM]
+    assert action.isVisible() and action.text() == "&Equipo…"
+    action.trigger()
+    window = controller.team.window
+    qtbot.waitUntil(lambda: window.report is not None and window.assign_to.count() == 3, timeout=20_000)
+    assert window.windowTitle() == "Equipo" and window.table.horizontalHeaderItem(4).text() == "Cobrado"
+    people = [window.table.item(row, 0).text() for row in range(window.table.rowCount())]
+    assert "Luis Ortega" in people and people[-1] == "Total del equipo"
+    luis_row = people.index("Luis Ortega")
+    assert window.table.item(luis_row, 1).text() == "1" and window.table.item(luis_row, 2).text() == "1"
+    window.numbers.setText(f"{first}, {second}")
+    window.assign_to.setCurrentIndex(window.assign_to.findData("Luis Ortega"))
+    window.assign_button.click()
+    qtbot.waitUntil(lambda: "asignadas a Luis Ortega" in window.message.text(), timeout=20_000)
+    assert owners(first, second) == ["Luis Ortega", "Luis Ortega"]
+    window.holder.setCurrentIndex(window.holder.findData("Luis Ortega"))
+    window.move_to.setCurrentIndex(0)  # no one
+    window.move_button.click()
+    qtbot.waitUntil(lambda: "sin asignar" in window.message.text(), timeout=20_000)
+    assert owners(first, second) == ["None", "None"]
+    window.numbers.setText("NO-SUCH-ACCOUNT")
+    window.assign_button.click()
+    qtbot.waitUntil(lambda: "NO-SUCH-ACCOUNT" in window.message.text(), timeout=20_000)
+    controller.lock()
+    assert controller.team.window is None and not action.isVisible()
+    luis.close()
+    server.close()

@@ -57,3 +57,21 @@ def assign_by_rule(workspace, to: str, *, language: str | None = None, balance_f
         workspace.audit(session, "accounts.assigned", "team_user", str(person),
                         {"accounts": count, "rule": {"language": language or "", "from": low, "to": high}})
     return Assigned(person, count)
+
+
+def move_accounts(workspace, holder: str, to: str | None) -> Assigned:  # noqa: ANN001
+    """Every account assigned to `holder` (who may have left the team) to `to` (None: to no one)."""
+    require_supervisor(workspace)
+    with workspace.transaction() as session:
+        person = _person(session, to)
+        count = assignment_repo.move_assigned(session, holder.strip(), person)
+        workspace.audit(session, "accounts.assigned", "team_user", person or "",
+                        {"accounts": count, "from": holder.strip()[:60]})
+    return Assigned(person, count)
+
+
+def team_people(workspace) -> list[str]:  # noqa: ANN001
+    """The names of everyone on the team who can sign in (a supervisor's choice of whom to assign to)."""
+    require_supervisor(workspace)
+    with workspace.reading() as session:
+        return team_repo.active_people(session)
