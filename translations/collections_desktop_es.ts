@@ -2502,148 +2502,148 @@ del %4 al %5</translation>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="92"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="95"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="99"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="99"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="96"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="99"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="99"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="105"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="105"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="105"/>
         <source>Right-party</source>
-        <translation>Con la persona correcta</translation>
+        <translation>Persona correcta</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="105"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="102"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="105"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="106"/>
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="106"/>
         <source>Kept</source>
         <translation>Cumplidas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="106"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="106"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="103"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="106"/>
         <source>Assigned</source>
         <translation>Asignadas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="104"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="107"/>
         <source>Assigned balance</source>
         <translation>Saldo asignado</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="105"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="108"/>
         <source>Assign accounts</source>
         <translation>Asignar cuentas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="106"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="109"/>
         <source>A&amp;ccounts:</source>
         <translation>&amp;Cuentas:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="107"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="110"/>
         <source>account numbers, separated by spaces or commas</source>
         <translation>números de cuenta, separados por espacios o comas</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="108"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="111"/>
         <source>&amp;to:</source>
         <translation>&amp;a:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="109"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="112"/>
         <source>Every account &amp;of:</source>
         <translation>Todas las cuentas &amp;de:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="110"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="113"/>
         <source>t&amp;o:</source>
         <translation>&amp;hacia:</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="111"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="114"/>
         <source>&amp;Assign</source>
         <translation>A&amp;signar</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="112"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="115"/>
         <source>&amp;Move</source>
         <translation>&amp;Mover</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="115"/>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="127"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="118"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="130"/>
         <source>No one (anyone may take them)</source>
         <translation>Nadie (cualquiera puede tomarlas)</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="133"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="136"/>
         <source>%1 to %2: what each person recorded, and the accounts assigned to them now.</source>
         <translation>Del %1 al %2: lo que registró cada persona y las cuentas que tiene asignadas ahora.</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="139"/>
-        <source>Imported, or recorded before names were kept</source>
-        <translation>Importado, o registrado antes de que se guardaran los nombres</translation>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="142"/>
+        <source>Imports and older rows</source>
+        <translation>Importaciones y registros anteriores</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="140"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="143"/>
         <source>Team total</source>
         <translation>Total del equipo</translation>
     </message>
     <message>
-        <location filename="../collections_desktop/ui/dialogs/team.py" line="160"/>
+        <location filename="../collections_desktop/ui/dialogs/team.py" line="163"/>
         <source>Type the numbers of the accounts to assign.</source>
         <translation>Escriba los números de las cuentas que quiere asignar.</translation>
     </message>

@@ -84,7 +84,11 @@ def phone_inputs(conn, since: datetime, numbers: Sequence[str] | None = None, *,
     """
     if numbers is None:
         # A pass over every account reads each page about once: a small page cache does it as fast, and the
-        # connection's usual cache (kept hot for searches and pages) is not filled with the whole vault.
+        # connection's usual cache (kept hot for searches and pages) is not filled with the whole vault. A team
+        # server keeps its own cache.
+        if getattr(conn, "server", False):
+            yield from _every_account(conn, since, today_only)
+            return
         conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
         try:
             yield from _every_account(conn, since, today_only)

@@ -44,7 +44,7 @@ WORDS: dict[str, str] = {
                         "({collected}) · promises {promises} (kept {kept}) · plans {plans} · notes {notes} · "
                         "assigned {assigned} ({owed})",
     "team_report_total": "Team total",
-    "team_not_at_a_desk": "Imported, or recorded before names were kept",
+    "team_not_at_a_desk": "Imports and older rows (no name kept)",
     "role_specialist": "specialist",
     "role_supervisor": "supervisor",
     "prompt_team_password": "The new person's password: ",

@@ -68,9 +68,9 @@ def test_signing_in_to_the_team_server(controller_factory, demo_workspace, team_
 
 
 def test_the_supervisors_team_window(controller_factory, demo_workspace, team_address, qtbot, tmp_path):
-    from collections_desktop.services.outreach.contacts import log_contact
     from sqlalchemy import select
 
+    from collections_desktop.services.outreach.contacts import log_contact
     from collections_desktop.storage.models import Account
 
     def owners(*numbers: str) -> list:

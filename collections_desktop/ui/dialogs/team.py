@@ -85,7 +85,10 @@ class TeamWindow(Retranslating, QDialog):
         self.grain.currentIndexChanged.connect(lambda _i: self.ask_report())
         self.assign_button.clicked.connect(self._assign)
         self.move_button.clicked.connect(self._move)
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 30)
+        # Wide enough for every column with a long name (Spanish) on a 1280-pixel screen.
+        screen = self.screen().availableGeometry()
+        self.resize(min(self.fontMetrics().averageCharWidth() * 200, screen.width() - 40),
+                    min(self.fontMetrics().height() * 32, screen.height() - 80))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -136,7 +139,7 @@ class TeamWindow(Retranslating, QDialog):
         rows = [*report.people, report.total]
         self.table.setRowCount(len(rows))
         for row, figures in enumerate(rows):
-            name = {"": self.tr("Imported, or recorded before names were kept"),
+            name = {"": self.tr("Imports and older rows"),
                     "total": self.tr("Team total")}.get(figures.person, figures.person) \
                 if figures is report.total or figures.person == "" else figures.person
             cells = [name] + [format_display(getattr(figures, c)) if c.endswith("_cents") else str(getattr(figures, c))
