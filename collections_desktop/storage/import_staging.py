@@ -3,6 +3,7 @@ executemany each (parents first), and a session released every few thousand reco
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from collections_desktop.domain.search import account_search_text
 from collections_desktop.storage.balances import BalanceChange, account_figures, visit_from_totals
-from collections_desktop.storage.bulk import prepare, slices, write_prepared
+from collections_desktop.storage.bulk import prepare, reserve_ids, slices, write_prepared
 from collections_desktop.storage.models import (
     Account,
     AccountMember,
@@ -22,6 +23,9 @@ from collections_desktop.storage.models import (
     Phone,
 )
 from collections_desktop.storage.search_index import index_new_texts, write_search_texts
+
+# Ids a team server's import takes from a table's sequence at a time.
+ID_BLOCK = 1000
 
 # The columns of the rows an import creates, in the order the tuples below give them.
 COLUMNS = {
@@ -154,6 +158,8 @@ class ImportStaging:
         self._staged: dict[str, list] = {table: [] for table in COLUMNS}
         self._patients: dict[int, int] = {}
         self._last_id: dict[type, int] = {}
+        self._server = session.get_bind().dialect.name == "postgresql"
+        self._reserved: dict[type, deque[int]] = {}
         self._accounts: dict[str, int] = {}
         self._encounters: dict[tuple[int, str], int] = {}
         # Encounters whose whole ledger is known here, as [total cents, entries] by (kind, source): those this
@@ -295,6 +301,11 @@ class ImportStaging:
         return held if held is not None else self.session.get(model, key)
 
     def _id(self, model: type[Any]) -> int:
+        if self._server:  # other desks take ids from the same sequences meanwhile: ids come from them too
+            block = self._reserved.get(model)
+            if not block:
+                block = self._reserved[model] = deque(reserve_ids(self.session, model.__tablename__, ID_BLOCK))
+            return block.popleft()
         if model not in self._last_id:
             self._last_id[model] = self.session.scalar(select(func.max(model.id))) or 0
         self._last_id[model] += 1

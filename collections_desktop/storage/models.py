@@ -147,7 +147,7 @@ class AccountFlagRow(Base):
     cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # What was recorded about the hold (JSON: case number, chapter, filed day, a contact, a cure date…).
     details: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
-    outcome: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    outcome: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
 
 class Encounter(Base):
@@ -226,7 +226,7 @@ class LedgerEntryRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     posted_on: Mapped[date] = mapped_column(Date)
-    method: Mapped[str] = mapped_column(String(16), default="")
+    method: Mapped[str] = mapped_column(String(40), default="")
     reference: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The import that posted it; None for postings made at the desk. Not indexed: it is read per
@@ -242,7 +242,7 @@ class ImportBatch(Base):
     __tablename__ = "import_batch"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
-    format: Mapped[str] = mapped_column(String(20))
+    format: Mapped[str] = mapped_column(String(40))
     file_name: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     counts: Mapped[str] = mapped_column(Text, default="{}")

@@ -27,6 +27,11 @@ from collections_desktop.storage.plan_models import (
 )
 
 
+def _on_server(session: Session) -> bool:
+    """A team server's PostgreSQL, whose date functions are not SQLite's."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def moments(start: date, end: date) -> tuple[datetime, datetime]:
     """The UTC moments from the start of `start` to the start of the day after `end`."""
     return (datetime.combine(start, time(0), tzinfo=UTC),
@@ -204,7 +209,8 @@ def issues_by_service_month(session: Session, start: date, end: date) -> Iterato
     """(source, code, month of service "YYYY-MM", claims) for the hand-offs made and the remittances flagged or
     denied for coordination of benefits… in the period, by the month the care was given: which months' bills
     go wrong. Payers' codes are counted as their combination ("CO-22,CO-45")."""
-    month = func.substr(type_coerce(Encounter.service_date, String), 1, 7)
+    month = (func.to_char(Encounter.service_date, "YYYY-MM") if _on_server(session)
+             else func.substr(type_coerce(Encounter.service_date, String), 1, 7))
     handed = (select(literal_column("'handoff'"), ClaimHandoff.reason, month, func.count())
               .join(Encounter, Encounter.id == ClaimHandoff.encounter_id)
               .where(ClaimHandoff.at >= moments(start, end)[0], ClaimHandoff.at < moments(start, end)[1])
@@ -220,10 +226,12 @@ def issues_by_service_month(session: Session, start: date, end: date) -> Iterato
 
 def call_hours(session: Session, start: date, end: date) -> Iterator[tuple[str, int, str, int]]:
     """(the called number's first eight characters, UTC hour, outcome, calls) for the outbound calls of the
-    period; the number's start says its zone (+1, area code, exchange). SQLite's strftime: team mode's
-    PostgreSQL will want extract(hour)."""
+    period; the number's start says its zone (+1, area code, exchange). SQLite's strftime; extract(hour) on a
+    team server."""
     since, until = moments(start, end)
-    prefix, hour = func.substr(ContactEventRow.address_used, 1, 8), func.strftime("%H", ContactEventRow.at)
+    hour = (func.extract("hour", ContactEventRow.at) if _on_server(session)
+            else func.strftime("%H", ContactEventRow.at))
+    prefix = func.substr(ContactEventRow.address_used, 1, 8)
     query = (select(prefix, hour, ContactEventRow.outcome, func.count())
              .where(ContactEventRow.at >= since, ContactEventRow.at < until, ContactEventRow.channel == "phone",
                     ContactEventRow.direction == "outbound")

@@ -36,6 +36,11 @@ class TeamWorkspace:
             raise UserError("team_not_set_up")
         self._audit_key = key  # every desk of the team computes the same links
 
+    @property
+    def audit_key(self) -> bytes:
+        """The key of the server's audit chain (as the vault's is its own)."""
+        return self._audit_key
+
     def refuse_real_data(self, *texts: str) -> None:
         """A team server holds real data: nothing is refused for being real."""
 

@@ -176,6 +176,8 @@ def test_a_copied_profile_file_maps_other_headers(workspace, tmp_path):
     assert due(workspace, "Q1")["guarantor"]["name"] == "Ana Ruiz"
 
 
+# The largest file: its server run costs half a minute and adds nothing the smaller imports' do not.
+@pytest.mark.vault_only
 def test_synthea_csv_ledger_balances_match_the_file(workspace):
     folder = FIXTURES / "synthea_csv_v3"
     report = import_files(workspace, [folder])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from collections_desktop.services.desk.payments import record_payment
@@ -58,6 +59,7 @@ def test_payments_export_and_review_tell_desk_postings_from_imported_ones(worksp
     assert {c.code: c.ok for c in accuracy_review(workspace, "P2")}["matches_last_import"]
 
 
+@pytest.mark.vault_only  # an older vault's file, upgraded
 def test_upgrade_reads_an_older_vaults_imported_postings_from_their_source_rows(workspace, data_dir):
     """A vault from before the column: keyed imports had source rows, desk postings had none."""
     assert import_files(workspace, [FIXTURES / "x12_835" / "LinuxForHealth_x12" / "managed-care.835"]).applied

@@ -146,6 +146,7 @@ def test_pr_counted_twice_asks_for_the_smaller_figure(workspace):
     assert review(workspace, "SHP500600")["remittance_unbalanced"].ok
 
 
+@pytest.mark.vault_only  # the command line here opens the vault by its folder
 def test_the_cli_decides(workspace, data_dir, monkeypatch, capsys):
     from collections_desktop.cli import main
 

@@ -1,0 +1,5 @@
+"""The demo generator fills vaults: its tests' `workspace` and `demo_workspace` are vaults."""
+
+from tests.backends import vault_demo_workspace, vault_workspace
+
+__all__ = ["vault_demo_workspace", "vault_workspace"]
