@@ -31,6 +31,9 @@ NAMING = {
 }
 
 
+# The contact outcomes that stop calls for good (an opt-out, a stated inconvenient time), as indexes name them.
+STOPS_WHERE = "outcome IN ('OPT_OUT', 'INCONVENIENT_TIME')"
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -109,8 +112,10 @@ class AccountSearch(Base):
 
 class Address(Base):
     __tablename__ = "address"
+    # Everything the phone decisions read of a person's addresses, from the index alone (0029).
+    __table_args__ = (Index("ix_address_person_zip", "person_id", "kind", "zip"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16), default="residential")
     line1: Mapped[str] = mapped_column(String(120))
     line2: Mapped[str] = mapped_column(String(120), default="")
@@ -121,8 +126,10 @@ class Address(Base):
 
 class Phone(Base):
     __tablename__ = "phone"
+    # Everything the phone decisions read of a person's phones, in order, from the index alone (0029).
+    __table_args__ = (Index("ix_phone_person_number", "person_id", "id", "number", "kind", "consent_to_text"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     number: Mapped[str] = mapped_column(String(20))
     kind: Mapped[str] = mapped_column(String(16), default="mobile")
     consent_to_text: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -263,7 +270,11 @@ class ContactEventRow(Base):
     """A contact or attempt with a person: when (UTC), how, which way, what came of it."""
 
     __tablename__ = "contact_event"
-    __table_args__ = (Index("ix_contact_event_person_at", "person_id", "at"),
+    # A person's calls read from the index alone when deciding who may be phoned (0029); their stops (opt-outs,
+    # inconvenient times) from a small index of their own.
+    __table_args__ = (Index("ix_contact_event_person_at", "person_id", "at", "channel", "outcome", "direction"),
+                      Index("ix_contact_event_stops", "person_id", "at",
+                            sqlite_where=text(STOPS_WHERE), postgresql_where=text(STOPS_WHERE)),
                       # With direction and outcome: a report's firsts per account read from it alone (0017).
                       Index("ix_contact_event_account", "account_id", "at", "direction", "outcome"),
                       # The reports' period counts read these alone, in their order (migration 0016).

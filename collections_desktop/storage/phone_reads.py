@@ -13,8 +13,8 @@ from typing import NamedTuple
 from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
 from collections_desktop.storage.connection import CACHE_KIB
 from collections_desktop.storage.desk_reads import TODAY, bound_datetime, marks
+from collections_desktop.storage.models import STOPS_WHERE
 
-STOP_OUTCOMES = ("OPT_OUT", "INCONVENIENT_TIME")
 OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 HISTORY_DAYS = 30  # how far back the compliance engine looks at a person's calls (7 in 7, waits)
 BATCH = 5000  # accounts whose people are read together
@@ -58,19 +58,24 @@ def _people(conn, where: str, params: tuple, since: datetime) -> tuple[dict, dic
             f"SELECT person_id, number, kind, consent_to_text FROM phone WHERE {where} ORDER BY person_id, id",
             params):
         phones.setdefault(person_id, []).append((number, kind, bool(consent)))
-    # Phone calls since `since` (the only contacts phone decisions count), and every stop on any channel.
+    # Phone calls since `since` (the only contacts phone decisions count), read from the person index alone
+    # (SQLite is told which: its planner would take the channel's index and sort); then every stop on any
+    # channel, with its detail, from the stops' own index.
     bound_since = bound_datetime(since)
     parse, utc = datetime.fromisoformat, UTC
+    server = getattr(conn, "server", False)
+    calls_index = "" if server else " INDEXED BY ix_contact_event_person_at"
+    for person_id, at, outcome, direction in conn.execute(
+            f"SELECT person_id, at, outcome, direction FROM contact_event{calls_index}"
+            f" WHERE {where} AND at >= ? AND channel = 'phone' ORDER BY person_id, at", (*params, bound_since)):
+        calls = (events.get(person_id) or events.setdefault(person_id, ([], [])))[0]
+        calls.append(ContactEvent(parse(at).replace(tzinfo=utc), person_id, Channel.PHONE, OUTCOMES[outcome],
+                                  direction == "inbound"))
     for person_id, at, channel, outcome, direction, detail in conn.execute(
             "SELECT person_id, at, channel, outcome, direction, detail FROM contact_event"
-            f" WHERE ((at >= ? AND channel = 'phone') OR outcome IN ({marks(STOP_OUTCOMES)}))"
-            f" AND {where} ORDER BY person_id, at", (bound_since, *STOP_OUTCOMES, *params)):
-        calls, stops = events.get(person_id) or events.setdefault(person_id, ([], []))
-        moment = parse(at).replace(tzinfo=utc)
-        if outcome in STOP_OUTCOMES:
-            stops.append(EventRow(moment, person_id, channel, outcome, direction, detail))
-        if at >= bound_since and channel == "phone":
-            calls.append(ContactEvent(moment, person_id, Channel.PHONE, OUTCOMES[outcome], direction == "inbound"))
+            f" WHERE {STOPS_WHERE} AND {where} ORDER BY person_id, at", params):
+        stops = (events.get(person_id) or events.setdefault(person_id, ([], [])))[1]
+        stops.append(EventRow(parse(at).replace(tzinfo=utc), person_id, channel, outcome, direction, detail))
     return addresses, phones, events
 
 
