@@ -5,8 +5,9 @@ the same definitions as the reports (docs/metrics.md), split by the person each 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from datetime import date
 
-from collections_desktop.domain.reports.periods import Period
+from collections_desktop.domain.reports.periods import Period, period_for
 from collections_desktop.services.team.workspace import require_supervisor
 from collections_desktop.storage import team_reads
 from collections_desktop.storage.report_reads import moments
@@ -75,3 +76,8 @@ def team_report(workspace, period: Period) -> TeamReport:  # noqa: ANN001 - a te
     ordered = sorted(people.values(), key=lambda p: (p.person == NOT_AT_A_DESK, -p.contacts - p.payments,
                                                      p.person))
     return TeamReport(period, ordered, total)
+
+
+def team_report_for(workspace, grain: str, today: date | None = None) -> TeamReport:  # noqa: ANN001
+    """The report for the day, week, month or quarter holding `today` (as the Team window asks)."""
+    return team_report(workspace, period_for(grain, today or date.today()))

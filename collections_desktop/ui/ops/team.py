@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from collections_desktop.domain.reports.periods import period_for
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import say
@@ -52,10 +50,9 @@ class TeamOps:
             .failure(self._failed).run()
 
     def _report(self, grain: str) -> None:
-        from collections_desktop.services.team.team_report import team_report
+        from collections_desktop.services.team.team_report import team_report_for
 
-        period = period_for(grain, date.today())
-        self.ctx.op(lambda ws: team_report(ws, period)).success(
+        self.ctx.op(lambda ws: team_report_for(ws, grain)).success(
             lambda report: self.window and self.window.show_report(report)).failure(self._failed).run()
 
     def _assign(self, numbers: list[str], to: str) -> None:
