@@ -55,7 +55,7 @@ lint: $(LINT_STAMP)
 	$(BIN)/mypy
 
 test: system-deps $(STAMP) $(QM) $(MO)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 package: $(STAMP) $(QM) $(MO)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

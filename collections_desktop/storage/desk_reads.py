@@ -37,6 +37,8 @@ ON_HOLD = ("SELECT account_id FROM account_flag WHERE kind IN (" + ", ".join(f"'
            + ") AND cleared_at IS NULL")
 TODAY = f"patient_due_cents > 0 AND id NOT IN ({ON_HOLD})"  # the accounts on Today's list
 TODAY_ORDER = "patient_due_cents DESC, id DESC"  # its order before ranking
+# The contact outcomes that stop calls for good (an opt-out, a stated inconvenient time), as an index names them.
+STOPS_WHERE = "outcome IN ('OPT_OUT', 'INCONVENIENT_TIME')"
 BY_NAME = "sort_name, id"  # the all-accounts order, read in the name index
 FIRST_PROMISE_DUE = ("SELECT account_id, min(next_due) AS due FROM promise WHERE outcome = 'pending'"
                      " {where} GROUP BY account_id")

@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from collections_desktop.storage.desk_reads import STOPS_WHERE
 from collections_desktop.storage.types import UTCDateTime
 
 NAMING = {
@@ -30,9 +31,6 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-
-# The contact outcomes that stop calls for good (an opt-out, a stated inconvenient time), as indexes name them.
-STOPS_WHERE = "outcome IN ('OPT_OUT', 'INCONVENIENT_TIME')"
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)

@@ -12,8 +12,7 @@ from typing import NamedTuple
 
 from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
 from collections_desktop.storage.connection import CACHE_KIB
-from collections_desktop.storage.desk_reads import TODAY, bound_datetime, marks
-from collections_desktop.storage.models import STOPS_WHERE
+from collections_desktop.storage.desk_reads import STOPS_WHERE, TODAY, bound_datetime, marks
 
 OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 HISTORY_DAYS = 30  # how far back the compliance engine looks at a person's calls (7 in 7, waits)
