@@ -4,8 +4,9 @@ back, and read for the shared queue."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from collections_desktop.storage.bulk import slices
@@ -42,8 +43,8 @@ def assign_matching(session: Session, to: str, *, language: str | None, low_cent
 
 def move_assigned(session: Session, holder: str, to: str | None) -> int:
     """Every account assigned to `holder` to `to` (None: to no one); how many moved."""
-    moved = session.execute(update(Account).where(Account.assigned_to == holder).values(assigned_to=to)
-                            .execution_options(synchronize_session=False))
+    moved = cast(CursorResult, session.execute(update(Account).where(Account.assigned_to == holder)
+                                               .values(assigned_to=to).execution_options(synchronize_session=False)))
     return int(moved.rowcount or 0)
 
 

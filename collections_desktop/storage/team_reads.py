@@ -62,4 +62,4 @@ def assigned_by_person(session: Session) -> Iterator[tuple[str, int, int]]:
     query = (select(Account.assigned_to, func.count(), func.coalesce(func.sum(Account.patient_due_cents), 0))
              .where(Account.assigned_to.is_not(None)).group_by(Account.assigned_to))
     for person, accounts, cents in session.execute(query):
-        yield person, int(accounts), int(cents)
+        yield str(person), int(accounts), int(cents)

@@ -7,6 +7,7 @@ import errno
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.vault.vault_access import translate_storage_errors
@@ -176,7 +177,7 @@ def verify_audit(workspace: Workspace, against: tuple[Anchor, ...] = ()) -> Audi
     the chain alone: rows are sealed by the vault's connection triggers, and anchors are files beside a vault."""
     if getattr(workspace, "shared", False):
         with workspace.reading() as session:
-            report = audit.verify(session, workspace.audit_key)
+            report = audit.verify(session, cast(Any, workspace).audit_key)  # a TeamWorkspace's
             row, link = audit_anchor.head(session)
         return AuditCheck(report.rows, report.first_bad_id, report.problem, row, link, (), (), anchor_forged=False)
     vault = workspace.vault

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from collections_desktop.services.errors import UserError
 from collections_desktop.ui.ops.context import DeskContext
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import say
@@ -39,7 +40,7 @@ class TeamOps:
         self.window.raise_()
         return self.window
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: UserError) -> None:
         if self.window is not None:
             self.window.show_message(error_text(error))
 
@@ -73,4 +74,4 @@ class TeamOps:
         self.window.show_message(say("team_assigned", accounts=done.accounts, name=done.to)
                                  if done.to else say("team_unassigned", accounts=done.accounts))
         self.window.ask_report()
-        self.ctx.changed()
+        self.ctx.changed(None)

@@ -28,6 +28,7 @@ def _set(wider: bool) -> None:
     # a change that leaves every stored row as it is), then the schema's version moved on so every connection
     # reads it again.
     driver = bind.connection.driver_connection
+    assert driver is not None  # an open connection
     version = driver.execute("PRAGMA schema_version").fetchone()[0]
     driver.execute("PRAGMA writable_schema = ON")
     try:
