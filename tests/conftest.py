@@ -122,6 +122,15 @@ def postgres_address(tmp_path_factory) -> str:
     server.cleanup()
 
 
+@pytest.fixture(scope="session")
+def server_templates(postgres_address, demo_vault_template, tmp_path_factory) -> dict[str, str]:
+    """Template databases on the session's server: "empty" (a team and its supervisor) and "demo" (the same
+    with the demo vault copied onto it)."""
+    from tests.backends import make_templates
+
+    return make_templates(postgres_address, demo_vault_template, tmp_path_factory.mktemp("templates"), PASSPHRASE)
+
+
 @pytest.fixture
 def team_address(postgres_address) -> str:
     """A new, empty database on the session's PostgreSQL server, for one test."""

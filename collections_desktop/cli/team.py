@@ -1,5 +1,5 @@
-"""`team init|user add|user disable|copy-vault|assign|today|report`: set up a team server (its schema and first
-supervisor), its people, their accounts, and the supervisor's views."""
+"""`team init|user add|user disable|copy-vault|assign|today|report|audit`: set up a team server (its schema
+and first supervisor), its people, their accounts, and the supervisor's views and checks."""
 
 from __future__ import annotations
 
@@ -30,11 +30,15 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     i.add_argument("--name", required=True, help="the supervisor's name as the team says it")
     u = actions.add_parser("user", parents=[common], help="add or disable a person")
     people = u.add_subparsers(dest="user_command", metavar="ACTION", required=True, parser_class=parser_class)
-    a = people.add_parser("add", parents=[common, server], help="a specialist or a supervisor who signs in")
-    a.add_argument("name", metavar="NAME")
+    a = people.add_parser("add", parents=[common, server, signer],
+                          help="a supervisor: a specialist or a supervisor who signs in")
+    a.add_argument("person", metavar="PERSON", help="the new person's name as the team says it")
     a.add_argument("--role", choices=("specialist", "supervisor"), default="specialist")
-    d = people.add_parser("disable", parents=[common, server], help="a person who left: no more signing in")
-    d.add_argument("name", metavar="NAME")
+    a.add_argument("--new-password-file", type=Path, metavar="FILE",
+                   help="the new person's first password (else asked twice)")
+    d = people.add_parser("disable", parents=[common, server, signer],
+                          help="a supervisor: a person who left, no more signing in")
+    d.add_argument("person", metavar="PERSON")
     actions.add_parser("copy-vault", parents=[common, server, signer],
                            help="copy this laptop's vault onto the empty team server (a supervisor)")
     g = actions.add_parser("assign", parents=[common, server, signer],
@@ -55,6 +59,10 @@ def add_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     r.add_argument("--to", dest="end", type=date.fromisoformat, metavar="DATE",
                    help="the last day (YYYY-MM-DD, default today)")
     r.add_argument("--json", action="store_true")
+    v = actions.add_parser("audit", parents=[common, server, signer],
+                           help="a supervisor: check the server's audit chain link by link")
+    v.add_argument("--anchor", action="append", default=[], metavar="ROW:HASH",
+                   help="a head printed by an earlier check, which the chain must still hold")
 
 
 def _password(args: argparse.Namespace, lang: str, *, new: bool) -> str:
@@ -81,20 +89,49 @@ def cmd_team(args: argparse.Namespace, lang: str) -> int:
         from collections_desktop.cli.team_report import show_team_report
 
         return show_team_report(args, lang, _signed_in(args, lang, address))
-    action = "init" if args.team_command == "init" else args.user_command
-    password = _password(args, lang, new=True) if action in ("init", "add") else ""
+    if args.team_command == "user":
+        return _people(args, lang, address)
+    if args.team_command == "audit":
+        return _audit(args, lang, address)
     server = TeamServer(address)
     try:
-        if action == "init":
-            person = users.init_team(server, args.name, password)
-        elif action == "add":
-            person = users.add_user(server, args.name, args.role, password)
-        else:
-            person = users.disable_user(server, args.name)
+        person = users.init_team(server, args.name, _password(args, lang, new=True))
     finally:
         server.close()
-    echo(say(f"team_{action}_done", lang, name=person.name, role=say(f"role_{person.role}", lang)))
+    echo(say("team_init_done", lang, name=person.name, role=say(f"role_{person.role}", lang)))
     return 0
+
+
+def _people(args: argparse.Namespace, lang: str, address: str) -> int:
+    """`team user add|disable PERSON --name SUPERVISOR`: the supervisor signs in first."""
+    from collections_desktop.services.team import users
+
+    team = _signed_in(args, lang, address)
+    try:
+        if args.user_command == "add":
+            password = (read_secret_file(args.new_password_file, lang) if args.new_password_file
+                        else prompt("prompt_team_password", lang, confirm=True))
+            person = users.add_user(team, args.person, args.role, password)
+        else:
+            person = users.disable_user(team, args.person)
+    finally:
+        team.close()
+    echo(say(f"team_{args.user_command}_done", lang, name=person.name, role=say(f"role_{person.role}", lang)))
+    return 0
+
+
+def _audit(args: argparse.Namespace, lang: str, address: str) -> int:
+    from collections_desktop.cli.vault import show_audit
+    from collections_desktop.services.team.supervision import verify_team_audit
+    from collections_desktop.services.vault.vault_ops import given_anchor
+
+    against = tuple(given_anchor(text) for text in args.anchor)
+    team = _signed_in(args, lang, address)
+    try:
+        check = verify_team_audit(team, against)
+    finally:
+        team.close()
+    return show_audit(check, lang, on_server=True)
 
 
 def _copy_vault(args: argparse.Namespace, lang: str, address: str) -> int:

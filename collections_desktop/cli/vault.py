@@ -78,8 +78,14 @@ def cmd_audit(args: argparse.Namespace, lang: str) -> int:
     against = tuple([backup_anchor(path) for path in args.against] + [given_anchor(t) for t in args.anchor])
     with opened(args, lang) as workspace:
         check = verify_audit(workspace, against)
+    return show_audit(check, lang)
+
+
+def show_audit(check, lang: str, *, on_server: bool = False) -> int:  # noqa: ANN001 - an AuditCheck
+    """The chain check said line by line (problems on stderr); 0 when intact. A team server's chain has no row
+    seals and is anchored with `team audit`."""
     if check.first_bad_row is None and not check.row_problems:
-        print(say("audit_ok", lang, rows=check.rows))
+        print(say("team_audit_ok" if on_server else "audit_ok", lang, rows=check.rows))
     elif check.first_bad_row is not None:
         print(say("audit_bad", lang, row=check.first_bad_row, problem=check.problem, rows=check.rows),
               file=sys.stderr)
@@ -92,5 +98,5 @@ def cmd_audit(args: argparse.Namespace, lang: str) -> int:
         code = "audit_anchor_held" if held else "audit_anchor_lost"
         print(say(code, lang, source=anchor.source, at=anchor.at or "-", row=anchor.row),
               file=sys.stdout if held else sys.stderr)
-    print(say("audit_head", lang, row=check.head_row, hash=check.head_hash[:16]))
+    print(say("team_audit_head" if on_server else "audit_head", lang, row=check.head_row, hash=check.head_hash[:16]))
     return 0 if check.intact else 1

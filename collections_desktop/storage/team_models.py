@@ -12,7 +12,8 @@ from collections_desktop.storage.types import UTCDateTime
 
 
 class TeamUserRow(Base):
-    """A specialist or supervisor of the team: a unique name, an Argon2id password hash, disabled when gone."""
+    """A specialist or supervisor of the team: a unique name, an Argon2id password hash, disabled when gone;
+    wrong passwords in a row, and until when the name is locked after too many."""
 
     __tablename__ = "team_user"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -21,6 +22,8 @@ class TeamUserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class AccountLeaseRow(Base):

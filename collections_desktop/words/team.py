@@ -32,7 +32,10 @@ WORDS: dict[str, str] = {
     "team_assigned": "{accounts} accounts assigned to {name}.",
     "team_unassigned": "{accounts} accounts assigned to no one: anyone on the team may take them.",
     "team_not_set_up": "this server has no team yet: run `team init` first",
-    "team_sign_in_failed": "that name and password do not match an active member of the team",
+    "team_audit_ok": "The team's audit trail is intact: {rows} rows, each linked to the one before.",
+    "team_audit_head": "Head of the chain: row {row}, {hash} (keep it: team audit --anchor {row}:{hash})",
+    "team_sign_in_failed": ("that name and password do not match an active member of the team (five wrong "
+                            "passwords in a row lock a name for 15 minutes)"),
     "team_init_done": "The team server is ready; {name} signs in as its {role}.",
     "team_add_done": "{name} can sign in as a {role}.",
     "team_disable_done": "{name} can no longer sign in; what they recorded keeps their name.",

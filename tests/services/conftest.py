@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.backends import make_templates, server_workspace
+from tests.backends import server_workspace
 from tests.conftest import PASSPHRASE
 
 BACKENDS = ("vault", "server")
@@ -26,11 +26,6 @@ def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001, ARG00
 @pytest.fixture(params=BACKENDS)
 def backend(request) -> str:  # noqa: ANN001
     return request.param
-
-
-@pytest.fixture(scope="session")
-def server_templates(postgres_address, demo_vault_template, tmp_path_factory) -> dict[str, str]:
-    return make_templates(postgres_address, demo_vault_template, tmp_path_factory.mktemp("templates"), PASSPHRASE)
 
 
 @pytest.fixture

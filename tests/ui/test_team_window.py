@@ -20,9 +20,9 @@ PASSWORD = "a long team password"
 def test_signing_in_to_the_team_server(controller_factory, demo_workspace, team_address, qtbot, tmp_path):
     server = TeamServer(team_address)
     init_team(server, "Ana López", PASSWORD)
-    add_user(server, "Luis Ortega", "specialist", PASSWORD)
-    copy_vault_to_server(demo_workspace, TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path),
-                         "supervisor")
+    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
+    add_user(ana, "Luis Ortega", "specialist", PASSWORD)
+    copy_vault_to_server(demo_workspace, ana, "supervisor")
     server.close()
     controller = controller_factory(tmp_path / "laptop", "es", server=team_address)
     controller.start()
@@ -80,9 +80,9 @@ def test_the_supervisors_team_window(controller_factory, demo_workspace, team_ad
 
     server = TeamServer(team_address)
     init_team(server, "Ana López", PASSWORD)
-    add_user(server, "Luis Ortega", "specialist", PASSWORD)
-    copy_vault_to_server(demo_workspace, TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path),
-                         "supervisor")
+    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
+    add_user(ana, "Luis Ortega", "specialist", PASSWORD)
+    copy_vault_to_server(demo_workspace, ana, "supervisor")
     luis = TeamWorkspace(server, TeamUser("Luis Ortega", "specialist"), tmp_path)
     controller = controller_factory(tmp_path / "laptop", "es", server=team_address)
     controller.start()

@@ -49,3 +49,11 @@ def team_day(workspace, day: date) -> list[PersonDay]:  # noqa: ANN001 - a team 
         if action == "payment.recorded":
             person.collected_cents += int(detail.get("cents", 0))
     return sorted(people.values(), key=lambda p: (-sum(p.counts.values()), p.person))
+
+
+def verify_team_audit(workspace, against: tuple = ()):  # noqa: ANN001, ANN201 - a team workspace; an AuditCheck
+    """The server's audit chain walked link by link, and held against anchors printed earlier; a supervisor's."""
+    from collections_desktop.services.vault.vault_ops import verify_audit
+
+    require_supervisor(workspace)
+    return verify_audit(workspace, against)

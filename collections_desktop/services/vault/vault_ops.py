@@ -174,12 +174,14 @@ def given_anchor(text: str) -> Anchor:
 def verify_audit(workspace: Workspace, against: tuple[Anchor, ...] = ()) -> AuditCheck:
     """Walks the chain, checks every covered row against its seal, and holds the chain against the anchor
     beside the vault and any given ones (from backups, or printed by an earlier `audit verify`). On a team server
-    the chain alone: rows are sealed by the vault's connection triggers, and anchors are files beside a vault."""
+    the chain and the anchors given: rows are sealed by the vault's connection triggers, and the anchor file lies
+    beside a vault."""
     if getattr(workspace, "shared", False):
         with workspace.reading() as session:
             report = audit.verify(session, cast(Any, workspace).audit_key)  # a TeamWorkspace's
             row, link = audit_anchor.head(session)
-        return AuditCheck(report.rows, report.first_bad_id, report.problem, row, link, (), (), anchor_forged=False)
+            held = tuple((anchor, audit_anchor.holds(session, anchor)) for anchor in against)
+        return AuditCheck(report.rows, report.first_bad_id, report.problem, row, link, (), held, anchor_forged=False)
     vault = workspace.vault
     saved = audit_anchor.read(vault.paths.data_dir, vault.vault_id, vault.audit_key)
     anchors = ([saved] if isinstance(saved, Anchor) else []) + list(against)

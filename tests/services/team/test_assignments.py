@@ -23,9 +23,9 @@ PASSWORD = "a long team password"
 def test_assigned_accounts_come_first_in_the_queue(demo_workspace, team_address, tmp_path, monkeypatch, capsys):
     server = TeamServer(team_address)
     init_team(server, "Ana López", PASSWORD)
-    add_user(server, "Luis Ortega", "specialist", PASSWORD)
-    add_user(server, "Marta Ruiz", "specialist", PASSWORD)
     ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
+    add_user(ana, "Luis Ortega", "specialist", PASSWORD)
+    add_user(ana, "Marta Ruiz", "specialist", PASSWORD)
     copy_vault_to_server(demo_workspace, ana, "supervisor")
     luis = TeamWorkspace(server, TeamUser("Luis Ortega", "specialist"), tmp_path)
     marta = TeamWorkspace(server, TeamUser("Marta Ruiz", "specialist"), tmp_path)

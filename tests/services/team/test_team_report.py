@@ -50,9 +50,9 @@ def test_the_vault_names_its_user_on_what_they_record(demo_workspace):
 def test_the_team_report_counts_each_persons_work(demo_workspace, team_address, tmp_path, monkeypatch, capsys):
     server = TeamServer(team_address)
     init_team(server, "Ana López", PASSWORD)
-    add_user(server, "Luis Ortega", "specialist", PASSWORD)
-    add_user(server, "Marta Ruiz", "specialist", PASSWORD)
     ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
+    add_user(ana, "Luis Ortega", "specialist", PASSWORD)
+    add_user(ana, "Marta Ruiz", "specialist", PASSWORD)
     copy_vault_to_server(demo_workspace, ana, "supervisor")
     luis = TeamWorkspace(server, TeamUser("Luis Ortega", "specialist"), tmp_path)
     marta = TeamWorkspace(server, TeamUser("Marta Ruiz", "specialist"), tmp_path)
