@@ -90,7 +90,7 @@ def main() -> int:
             vault = open_workspace(copy, passphrase=args.passphrase)
             team = TeamWorkspace(server, TeamUser("Bench Supervisor", "supervisor"), Path(folder))
             start = time.perf_counter()
-            copied = copy_vault_to_server(vault, team, "supervisor")
+            copied = copy_vault_to_server(vault, team)
             copy_s = time.perf_counter() - start
             numbers = [r.account for r in rows_for(vault, all_accounts_slice(vault, 0, 100_000))]
             vault.close()

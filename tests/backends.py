@@ -56,8 +56,7 @@ def make_templates(address: str, demo_vault: Path, scratch: Path, passphrase: st
                 shutil.copytree(demo_vault, copy)
                 vault = open_workspace(copy, passphrase=passphrase)
                 try:
-                    copy_vault_to_server(vault, TeamWorkspace(server, TeamUser(SUPERVISOR, "supervisor"), scratch),
-                                         "supervisor")
+                    copy_vault_to_server(vault, TeamWorkspace(server, TeamUser(SUPERVISOR, "supervisor"), scratch))
                 finally:
                     vault.close()
         finally:

@@ -141,7 +141,7 @@ def _copy_vault(args: argparse.Namespace, lang: str, address: str) -> int:
     team = _signed_in(args, lang, address)
     try:
         with opened(args, lang) as vault:
-            copied = copy_vault_to_server(vault, team, team.role)
+            copied = copy_vault_to_server(vault, team)
     finally:
         team.close()
     echo(say("team_vault_copied", lang, rows=f"{copied.total:,}"))

@@ -14,7 +14,7 @@ from collections_desktop.services.reports.billing_issues import BillingIssues
 from collections_desktop.services.reports.outcomes import SOURCES, Outcomes
 from collections_desktop.services.reports.portfolio import Portfolio
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage import report_reads
+from collections_desktop.storage import outcome_reads
 
 SOURCE_COLOURS = {"one_time": "#3d6fb4", "plan": "#2e9e6b", "promise": "#e0a030"}
 COMPARE_COLOUR = "#6b6b6b"
@@ -48,7 +48,7 @@ def kept_rate_chart(workspace: Workspace, end: date) -> Chart:
     months = month_starts((end.replace(day=1) - timedelta(days=320)).replace(day=1), end)
     counted: dict[str, dict[str, int]] = {}
     with workspace.reading() as session:
-        for made, outcome, count in report_reads.promise_outcomes_by_month(session, months[0], end):
+        for made, outcome, count in outcome_reads.promise_outcomes_by_month(session, months[0], end):
             counted.setdefault(made, {})[outcome] = count
     rates: list[float | None] = []
     for month in months:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from collections_desktop.domain.reports.periods import Period
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage import report_reads
+from collections_desktop.storage import outcome_reads
 
 # A payment counts toward a promise made this many days before it at most.
 PROMISE_DAYS = 30
@@ -74,7 +74,7 @@ def _after_contact(session, period: Period, paid: list) -> tuple[tuple[int, int]
     that paid with no outreach before."""
     from collections_desktop.domain.compliance.model import CONVERSATIONS
 
-    contacts = report_reads.first_contacts(session, period.start - timedelta(days=OUTREACH_DAYS), period.start,
+    contacts = outcome_reads.first_contacts(session, period.start - timedelta(days=OUTREACH_DAYS), period.start,
                                            period.end, tuple(o.value for o in CONVERSATIONS))
     first_paid: dict[int, date] = {}
     for account_id, day, cents, _method in paid:
@@ -94,12 +94,12 @@ def _after_contact(session, period: Period, paid: list) -> tuple[tuple[int, int]
     window = timedelta(days=CONVERT_DAYS)
     last = period.end + window
     converted: set[int] = set()
-    after = report_reads.payments(session, period.end + timedelta(days=1), last)
+    after = outcome_reads.payments(session, period.end + timedelta(days=1), last)
     for account_id, day, cents, _method in (*paid, *after):  # one look per payment, no list per account
         first = spoke.get(account_id)
         if first is not None and cents > 0 and first <= day <= first + window:
             converted.add(account_id)
-    for account_id, days in report_reads.arrangement_days(session, period.start, last).items():
+    for account_id, days in outcome_reads.arrangement_days(session, period.start, last).items():
         first = spoke.get(account_id)
         if first is not None and any(first <= day <= first + window for day in days):
             converted.add(account_id)
@@ -122,9 +122,9 @@ def outcomes(workspace: Workspace, period: Period, *, with_conversion: bool = Tr
     by_method: Counter[str] = Counter()
     by_source: Counter[str] = Counter()
     with workspace.reading() as session:
-        rows = list(report_reads.payments(session, period.start, period.end))
-        plans = report_reads.plan_spans(session, period.end)
-        promises = report_reads.promise_days(session, period.start - timedelta(days=PROMISE_DAYS), period.end)
+        rows = list(outcome_reads.payments(session, period.start, period.end))
+        plans = outcome_reads.plan_spans(session, period.end)
+        promises = outcome_reads.promise_days(session, period.start - timedelta(days=PROMISE_DAYS), period.end)
         by_week: dict[date, Counter[str]] = {}
         mondays: dict[date, Counter[str]] = {}  # each day's week, found once per day
         for account_id, day, cents, method in rows:
@@ -137,11 +137,11 @@ def outcomes(workspace: Workspace, period: Period, *, with_conversion: bool = Tr
                 week = mondays[day] = by_week.setdefault(day - timedelta(days=day.weekday()), Counter())
             week[source] += cents
         made = {outcome: (count, cents) for outcome, count, cents in
-                report_reads.promises_made(session, period.start, period.end)}
-        plan_counts = report_reads.plan_counts(session, period.start, period.end)
-        ended = report_reads.holds_ended(session, period.start, period.end)
+                outcome_reads.promises_made(session, period.start, period.end)}
+        plan_counts = outcome_reads.plan_counts(session, period.start, period.end)
+        ended = outcome_reads.holds_ended(session, period.start, period.end)
         conversion, days_to_pay = _after_contact(session, period, rows) if with_conversion else ((0, 0), (0, 0, 0))
-        resolved = {"paid_in_full": report_reads.paid_in_full(session, period.start, period.end),
+        resolved = {"paid_in_full": outcome_reads.paid_in_full(session, period.start, period.end),
                     **{way: ended.get(key, 0) for way, key in RESOLVED_BY_HOLD.items()}}
     return Outcomes(period, sum(by_method.values()), sum(1 for _a, _d, cents, _m in rows if cents > 0),
                     dict(sorted(by_method.items())), {s: by_source[s] for s in SOURCES}, made, plan_counts,

@@ -10,7 +10,7 @@ from collections_desktop.domain.plans.tracker import InstallmentStatus
 from collections_desktop.domain.reports.periods import Period
 from collections_desktop.services.plans.plan_tracking import standing
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.storage import report_reads
+from collections_desktop.storage import outcome_reads
 
 # Plans that ended: their installments due after the end no longer count.
 ENDED = frozenset({"completed", "cancelled", "superseded", "defaulted"})
@@ -44,7 +44,7 @@ def plan_follow_up(workspace: Workspace, period: Period, today: date | None = No
     today = today or date.today()
     known = on_time = 0
     with workspace.reading() as session:
-        for plan in report_reads.plans_due_in(session, period.start, period.end):
+        for plan in outcome_reads.plans_due_in(session, period.start, period.end):
             ended = plan.state_changed_at.date() if plan.state in ENDED else None
             for state in standing(session, plan, today).installments:
                 due = state.installment.due
@@ -53,6 +53,6 @@ def plan_follow_up(workspace: Workspace, period: Period, today: date | None = No
                 if state.status in KNOWN:
                     known += 1
                     on_time += state.status is InstallmentStatus.PAID
-        outcomes = [state for _plan, state in report_reads.notices_sent(session, period.start, period.end)]
+        outcomes = [state for _plan, state in outcome_reads.notices_sent(session, period.start, period.end)]
     return PlanFollowUp(known, on_time, len(outcomes), sum(1 for s in outcomes if s in CURED),
                         sum(1 for s in outcomes if s == "defaulted"))

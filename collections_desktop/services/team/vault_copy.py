@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.services.team.workspace import TeamWorkspace
+from collections_desktop.services.team.workspace import TeamWorkspace, require_supervisor
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.server_copy import copy_vault, server_is_empty
 
@@ -22,12 +22,11 @@ class VaultCopied:
         return sum(self.rows.values())
 
 
-def copy_vault_to_server(vault: Workspace, team: TeamWorkspace, role: str,
+def copy_vault_to_server(vault: Workspace, team: TeamWorkspace,
                          progress: Callable[[str, int], None] | None = None) -> VaultCopied:
-    """Copies the open vault onto the team's server; only a supervisor, and only into a server with no
-    accounts yet (two vaults are not merged: their account numbers and ids would meet)."""
-    if role != "supervisor":
-        raise UserError("team_supervisor_only")
+    """Copies the open vault onto the team's server; only a supervisor signed in to it, and only into a server
+    with no accounts yet (two vaults are not merged: their account numbers and ids would meet)."""
+    require_supervisor(team)
     with vault.reading() as source, team.transaction() as target:
         if not server_is_empty(target.connection()):
             raise UserError("team_server_not_empty")

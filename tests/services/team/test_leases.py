@@ -81,7 +81,7 @@ def test_the_shared_queue_hands_each_desk_its_own_account(demo_workspace, team_a
 
     server = new_team(team_address)
     ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
-    copy_vault_to_server(demo_workspace, ana, "supervisor")
+    copy_vault_to_server(demo_workspace, ana)
     first = take_next(ana)
     with ana.reading() as session:
         order = account_numbers(session, ids_for(ana, "today")[:10])

@@ -26,7 +26,7 @@ YEAR = Period(TODAY - timedelta(days=364), TODAY)
 def both(demo_workspace, team_address, tmp_path):
     server = new_team(team_address)
     team = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
-    copy_vault_to_server(demo_workspace, team, "supervisor")
+    copy_vault_to_server(demo_workspace, team)
     yield demo_workspace, team
     team.close()
 

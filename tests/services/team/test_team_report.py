@@ -53,7 +53,7 @@ def test_the_team_report_counts_each_persons_work(demo_workspace, team_address, 
     ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     add_user(ana, "Luis Ortega", "specialist", PASSWORD)
     add_user(ana, "Marta Ruiz", "specialist", PASSWORD)
-    copy_vault_to_server(demo_workspace, ana, "supervisor")
+    copy_vault_to_server(demo_workspace, ana)
     luis = TeamWorkspace(server, TeamUser("Luis Ortega", "specialist"), tmp_path)
     marta = TeamWorkspace(server, TeamUser("Marta Ruiz", "specialist"), tmp_path)
     first, second = _owing(ana, 2)

@@ -20,11 +20,11 @@ from tests.services.team.desks import new_team
 
 def test_a_vault_moves_onto_the_team_server(demo_workspace, team_address, tmp_path):
     server = new_team(team_address)
-    team = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     with pytest.raises(UserError) as refused:
-        copy_vault_to_server(demo_workspace, team, "specialist")
+        copy_vault_to_server(demo_workspace, TeamWorkspace(server, TeamUser("Ana López", "specialist"), tmp_path))
+    team = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
     assert refused.value.code == "team_supervisor_only"
-    copied = copy_vault_to_server(demo_workspace, team, "supervisor")
+    copied = copy_vault_to_server(demo_workspace, team)
     with demo_workspace.reading() as vault, team.reading() as target:
         for table in copied_tables():
             count = select(func.count()).select_from(table)
@@ -40,6 +40,6 @@ def test_a_vault_moves_onto_the_team_server(demo_workspace, team_address, tmp_pa
     with team.reading() as target:
         assert target.scalar(select(func.count()).select_from(LedgerEntryRow)) == copied.rows["ledger_entry"] + 1
     with pytest.raises(UserError) as refused:
-        copy_vault_to_server(demo_workspace, team, "supervisor")
+        copy_vault_to_server(demo_workspace, team)
     assert refused.value.code == "team_server_not_empty"
     team.close()
