@@ -46,3 +46,17 @@ class DeskContext:
                      progress: Callable[[int], None]) -> Operation[T]:
         """An operation whose work reports how far it is (a count), shown by `progress` on the GUI thread."""
         return Operation(self, work).progress(progress)
+
+
+class WindowOps:
+    """Operations behind a window of their own, made when first opened and forgotten when the desk locks."""
+
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+        self.window: Any = None
+
+    def forget(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        self.window = None

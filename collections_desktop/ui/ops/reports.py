@@ -7,7 +7,7 @@ from typing import Any
 
 from collections_desktop.domain.money import format_display
 from collections_desktop.services.workspace import Workspace
-from collections_desktop.ui.ops.context import DeskContext
+from collections_desktop.ui.ops.context import WindowOps
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import current_language
 from collections_desktop.words.trends import chart_issue, headline
@@ -43,18 +43,8 @@ def twelve_months(workspace: Workspace) -> tuple[Any, Any]:
     return seen, charts.aging_chart(seen)
 
 
-class ReportOps:
+class ReportOps(WindowOps):
     """The window is made once per unlock and forgotten at lock."""
-
-    def __init__(self, ctx: DeskContext) -> None:
-        self.ctx = ctx
-        self.window: Any = None
-
-    def forget(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-        self.window = None
 
     def reports(self) -> Any:  # noqa: ANN401 - the ReportsWindow, loaded with QtCharts only when first opened
         ctx = self.ctx

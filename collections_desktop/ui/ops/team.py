@@ -5,23 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from collections_desktop.services.errors import UserError
-from collections_desktop.ui.ops.context import DeskContext
+from collections_desktop.ui.ops.context import WindowOps
 from collections_desktop.ui.words.messages import error_text
 from collections_desktop.words import say
 
 
-class TeamOps:
+class TeamOps(WindowOps):
     """The window is made once per sign-in and forgotten at lock."""
-
-    def __init__(self, ctx: DeskContext) -> None:
-        self.ctx = ctx
-        self.window: Any = None
-
-    def forget(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-        self.window = None
 
     def team(self) -> Any:  # noqa: ANN401 - the TeamWindow
         ctx = self.ctx

@@ -47,3 +47,19 @@ def desk(address: str, name: str, folder: str, role: str = "specialist") -> Iter
         yield workspace
     finally:
         workspace.close()
+
+
+def staffed_team(address: str, vault, folder, specialists: tuple[str, ...] = ("Luis Ortega", "Marta Ruiz")
+                 ) -> tuple:  # noqa: ANN001
+    """A server with Ana López as its supervisor, `specialists` added by her and `vault` copied onto it: (Ana's
+    workspace, each specialist's workspace)."""
+    from collections_desktop.services.team.users import TeamUser, add_user
+    from collections_desktop.services.team.vault_copy import copy_vault_to_server
+    from collections_desktop.services.team.workspace import TeamWorkspace
+
+    server = new_team(address)
+    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), folder)
+    for name in specialists:
+        add_user(ana, name, "specialist", "a long team password")
+    copy_vault_to_server(vault, ana)
+    return ana, *(TeamWorkspace(server, TeamUser(name, "specialist"), folder) for name in specialists)

@@ -10,25 +10,18 @@ from collections_desktop.services.desk.leases import take_next
 from collections_desktop.services.desk.worklist import ids_for
 from collections_desktop.services.errors import UserError
 from collections_desktop.services.team.assignments import assign_accounts, assign_by_rule
-from collections_desktop.services.team.server import TeamServer
-from collections_desktop.services.team.users import TeamUser, add_user, init_team
-from collections_desktop.services.team.vault_copy import copy_vault_to_server
+from collections_desktop.services.team.users import TeamUser
 from collections_desktop.services.team.workspace import TeamWorkspace
 from collections_desktop.storage.assignment_repo import assigned
 from collections_desktop.storage.imports_repo import account_numbers
+from tests.services.team.desks import staffed_team
 
 PASSWORD = "a long team password"
 
 
 def test_assigned_accounts_come_first_in_the_queue(demo_workspace, team_address, tmp_path, monkeypatch, capsys):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", PASSWORD)
-    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
-    add_user(ana, "Luis Ortega", "specialist", PASSWORD)
-    add_user(ana, "Marta Ruiz", "specialist", PASSWORD)
-    copy_vault_to_server(demo_workspace, ana)
-    luis = TeamWorkspace(server, TeamUser("Luis Ortega", "specialist"), tmp_path)
-    marta = TeamWorkspace(server, TeamUser("Marta Ruiz", "specialist"), tmp_path)
+    ana, luis, marta = staffed_team(team_address, demo_workspace, tmp_path)
+    server = ana.server
     with ana.reading() as session:
         today = account_numbers(session, ids_for(ana, "today")[:30])
     order = [today[i] for i in ids_for(ana, "today")[:30]]

@@ -18,13 +18,10 @@ from collections_desktop.services.errors import UserError
 from collections_desktop.services.outreach.contacts import callable_now, log_contact
 from collections_desktop.services.plans.promises import make_promise
 from collections_desktop.services.team.assignments import assign_accounts
-from collections_desktop.services.team.server import TeamServer
 from collections_desktop.services.team.team_report import NOT_AT_A_DESK, team_report
-from collections_desktop.services.team.users import TeamUser, add_user, init_team
-from collections_desktop.services.team.vault_copy import copy_vault_to_server
-from collections_desktop.services.team.workspace import TeamWorkspace
 from collections_desktop.storage.imports_repo import account_numbers
 from collections_desktop.storage.models import AccountNoteRow, ContactEventRow, LedgerEntryRow
+from tests.services.team.desks import staffed_team
 
 PASSWORD = "a long team password"
 OVERRIDE = "the supervisor asked for this test call"
@@ -48,14 +45,7 @@ def test_the_vault_names_its_user_on_what_they_record(demo_workspace):
 
 
 def test_the_team_report_counts_each_persons_work(demo_workspace, team_address, tmp_path, monkeypatch, capsys):
-    server = TeamServer(team_address)
-    init_team(server, "Ana López", PASSWORD)
-    ana = TeamWorkspace(server, TeamUser("Ana López", "supervisor"), tmp_path)
-    add_user(ana, "Luis Ortega", "specialist", PASSWORD)
-    add_user(ana, "Marta Ruiz", "specialist", PASSWORD)
-    copy_vault_to_server(demo_workspace, ana)
-    luis = TeamWorkspace(server, TeamUser("Luis Ortega", "specialist"), tmp_path)
-    marta = TeamWorkspace(server, TeamUser("Marta Ruiz", "specialist"), tmp_path)
+    ana, luis, marta = staffed_team(team_address, demo_workspace, tmp_path)
     first, second = _owing(ana, 2)
     today = date.today()
     before = team_report(ana, Period(today, today))
