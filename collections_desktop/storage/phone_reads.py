@@ -7,7 +7,7 @@ accounts holds a few thousand people's rows rather than a copy of four tables.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from collections_desktop.domain.compliance.model import Channel, ContactEvent, Outcome
@@ -61,20 +61,21 @@ def _people(conn, where: str, params: tuple, since: datetime) -> tuple[dict, dic
     # (SQLite is told which: its planner would take the channel's index and sort); then every stop on any
     # channel, with its detail, from the stops' own index.
     bound_since = bound_datetime(since)
-    parse, utc = datetime.fromisoformat, UTC
+    # Stored moments are UTC: read with the offset written on, a fifth of the cost of parsing and then replacing.
+    parse = datetime.fromisoformat
     server = getattr(conn, "server", False)
     calls_index = "" if server else " INDEXED BY ix_contact_event_person_at"
     for person_id, at, outcome, direction in conn.execute(
             f"SELECT person_id, at, outcome, direction FROM contact_event{calls_index}"
             f" WHERE {where} AND at >= ? AND channel = 'phone' ORDER BY person_id, at", (*params, bound_since)):
         calls = (events.get(person_id) or events.setdefault(person_id, ([], [])))[0]
-        calls.append(ContactEvent(parse(at).replace(tzinfo=utc), person_id, Channel.PHONE, OUTCOMES[outcome],
+        calls.append(ContactEvent(parse(at + "+00:00"), person_id, Channel.PHONE, OUTCOMES[outcome],
                                   direction == "inbound"))
     for person_id, at, channel, outcome, direction, detail in conn.execute(
             "SELECT person_id, at, channel, outcome, direction, detail FROM contact_event"
             f" WHERE {STOPS_WHERE} AND {where} ORDER BY person_id, at", params):
         stops = (events.get(person_id) or events.setdefault(person_id, ([], [])))[1]
-        stops.append(EventRow(parse(at).replace(tzinfo=utc), person_id, channel, outcome, direction, detail))
+        stops.append(EventRow(parse(at + "+00:00"), person_id, channel, outcome, direction, detail))
     return addresses, phones, events
 
 

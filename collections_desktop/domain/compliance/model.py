@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
+from typing import NamedTuple
 
 
 class Channel(str, Enum):
@@ -81,9 +82,9 @@ class Policy:
     clinic_dbas: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ContactEvent:
-    """One logged contact or attempt, in UTC, for one person."""
+class ContactEvent(NamedTuple):
+    """One logged contact or attempt, in UTC, for one person (a named tuple: a pass over every account makes
+    a hundred thousand of them, at a third of a frozen dataclass's cost)."""
 
     at: datetime
     person_id: int

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import threading
@@ -21,6 +20,7 @@ from collections_desktop.services.demo.demo_generator import (
     generate_batch,
 )
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.gc_pause import collector_paused
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage import audit, search_index
 from collections_desktop.storage.bulk import (
@@ -54,13 +54,8 @@ def _build(spec: BatchSpec, dialect: str) -> Prepared:
     tuples without a single cycle, and the collector would otherwise walk them again
     and again as they are made (about a third of the preparing time).
     """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return prepare(generate_batch(spec).rows, COLUMNS, dialect_named(dialect))
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _exit_with_parent(parent_pid: int) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from collections_desktop.domain.priority import rank_today
 from collections_desktop.services.desk.desk_rows import DeskRow, desk_rows
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.gc_pause import collector_paused
 from collections_desktop.services.outreach.contacts import callable_now
 from collections_desktop.services.workspace import Workspace
 from collections_desktop.storage.accounts_repo import search_terms
@@ -55,12 +56,13 @@ def ids_for(workspace: Workspace, view: str, search: str = "", *, at: datetime |
         facts = today_facts(session, ids)
         pending = follow_ups(session)
     # One pass over Today's accounts (a search's are among them); cheaper than asking for tens of thousands.
-    if len(ids) > 2000:
-        calls = callable_now(workspace, at=when, today_only=True)
-    else:
-        calls = callable_now(workspace, at=when, numbers=[f[0] for f in facts.values()])
-    return rank_today([(i, due, anchor, calls.get(number)) for i, (number, due, anchor) in facts.items()],
-                      when.date(), pending)
+    with collector_paused():
+        if len(ids) > 2000:
+            calls = callable_now(workspace, at=when, today_only=True)
+        else:
+            calls = callable_now(workspace, at=when, numbers=[f[0] for f in facts.values()])
+        return rank_today([(i, due, anchor, calls.get(number)) for i, (number, due, anchor) in facts.items()],
+                          when.date(), pending)
 
 
 def rows_for(workspace: Workspace, ids: list[int], *, at: datetime | None = None) -> list[DeskRow]:

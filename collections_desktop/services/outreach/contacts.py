@@ -26,6 +26,7 @@ from collections_desktop.domain.compliance.model import (
 from collections_desktop.domain.moments import counts_from, is_backdated, moment_problem
 from collections_desktop.domain.reports import billing_issues
 from collections_desktop.services.errors import UserError
+from collections_desktop.services.gc_pause import collector_paused
 from collections_desktop.services.outreach.phone_decisions import PhoneAnswer, decide_phones, person_stops
 from collections_desktop.services.outreach.zones import shown_number, zone_for_zip, zones_for_phone
 from collections_desktop.services.plans.plan_policy import backdate_limit, current_policy
@@ -251,7 +252,8 @@ def callable_now(workspace: Workspace, *, at: datetime | None = None, numbers: l
     """May each account's guarantor be phoned at `at`? One pass over the tables, for a page, all accounts or
     (`today_only`) those on Today's list."""
     when = _at(at)
-    with workspace.reading() as session:  # read as decided: one person's rows in memory at a time
+    # Read as decided (one person's rows in memory at a time), with no search for cycles among them.
+    with collector_paused(), workspace.reading() as session:
         inputs = contacts_repo.phone_inputs(session, when - timedelta(days=HISTORY_DAYS), numbers,
                                             today_only=today_only)
         return decide_phones(inputs, when, policy or Policy())
