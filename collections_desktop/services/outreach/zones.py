@@ -84,8 +84,10 @@ def _zip_table() -> tuple[bytes, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _exchange_table() -> tuple[bytes, tuple[str, ...]]:
-    return _cached_table(f"phone-zones-{_version('phonenumbers')}.bin", EXCHANGES, _exchange_spans)
+def _exchange_table() -> tuple[bytes, tuple[tuple[str, ...], ...]]:
+    """The exchange table and the answer for each of its entries (0: no zone), made once, not per number."""
+    table, zones = _cached_table(f"phone-zones-{_version('phonenumbers')}.bin", EXCHANGES, _exchange_spans)
+    return table, ((), *((zone,) for zone in zones))
 
 
 def _version(package: str) -> str:
@@ -134,17 +136,16 @@ def zones_for_phone(number: str) -> tuple[str, ...]:
     zones, e.g. 270 in Kentucky), read from the exchange table however the number is written; any
     other number is read by phonenumbers.
     """
-    if len(number) == 12 and number.startswith("+1") and number[2:].isdigit():
-        digits = number[2:]  # stored the usual way, +1 and ten digits
-    else:
-        digits = _NOT_DIGITS.sub("", number)
-        if len(digits) == 11 and digits[0] == "1":
-            digits = digits[1:]
+    if len(number) == 12 and number[:2] == "+1" and number[2:].isdigit():  # stored the usual way: +1, ten digits
+        table, answers = _exchange_table()
+        return answers[table[int(number[2:8])]]
+    digits = _NOT_DIGITS.sub("", number)
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
     if len(digits) != 10 or number.lstrip().startswith("+") and not number.lstrip().startswith("+1"):
         return _parsed_zones(number)
-    table, zones = _exchange_table()
-    found = table[int(digits[:6])]
-    return (zones[found - 1],) if found else ()
+    table, answers = _exchange_table()
+    return answers[table[int(digits[:6])]]
 
 
 def shown_number(number: str) -> str:
