@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from collections_desktop.domain.compliance.hours import local
 from collections_desktop.domain.compliance.model import (
@@ -104,9 +105,7 @@ def phone_signature(history: list[ContactEvent], person_id: int, at: datetime,
     zones, number and holds) get the same decision. A consent in the last two weeks (it changes what is
     counted) or a call after `at` makes the history its own.
     """
-    today = local(at, zone).date()
-    first_day = today - timedelta(days=CALL_LIMIT - 1)
-    consents_from = at - timedelta(days=CONSENT_DAYS + CALL_LIMIT + 2)
+    today, first_day, consents_from, offset = _frame(at, zone)
     recent = []
     for event in history:
         if event.person_id != person_id or event.channel is not Channel.PHONE:
@@ -114,8 +113,22 @@ def phone_signature(history: list[ContactEvent], person_id: int, at: datetime,
         if event.at > at or (event.outcome is Outcome.CONSENT_TO_CALL and event.at >= consents_from):
             return None
         if event.at >= consents_from:
-            day = local(event.at, zone).date()
+            day = (event.at + offset).date() if offset is not None else local(event.at, zone).date()
             if day >= first_day:
                 recent.append((day, event.outcome in CONVERSATIONS,
                                event.inbound or event.outcome in NOT_CONNECTED))
     return tuple(sorted(recent))
+
+
+@lru_cache(maxsize=256)
+def _frame(at: datetime, zone: str) -> tuple[date, date, datetime, timedelta | None]:
+    """For `phone_signature` at `at` in `zone`: today, the first day the count looks at, the moment consents
+    begin to matter, and the zone's UTC offset when it is the same over that whole span (no clock change in
+    it), so a call's local day is a sum rather than a zone conversion; asked once per moment and zone, not
+    once per person."""
+    now = local(at, zone)
+    consents_from = at - timedelta(days=CONSENT_DAYS + CALL_LIMIT + 2)
+    offset = now.utcoffset()
+    steady = offset is not None and local(consents_from, zone).utcoffset() == offset
+    today = now.date()
+    return today, today - timedelta(days=CALL_LIMIT - 1), consents_from, offset if steady else None
