@@ -199,7 +199,7 @@ def cmd_policy(args: argparse.Namespace, lang: str) -> int:
                 print(say("policy_clinic_missing", lang, fields=", ".join(missing)), file=sys.stderr)
             return 0
         save_policy(workspace, args.out)
-    print(say("export_written", lang, rows=1, path=args.out))
+    print(say("policy_exported", lang, path=args.out))
     return 0
 
 

@@ -35,6 +35,7 @@ WORDS: dict[str, str] = {
     "policy_reason_words": "{path}: {where}: give the reason's words in English and Spanish, as en = \"…\" "
                            "and es = \"…\"",
     "policy_imported": "Policy version {version} is now in force",
+    "policy_exported": "Wrote the policy in force to {path}; edit it and bring it back with `policy import`.",
     "policy_clinic_missing": "agreements stay blocked until these are filled in: {fields}",
 }
 

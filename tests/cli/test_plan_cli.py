@@ -96,6 +96,7 @@ def test_promise_and_policy_export(cli_env, capsys, tmp_path):  # noqa: F811
     assert main(["plan", "show", number, "--json"]) == 0
     assert len(out_json(capsys)["promises"]) == 2
     assert main(["policy", "export", "--out", str(tmp_path / "p.toml")]) == 0
+    assert "Wrote the policy in force to" in capsys.readouterr().out
     assert (tmp_path / "p.toml").read_text(encoding="utf-8").startswith("# Clinic payment-plan policy")
 
 
