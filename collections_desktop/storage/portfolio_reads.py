@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from sqlalchemy import String, false, func, literal_column, select, type_coerce
+from sqlalchemy import false, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.flags import AccountFlag
@@ -17,33 +17,30 @@ from collections_desktop.storage.models import (
     Encounter,
     LedgerEntryRow,
 )
+from collections_desktop.storage.receivable_flow import FLOW_TABLE, kept
 
 
 def ledger_by_anchor(session: Session, last: date) -> Iterator[tuple[date, date, str, int]]:
-    """(aging anchor, first day of the month the money moved, kind, cents as stored) for every posting up to
-    `last` on visits insurance no longer holds. A visit becomes the patient's to pay on its first statement;
-    without one, on the day its primary payer processed it, else on the day of service (and never before its
-    aging anchor): money posted earlier moves on that day. A few thousand groups whatever the ledger's size.
+    """(aging anchor, first day of the month the money became the patient's, kind, cents as stored) for every
+    posting that had by `last`, on visits insurance no longer holds. A visit becomes the patient's to pay on its
+    first statement; without one, on the day its primary payer processed it, else on the day of service (and
+    never before its aging anchor): money posted earlier moves on that day. A few thousand groups whatever the
+    ledger's size.
 
-    SQLite's many-argument max() over dates kept as ISO text; greatest() over dates on a team server."""
-    anchor = func.coalesce(Encounter.first_statement_date, Encounter.service_date)
-    # Asked only of visits without a statement yet (a correlated subquery SQLite runs for those rows alone):
-    # a statement goes out after the payer's answer.
-    processed = (select(AdjudicationRow.processed_on)
-                 .where(AdjudicationRow.encounter_id == Encounter.id, AdjudicationRow.sequence == literal_column("1"))
-                 .scalar_subquery())
-    becomes = func.coalesce(Encounter.first_statement_date, processed, Encounter.service_date)
-    if session.get_bind().dialect.name == "postgresql":  # a team server: dates are dates there
-        moved = func.to_char(func.greatest(LedgerEntryRow.posted_on, anchor, becomes), "YYYY-MM")
+    A vault keeps these sums by the day as it changes (receivable_flow, 0032), so only they are read; a team
+    server groups the ledger itself."""
+    if not kept(session):
+        rows = _ledger_grouped(session, last)
     else:
-        moved = func.substr(func.max(type_coerce(LedgerEntryRow.posted_on, String), type_coerce(anchor, String),
-                                     type_coerce(becomes, String)), 1, 7)
-    query = (select(type_coerce(anchor, String), moved, LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
-             .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
-             .where(Encounter.insurance_pending == false(), LedgerEntryRow.posted_on <= last)
-             .group_by(anchor, moved, LedgerEntryRow.kind))
+        month = func.substr(literal_column("moved"), 1, 7)
+        rows = session.execute(select(literal_column("anchor"), month, literal_column("kind"),
+                                      func.sum(literal_column("cents")))
+                               .select_from(text(FLOW_TABLE))
+                               .where(literal_column("moved") <= last.isoformat())
+                               .group_by(literal_column("anchor"), month, literal_column("kind"))
+                               .having(func.sum(literal_column("cents")) != 0))
     days: dict[str, date] = {}
-    for stored_anchor, month, kind, cents in session.execute(query):
+    for stored_anchor, month, kind, cents in rows:
         day = days.get(stored_anchor)
         if day is None:
             day = days[stored_anchor] = date.fromisoformat(str(stored_anchor)[:10])
@@ -51,6 +48,22 @@ def ledger_by_anchor(session: Session, last: date) -> Iterator[tuple[date, date,
         if first is None:
             first = days[month] = date.fromisoformat(f"{month}-01")
         yield day, first, kind, int(cents or 0)
+
+
+def _ledger_grouped(session: Session, last: date):  # noqa: ANN202 - result rows
+    """The same sums grouped from the ledger on a team server (dates are dates there)."""
+    anchor = func.coalesce(Encounter.first_statement_date, Encounter.service_date)
+    processed = (select(AdjudicationRow.processed_on)
+                 .where(AdjudicationRow.encounter_id == Encounter.id, AdjudicationRow.sequence == literal_column("1"))
+                 .scalar_subquery())
+    becomes = func.coalesce(Encounter.first_statement_date, processed, Encounter.service_date)
+    moved = func.greatest(LedgerEntryRow.posted_on, anchor, becomes)
+    month = func.to_char(moved, "YYYY-MM")
+    return session.execute(
+        select(func.to_char(anchor, "YYYY-MM-DD"), month, LedgerEntryRow.kind, func.sum(LedgerEntryRow.amount_cents))
+        .join(Encounter, Encounter.id == LedgerEntryRow.encounter_id)
+        .where(Encounter.insurance_pending == false(), moved <= last)
+        .group_by(anchor, month, LedgerEntryRow.kind))
 
 
 def balances_on_hold(session: Session) -> Iterator[tuple[str, int, int]]:

@@ -211,10 +211,12 @@ class VaultCheck:
     broken_references: int
     balances_off: tuple[str, ...]  # account numbers
     audit: AuditCheck
+    receivable_sums_off: int = 0   # the portfolio's kept sums that differ from the ledger
 
     @property
     def sound(self) -> bool:
-        return not (self.page_problems or self.broken_references or self.balances_off) and self.audit.intact
+        return not (self.page_problems or self.broken_references or self.balances_off
+                    or self.receivable_sums_off) and self.audit.intact
 
 
 def quick_check(workspace: Workspace) -> int:
@@ -229,12 +231,13 @@ def quick_check(workspace: Workspace) -> int:
 
 
 def check_vault(workspace: Workspace, as_of: date | None = None) -> VaultCheck:
-    """Reads the whole vault: SQLCipher and SQLite integrity, references, every balance re-derived from its
-    ledger, and the audit chain. Changes nothing."""
-    from collections_desktop.storage import vault_check
+    """Reads the whole vault: SQLCipher and SQLite integrity, references, every balance and the receivable's kept
+    sums re-derived from the ledger, and the audit chain. Changes nothing."""
+    from collections_desktop.storage import receivable_flow, vault_check
 
     with workspace.reading() as session:
         pages = tuple(vault_check.page_problems(session)[:20])
         references = vault_check.broken_references(session)
         balances = tuple(vault_check.balances_off(session, as_of or date.today()))
-    return VaultCheck(pages, references, balances, verify_audit(workspace))
+        sums = receivable_flow.sums_off(session)
+    return VaultCheck(pages, references, balances, verify_audit(workspace), sums)
