@@ -3,15 +3,16 @@ and arrangements (for conversion and days to pay)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from sqlalchemy import String, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.ledger import EntryKind
+from collections_desktop.storage.bulk import slices
 from collections_desktop.storage.fast_read import driver_rows
-from collections_desktop.storage.models import Account, AccountFlagRow, ContactEventRow, LedgerEntryRow
+from collections_desktop.storage.models import Account, AccountFlagRow, ContactEventRow, Encounter, LedgerEntryRow
 from collections_desktop.storage.plan_models import (
     PaymentPlanRow,
     PlanInstallmentRow,
@@ -38,6 +39,33 @@ def payments(session: Session, start: date, end: date) -> Iterator[tuple[int, da
         if day is None:
             day = days[stored] = stored if isinstance(stored, date) else date.fromisoformat(str(stored)[:10])
         yield account_id, day, cents, method or ""
+
+
+def payment_days(session: Session, start: date, end: date) -> Iterator[tuple[date, str, int, int]]:
+    """(day, method, cents, payments above zero) for the patient payments and returns posted in the period,
+    summed in the order of the index by day and method (no row per payment leaves the store)."""
+    stored = type_coerce(LedgerEntryRow.posted_on, String)
+    query = (select(stored, LedgerEntryRow.method, func.sum(LedgerEntryRow.amount_cents),
+                    func.sum(case((LedgerEntryRow.amount_cents > 0, 1), else_=0)))
+             .where(LedgerEntryRow.kind == literal_column(f"'{EntryKind.PATIENT_PAYMENT.value}'"),
+                    LedgerEntryRow.posted_on >= start, LedgerEntryRow.posted_on <= end)
+             .group_by(LedgerEntryRow.posted_on, LedgerEntryRow.method))
+    for day, method, cents, count in session.execute(query):
+        yield (day if isinstance(day, date) else date.fromisoformat(str(day)[:10]), method or "", int(cents or 0),
+               int(count or 0))
+
+
+def payments_of(session: Session, start: date, end: date, accounts: Iterable[int]) -> Iterator[tuple[int, date, int]]:
+    """(account id, day, amount) of each patient payment or return posted in the period on `accounts` (a few:
+    those with a plan or a promise), found visit by visit."""
+    for part in slices(sorted(accounts)):
+        query = (select(Encounter.account_id, LedgerEntryRow.posted_on, LedgerEntryRow.amount_cents)
+                 .join(LedgerEntryRow, LedgerEntryRow.encounter_id == Encounter.id)
+                 .where(Encounter.account_id.in_(part),
+                        LedgerEntryRow.kind == literal_column(f"'{EntryKind.PATIENT_PAYMENT.value}'"),
+                        LedgerEntryRow.posted_on >= start, LedgerEntryRow.posted_on <= end))
+        for account_id, day, cents in session.execute(query):
+            yield int(account_id), day, int(cents)
 
 
 def plan_spans(session: Session, until: date) -> dict[int, list[tuple[date, date | None]]]:

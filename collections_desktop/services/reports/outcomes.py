@@ -115,35 +115,47 @@ def _source(account_id: int, day: date, plans: dict, promises: dict) -> str:
     return "one_time"
 
 
+def _collected(session, period: Period) -> tuple[Counter[str], Counter[str], dict[date, Counter[str]], int]:  # noqa: ANN001
+    """(cents by method, by source, by source per week's Monday, payments above zero) for the period: the sums by
+    day and method as the store gives them, all one-time at first; then the payments of the few accounts with a
+    plan or a promise, each moved to its source."""
+    by_method: Counter[str] = Counter()
+    by_source: Counter[str] = Counter()
+    by_week: dict[date, Counter[str]] = {}
+    count = 0
+    for day, method, cents, payments in outcome_reads.payment_days(session, period.start, period.end):
+        by_method[method or "other"] += cents
+        by_source["one_time"] += cents
+        by_week.setdefault(day - timedelta(days=day.weekday()), Counter())["one_time"] += cents
+        count += payments
+    plans = outcome_reads.plan_spans(session, period.end)
+    promises = outcome_reads.promise_days(session, period.start - timedelta(days=PROMISE_DAYS), period.end)
+    for account_id, day, cents in outcome_reads.payments_of(session, period.start, period.end,
+                                                            plans.keys() | promises.keys()):
+        source = _source(account_id, day, plans, promises)
+        if source != "one_time":
+            week = by_week[day - timedelta(days=day.weekday())]
+            for counted in (by_source, week):
+                counted["one_time"] -= cents
+                counted[source] += cents
+    return by_method, by_source, by_week, count
+
+
 def outcomes(workspace: Workspace, period: Period, *, with_conversion: bool = True) -> Outcomes:
     """What came in during `period` and what became of the promises and plans made in it; the conversion of
     right-party contacts and the days from outreach to payment too unless `with_conversion` is False (the window
     leaves them to the command line)."""
-    by_method: Counter[str] = Counter()
-    by_source: Counter[str] = Counter()
     with workspace.reading() as session:
-        rows = list(outcome_reads.payments(session, period.start, period.end))
-        plans = outcome_reads.plan_spans(session, period.end)
-        promises = outcome_reads.promise_days(session, period.start - timedelta(days=PROMISE_DAYS), period.end)
-        by_week: dict[date, Counter[str]] = {}
-        mondays: dict[date, Counter[str]] = {}  # each day's week, found once per day
-        for account_id, day, cents, method in rows:
-            source = _source(account_id, day, plans, promises) if account_id in plans or account_id in promises \
-                else "one_time"
-            by_method[method or "other"] += cents
-            by_source[source] += cents
-            week = mondays.get(day)
-            if week is None:
-                week = mondays[day] = by_week.setdefault(day - timedelta(days=day.weekday()), Counter())
-            week[source] += cents
-        made = {outcome: (count, cents) for outcome, count, cents in
+        by_method, by_source, by_week, count = _collected(session, period)
+        made = {outcome: (n, cents) for outcome, n, cents in
                 outcome_reads.promises_made(session, period.start, period.end)}
         plan_counts = outcome_reads.plan_counts(session, period.start, period.end)
         ended = outcome_reads.holds_ended(session, period.start, period.end)
-        conversion, days_to_pay = _after_contact(session, period, rows) if with_conversion else ((0, 0), (0, 0, 0))
+        conversion, days_to_pay = ((0, 0), (0, 0, 0)) if not with_conversion else _after_contact(
+            session, period, list(outcome_reads.payments(session, period.start, period.end)))
         resolved = {"paid_in_full": outcome_reads.paid_in_full(session, period.start, period.end),
                     **{way: ended.get(key, 0) for way, key in RESOLVED_BY_HOLD.items()}}
-    return Outcomes(period, sum(by_method.values()), sum(1 for _a, _d, cents, _m in rows if cents > 0),
-                    dict(sorted(by_method.items())), {s: by_source[s] for s in SOURCES}, made, plan_counts,
+    return Outcomes(period, sum(by_method.values()), count, dict(sorted(by_method.items())),
+                    {s: by_source[s] for s in SOURCES}, made, plan_counts,
                     {week: {s: by_week[week][s] for s in SOURCES} for week in sorted(by_week)}, resolved,
                     conversion, days_to_pay)

@@ -6,6 +6,8 @@ SQLite only, as the full-text index: a team server groups the ledger itself (Pos
 sorts), and shared summary rows would make every desk's payment wait on the others'. Each trigger takes out what
 a visit or posting added before a change (`sign` -1) and puts back what it adds after (+1), so the sums stay
 those of the rows as they stand whatever writes them (the ORM, bulk loads or a cascade from an account).
+A later migration that rebuilds ledger_entry, encounter or adjudication (Alembic's batch mode on SQLite) drops
+these triggers with the old table and must create them again.
 
 Revision ID: 0032
 Revises: 0031
