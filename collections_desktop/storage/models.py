@@ -187,8 +187,11 @@ class AdjudicationRow(Base):
     """A payer's processing of a claim; sequence 1 is the primary payer."""
 
     __tablename__ = "adjudication"
-    # The unique (encounter_id, sequence) index also serves lookups by encounter.
-    __table_args__ = (UniqueConstraint("encounter_id", "sequence"),)
+    # The unique (encounter_id, sequence) index also serves lookups by encounter; the codes' index gives the
+    # billing issues each payer's codes in order, so a period's are counted without a sort (0034).
+    __table_args__ = (UniqueConstraint("encounter_id", "sequence"),
+                      Index("ix_adjudication_codes", "payer", "reason_codes", "remark_codes", "processed_on",
+                            "encounter_id"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id", ondelete="CASCADE"))
     sequence: Mapped[int] = mapped_column(Integer, default=1)

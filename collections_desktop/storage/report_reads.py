@@ -108,6 +108,8 @@ def review_findings(session: Session, start: date, end: date) -> Iterator[tuple[
                     func.coalesce(func.sum(AdjudicationRow.patient_figure_cents), 0),
                     func.min(Encounter.claim_id))
              .join(Encounter, Encounter.id == AdjudicationRow.encounter_id)
+             # One pass over the table: the codes' index, in payer order, would fetch a row per remittance.
+             .with_hint(AdjudicationRow, "NOT INDEXED", "sqlite")
              .where(AdjudicationRow.processed_on >= start, AdjudicationRow.processed_on <= end,
                     (AdjudicationRow.status == "denied") | (AdjudicationRow.balance_issue != ""))
              .group_by(AdjudicationRow.payer, finding))
