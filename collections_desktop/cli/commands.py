@@ -242,7 +242,7 @@ def cmd_vault(args: argparse.Namespace, lang: str) -> int:
     if args.json:
         emit({"sound": result.sound, "page_problems": list(result.page_problems),
                "broken_references": result.broken_references, "balances_off": list(result.balances_off),
-               "receivable_sums_off": result.receivable_sums_off,
+               "kept_sums_off": result.kept_sums_off,
                "audit": {"rows": result.audit.rows, "intact": result.audit.intact,
                          "first_bad_row": result.audit.first_bad_row}})
     else:
@@ -250,7 +250,7 @@ def cmd_vault(args: argparse.Namespace, lang: str) -> int:
         print(say("vault_check_references", lang, count=result.broken_references))
         print(say("vault_check_balances", lang, count=len(result.balances_off),
                   accounts=", ".join(result.balances_off[:10])))
-        print(say("vault_check_receivable", lang, count=result.receivable_sums_off))
+        print(say("vault_check_kept_sums", lang, count=result.kept_sums_off))
         print(say("vault_check_audit", lang, rows=result.audit.rows,
                   state=say("audit_intact" if result.audit.intact else "audit_broken", lang)))
     if not result.sound:

@@ -9,6 +9,7 @@ from sqlalchemy import false, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from collections_desktop.domain.flags import AccountFlag
+from collections_desktop.storage.kept_sums import FLOW_TABLE, kept
 from collections_desktop.storage.models import (
     Account,
     AccountFlagRow,
@@ -17,7 +18,6 @@ from collections_desktop.storage.models import (
     Encounter,
     LedgerEntryRow,
 )
-from collections_desktop.storage.receivable_flow import FLOW_TABLE, kept
 
 
 def ledger_by_anchor(session: Session, last: date) -> Iterator[tuple[date, date, str, int]]:

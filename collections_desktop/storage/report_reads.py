@@ -138,12 +138,12 @@ def issues_by_service_month(session: Session, start: date, end: date) -> Iterato
 
 def call_hours(session: Session, start: date, end: date) -> Iterator[tuple[str, int, str, int]]:
     """(the called number's first eight characters, UTC hour, outcome, calls) for the outbound calls of the
-    period; the number's start says its zone (+1, area code, exchange). Counted in Python on the vault; grouped
-    with extract(hour) on a team server."""
-    since, until = moments(start, end)
+    period; the number's start says its zone (+1, area code, exchange). Read from the counts a vault keeps by
+    day; grouped with extract(hour) on a team server."""
     if not _on_server(session):
-        yield from report_scans.call_hour_counts(driver(session), since, until)
+        yield from report_scans.kept_call_hours(driver(session), start, end)
         return
+    since, until = moments(start, end)
     hour = func.extract("hour", ContactEventRow.at)
     prefix = func.substr(ContactEventRow.address_used, 1, 8)
     query = (select(prefix, hour, ContactEventRow.outcome, func.count())

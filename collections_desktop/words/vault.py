@@ -27,7 +27,7 @@ WORDS: dict[str, str] = {
                      "backup, then run 'collections-desktop vault check'",
     "vault_check_references": "references between rows: {count} broken",
     "vault_check_balances": "balances re-derived from the ledger: {count} differ {accounts}",
-    "vault_check_receivable": "the receivable's sums kept for the reports, against the ledger: {count} differ",
+    "vault_check_kept_sums": "sums kept for the reports, against the rows they count: {count} differ",
     "vault_check_audit": "audit trail: {rows} rows, {state}",
     "audit_intact": "intact",
     "audit_broken": "BROKEN",

@@ -211,12 +211,12 @@ class VaultCheck:
     broken_references: int
     balances_off: tuple[str, ...]  # account numbers
     audit: AuditCheck
-    receivable_sums_off: int = 0   # the portfolio's kept sums that differ from the ledger
+    kept_sums_off: int = 0   # the reports' kept sums that differ from the rows they sum
 
     @property
     def sound(self) -> bool:
         return not (self.page_problems or self.broken_references or self.balances_off
-                    or self.receivable_sums_off) and self.audit.intact
+                    or self.kept_sums_off) and self.audit.intact
 
 
 def quick_check(workspace: Workspace) -> int:
@@ -231,13 +231,13 @@ def quick_check(workspace: Workspace) -> int:
 
 
 def check_vault(workspace: Workspace, as_of: date | None = None) -> VaultCheck:
-    """Reads the whole vault: SQLCipher and SQLite integrity, references, every balance and the receivable's kept
-    sums re-derived from the ledger, and the audit chain. Changes nothing."""
-    from collections_desktop.storage import receivable_flow, vault_check
+    """Reads the whole vault: SQLCipher and SQLite integrity, references, every balance and the reports' kept
+    sums re-derived from their rows, and the audit chain. Changes nothing."""
+    from collections_desktop.storage import kept_sums, vault_check
 
     with workspace.reading() as session:
         pages = tuple(vault_check.page_problems(session)[:20])
         references = vault_check.broken_references(session)
         balances = tuple(vault_check.balances_off(session, as_of or date.today()))
-        sums = receivable_flow.sums_off(session)
+        sums = kept_sums.sums_off(session)
     return VaultCheck(pages, references, balances, verify_audit(workspace), sums)

@@ -1,5 +1,5 @@
 """The vault's quick paths for the reports' contact counts give what a plain GROUP BY gives, whichever path a
-period's size picks: kinds counted per index range, reasons by moment or by account, calls by index or by scan."""
+period's size picks: kinds counted per index range, reasons by moment or by account, calls from the kept counts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
-from collections_desktop.services.reports import activity as activity_report
 from collections_desktop.storage import report_scans
 from collections_desktop.storage.fast_read import driver
 from collections_desktop.storage.report_reads import call_hours, contact_counts, moments, reason_counts
@@ -45,9 +44,7 @@ def test_kinds_reasons_and_calls_agree_with_a_group_by(demo_workspace, monkeypat
         calls = grouped(session, "SELECT substr(address_used, 1, 8), CAST(strftime('%H', at) AS INTEGER), outcome, "
                                  "count(*) FROM contact_event NOT INDEXED WHERE channel = 'phone' AND direction = "
                                  "'outbound' AND at >= :a AND at < :b GROUP BY 1, 2, 3", start, end)
-        for most in (0, 10**9):  # one pass over the table; a row fetched per call through the kind index
-            monkeypatch.setattr(report_scans, "CALLS_BY_INDEX_MOST", most)
-            assert Counter({tuple(c[:3]): c[3] for c in call_hours(session, start, end)}) == calls
+        assert Counter({tuple(c[:3]): c[3] for c in call_hours(session, start, end)}) == calls  # the kept counts
     if name == "a year":
         assert sum(kinds.values()) > 100 and reasons and calls  # the demo's year has all three to compare
 
@@ -63,13 +60,3 @@ def test_distinct_heads_are_select_distinct(demo_workspace):
                                                    report_scans.HAS_REASON))
         assert reasons == [tuple(r) for r in session.execute(text(
             "SELECT DISTINCT reason FROM contact_event WHERE reason != '' ORDER BY 1"))]
-
-
-def test_the_hours_report_reads_the_same_either_way(demo_workspace, monkeypatch):
-    from collections_desktop.domain.reports.periods import Period
-
-    year = Period(AS_OF - timedelta(days=364), AS_OF)
-    monkeypatch.setattr(report_scans, "CALLS_BY_INDEX_MOST", 0)
-    scanned = activity_report.by_local_hour(demo_workspace, year)
-    monkeypatch.setattr(report_scans, "CALLS_BY_INDEX_MOST", 10**9)
-    assert activity_report.by_local_hour(demo_workspace, year) == scanned and scanned

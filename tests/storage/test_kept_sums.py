@@ -1,5 +1,5 @@
-"""The receivable's kept sums follow every change to postings, visits and the primary payer's processing, however
-it is written, and `vault check` says when they do not."""
+"""The reports' kept sums follow every change to postings, visits, the primary payer's processing and calls,
+however it is written, and `vault check` says when they do not."""
 
 from __future__ import annotations
 
@@ -10,8 +10,15 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, select, text, update
 
 from collections_desktop.services.vault.vault_ops import check_vault
-from collections_desktop.storage import receivable_flow
-from collections_desktop.storage.models import Account, AdjudicationRow, Encounter, LedgerEntryRow, Person
+from collections_desktop.storage import kept_sums
+from collections_desktop.storage.models import (
+    Account,
+    AdjudicationRow,
+    ContactEventRow,
+    Encounter,
+    LedgerEntryRow,
+    Person,
+)
 
 NOW = datetime(2026, 5, 15, 15, 0, tzinfo=UTC)
 KINDS = ("charge", "patient_payment", "insurance_payment", "contractual", "write_off", "patient_refund")
@@ -40,7 +47,7 @@ def _visits(workspace, count: int = 3) -> list[int]:  # noqa: ANN001
 
 def _agree(workspace) -> bool:  # noqa: ANN001
     with workspace.reading() as session:
-        return receivable_flow.sums_off(session) == 0
+        return kept_sums.sums_off(session) == 0
 
 
 def _kept(workspace) -> int:  # noqa: ANN001
@@ -142,7 +149,34 @@ def test_vault_check_finds_sums_that_left_the_ledger_and_a_rebuild_mends_them(wo
         session.execute(text("UPDATE receivable_flow SET cents = cents + 1 WHERE kind = 'charge' AND "
                              "anchor = (SELECT min(anchor) FROM receivable_flow)"))
     found = check_vault(workspace)
-    assert found.receivable_sums_off == 1 and not found.sound
+    assert found.kept_sums_off == 1 and not found.sound
     with workspace.transaction() as session:
-        receivable_flow.rebuild(session)
-    assert check_vault(workspace).receivable_sums_off == 0
+        kept_sums.rebuild(session)
+    assert check_vault(workspace).kept_sums_off == 0
+
+
+def test_calls_are_counted_by_day_hour_and_prefix_as_they_change(workspace):
+    _visits(workspace)
+
+    def calls() -> list[tuple]:
+        with workspace.reading() as session:
+            return [tuple(r) for r in session.execute(text(
+                "SELECT day, prefix, hour, outcome, calls FROM call_hour_count WHERE calls != 0 ORDER BY 1, 2, 3, 4"))]
+
+    def call(at: datetime, outcome: str = "NO_ANSWER", channel: str = "phone") -> ContactEventRow:
+        return ContactEventRow(account_id=1, person_id=1, at=at, channel=channel, direction="outbound",
+                               outcome=outcome, address_used="+13125550100", note="", detail="{}", created_at=NOW)
+
+    with workspace.transaction() as session:
+        session.add_all([call(datetime(2026, 3, 2, 15, 5, tzinfo=UTC)), call(datetime(2026, 3, 2, 15, 40, tzinfo=UTC)),
+                         call(datetime(2026, 3, 2, 16, 0, tzinfo=UTC), "CONVERSATION"),
+                         call(datetime(2026, 3, 2, 16, 0, tzinfo=UTC), "SENT", channel="email")])
+    assert calls() == [("2026-03-02", "+1312555", 15, "NO_ANSWER", 2),
+                       ("2026-03-02", "+1312555", 16, "CONVERSATION", 1)]
+    with workspace.transaction() as session:
+        session.execute(update(ContactEventRow).where(ContactEventRow.outcome == "CONVERSATION")
+                        .values(outcome="VOICEMAIL_LCM", at=datetime(2026, 3, 3, 1, 0, tzinfo=UTC)))
+        session.execute(delete(ContactEventRow).where(ContactEventRow.id == 1))
+    assert calls() == [("2026-03-02", "+1312555", 15, "NO_ANSWER", 1),
+                       ("2026-03-03", "+1312555", 1, "VOICEMAIL_LCM", 1)]
+    assert _agree(workspace)

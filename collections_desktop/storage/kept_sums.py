@@ -1,0 +1,56 @@
+"""The sums a vault keeps for the reports, written by its triggers (0032: the receivable by aging anchor, day it
+became the patient's and ledger kind; 0035: outbound calls by day, number prefix, UTC hour and outcome), checked
+against the rows they sum and rebuilt from them."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+FLOW_TABLE = "receivable_flow"
+CALLS_TABLE = "call_hour_count"
+_ANCHOR = "coalesce(c.first_statement_date, c.service_date)"
+_BECOMES = ("coalesce(c.first_statement_date, (SELECT a.processed_on FROM adjudication a "
+            "WHERE a.encounter_id = c.id AND a.sequence = 1), c.service_date)")
+# Each kept table: its key, the column summed, and the sums as the rows give them now (the triggers' expressions).
+KEPT = {
+    FLOW_TABLE: (("anchor", "moved", "kind"), "cents",
+                 f"SELECT {_ANCHOR} AS anchor, max(e.posted_on, {_ANCHOR}, {_BECOMES}) AS moved, e.kind AS kind, "
+                 "sum(e.amount_cents) AS cents FROM encounter c JOIN ledger_entry e ON e.encounter_id = c.id "
+                 "WHERE c.insurance_pending = 0 GROUP BY 1, 2, 3"),
+    CALLS_TABLE: (("day", "prefix", "hour", "outcome"), "calls",
+                  "SELECT substr(at, 1, 10) AS day, substr(address_used, 1, 8) AS prefix, "
+                  "CAST(substr(at, 12, 2) AS INTEGER) AS hour, outcome, count(*) AS calls FROM contact_event "
+                  "WHERE channel = 'phone' AND direction = 'outbound' GROUP BY 1, 2, 3, 4"),
+}
+
+
+def kept(session: Session) -> bool:
+    """Whether this store keeps the sums (a vault does; a team server groups its rows when asked)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def sums_off(session: Session) -> int:
+    """How many kept sums differ from what their rows add up to now, or are missing; 0 when all agree (or where
+    none are kept). Reads every posting and call: for `vault check`, not for the reports."""
+    if not kept(session):
+        return 0
+    off = 0
+    for table, (key, value, source) in KEPT.items():
+        columns = ", ".join((*key, value))
+        keys = ", ".join(key)
+        stored = f"SELECT {columns} FROM {table} WHERE {value} != 0"
+        derived = f"SELECT {columns} FROM ({source}) WHERE {value} != 0"
+        off += int(session.scalar(text(f"SELECT count(*) FROM ({stored} EXCEPT {derived})")) or 0)
+        off += int(session.scalar(text(f"SELECT count(*) FROM (SELECT {keys} FROM ({derived}) EXCEPT "
+                                       f"SELECT {keys} FROM ({stored}))")) or 0)
+    return off
+
+
+def rebuild(session: Session) -> None:
+    """Sums every row afresh (after a repair), in the caller's transaction."""
+    if not kept(session):
+        return
+    for table, (key, value, source) in KEPT.items():
+        session.execute(text(f"DELETE FROM {table}"))
+        session.execute(text(f"INSERT INTO {table} ({', '.join((*key, value))}) {source}"))
