@@ -12,6 +12,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from collections_desktop.storage import kept_sums
 from collections_desktop.storage.models import Account, Base
 
 Prepared = dict[str, tuple[tuple[str, ...], list[Any]]]
@@ -164,6 +165,7 @@ def drop_secondary_indexes(session: Session) -> None:
     from collections_desktop.storage.models import VaultMeta
 
     connection = session.connection()
+    kept_sums.suspend(session)  # their triggers read through the indexes dropped here
     for table in Base.metadata.sorted_tables:
         for index in table.indexes:
             index.drop(connection, checkfirst=True)
@@ -176,10 +178,11 @@ def restore_secondary_indexes(session: Session) -> bool:
 
     state = session.get(VaultMeta, INDEX_STATE_KEY)
     if state is None or state.value != "dropped":
-        return False
+        return kept_sums.resume(session)
     connection = session.connection()
     for table in Base.metadata.sorted_tables:
         for index in table.indexes:
             index.create(connection, checkfirst=True)
     state.value = "present"
+    kept_sums.resume(session)
     return True

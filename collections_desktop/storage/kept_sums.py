@@ -1,8 +1,10 @@
 """The sums a vault keeps for the reports, written by its triggers (0032: the receivable by aging anchor, day it
 became the patient's and ledger kind; 0035: outbound calls by day, number prefix, UTC hour and outcome), checked
-against the rows they sum and rebuilt from them."""
+against the rows they sum, set aside during a bulk load and rebuilt from the rows after it."""
 
 from __future__ import annotations
+
+import json
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -54,3 +56,37 @@ def rebuild(session: Session) -> None:
     for table, (key, value, source) in KEPT.items():
         session.execute(text(f"DELETE FROM {table}"))
         session.execute(text(f"INSERT INTO {table} ({', '.join((*key, value))}) {source}"))
+
+
+SUSPENDED_KEY = "kept_sum_triggers"  # vault_meta: the triggers a bulk load set aside, as the vault held them
+
+
+def suspend(session: Session) -> None:
+    """Before a bulk load into an empty vault (whose indexes are dropped too): the triggers are set aside, kept in
+    vault_meta as the vault held them, so the load does not sum row by row without the indexes they read by."""
+    from collections_desktop.storage.models import VaultMeta
+
+    if not kept(session) or session.get(VaultMeta, SUSPENDED_KEY) is not None:
+        return
+    triggers = [(name, sql) for name, sql in session.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (substr(name, 1, length(:flow)) = :flow "
+        "OR substr(name, 1, length(:calls)) = :calls) ORDER BY name"),
+        {"flow": f"{FLOW_TABLE}_", "calls": f"{CALLS_TABLE}_"})]
+    session.merge(VaultMeta(key=SUSPENDED_KEY, value=json.dumps(triggers)))
+    for name, _sql in triggers:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+
+
+def resume(session: Session) -> bool:
+    """After the bulk load (or on the next open, if it was interrupted): the triggers back, and every sum made
+    afresh from the rows. False when none were set aside."""
+    from collections_desktop.storage.models import VaultMeta
+
+    state = session.get(VaultMeta, SUSPENDED_KEY) if kept(session) else None
+    if state is None:
+        return False
+    for _name, sql in json.loads(state.value):
+        session.execute(text(sql))
+    session.delete(state)
+    rebuild(session)
+    return True

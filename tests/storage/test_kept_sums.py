@@ -180,3 +180,29 @@ def test_calls_are_counted_by_day_hour_and_prefix_as_they_change(workspace):
     assert calls() == [("2026-03-02", "+1312555", 15, "NO_ANSWER", 1),
                        ("2026-03-03", "+1312555", 1, "VOICEMAIL_LCM", 1)]
     assert _agree(workspace)
+
+
+def test_a_bulk_load_sets_the_triggers_aside_and_an_interrupted_one_is_mended_on_opening(workspace, data_dir):
+    from collections_desktop.services.workspace import open_workspace
+    from collections_desktop.storage.bulk import drop_secondary_indexes
+    from tests.conftest import PASSPHRASE
+
+    def triggers(ws) -> int:  # noqa: ANN001
+        with ws.reading() as session:
+            return int(session.scalar(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                                           "(name LIKE 'receivable_flow%' OR name LIKE 'call_hour_count%')")))
+
+    visits = _visits(workspace)
+    standing = triggers(workspace)
+    with workspace.transaction() as session:
+        drop_secondary_indexes(session)  # as a demo fill begins
+    with workspace.transaction() as session:
+        session.add(LedgerEntryRow(account_id=1, encounter_id=visits[0], kind="patient_payment", amount_cents=700,
+                                   posted_on=date(2026, 3, 1), created_at=NOW))
+    assert triggers(workspace) == 0 and not _agree(workspace)  # the fill was killed here
+    workspace.close()
+    reopened = open_workspace(data_dir, passphrase=PASSPHRASE)
+    try:
+        assert triggers(reopened) == standing == 15 and _agree(reopened)
+    finally:
+        reopened.close()
