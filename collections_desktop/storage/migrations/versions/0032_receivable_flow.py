@@ -14,7 +14,7 @@ Revises: 0031
 Create Date: 2026-12-04
 """
 
-from alembic import op
+from collections_desktop.storage.migrations import sqlite_kept
 
 revision = "0032"
 down_revision = "0031"
@@ -70,19 +70,11 @@ TRIGGERS = {
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    op.execute("CREATE TABLE receivable_flow (anchor DATE NOT NULL, moved DATE NOT NULL, kind VARCHAR(32) NOT NULL, "
-               "cents BIGINT NOT NULL, PRIMARY KEY (anchor, moved, kind)) WITHOUT ROWID")
-    op.execute(_visits("1", "SELECT id FROM encounter").replace(" WHERE c.id IN (SELECT id FROM encounter) AND",
-                                                                " WHERE"))
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    sqlite_kept.create("CREATE TABLE receivable_flow (anchor DATE NOT NULL, moved DATE NOT NULL, kind VARCHAR(32) "
+                       "NOT NULL, cents BIGINT NOT NULL, PRIMARY KEY (anchor, moved, kind)) WITHOUT ROWID",
+                       _visits("1", "SELECT id FROM encounter").replace(
+                           " WHERE c.id IN (SELECT id FROM encounter) AND", " WHERE"), TRIGGERS)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.execute("DROP TABLE IF EXISTS receivable_flow")
+    sqlite_kept.drop("receivable_flow", TRIGGERS)

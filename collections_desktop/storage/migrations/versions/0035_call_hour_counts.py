@@ -11,7 +11,7 @@ Revises: 0034
 Create Date: 2026-12-04
 """
 
-from alembic import op
+from collections_desktop.storage.migrations import sqlite_kept
 
 revision = "0035"
 down_revision = "0034"
@@ -37,21 +37,13 @@ TRIGGERS = {
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    op.execute("CREATE TABLE call_hour_count (day DATE NOT NULL, prefix VARCHAR(8) NOT NULL, hour INTEGER NOT NULL, "
-               "outcome VARCHAR(40) NOT NULL, calls INTEGER NOT NULL, PRIMARY KEY (day, prefix, hour, outcome)) "
-               "WITHOUT ROWID")
-    op.execute("INSERT INTO call_hour_count (day, prefix, hour, outcome, calls) SELECT substr(at, 1, 10), "
-               "substr(address_used, 1, 8), CAST(substr(at, 12, 2) AS INTEGER), outcome, count(*) FROM contact_event "
-               "WHERE channel = 'phone' AND direction = 'outbound' GROUP BY 1, 2, 3, 4")
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    sqlite_kept.create(
+        "CREATE TABLE call_hour_count (day DATE NOT NULL, prefix VARCHAR(8) NOT NULL, hour INTEGER NOT NULL, "
+        "outcome VARCHAR(40) NOT NULL, calls INTEGER NOT NULL, PRIMARY KEY (day, prefix, hour, outcome)) WITHOUT ROWID",
+        "INSERT INTO call_hour_count (day, prefix, hour, outcome, calls) SELECT substr(at, 1, 10), "
+        "substr(address_used, 1, 8), CAST(substr(at, 12, 2) AS INTEGER), outcome, count(*) FROM contact_event "
+        "WHERE channel = 'phone' AND direction = 'outbound' GROUP BY 1, 2, 3, 4", TRIGGERS)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.execute("DROP TABLE IF EXISTS call_hour_count")
+    sqlite_kept.drop("call_hour_count", TRIGGERS)
