@@ -22,7 +22,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from collections_desktop.words import say
-from collections_desktop.words.formats import day, month, month_year
+from collections_desktop.words.formats import month, month_year, week
 
 LABEL_CHARS = 40
 
@@ -32,7 +32,7 @@ def category_label(chart, index: int, issue: Callable[[object], str] | None = No
     January), a measure, an issue by `issue(category)`."""
     value = chart.categories[index]
     if chart.category_kind == "week" and isinstance(value, date):
-        return day(value)
+        return week(value)
     if chart.category_kind == "month" and isinstance(value, date):
         return month_year(value) if index == 0 or value.month == 1 else month(value)
     text = say(f"measure_{value}") if chart.category_kind == "measure" else (issue(value) if issue else str(value))

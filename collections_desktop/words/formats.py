@@ -40,6 +40,14 @@ def month_year(value: date, lang: str | None = None) -> str:
     return str(_babel_dates().format_skeleton("yMMM", value, locale=_locale(lang)))
 
 
+def week(value: date, lang: str | None = None) -> str:
+    """A week by its first day, for a chart's axis: "Nov 30" / "30 nov"; with its year for the first week of a
+    January ("Jan 4, 2027"), where a chart crosses into a new year."""
+    if value.month == 1 and value.day <= 7:
+        return day(value, lang)
+    return str(_babel_dates().format_skeleton("MMMd", value, locale=_locale(lang)))
+
+
 def month(value: date, lang: str | None = None) -> str:
     """A month without its year, for a chart's axis: "Dec" / "dic"."""
     return str(_babel_dates().format_skeleton("MMM", value, locale=_locale(lang)))

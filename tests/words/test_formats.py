@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from collections_desktop.cli import main
-from collections_desktop.words.formats import day, iso_day, long_day, moment, weekday_clock
+from collections_desktop.words.formats import day, iso_day, long_day, moment, week, weekday_clock
 from tests.conftest import PASSPHRASE
 
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
@@ -26,6 +26,11 @@ def test_each_language_has_its_own_date():
     assert moment(when, "en").startswith(day(when.astimezone().date(), "en") + ", ")
     assert weekday_clock(when, "es").split()[0] in ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
 
+
+
+def test_a_charts_week_is_short_and_gives_its_year_where_one_begins():
+    assert [week(date(2026, 11, 30), "en"), week(date(2026, 11, 30), "es")] == ["Nov 30", "30 nov"]
+    assert [week(date(2027, 1, 4), "en"), week(date(2027, 1, 4), "es")] == ["Jan 4, 2027", "4 ene 2027"]
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_the_command_lines_text_shows_no_iso_date_and_its_json_does(demo_dir, monkeypatch, capsys, lang):
