@@ -17,7 +17,7 @@ from reportlab.lib.units import inch
 from collections_desktop.documents.pdf_base import FONT, register_fonts
 from collections_desktop.domain.reports.charts import Chart, nice_step
 from collections_desktop.words import say
-from collections_desktop.words.formats import month, month_year, week
+from collections_desktop.words.formats import axis_date
 
 LABEL_CHARS = 34
 MOST_LABELS = 14  # more categories than this: every second, third… label is left blank
@@ -27,10 +27,8 @@ def category_label(chart: Chart, index: int, lang: str, issue: Callable[[object]
     """A category as the reader reads it: a week by its Monday, a month (with its year on the first and on each
     January), an issue by `issue(category)`."""
     value = chart.categories[index]
-    if chart.category_kind == "week" and isinstance(value, date):
-        return week(value, lang)
-    if chart.category_kind == "month" and isinstance(value, date):
-        return month_year(value, lang) if index == 0 or value.month == 1 else month(value, lang)
+    if chart.category_kind in ("week", "month") and isinstance(value, date):
+        return axis_date(chart.category_kind, value, index, lang)
     if chart.category_kind == "measure":
         text = say(f"measure_{value}", lang)
     else:

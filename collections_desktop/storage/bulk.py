@@ -173,16 +173,17 @@ def drop_secondary_indexes(session: Session) -> None:
 
 
 def restore_secondary_indexes(session: Session) -> bool:
-    """Re-creates the indexes a bulk load dropped; returns False when there was nothing to do."""
+    """Re-creates the indexes a bulk load dropped and the kept sums' triggers it set aside; returns False when there
+    was nothing to do."""
     from collections_desktop.storage.models import VaultMeta
 
     state = session.get(VaultMeta, INDEX_STATE_KEY)
-    if state is None or state.value != "dropped":
-        return kept_sums.resume(session)
-    connection = session.connection()
-    for table in Base.metadata.sorted_tables:
-        for index in table.indexes:
-            index.create(connection, checkfirst=True)
-    state.value = "present"
-    kept_sums.resume(session)
-    return True
+    dropped = False
+    if state is not None and state.value == "dropped":
+        dropped = True
+        connection = session.connection()
+        for table in Base.metadata.sorted_tables:
+            for index in table.indexes:
+                index.create(connection, checkfirst=True)
+        state.value = "present"
+    return kept_sums.resume(session) or dropped  # the sums after the indexes their rebuild reads by

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import String, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
-from collections_desktop.storage import report_scans
+from collections_desktop.storage import kept_sums, report_scans
 from collections_desktop.storage.fast_read import driver
 from collections_desktop.storage.models import (
     Account,
@@ -141,7 +141,7 @@ def call_hours(session: Session, start: date, end: date) -> Iterator[tuple[str, 
     period; the number's start says its zone (+1, area code, exchange). Read from the counts a vault keeps by
     day; grouped with extract(hour) on a team server."""
     if not _on_server(session):
-        yield from report_scans.kept_call_hours(driver(session), start, end)
+        yield from kept_sums.call_hours(session, start, end)
         return
     since, until = moments(start, end)
     hour = func.extract("hour", ContactEventRow.at)

@@ -5,10 +5,9 @@ a month costs a month's rows and a quiet period almost nothing, where a GROUP BY
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 
 from collections_desktop.storage.desk_reads import bound_datetime
-from collections_desktop.storage.kept_sums import CALLS_TABLE
 
 # The kind index (channel, direction, outcome, at, account_id) and the reasons' partial index by moment.
 KIND_INDEX = "contact_event INDEXED BY ix_contact_event_kind"
@@ -72,15 +71,6 @@ def reasons_by_moment(conn, since: datetime, until: datetime) -> list[tuple[str,
         if accounts:
             found.append((reason, int(accounts), int(owed), int(lowest)))
     return found
-
-
-def kept_call_hours(conn, start: date, end: date) -> list[tuple[str, int, str, int]]:  # noqa: ANN001
-    """(the called number's first eight characters, UTC hour, outcome, calls) for the outbound calls of the UTC
-    days `start` to `end`, from the counts the vault keeps by day (call_hour_count, 0035): a year is a few
-    hundred thousand counts at most, whatever the number of calls."""
-    rows = conn.execute(f"SELECT prefix, hour, outcome, sum(calls) FROM {CALLS_TABLE} WHERE day >= ? AND day <= ? "
-                        "GROUP BY prefix, hour, outcome HAVING sum(calls) != 0", (start.isoformat(), end.isoformat()))
-    return [(prefix or "", int(hour), outcome, int(calls)) for prefix, hour, outcome, calls in rows]
 
 
 def _at_most(conn, table: str, where: str, params: tuple, most: int) -> int:  # noqa: ANN001

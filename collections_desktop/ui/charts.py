@@ -22,7 +22,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from collections_desktop.words import say
-from collections_desktop.words.formats import month, month_year, week
+from collections_desktop.words.formats import axis_date
 
 LABEL_CHARS = 40
 
@@ -31,10 +31,8 @@ def category_label(chart, index: int, issue: Callable[[object], str] | None = No
     """A category in the interface language: a week by its Monday, a month (its year on the first and each
     January), a measure, an issue by `issue(category)`."""
     value = chart.categories[index]
-    if chart.category_kind == "week" and isinstance(value, date):
-        return week(value)
-    if chart.category_kind == "month" and isinstance(value, date):
-        return month_year(value) if index == 0 or value.month == 1 else month(value)
+    if chart.category_kind in ("week", "month") and isinstance(value, date):
+        return axis_date(chart.category_kind, value, index)
     text = say(f"measure_{value}") if chart.category_kind == "measure" else (issue(value) if issue else str(value))
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1].rstrip() + "…"
 

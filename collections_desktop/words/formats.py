@@ -53,6 +53,14 @@ def month(value: date, lang: str | None = None) -> str:
     return str(_babel_dates().format_skeleton("MMM", value, locale=_locale(lang)))
 
 
+def axis_date(kind: str, value: date, index: int, lang: str | None = None) -> str:
+    """A chart's date category in words: a week by its first day; a month with its year on the first category
+    and on each January."""
+    if kind == "week":
+        return week(value, lang)
+    return month_year(value, lang) if index == 0 or value.month == 1 else month(value, lang)
+
+
 def moment(value: datetime, lang: str | None = None) -> str:
     """A moment in this computer's local time: "Dec 2, 2026, 3:41 PM" / "2 dic 2026, 3:41 p.m."."""
     local = value.astimezone()

@@ -27,12 +27,14 @@ BECOMES = f"coalesce(c.first_statement_date, {PROCESSED}, c.service_date)"
 UPSERT = "ON CONFLICT (anchor, moved, kind) DO UPDATE SET cents = receivable_flow.cents + excluded.cents"
 
 
-def _visits(sign: str, which: str) -> str:
-    """Adds `sign` times every posting of the visits `which` names (as insurance leaves them to the patient)."""
+def _visits(sign: str, which: str | None) -> str:
+    """Adds `sign` times every posting of the visits `which` names, or of all visits (as insurance leaves them to
+    the patient)."""
+    only = f"c.id IN ({which}) AND " if which else ""
     return (f"INSERT INTO receivable_flow (anchor, moved, kind, cents) "
             f"SELECT {ANCHOR}, max(e.posted_on, {ANCHOR}, {BECOMES}), e.kind, {sign} * sum(e.amount_cents) "
             f"FROM encounter c JOIN ledger_entry e ON e.encounter_id = c.id "
-            f"WHERE c.id IN ({which}) AND c.insurance_pending = 0 GROUP BY 1, 2, 3 {UPSERT};")
+            f"WHERE {only}c.insurance_pending = 0 GROUP BY 1, 2, 3 {UPSERT};")
 
 
 def _posting(sign: str, row: str) -> str:
@@ -72,8 +74,7 @@ TRIGGERS = {
 def upgrade() -> None:
     sqlite_kept.create("CREATE TABLE receivable_flow (anchor DATE NOT NULL, moved DATE NOT NULL, kind VARCHAR(32) "
                        "NOT NULL, cents BIGINT NOT NULL, PRIMARY KEY (anchor, moved, kind)) WITHOUT ROWID",
-                       _visits("1", "SELECT id FROM encounter").replace(
-                           " WHERE c.id IN (SELECT id FROM encounter) AND", " WHERE"), TRIGGERS)
+                       _visits("1", None), TRIGGERS)
 
 
 def downgrade() -> None:
